@@ -38,6 +38,9 @@ extension NameFinder {
             l28IndonesianTitlesBeforeHeads()
             l28IndonesianHeads()
             l28IndonesianJoinedForces()
+            l28IndonesianSpeakers()
+            l28IndonesianPeoples()
+            l28IndonesianSettlementWords()
             l28CompanyTails()
         case "pl":
             l28PolishStreets()
@@ -47,6 +50,8 @@ extension NameFinder {
             l28PolishPlacesReadAsPeople()
             l28PolishClubs()
             l28PolishNationalities()
+            l28PolishGroundsOfTowns()
+            l28MixedCaseAcronyms()
         case "uk":
             l28CyrillicStreets()
             l28CyrillicBodiesOfAdjectives()
@@ -62,6 +67,8 @@ extension NameFinder {
             if lang.pt { l28PlacesAfterPrepositions(Self.l28PortuguesePlacePreps) }
             if lang.it { l28ItalianPeopleOfATown() }
             l28RomancePorts()
+            l28RomanceBodiesBeforeAcronyms()
+            l28RomancePlacesBetween()
             l28CompanyTails()
             l28RomanceSeas()
         default: break
@@ -1121,5 +1128,134 @@ extension NameFinder {
             return String(String.UnicodeScalarView(word.unicodeScalars.dropLast(e.unicodeScalars.count)))
         }
         return word
+    }
+
+    // MARK: Indonesian: a speaker after "kata", places grouped without their head, peoples after "suku"
+
+    /// Verbs of speech after a quotation, before the speaker ("kata Hasrun", "ujar Rusdin").
+    static let l28IndonesianSpeechVerbs = l28Keys(["kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tambah", "tegas", "ungkap", "sebut"])
+
+    /// "…," kata Hasrun. — one capitalized word after a verb of speech, then a comma or a full stop, is a person (the speaker
+    /// named by a part of the name given earlier).
+    mutating func l28IndonesianSpeakers() {
+        let verbs = Self.l28IndonesianSpeechVerbs
+        var k = 0
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, verbs.contains(tokens[k]), l28CapLatin(k + 1), !tokens[k + 1].allCaps,
+                  keyIs(k + 2, ".") || keyIs(k + 2, ","), !isCountry[k + 1], !h27InKnownName(k + 1) else { continue }
+            let (s, e) = (tokens[k + 1].start, tokens[k + 1].end)
+            if anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= e }) { continue }
+            l28Replace(k + 1, k + 2, with: mention(k + 1, k + 2, type: .person, evidence: .cue))
+        }
+    }
+
+    /// Heads of a settlement or an island that the place's name is written with and without ("Kota Baubau" and "Baubau",
+    /// "Distrik Walesi" and "Walesi").
+    static let l28IndonesianSettlementHeads = l28Keys(["kota", "kabupaten", "provinsi", "kecamatan", "desa", "kampung", "distrik",
+        "kelurahan", "pulau"])
+
+    /// "di Kota Baubau" … "Baubau": a place read with its settlement's head is grouped by the name alone, so that both forms make
+    /// one place.
+    mutating func l28IndonesianSettlementWords() {
+        let heads = Self.l28IndonesianSettlementHeads
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), z > a, tokens[a].capitalized, heads.contains(tokens[a]), l28CapLatin(a + 1) else { continue }
+            let words = mentions[n].words
+            guard words.count == z - a + 1 else { continue }
+            mentions[n].words = Array(words.dropFirst())
+        }
+    }
+
+    /// Nouns before the names of peoples and languages ("suku Dani, Lani, dan Yali"): no entities.
+    static let l28IndonesianPeopleNouns = l28Keys(["suku", "etnis", "bahasa", "masyarakat", "orang"])
+
+    /// "budaya suku Dani, Lani, dan Yali": the capitalized words listed after "suku" (a people) are no bodies.
+    mutating func l28IndonesianPeoples() {
+        let nouns = Self.l28IndonesianPeopleNouns
+        var drop: Set<Int> = []
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, nouns.contains(tokens[k]), l28CapLatin(k + 1) else { continue }
+            var p = k + 1
+            while p < tokenCount, l28CapLatin(p), !isCountry[p] {
+                let (s, e) = (tokens[p].start, tokens[p].end)
+                for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country && mentions[n].start == s && mentions[n].end == e {
+                    drop.insert(n)
+                }
+                if keyIs(p + 1, ","), keyIs(p + 2, "dan") { p += 3 } else if keyIs(p + 1, ",") || keyIs(p + 1, "dan") { p += 2 } else { break }
+            }
+            k = p
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    // MARK: Polish: grounds, party acronyms
+
+    /// "na Arenie Zabrze", "Stadion Miejski": a ground's word before a known town is a place (a stadium, a hall).
+    mutating func l28PolishGroundsOfTowns() {
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard l28CapLatin(k), Self.l28PolishGroundWords.contains(tokens[k]), l28CapLatin(k + 1), l28KnownPlaceLength(k + 1) == 1,
+                  !(k + 2 < tokenCount && tokens[k + 2].kind == .word && tokens[k + 2].capitalized) else { continue }
+            if l28Has(k, k + 2, .place) { continue }
+            var m = mention(k, k + 2, type: .place, evidence: .cue)
+            m.placeContext = true
+            h27Replace(k, k + 2, with: m, overKnown: true)
+            k += 1
+        }
+    }
+    static let l28PolishGroundWords = l28Keys(["arena", "arenie", "areny", "arenę", "stadion", "stadionie", "stadionu", "hala", "hali"])
+
+    /// "klubu PiS": one word read as a person, with a capital letter after its first and at most four letters, is a body's
+    /// acronym.
+    mutating func l28MixedCaseAcronyms() {
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person {
+            guard let (a, z) = seedSpan(n), z == a, tokens[a].script == .latin, !tokens[a].allCaps else { continue }
+            let scalars = tokens[a].text.unicodeScalars
+            guard scalars.count >= 3, scalars.count <= 4, scalars.dropFirst().contains(where: { $0.properties.isUppercase }) else { continue }
+            mentions[n].type = .organization
+        }
+    }
+
+    // MARK: Portuguese, Italian, Spanish: a body's name over "e" before its acronym
+
+    /// "Centro Nacional de Monitoramento e Alertas de Desastres Naturais (Cemaden)": an unknown body, "e"/"y"/"ed" and the
+    /// unknown reading after it, with an acronym in parentheses right after, are one body.
+    mutating func l28RomanceBodiesBeforeAcronyms() {
+        var n = 0
+        while n < mentions.count {
+            defer { n += 1 }
+            guard mentions[n].known == nil, mentions[n].type == .organization, let (a, z) = seedSpan(n), z + 2 < tokenCount,
+                  keyIs(z + 1, "e") || keyIs(z + 1, "y") || keyIs(z + 1, "ed"), l28CapLatin(z + 2),
+                  let m = firstMention(where: { $0.start == tokens[z + 2].start && $0.known == nil && $0.type != .country }),
+                  let mz = seedTokenIndex(end: m.end, from: z + 2), mz + 3 < tokenCount, keyIs(mz + 1, "("), keyIs(mz + 3, ")"),
+                  tokens[mz + 2].kind == .word, tokens[mz + 2].capitalized, !isGivenName(z + 2) else { continue }
+            let joined = mention(a, mz + 1, type: .organization, evidence: .cue)
+            mentions.removeAll { $0.known == nil && $0.type != .country && $0.start >= joined.start && $0.end <= joined.end }
+            mentions.append(joined)
+            n = -1
+        }
+    }
+
+    /// "tra Novi Ligure e Tortona", "entre Gaspar e Ilhota": an unknown person of capitalized words around a lowercase "e"/"y"
+    /// after "tra"/"fra"/"entre" (between) is two places.
+    mutating func l28RomancePlacesBetween() {
+        var added: [Mention] = []
+        var drop: Set<Int> = []
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person {
+            guard let (a, z) = seedSpan(n), a > 0, keyIs(a - 1, "tra") || keyIs(a - 1, "fra") || keyIs(a - 1, "entre"),
+                  let c = (a + 1..<z).first(where: { keyIs($0, "e") || keyIs($0, "y") }),
+                  (a..<c).allSatisfy({ l28CapLatin($0) }), (c + 1...z).allSatisfy({ l28CapLatin($0) }) else { continue }
+            drop.insert(n)
+            for (s, e) in [(a, c), (c + 1, z + 1)] {
+                var m = mention(s, e, type: .place, evidence: .cue)
+                m.placeContext = true
+                added.append(m)
+            }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
 }
