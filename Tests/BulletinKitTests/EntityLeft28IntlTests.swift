@@ -249,4 +249,34 @@ import Testing
         let none = extract("Ha parlato il ministro Luigi Di Maio.", "it")
         #expect(!names(none, .person).contains("Luigi"), "\(all(none))")
     }
+
+    // MARK: Later rules
+
+    @Test func indonesianSpeakersSettlementsAndPeoples() {
+        let e = extract("""
+            Kapal berangkat dari Pelabuhan Nusantara di Kota Kolaka. "Kami terus mencari," kata Rusdin. Menurut warga Kolaka, budaya suku \
+            Asmat, Kamoro, dan Amungme dipamerkan. "Kapal tidak berizin," kata KSOP.
+            """, "id")
+        #expect(names(e, .person).contains("Rusdin"), "\(all(e))")
+        #expect(e.entities.contains { $0.type == .place && Set([$0.name] + $0.aliases).isSuperset(of: ["Kota Kolaka", "Kolaka"]) }, "\(all(e))")
+        #expect(!names(e, .organization).contains("Kamoro"), "\(all(e))")
+        #expect(!names(e, .person).contains("KSOP"), "\(all(e))")
+    }
+
+    @Test func polishPartyAcronymsInMixedCase() {
+        let e = extract("Szef klubu PiS w radzie skrytykował budżet, a Tomasz Lis go poparł.", "pl")
+        #expect(names(e, .organization).contains("PiS"), "\(all(e))")
+        #expect(names(e, .person).contains("Tomasz Lis"), "\(all(e))")
+    }
+
+    @Test func romanceBodiesOverAndBeforeAcronymsAndPlacesBetween() {
+        let pt = extract("Segundo o Centro Nacional de Pesquisa e Inovação Tecnológica (Cenpit), a chuva continua.", "pt")
+        #expect(names(pt, .organization).contains("Centro Nacional de Pesquisa e Inovação Tecnológica"), "\(all(pt))")
+        let none = extract("Segundo o Centro Nacional de Pesquisa e Alertas de Secas Regionais, a chuva continua.", "pt")
+        #expect(!names(none, .organization).contains { $0.contains(" e ") }, "\(all(none))")
+        let it = extract("I lavori sul tratto tra Serravalle Scrivia e Arquata riprenderanno a gennaio.", "it")
+        #expect(names(it, .place).isSuperset(of: ["Serravalle Scrivia", "Arquata"]), "\(all(it))")
+        let people = extract("La sfida tra Marco Rossi e Luca Bianchi è finita pari.", "it")
+        #expect(!names(people, .place).contains("Marco Rossi"), "\(all(people))")
+    }
 }

@@ -979,11 +979,11 @@ extension NameFinder {
     /// Words of age after a number ("58 anni", "44 anos", "61 años").
     static let l28AgeWords = l28Keys(["anni", "anos", "años", "anno", "ano", "año"])
 
-    /// "a Fulvio Santarelli, 58 anni": an unknown place or body of two or three words opening with a given name, then a comma,
-    /// a number and a word of age, is a person.
+    /// "a Fulvio Santarelli, 58 anni": an unknown place or body of two words (or three opening with a given name), then a
+    /// comma, a number and a word of age, is a person.
     mutating func l28RomancePeopleOfAnAge() {
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .person && mentions[n].type != .country {
-            guard let (a, z) = seedSpan(n), z > a, z - a <= 2, isGivenName(a), z + 3 < tokenCount, keyIs(z + 1, ","),
+            guard let (a, z) = seedSpan(n), z > a, z - a <= 2, isGivenName(a) || z == a + 1, z + 3 < tokenCount, keyIs(z + 1, ","),
                   tokens[z + 2].kind == .number, tokens[z + 3].kind == .word, Self.l28AgeWords.contains(tokens[z + 3]) else { continue }
             mentions[n].type = .person; mentions[n].placeContext = false
         }
@@ -1248,7 +1248,8 @@ extension NameFinder {
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person {
             guard let (a, z) = seedSpan(n), a > 0, keyIs(a - 1, "tra") || keyIs(a - 1, "fra") || keyIs(a - 1, "entre"),
                   let c = (a + 1..<z).first(where: { keyIs($0, "e") || keyIs($0, "y") }),
-                  (a..<c).allSatisfy({ l28CapLatin($0) }), (c + 1...z).allSatisfy({ l28CapLatin($0) }) else { continue }
+                  (a..<c).allSatisfy({ l28CapLatin($0) }), (c + 1...z).allSatisfy({ l28CapLatin($0) }),
+                  !isGivenName(a), !isGivenName(c + 1) else { continue }
             drop.insert(n)
             for (s, e) in [(a, c), (c + 1, z + 1)] {
                 var m = mention(s, e, type: .place, evidence: .cue)
