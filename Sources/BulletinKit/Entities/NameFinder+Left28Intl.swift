@@ -610,10 +610,16 @@ extension NameFinder {
     }
 
     /// A Ukrainian adjective of a place or a country: "-ськ-", "-цьк-", "-зьк-" inside the word, after two letters.
+    /// An ending must follow the "к" ("Донецьк", a town, is no adjective). (Scanned in place, three letters at a time: no
+    /// array is made of the word.)
     static func l28CyrillicPlaceAdjective(_ key: String) -> Bool {
-        let s = Array(key.unicodeScalars)
-        guard s.count >= 6 else { return false }
-        for i in 2..<(s.count - 2) where s[i + 1] == "ь" && s[i + 2] == "к" && (s[i] == "с" || s[i] == "ц" || s[i] == "з") { return true }
+        var i = 0, found = false
+        var p2: Unicode.Scalar = " ", p1: Unicode.Scalar = " "
+        for c in key.unicodeScalars {
+            if found { return true }
+            if i >= 4, c == "к", p1 == "ь", p2 == "с" || p2 == "ц" || p2 == "з" { found = true }
+            p2 = p1; p1 = c; i += 1
+        }
         return false
     }
 
