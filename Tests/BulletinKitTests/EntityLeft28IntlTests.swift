@@ -238,6 +238,9 @@ import Testing
         // A person after "a" without an age stays as read; a place after "em" stays a place.
         let none = extract("O prefeito de Timbó, Jorge Kuhn, visitou a obra.", "pt")
         #expect(names(none, .person).contains("Jorge Kuhn"), "\(all(none))")
+        // "votaram em X": a person after a verb of voting.
+        let vote = extract("No segundo turno, os eleitores de Timbó votaram em Edson Kruger Filho.", "pt")
+        #expect(!names(vote, .place).contains { $0.hasPrefix("Edson") }, "\(all(vote))")
     }
 
     @Test func italianPeopleOfATownAndSeas() {
@@ -278,5 +281,16 @@ import Testing
         #expect(names(it, .place).isSuperset(of: ["Serravalle Scrivia", "Arquata"]), "\(all(it))")
         let people = extract("La sfida tra Marco Rossi e Luca Bianchi è finita pari.", "it")
         #expect(!names(people, .place).contains("Marco Rossi"), "\(all(people))")
+    }
+
+    @Test func indonesianTimeZonesAndDerivedNouns() {
+        let e = extract("""
+            Kapal berangkat sekitar pukul 15.30 WITA menuju Pulau Muna. "Pemeriksaan kapal kami lakukan setiap hari," kata petugas. \
+            Sementara itu, Setiawan Wibisono dari Dinas Perhubungan membenarkan hal itu.
+            """, "id")
+        #expect(!all(e).contains { $0.hasSuffix(":WITA") }, "\(all(e))")
+        #expect(!names(e, .person).contains("Pemeriksaan"), "\(all(e))")
+        // A name of the same letters that is no common noun, and not at a sentence's start, stays a person.
+        #expect(names(e, .person).contains("Setiawan Wibisono"), "\(all(e))")
     }
 }

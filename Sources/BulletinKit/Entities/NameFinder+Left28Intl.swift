@@ -10,12 +10,18 @@ import Foundation
 /// "Karayolları 10. Bölge Müdürlüğü") and a railway line before "hattı" are one place or one body; a title word before a
 /// name ("Meclis Başkanvekili Nurhan …") is no part of it. Dutch: a lowercase court's or town's head before its name
 /// ("rechtbank Gelderland", "de gemeente Barneveld heeft"), a role before a name ("Advocaat …"), a descriptive compound
-/// before a body ("Belangenorganisatie …"), body words inside a name read as a person. Indonesian: a body's name runs on
-/// over its parenthesized acronym ("Kepolisian Resor (Polres) Buton Tengah"); a body's or a title's words before a person
-/// ("Kepala Kantor SAR Kendari La Ode …"); bodies and places read as people from their first word. Polish: streets after
-/// "ul."/"ulicy", bodies in their cases read as people, a body's "w" + its town. Ukrainian: a title and its lowercase
-/// words before a name, "імені" + a name inside a body's name, a place adjective + lowercase adjectives + a body's noun.
-/// Portuguese, Italian: a body read as a place from its head noun, a company read as a person from its last word.
+/// before a body ("Belangenorganisatie …"), body words inside a name read as a person, "Rijksdienst voor X", a person
+/// after "in"/"uit", a word listed with places. Indonesian: a body's name runs on over "dan" and over its parenthesized
+/// acronym ("Kepolisian Resor (Polres) Buton Tengah"); a body's or a title's words before a person ("Kepala Kantor SAR
+/// Kendari La Ode …"); bodies and places read as people from their first word; "TNI-Polri"; the speaker after "kata";
+/// "Kota X" grouped with "X"; peoples after "suku", time zones and pe-…-an nouns no names. Polish: streets after
+/// "ul."/"ulicy", bodies in their cases read as people, a body's "w" + its town, a surname after a lowercase title, clubs
+/// before a town in a football report, a nationality noun before a player (the country named), "PiS". Ukrainian: streets,
+/// a title and its lowercase words before a name, "імені" + a name inside a body's name, a place adjective + lowercase
+/// adjectives + a body's noun, "Міністерство … України", an acronym inside a person, case forms of a body grouped.
+/// Portuguese, Italian, Spanish: a body read as a place or a person from its head noun, a company read as a person from its
+/// last word, "Mar X", a person of an age, "Porto de X", a person after "em", a body over "e" before its acronym, two
+/// places after "tra"/"entre", "X Y di Town".
 extension NameFinder {
     mutating func refineLeft28Intl() {
         guard !tokens.isEmpty, !hasHan, !hasArabic else { return }
@@ -41,6 +47,7 @@ extension NameFinder {
             l28IndonesianSpeakers()
             l28IndonesianPeoples()
             l28IndonesianSettlementWords()
+            l28IndonesianCommonWords()
             l28CompanyTails()
         case "pl":
             l28PolishStreets()
@@ -756,6 +763,8 @@ extension NameFinder {
 
     /// Dutch prepositions of place after which a name that is no person's is a place.
     static let l28DutchPlacePreps = l28Keys(["in", "uit", "naar", "vanuit", "rond", "nabij", "richting"])
+    /// Beginnings of the Portuguese verbs whose "em" introduces a person ("votar em", "confiar em", "pensar em", "apostar em").
+    static let l28PortugueseVerbsBeforeEm = ["vot", "confi", "pens", "apost", "acredit", "investi", "mand", "bat", "toc"]
     /// The Portuguese "em" (its contractions with an article are left out: "no Rio", "na Maria" …).
     static let l28PortuguesePlacePreps = l28Keys(["em"])
 
@@ -765,8 +774,12 @@ extension NameFinder {
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person {
             guard let (a, z) = seedSpan(n), a > 0, z - a <= 2, tokens[a].script == .latin, tokens[a - 1].kind == .word,
                   preps.contains(tokens[a - 1]) else { continue }
-            // (A Dutch given name is a person's even there: "bij Jan de Vries"; the Portuguese "em" is never before one.)
+            // (A Dutch given name is a person's even there: "bij Jan de Vries"; the Portuguese "em" is before a person only
+            // after a verb of voting, trusting or thinking: "votaram em Fernando", "confia em Marta".)
             if !lang.pt, isGivenName(a) { continue }
+            if lang.pt, a >= 2, tokens[a - 2].kind == .word, Self.l28PortugueseVerbsBeforeEm.contains(where: { PlainText.hasPrefix(tokens[a - 2].key, $0) }) {
+                continue
+            }
             mentions[n].type = .place; mentions[n].placeContext = true
         }
     }
@@ -1264,5 +1277,25 @@ extension NameFinder {
             }
         }
         if !drop.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    // MARK: Indonesian: time zones and derived nouns read as names
+
+    /// Indonesia's time zones after a clock time ("pukul 16.00 WITA").
+    static let l28IndonesianTimeZones = l28Keys(["wib", "wita", "wit"])
+
+    /// "pukul 16.00 WITA": a time zone is no body. "\"Pencarian hari ini …": one capitalized word of the noun pattern pe-…-an or
+    /// ke-…-an (eight letters or more) read as a person at a sentence's start is a common noun.
+    mutating func l28IndonesianCommonWords() {
+        var drop: Set<Int> = []
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country {
+            guard let (a, z) = seedSpan(n), z == a, tokens[a].script == .latin else { continue }
+            if Self.l28IndonesianTimeZones.contains(tokens[a]), tokens[a].allCaps { drop.insert(n); continue }
+            guard mentions[n].type == .person, tokens[a].sentenceStart || a > 0 && keyIs(a - 1, "\""), !tokens[a].allCaps,
+                  tokens[a].keyLength >= 8 else { continue }
+            let key = tokens[a].key
+            if PlainText.hasSuffix(key, "an"), PlainText.hasPrefix(key, "pe") || PlainText.hasPrefix(key, "ke") { drop.insert(n) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 }
