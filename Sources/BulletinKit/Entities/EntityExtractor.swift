@@ -184,6 +184,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft28")
         finder.refineLeft28Cjk()   // NameFinder+Left28Cjk.swift (Chinese, Japanese and Korean only)
         finder.trace("refineLeft28Cjk")
+        finder.refineLeft28Intl()   // NameFinder+Left28Intl.swift (it, pt, es, pl, tr, uk, id, nl only)
+        finder.trace("refineLeft28Intl")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
