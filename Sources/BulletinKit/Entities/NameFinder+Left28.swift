@@ -213,6 +213,9 @@ extension NameFinder {
     static let l28ViFeatureNouns: Set<String> = ["đường", "phố", "cầu", "sông", "hồ", "núi", "đèo", "suối", "đầm"]
     /// Words before "cầu", "phố", "hồ" that make them no feature ("nhu cầu", "toàn cầu", "thành phố", "đồng hồ").
     static let l28ViNotFeatureBefore: Set<String> = ["nhu", "yêu", "toàn", "thành", "đồng", "khu", "địa", "cầu"]
+    /// The folded keys of `l28ViFeatureNouns` and of "quảng": a hashed probe of the token's key before its exact form is built
+    /// (most Vietnamese tokens are lowercase syllables).
+    static let l28ViFeatureKeys = KeySet((Array(l28ViFeatureNouns) + ["quảng"]).map { TextFolding.key($0) })
 
     /// "đường Lê Quý Đôn", "phố Trần Hưng Đạo", "cầu Trường Tiền", "sông Hương", "Quảng trường Ngọ Môn": the capitalized
     /// syllables after a street's, a bridge's or a feature's lowercase noun are a place (streets are named after people:
@@ -221,7 +224,7 @@ extension NameFinder {
         var k = 0
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
+            guard tokens[k].kind == .word, tokens[k].script == .latin, Self.l28ViFeatureKeys.contains(tokens[k]) else { continue }
             var head = -1, p = k + 1
             if !tokens[k].capitalized, Self.l28ViFeatureNouns.contains(exactForm(k)),
                k == 0 || !Self.l28ViNotFeatureBefore.contains(exactForm(k - 1)) { head = k }
