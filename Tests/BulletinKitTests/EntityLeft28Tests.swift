@@ -140,4 +140,14 @@ import Testing
         // A lowercase "da" between a name and a lowercase word joins nothing.
         #expect(!names(e, .person).contains("Marta Pazos"), "\(all(e))")
     }
+
+    // MARK: Arabic: a name before its title's apposition
+
+    @Test func anArabicNameBeforeACommaAndATitleIsAPerson() {
+        let e = extract("ووقع الاتفاقية عن شركة \"موانئ الخليج\" خالد عبدالله المنصوري، الرئيس التنفيذي للشركة، في مقر الوزارة.", "ar")
+        #expect(names(e, .person).contains("خالد عبدالله المنصوري"), "\(all(e))")
+        // Words that open with no given name are no person.
+        let none = extract("وعقد الاجتماع في مقر الحكومة، رئيس الوزراء غائب عن الجلسة.", "ar")
+        #expect(!names(none, .person).contains("مقر الحكومة"), "\(all(none))")
+    }
 }

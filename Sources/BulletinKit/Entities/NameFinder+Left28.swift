@@ -13,7 +13,7 @@ import Foundation
 extension NameFinder {
     mutating func refineLeft28() {
         guard !tokens.isEmpty else { return }
-        if hasArabic { l28ArabicNamesAfterPluralTitles(); l28ArabicTownsInsideBodies() }
+        if hasArabic { l28ArabicNamesAfterPluralTitles(); l28ArabicTownsInsideBodies(); l28ArabicNamesBeforeATitle() }
         guard !hasHan, !hasArabic else { return }
         if lang.ru || language == "uk" || language == "be" {
             l28RussianOpenersBeforeSurnames(); l28CyrillicInitialsAfterATitle(); l28RussianStreets()
@@ -394,5 +394,28 @@ extension NameFinder {
             replaceMentions(removing: [i, j], adding: [m])
             k = z
         }
+    }
+
+    // MARK: Arabic: a name before its title's apposition
+
+    /// "ووقع المذكرة عن مجموعة "كيزاد" محمد أبو شهاب السويدي، الرئيس التنفيذي لقطاع الموانئ": two to four name words
+    /// (a given name with no article first, particles inside, the family name with the article last) right before a comma
+    /// and a title are a person, whatever came before them.
+    mutating func l28ArabicNamesBeforeATitle() {
+        var added: [Mention] = []
+        var c = 3
+        while c + 1 < tokenCount {
+            defer { c += 1 }
+            guard keyIs(c, "،"), tokens[c + 1].script == .arabic, tokens[c + 1].kind == .word,
+                  arabicFlags(c + 1).contains(.titleFirstWord) || arabicFlags(c + 1).contains(.titledNameHead) else { continue }
+            // The earliest start whose name ends at the comma.
+            // (The first word a known given name: "مقر الحكومة، رئيس …" reads no person.)
+            guard let s = (max(0, c - 5)...(c - 2)).first(where: { l28ArabicNameEnd($0) == c && !isArabicDefinite($0)
+                && (isGivenNameKey($0) || Self.arabicCommonGivenNames.contains(tokens[$0])) }) else { continue }
+            let (a, e) = (tokens[s].start, tokens[c - 1].end)
+            if anyMention(where: { $0.start < e && $0.end > a && ($0.known != nil || $0.type == .person || $0.type == .organization || $0.type == .place) }) { continue }
+            added.append(mention(s, c, type: .person, evidence: .cue))
+        }
+        if !added.isEmpty { mentions.append(contentsOf: added) }
     }
 }
