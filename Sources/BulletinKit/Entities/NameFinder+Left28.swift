@@ -240,6 +240,8 @@ extension NameFinder {
             }
             guard e > p else { continue }
             if e < tokenCount, tokens[e].kind == .word, tokens[e].capitalized, tokens[e].spaceBefore { continue }   // a longer run: not read here
+            // Inside a quoted title ("phim \"Mưa trên phố Hội An\"") the words are the title's.
+            if e < tokenCount, l28Quote(e), (max(0, k - 10)..<k).contains(where: { l28Quote($0) }) { continue }
             let a = head == k && p == k + 2 ? k : p
             let (s, end) = (tokens[a].start, tokens[e - 1].end)
             // A known name over the run (a known place is already one; a known person is the street's namesake) stays.
@@ -258,6 +260,11 @@ extension NameFinder {
             }
             k = e - 1
         }
+    }
+
+    /// A quotation mark token.
+    @inline(__always) func l28Quote(_ k: Int) -> Bool {
+        tokens[k].kind == .punct && (keyIs(k, "\"") || keyIs(k, "\u{201C}") || keyIs(k, "\u{201D}") || keyIs(k, "«") || keyIs(k, "»"))
     }
 
     /// "Bị cáo Phan Xuân Trường khai rằng …": an organization that no head noun opens, whose capitalized syllables (two to
