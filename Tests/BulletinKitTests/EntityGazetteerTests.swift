@@ -93,4 +93,22 @@ import Testing
         #expect(!places.contains { $0.hasSuffix("干达州") && $0 != "卡拉干达州" }, "\(all(e))")
         #expect(Set(e.countries) == ["KZ", "US"], "\(e.countries)")
     }
+    @Test func europeanTurkishAndKoreanCitiesFromGeo29() {
+        let en = extract("""
+        Philips, based in Eindhoven, said on Monday that it would open a plant near Tilburg. The ferry from Gdynia \
+        reached Klaipėda late, and the delegation then flew on to Trabzon and Debrecen.
+        """, "en")
+        let canon = Set(en.entities.filter { $0.type == .place }.map(\.name))
+        #expect(canon.isSuperset(of: ["Eindhoven", "Tilburg", "Gdynia", "Klaipėda", "Trabzon", "Debrecen"]), "\(all(en))")
+        let de = extract("""
+        Die Delegation reiste von Göteborg über Brünn nach Temeswar. Viele Bauern leiden unter der Dürre, \
+        und das Leiden der Bauern war Thema.
+        """, "de")
+        let deCanon = Set(de.entities.filter { $0.type == .place }.map(\.name))
+        #expect(deCanon.isSuperset(of: ["Gothenburg", "Brno", "Timișoara"]), "\(all(de))")
+        #expect(!de.entities.contains { $0.name.hasPrefix("Leiden") }, "the German noun Leiden (suffering) is no city: \(all(de))")
+        let ru = extract("В Даугавпилсе и Ужгороде прошли встречи, а делегация из Гётеборга посетила Пловдив.", "ru")
+        let ruCanon = Set(ru.entities.filter { $0.type == .place }.map(\.name))
+        #expect(ruCanon.isSuperset(of: ["Daugavpils", "Uzhhorod", "Gothenburg", "Plovdiv"]), "\(all(ru))")
+    }
 }
