@@ -49,7 +49,8 @@ import Testing
         let e = extract(body, "ru")
         let places = names(e, .place)
         for name in ["Находка", "Сиена", "Нарва", "Лисаковск"] {
-            #expect(places.contains(name), "\(name) in \(all(e))")
+            // (Narva is in the gazetteer since session 28: its English name is the entity's.)
+            #expect(places.contains(name) || name == "Нарва" && places.contains("Narva"), "\(name) in \(all(e))")
         }
         #expect(!places.contains("Находк") && !places.contains("Сиен") && !places.contains("Лисаковска"), "\(all(e))")
         #expect(e.entities.filter { $0.type == .place && $0.aliases.contains("Сиене") }.count == 1, "one Siena: \(all(e))")
