@@ -85,13 +85,17 @@ extension NameFinder {
     }
 
     /// The indices of the mentions (not countries) lying inside run `k`, with their offsets in it.
+    /// (The mentions read in place, once: each `mentions[n]` through the property was a retain and a release of the
+    /// array, and this is asked for every Han run by nine rules.)
     func l28MentionsIn(_ k: Int) -> [(n: Int, a: Int, b: Int)] {
         let s = tokens[k].start, e = tokens[k].end
-        var out: [(n: Int, a: Int, b: Int)] = []
-        for n in mentions.indices where mentions[n].start >= s && mentions[n].end <= e && mentions[n].start < mentions[n].end {
-            out.append((n, mentions[n].start - s, mentions[n].end - s))
+        return mentions.withUnsafeBufferPointer { m in
+            var out: [(n: Int, a: Int, b: Int)] = []
+            for n in m.indices where m[n].start >= s && m[n].end <= e && m[n].start < m[n].end {
+                out.append((n, m[n].start - s, m[n].end - s))
+            }
+            return out
         }
-        return out
     }
 
     /// Puts `m` in place of the mentions it overlaps (not countries; known names only when inside it).
@@ -497,6 +501,8 @@ extension NameFinder {
                                            "工业园区", "产业园区", "片区"])
     static let l28MemorialSuffixes = l28Words(["革命公墓", "公墓", "烈士陵园", "陵园", "墓园"])
     static let l28AutonomousSuffixes = l28Words(["自治州", "自治县", "自治旗"])
+    /// The first characters of the zone, memorial and autonomous units' suffixes.
+    static let l28ZoneFirsts = Set((l28ZoneSuffixes + l28MemorialSuffixes + l28AutonomousSuffixes).compactMap(\.first))
     /// China's peoples as autonomous units name them before 族 (longest first).
     static let l28Peoples = l28Words(["柯尔克孜", "维吾尔", "哈萨克", "塔吉克", "达斡尔", "鄂温克", "鄂伦春", "土家", "景颇", "哈尼", "蒙古",
         "朝鲜", "布依", "仫佬", "毛南", "仡佬", "撒拉", "东乡", "保安", "裕固", "锡伯", "纳西", "傈僳", "拉祜", "独龙", "普米", "阿昌", "德昂",
@@ -508,13 +514,15 @@ extension NameFinder {
     /// characters) is a place from that place on; "前往八宝山革命公墓": a cemetery's noun after two to six name
     /// characters (up to a place read before them: "北京八宝山…") is a place.
     mutating func l28HanZones() {
-        let stops = Self.l28PlaceStops
+        let stops = Self.l28PlaceStops, firsts = Self.l28ZoneFirsts
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard tokens[k].script == .han, let sc = l28Run(k), sc.count >= 4 else { continue }
             let s = tokens[k].start
             var p = 2
             while p < sc.count {
                 defer { p += 1 }
+                // (Most characters open no suffix: one set probe, not a compare with each of eighteen suffixes.)
+                guard firsts.contains(sc[p]) else { continue }
                 if let w = Self.l28ZoneSuffixes.first(where: { Self.l28At(sc, p, $0) }) {
                     // The leftmost place read within twelve characters, with no stop between.
                     var a = p, start = -1
