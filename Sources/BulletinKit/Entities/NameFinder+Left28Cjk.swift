@@ -315,7 +315,8 @@ extension NameFinder {
     mutating func l28HanJoinedBodies() {
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 9 else { continue }
+            // (Asked only of runs holding 和 or 与: the rule's split needs one.)
+            guard let sc = l28Run(k), sc.count >= 9, sc.contains(where: { $0 == "和" || $0 == "与" }) else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && b - a >= 9 {
                 guard let p = (a + 4..<max(a + 4, b - 4)).first(where: { (sc[$0] == "和" || sc[$0] == "与") && "省市县".unicodeScalars.contains(sc[$0 + 1])
                     && "院会局厅委部府署所行司".unicodeScalars.contains(sc[$0 - 1]) }) else { continue }
@@ -341,7 +342,8 @@ extension NameFinder {
         let stops = Self.l28PlaceStops
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            // (Asked only of runs holding 人, 籍 or 带: the place needs one after it.)
+            guard let sc = l28Run(k), sc.count >= 4, sc.contains(where: { $0 == "人" || $0 == "籍" || $0 == "带" }) else { continue }
             let s = tokens[k].start
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known != nil && b - a == 2 && b + 2 < sc.count {
                 guard Self.l28Provinces.contains(String(String.UnicodeScalarView(sc[a..<b]))) else { continue }
@@ -362,7 +364,7 @@ extension NameFinder {
     /// "新阿基坦大区": a known place right before 大区 (a French or an Italian region) runs over it, as over 省 or 州.
     mutating func l28HanRegionSuffixes() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k), sc.count >= 3, sc.contains("区") else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known != nil && b + 2 <= sc.count {
                 guard sc[b] == "大", sc[b + 1] == "区" else { continue }
                 l28Recut(n, k, sc, a, b + 2)
@@ -376,7 +378,7 @@ extension NameFinder {
     /// takes it back.
     mutating func l28HanTongFirsts() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k), sc.count >= 3, sc[0] == "同" else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && a == 1 && sc[0] == "同" {
                 l28Recut(n, k, sc, 0, b)
             }
@@ -440,7 +442,7 @@ extension NameFinder {
                 }
             }
             // "铁道部大桥工程局": a ministry's reading that a bureau's name follows (up to six name characters and 局) takes it.
-            for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && sc[b - 1] == "部" {
+            for (n, a, b) in (sc.contains("局") ? l28MentionsIn(k) : []) where mentions[n].type == .organization && mentions[n].known == nil && sc[b - 1] == "部" {
                 guard let q = (b + 2..<max(b + 2, min(sc.count, b + 7))).first(where: { sc[$0] == "局" }),
                       !(b..<q).contains(where: { stops.contains(Self.hanCode(sc[$0])) }) else { continue }
                 l28Recut(n, k, sc, a, q + 1)
@@ -502,7 +504,7 @@ extension NameFinder {
     static let l28MemorialSuffixes = l28Words(["革命公墓", "公墓", "烈士陵园", "陵园", "墓园"])
     static let l28AutonomousSuffixes = l28Words(["自治州", "自治县", "自治旗"])
     /// The first characters of the zone, memorial and autonomous units' suffixes.
-    static let l28ZoneFirsts = Set((l28ZoneSuffixes + l28MemorialSuffixes + l28AutonomousSuffixes).compactMap(\.first))
+    static let l28ZoneFirsts = HanCharSet((l28ZoneSuffixes + l28MemorialSuffixes + l28AutonomousSuffixes).compactMap { $0.first.map(Character.init) })
     /// China's peoples as autonomous units name them before 族 (longest first).
     static let l28Peoples = l28Words(["柯尔克孜", "维吾尔", "哈萨克", "塔吉克", "达斡尔", "鄂温克", "鄂伦春", "土家", "景颇", "哈尼", "蒙古",
         "朝鲜", "布依", "仫佬", "毛南", "仡佬", "撒拉", "东乡", "保安", "裕固", "锡伯", "纳西", "傈僳", "拉祜", "独龙", "普米", "阿昌", "德昂",
@@ -522,7 +524,7 @@ extension NameFinder {
             while p < sc.count {
                 defer { p += 1 }
                 // (Most characters open no suffix: one set probe, not a compare with each of eighteen suffixes.)
-                guard firsts.contains(sc[p]) else { continue }
+                guard firsts.contains(Self.hanCode(sc[p])) else { continue }
                 if let w = Self.l28ZoneSuffixes.first(where: { Self.l28At(sc, p, $0) }) {
                     // The leftmost place read within twelve characters, with no stop between.
                     var a = p, start = -1
