@@ -363,7 +363,7 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard keyIs(k, "&"), tokens[k].spaceBefore, tokens[k + 1].spaceBefore, tokens[k - 1].script == .latin, isCap(k - 1), isCap(k + 1),
+            guard tokens[k].kind == .punct, keyIs(k, "&"), tokens[k].spaceBefore, tokens[k + 1].spaceBefore, tokens[k - 1].script == .latin, isCap(k - 1), isCap(k + 1),
                   tokens[k + 1].script == .latin else { continue }
             // A body read over the "&" already ("Holzbau Rimmele GmbH & Co. KG", "LSEG Data & Analytics") is left whole.
             let amp = tokens[k].start

@@ -285,7 +285,8 @@ extension NameFinder {
     /// 常务委员会 after it takes it (the standing committee is the body that meets and appoints).
     mutating func l28HanCongresses() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 6 else { continue }
+            // (Both readings end in a standing committee's 委: a run without one asks nothing.)
+            guard let sc = l28Run(k), sc.count >= 6, sc.contains("委") else { continue }
             let inRun = l28MentionsIn(k)
             // A congress read without its standing committee.
             for (n, a, b) in inRun where mentions[n].type == .organization && mentions[n].known == nil {
@@ -423,7 +424,9 @@ extension NameFinder {
         let stops = Self.l28NameStops
         for k in 0..<tokenCount {
             guard let sc = l28Run(k), sc.count >= 4 else { continue }
-            for (n, a, b) in l28MentionsIn(k) where mentions[n].known == nil && (mentions[n].type == .organization || mentions[n].type == .place) {
+            // (Every company suffix opens with 集, 股 or 有: a run without one asks no mentions of the two suffix rules.)
+            let suffixed = sc.contains { $0 == "集" || $0 == "股" || $0 == "有" }
+            for (n, a, b) in (suffixed ? l28MentionsIn(k) : []) where mentions[n].known == nil && (mentions[n].type == .organization || mentions[n].type == .place) {
                 // Forward: up to eight name characters, then a suffix.
                 var q = b
                 var done = false
@@ -453,7 +456,7 @@ extension NameFinder {
             }
             mentions.removeAll { $0.start == $0.end && $0.type == nil }
             // Backward: a bare suffix after a country and a few name characters ("法国电力集团").
-            for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil {
+            for (n, a, b) in (suffixed ? l28MentionsIn(k) : []) where mentions[n].type == .organization && mentions[n].known == nil {
                 let text = Array(sc[a..<b])
                 guard Self.l28CompanySuffixes.contains(where: { $0 == text }), a >= 3 else { continue }
                 let s = tokens[k].start
