@@ -28,7 +28,11 @@ import Testing
     }
 
     @Test func listJSONHasTheDocumentedShape() throws {
-        let r = try run(["list", "--json", Self.seeds])
+        // (A cache of its own: stderr must be empty, and a parallel test indexing the seeds in the shared cache could
+        // keep the index locked for a moment.)
+        let cache = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let r = try run(["list", "--json", Self.seeds], environment: ["XDG_CACHE_HOME": cache])
         #expect(r.status == 0)
         #expect(r.stderr.isEmpty)
         let articles = try json(r)
