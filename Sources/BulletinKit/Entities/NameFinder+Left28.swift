@@ -286,14 +286,10 @@ extension NameFinder {
 
     /// A knowledge-base place (no country) whose name the lexicon matches at token `k`, as `findKnown` builds it.
     func l28KnownPlace(at k: Int) -> Mention? {
-        guard k < tokenCount, lex.names.mayStart(tokens, at: k), let n = lex.names.match(tokens, at: k) else { return nil }
-        for p in n.payloads {
-            guard case .known(let x) = lex.targets[Int(p)], lex.knowledge.entities[x].type == .place else { continue }
-            var m = mention(k, k + n.length, type: .place, evidence: .known)
-            m.known = x
-            return m
-        }
-        return nil
+        guard let (x, length) = l28KnownPlaceMatch(k) else { return nil }
+        var m = mention(k, k + length, type: .place, evidence: .known)
+        m.known = x
+        return m
     }
 
     /// "جامعة مرمرة في إسطنبول", "معهد إيمجين في باريس": a body's name that runs on over "في" and a known town (the

@@ -119,11 +119,14 @@ extension NameFinder {
 
     /// The length in tokens of the known place (a knowledge-base entry of a place) whose name the lexicon matches at token
     /// `k`, found or not by an earlier reading.
-    func l28KnownPlaceLength(_ k: Int) -> Int? {
+    func l28KnownPlaceLength(_ k: Int) -> Int? { l28KnownPlaceMatch(k)?.length }
+
+    /// The knowledge-base place (its entity index) whose name the lexicon matches at token `k`, and the match's length.
+    func l28KnownPlaceMatch(_ k: Int) -> (entity: Int, length: Int)? {
         let names = lex.names
         guard k < tokenCount, names.mayStart(tokens, at: k), let m = names.match(tokens, at: k) else { return nil }
         for p in m.payloads {
-            if case .known(let e) = lex.targets[Int(p)], lex.knowledge.entities[e].type == .place { return m.length }
+            if case .known(let e) = lex.targets[Int(p)], lex.knowledge.entities[e].type == .place { return (e, m.length) }
         }
         return nil
     }
