@@ -21,12 +21,12 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        /// Thin C wrapper over the system ICU (bidi, Arabic shaping, line breaking).
+        /// Thin C wrapper over the system ICU (bidi, Arabic shaping, line breaking, legacy charsets).
         /// Its public header uses plain C types only: ICU's own headers clash with
         /// Foundation's ICU module when both are imported into Swift.
         .target(
             name: "CBulletinICU",
-            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
         /// The model: corpus, parsing, language, text layout, entities, index, search. No terminal I/O.
         .target(

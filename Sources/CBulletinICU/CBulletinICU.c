@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/ushape.h>
 #include <unicode/utf16.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ucnv.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -184,4 +186,37 @@ int32_t bulletin_shape_arabic(const uint16_t *src, int32_t length, uint16_t *des
                               &status);
     if (U_FAILURE(status) || n != length) return -1;
     return 0;
+}
+
+// MARK: Legacy encodings
+
+int32_t bulletin_charset_detect(const uint8_t *bytes, int32_t length, char *name, int32_t capacity) {
+    if (length <= 0 || capacity <= 0) return -1;
+    UErrorCode status = U_ZERO_ERROR;
+    UCharsetDetector *detector = ucsdet_open(&status);
+    if (U_FAILURE(status)) return -1;
+    ucsdet_setText(detector, (const char *)bytes, length, &status);
+    int32_t found = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector, &found, &status);
+    int32_t confidence = -1;
+    for (int32_t i = 0; U_SUCCESS(status) && i < found; i++) {
+        const char *charset = ucsdet_getName(matches[i], &status);
+        if (U_FAILURE(status) || charset == NULL) break;
+        if (strncmp(charset, "UTF-", 4) == 0) continue;
+        if ((int32_t)strlen(charset) >= capacity) continue;
+        strcpy(name, charset);
+        confidence = ucsdet_getConfidence(matches[i], &status);
+        break;
+    }
+    ucsdet_close(detector);
+    return U_FAILURE(status) ? -1 : confidence;
+}
+
+int32_t bulletin_convert(const char *to, const char *from, const uint8_t *src, int32_t length,
+                         uint8_t *dest, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = ucnv_convert(to, from, (char *)dest, capacity, (const char *)src, length, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING) return n;
+    if (U_FAILURE(status)) return -1;
+    return n;
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Turns a file's bytes into text, the way a journalist's messy archive needs:
 /// UTF-8 with or without a byte-order mark, UTF-16 with a BOM (and without one
-/// when the NUL pattern makes it obvious), invalid bytes replaced by U+FFFD
-/// with a warning that says where, binary and blank files refused.
+/// when the NUL pattern makes it obvious), legacy charsets (windows-1251, GB18030,
+/// Shift_JIS, …: `LegacyEncoding`) detected with a warning that names them, invalid
+/// bytes replaced by U+FFFD with a warning that says where, binary and blank files refused.
 ///
 /// Line ends are left exactly as they are: the parser copes with CRLF, CR and
 /// LF, and an article's `raw` text must be what the file holds.
@@ -58,7 +59,7 @@ public enum ArticleText {
         var notes: [String] = []
         let text: String
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            guard let t = decodeUTF8(UnsafeBufferPointer(rebasing: bytes[3...]), base: 3, notes: &notes) else {
+            guard let t = decodeUTF8(UnsafeBufferPointer(rebasing: bytes[3...]), base: 3, legacy: false, notes: &notes) else {
                 return (.failure(.binary(offset: firstNUL(bytes) ?? 0)), notes)
             }
             text = t
@@ -85,11 +86,18 @@ public enum ArticleText {
         return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
-    /// UTF-8 to String; nil when the bytes hold a NUL (binary). Invalid
-    /// sequences become U+FFFD and add a note with the first offset and count.
-    private static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, notes: inout [String]) -> String? {
+    /// UTF-8 to String; nil when the bytes hold a NUL (binary). Bytes that are not UTF-8 at
+    /// all are read in the legacy charset ICU detects when `legacy` (not after a UTF-8
+    /// byte-order mark, which says what the file is); otherwise invalid sequences become
+    /// U+FFFD and add a note with the first offset and count.
+    private static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, legacy: Bool = true,
+                                   notes: inout [String]) -> String? {
         if firstNUL(bytes) != nil { return nil }
         if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        if legacy, let found = LegacyEncoding.decode(bytes) {
+            notes.append("not UTF-8: decoded as \(found.charset) (detected)")
+            return found.text
+        }
         let (first, count) = invalidUTF8(bytes)
         notes.append("invalid UTF-8 at byte offset \(base + first)"
                      + (count > 1 ? " (\(count) invalid sequences replaced with U+FFFD)" : " (replaced with U+FFFD)"))

@@ -83,4 +83,22 @@ int32_t bulletin_bidi_removed_by_x9(uint32_t c);
 /// caller keeps its own combining ones). Returns 0, or -1 on failure.
 int32_t bulletin_shape_arabic(const uint16_t *src, int32_t length, uint16_t *dest);
 
+// MARK: Legacy encodings (ICU charset detection ucsdet, conversion ucnv)
+
+/// ICU's best guess at the charset of `bytes` that is not a Unicode one (UTF-8,
+/// UTF-16, UTF-32: the caller already knows the bytes are none of those), among
+/// the legacy charsets ICU detects (windows-125x, ISO-8859-x, KOI8-R, Shift_JIS,
+/// EUC-JP, EUC-KR, GB18030, Big5, …). Writes its NUL-terminated name into `name`
+/// (at most `capacity` bytes with the NUL) and returns its confidence, 0 to 100,
+/// or -1 when ICU has no candidate or fails.
+int32_t bulletin_charset_detect(const uint8_t *bytes, int32_t length, char *name, int32_t capacity);
+
+/// Converts `length` bytes from `from` to `to` (ICU converter names: "UTF-8",
+/// "windows-1251", "GB18030", …) into `dest`. Returns the length of the whole
+/// result (more than `capacity` when `dest` is too small: call again with that
+/// size), or -1 when a converter is unknown or the conversion fails. Bytes with
+/// no mapping become the target's substitution character.
+int32_t bulletin_convert(const char *to, const char *from, const uint8_t *src, int32_t length,
+                         uint8_t *dest, int32_t capacity);
+
 #endif
