@@ -421,3 +421,42 @@ struct SplitMix: RandomNumberGenerator {
         #expect(a.allSatisfy { $0.language == "zh" })
     }
 }
+
+/// A wire story's last paragraph that ends in the agency's name ("… de Soria. EFE") and the desk's
+/// sign-off code after it ("lmb/pa") are the story's end, not a second article.
+@Suite struct CorpusSignOffTests {
+    @Test func agencyNameAndSignOffCodeEndTheStory() {
+        let text = """
+        Un incendio obliga a desalojar un colegio en Burgo de Osma
+
+        Soria, 3 feb (EFE).- Los bomberos de la Diputación de Soria sofocaron este martes un incendio en un colegio.
+
+        Las clases se reanudarán el jueves, según el ayuntamiento de Burgo de Osma. EFE
+
+        lmb/pa
+        """
+        let a = ArticleParser.parse(text: text, file: "/x/efe.txt")
+        #expect(a.count == 1)
+        #expect(a.first?.body.hasSuffix("lmb/pa") == true)
+        #expect(a.first?.body.contains("ayuntamiento de Burgo de Osma. EFE") == true)
+    }
+
+    @Test func aLastStoryWithARealBodyStillSplitsTheDigest() {
+        let text = """
+        Council approves new budget for schools
+
+        The council voted on Monday. The budget grows by four percent.
+
+        Harbour bridge closes for repairs next week
+
+        Works start on Tuesday.
+        """
+        #expect(ArticleParser.parse(text: text, file: "/x/d.txt").count == 2)
+    }
+
+    @Test(arguments: [("jlc/mv", true), ("ac/jl", true), ("-0-", true), ("EFE", true), ("Developing", false),
+                      ("More to follow", false), ("Works start on Tuesday.", false)])
+    func signOffCodes(_ text: String, _ expected: Bool) {
+        #expect(ArticleParser.isSignOff(text) == expected)
+    }
+}

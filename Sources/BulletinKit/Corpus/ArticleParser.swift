@@ -238,8 +238,12 @@ public enum ArticleParser {
     /// and, after it, nothing but one short sentence ("This report by The Canadian Press was first
     /// published Nov. 6, 2025."). They are the article's trailer. A headline with a one-sentence body
     /// ("Third story about X" / "Body of the third story.") still starts an article.
+    ///
+    /// A last "article" whose whole body is a desk's sign-off code ("jlc/mv", "ac/jl", "-0-" after EFE's
+    /// "…de Zaragoza. EFE", whose last paragraph ends in the agency's name and so looked like a headline)
+    /// is a trailer too, whatever its headline.
     static func isTrailer(_ lines: [Line], headline h: Int) -> Bool {
-        guard isMetadataHeadline(lines[h].text) else { return false }
+        let metadata = isMetadataHeadline(lines[h].text)
         var paragraph: String?
         for i in (h + 1)..<lines.count {
             switch lines[i].kind {
@@ -250,8 +254,31 @@ public enum ArticleParser {
             case .source: return false
             }
         }
-        guard let p = paragraph, p.utf8.count <= maxTrailerBytes, endsSentence(p) else { return false }
+        guard let p = paragraph else { return false }
+        if isSignOff(p) { return true }
+        guard metadata, p.utf8.count <= maxTrailerBytes, endsSentence(p) else { return false }
         return isOneSentence(p)
+    }
+
+    /// Longest sign-off code (UTF-8 bytes).
+    static let maxSignOffBytes = 24
+
+    /// A desk's sign-off code: one short token, no space, no letter run longer than a set of initials
+    /// ("jlc/mv", "ac/jl", "-0-", "###"): no article's body.
+    static func isSignOff(_ text: String) -> Bool {
+        let u = text.utf8
+        guard !u.isEmpty, u.count <= maxSignOffBytes else { return false }
+        var run = 0
+        for s in text.unicodeScalars {
+            if TextCleaner.isSpace(s) { return false }
+            if s.properties.isAlphabetic {
+                run += 1
+                if run > 4 { return false }
+            } else {
+                run = 0
+            }
+        }
+        return true
     }
 
     /// A headline-shaped line that reads as metadata: it ends in a closing bracket, or its first colon
