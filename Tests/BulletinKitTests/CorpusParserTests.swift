@@ -441,6 +441,26 @@ struct SplitMix: RandomNumberGenerator {
         #expect(a.first?.body.contains("ayuntamiento de Burgo de Osma. EFE") == true)
     }
 
+    @Test func signOffInsideADigestEndsItsStory() {
+        let text = """
+        Un incendio obliga a desalojar un colegio en Burgo de Osma
+
+        Soria, 3 feb (EFE).- Los bomberos sofocaron este martes un incendio en un colegio de la localidad.
+
+        Las clases se reanudarán el jueves, según el ayuntamiento. EFE
+
+        lmb/pa
+
+        La Diputación de Teruel aprueba su presupuesto para el año próximo
+
+        Teruel, 3 feb (EFE).- El pleno aprobó las cuentas con los votos del equipo de gobierno.
+        """
+        let a = ArticleParser.parse(text: text, file: "/x/efe2.txt")
+        #expect(a.map(\.title) == ["Un incendio obliga a desalojar un colegio en Burgo de Osma",
+                                   "La Diputación de Teruel aprueba su presupuesto para el año próximo"])
+        #expect(a.first?.body.hasSuffix("ayuntamiento. EFE\n\nlmb/pa") == true)
+    }
+
     @Test func aLastStoryWithARealBodyStillSplitsTheDigest() {
         let text = """
         Council approves new budget for schools
@@ -454,7 +474,7 @@ struct SplitMix: RandomNumberGenerator {
         #expect(ArticleParser.parse(text: text, file: "/x/d.txt").count == 2)
     }
 
-    @Test(arguments: [("jlc/mv", true), ("ac/jl", true), ("-0-", true), ("EFE", true), ("Developing", false),
+    @Test(arguments: [("jlc/mv", true), ("ac/jl", true), ("###", true), ("EFE", true), ("2024-01-03", false), ("12:30", false), ("Developing", false),
                       ("More to follow", false), ("Works start on Tuesday.", false)])
     func signOffCodes(_ text: String, _ expected: Bool) {
         #expect(ArticleParser.isSignOff(text) == expected)

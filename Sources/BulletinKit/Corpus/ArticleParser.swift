@@ -213,7 +213,8 @@ public enum ArticleParser {
             } else if atParagraphStart, isHeadline(lines, i),
                       // After `isHeadline`, which rejects nearly every paragraph at its final full stop:
                       // counting words asks Unicode properties of each character.
-                      i == firstContent || (digest && bodyLines > 0 && acceptsMidHeadline(lines[i].text)) {
+                      i == firstContent || (digest && bodyLines > 0 && acceptsMidHeadline(lines[i].text)
+                                            && !followedBySignOff(lines, i)) {
                 startNew(at: i)
                 current.headline = i
             } else if lines[i].kind == .text {
@@ -260,25 +261,37 @@ public enum ArticleParser {
         return isOneSentence(p)
     }
 
+    /// The next text line after `i` is a sign-off code: line `i` is the end of a story ("… de Soria. EFE"),
+    /// not the headline of the next one.
+    static func followedBySignOff(_ lines: [Line], _ i: Int) -> Bool {
+        var j = i + 1
+        while j < lines.count, lines[j].kind == .blank { j += 1 }
+        return j < lines.count && lines[j].kind.isText && isSignOff(lines[j].text)
+    }
+
     /// Longest sign-off code (UTF-8 bytes).
     static let maxSignOffBytes = 24
 
-    /// A desk's sign-off code: one short token, no space, no letter run longer than a set of initials
-    /// ("jlc/mv", "ac/jl", "-0-", "###"): no article's body.
+    /// A desk's sign-off code: one short token, no space, no letter run longer than a set of initials,
+    /// some letter or mark that is no date's ("jlc/mv", "ac/jl", "EFE", "###"): no article's body. (A bare
+    /// date, "2024-01-03", dates the article under its headline.)
     static func isSignOff(_ text: String) -> Bool {
         let u = text.utf8
         guard !u.isEmpty, u.count <= maxSignOffBytes else { return false }
         var run = 0
+        var marked = false
         for s in text.unicodeScalars {
             if TextCleaner.isSpace(s) { return false }
             if s.properties.isAlphabetic {
                 run += 1
+                marked = true
                 if run > 4 { return false }
             } else {
                 run = 0
+                if s == "/" || s == "#" || s == "*" || s == "=" { marked = true }
             }
         }
-        return true
+        return marked && bareDate(text) == nil
     }
 
     /// A headline-shaped line that reads as metadata: it ends in a closing bracket, or its first colon
