@@ -607,7 +607,8 @@ public struct AppState: Sendable {
 extension AppState {
     /// The summaries the filters keep, in the list's order.
     func listed() -> [Int] {
-        catalog.arrange(catalog.apply(filters, readIDs: readIDs, flaggedIDs: flaggedIDs), in: order)
+        let rows = catalog.apply(filters, readIDs: readIDs, flaggedIDs: flaggedIDs)  // in corpus order
+        return order == .corpus ? rows : catalog.arrange(rows, in: order)
     }
 
     /// The first list row showing catalog index `index` or one after it in
