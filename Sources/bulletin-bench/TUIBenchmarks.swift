@@ -23,6 +23,9 @@ enum TUIBenchmarks {
                 ("sidebar j (mention highlight)", ["Tab", "Tab"], "j"),
                 ("side by side scroll j", ["s", "Enter"], "j"),
                 ("search prompt typing (titles)", ["/"], "e"),
+                ("list order o (cycles the three)", [], "o"),
+                ("country step ] newest first", ["o"], "]"),
+                ("list j newest first", ["o"], "j"),
             ]
             let only = args.count > 1 ? args[1] : nil
             for (name, setup, keyName) in scenarios where only.map({ name.contains($0) }) ?? true {
@@ -51,6 +54,17 @@ enum TUIBenchmarks {
                 let label = name.padding(toLength: 34, withPad: " ", startingAt: 0)
                 print(label + String(format: " median %6.3f ms   p99 %6.3f ms   cpu median %6.3f ms   (%d cells changed per frame)",
                                      median * 1000, p99 * 1000, cpu.median * 1000, changed / samples.count))
+            }
+            if only.map({ "list order o (cycles the three)".contains($0) }) ?? true {
+                // The sort `o` does once per order and catalog (later presses find it kept).
+                var sorts: [Double] = []
+                for _ in 0..<5 {
+                    let fresh = Catalog(summaries: base.catalog.summaries)
+                    sorts.append(Measure.seconds { _ = fresh.ordering(.newestFirst) })
+                }
+                let (median, p99) = Measure.percentiles(sorts)
+                print("first sort of an order".padding(toLength: 34, withPad: " ", startingAt: 0)
+                      + String(format: " median %6.3f ms   max %6.3f ms", median * 1000, p99 * 1000))
             }
         },
         Benchmark(name: "tui-swap", summary: "background loading: progress frame, and the key loop's share of swapping in 100,000 articles (args: [COUNT])") { args in

@@ -88,6 +88,8 @@ struct OpenCommand: ParsableCommand {
                 state.restore(filters: saved)
                 if let now = state.keptFilters, now != saved { reading.keepFilters(now, root: root) }
             }
+            // Then the order it left the list in (last: the article selected so far stays selected).
+            if let order = reading.listOrder(root: root) { state.restore(order: order) }
             // Said at once, not only on exit: every u and * of this session would otherwise look kept.
             if reading.store == nil { state.message = ReadingState.unavailableMessage }
             let rescanning = state.rescan != nil
@@ -113,6 +115,7 @@ struct OpenCommand: ParsableCommand {
                 outcome = try TerminalApp.run(state, loader: loader, reload: reload, environment: environment,
                                               onPlace: { reading.keep($0, root: root) },
                                               onFilters: { reading.keepFilters($0, root: root) },
+                                              onOrder: { reading.keepOrder($0, root: root) },
                                               onEffect: { reading.persist($0, in: $1) })
             } catch {
                 stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), notice: !rescanning, exitStatus: 1)
@@ -276,6 +279,17 @@ struct ReadingState: Sendable {
     /// failure only costs the user picking them again).
     func keepFilters(_ filters: SavedFilters, root: String) {
         try? store?.setListFilters(filters, root: root)
+    }
+
+    /// The order the reader left the list of the corpus `root` in, when not the default.
+    func listOrder(root: String) -> ListOrder? {
+        try? store?.listOrder(root: root)
+    }
+
+    /// Keeps the list's order for the next start on the corpus `root` (a
+    /// failure only costs the user pressing `o` again).
+    func keepOrder(_ order: ListOrder, root: String) {
+        try? store?.setListOrder(order, root: root)
     }
 
     /// Saves one change the reader asked for, under the article's key in `state`.

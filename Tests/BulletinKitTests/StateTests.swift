@@ -528,3 +528,42 @@ final class FailureLog: @unchecked Sendable {
         #expect(try store.listFilters(root: root) == SavedFilters(unreadOnly: true))
     }
 }
+
+/// The list order kept per corpus (`ListOrder`, table `list_order`): saved,
+/// read back by another instance, the default deleting the row; a value this
+/// build does not know (a newer build's) reads as the default.
+@Suite struct ListOrderStoreTests {
+    @Test func theOrderIsKeptPerCorpus() throws {
+        let folder = StateFolder()
+        let news = ListPlace.rootKey(["/srv/news"]), other = ListPlace.rootKey(["/srv/other"])
+        do {
+            let store = try ReadingStateStore(path: folder.db)
+            #expect(try store.listOrder(root: news) == nil)  // no table yet: no error
+            try store.setListOrder(.corpus, root: news)  // the default: no table needed
+            #expect(try DatabaseQueue(path: folder.db).read { try $0.tableExists("list_order") } == false)
+            try store.setListOrder(.newestFirst, root: news)
+            try store.setListOrder(.oldestFirst, root: other)
+        }
+        let again = try ReadingStateStore(path: folder.db)
+        #expect(try again.listOrder(root: news) == .newestFirst)
+        #expect(try again.listOrder(root: other) == .oldestFirst)
+        try again.setListOrder(.oldestFirst, root: news)
+        #expect(try again.listOrder(root: news) == .oldestFirst)
+        // Back to corpus order leaves nothing to restore; the other corpus keeps its own.
+        try again.setListOrder(.corpus, root: news)
+        #expect(try again.listOrder(root: news) == nil)
+        #expect(try again.listOrder(root: other) == .oldestFirst)
+        try DatabaseQueue(path: folder.db).write { db in
+            try db.execute(sql: "UPDATE list_order SET list_order = 'by-title'")
+        }
+        #expect(try again.listOrder(root: other) == nil)
+        #expect(try again.integrityProblems().isEmpty)
+    }
+
+    @Test func theOrderCyclesThroughTheThree() {
+        #expect(ListOrder.corpus.next == .newestFirst)
+        #expect(ListOrder.newestFirst.next == .oldestFirst)
+        #expect(ListOrder.oldestFirst.next == .corpus)
+        #expect(ListOrder.newestFirst.name == "newest first")
+    }
+}

@@ -153,6 +153,6 @@ import Testing
         r.apply(.corpusUnchanged(problems: []))
         r.send(.char("R"))
         r.apply(.corpusLoaded(RescanTests.rescanned(after, before: RescanTests.stored)))
-        #expect(r.state.filters == Filters(languages: ["fr"]) && r.state.message == "Reloaded: 1 article removed")
+        #expect(r.state.filters == Filters(languages: ["fr"]) && r.state.message == "Reloaded: 1 article removed — no article matches the filters (C clears them)")
     }
 }

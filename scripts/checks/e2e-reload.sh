@@ -9,7 +9,10 @@
 #  - during a reload that indexes a few hundred new files, keys are answered
 #    at once (the list moves) and a second R is ignored with a message;
 #  - the filters left on a corpus come back at the next start, said once in the
-#    status line, and a kept language the corpus lost is dropped with a message.
+#    status line, and a kept language the corpus lost is dropped with a message;
+#  - o sorts the list newest first (the title bar says so), and the order comes
+#    back at the next start, said in the status line;
+#  - R that leaves the filtered list empty says so, and that C clears the filters.
 # Uses its own tmux server (-L bulletin-reload-$$), always killed on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -130,14 +133,36 @@ else fail "no restored filter at the start: $(status_line)"; fi
 if title_line | grep -qF "languages: en"; then pass "the title bar shows the restored filter"; else fail "title: $(title_line)"; fi
 keys j
 if status_line | grep -qF "Filters restored"; then fail "the restore message stays after a key"; else pass "the restore message is said once"; fi
-# The French article only, then its file goes: the next start drops the filter with a message.
+# The order: newest first, kept across the restart, then back to the corpus's.
+keys o
+if title_line | grep -qF "newest first" && status_line | grep -qF "Newest first (o: oldest first)"; then
+  pass "o sorts newest first ($(title_line))"
+else
+  fail "o: $(title_line) / $(status_line)"
+fi
+quit_app
+start "$CORPUS"
+if status_line | grep -qF "Newest first, as last time" && title_line | grep -qF "newest first"; then
+  pass "the order comes back ($(status_line))"
+else
+  fail "no restored order at the start: $(title_line) / $(status_line)"
+fi
+keys o o
+if title_line | grep -qF "first"; then fail "corpus order again: $(title_line)"; else pass "o o goes back to the corpus order"; fi
+# The French article only, then its file goes: R says the filtered list is empty and how to
+# clear it; the next start drops the filter with a message.
 keys C '{'
 if title_line | grep -qF "languages: fr"; then pass "French only ($(title_line))"; else fail "no French filter: $(title_line)"; fi
-quit_app
 rm "$CORPUS/001_e52cb4cd3b8fc08c.txt"
+keys R
+if wait_for "Reloaded:" 60 >/dev/null && status_line | grep -qF "Reloaded: 1 article removed — no article matches the filters (C clears them)"; then
+  pass "R says the filters leave the list empty ($(status_line))"
+else
+  fail "R emptying the filtered list: $(status_line)"
+fi
+quit_app
 start "$CORPUS"
-# A warm start restores on the stored list, where the French article still is; the start's
-# check of the files then finds it gone and drops the filter (its note first).
+# The kept French filter matches nothing the index holds now: not restored, with a word.
 if status_line | grep -qE "(Restored filters dropped|Filters not restored): language fr"; then
   pass "a language the corpus lost is dropped ($(status_line))"
 else

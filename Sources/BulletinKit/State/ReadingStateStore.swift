@@ -68,7 +68,8 @@ public struct ContentFingerprint: Sendable, Hashable {
 ///
 /// The table `list_place` (made on first use) keeps, per corpus, the article
 /// the list stood on when the reader quit (`ListPlace`); `list_filters` (made
-/// on first use too) the filters it left on (`SavedFilters`).
+/// on first use too) the filters it left on (`SavedFilters`); `list_order`
+/// (the same) the order it left the list in (`ListOrder`), when not the default.
 ///
 /// Every change is its own committed transaction (WAL, `synchronous = FULL`),
 /// so a crash loses at most the action in flight. Each change re-reads the
@@ -417,6 +418,47 @@ public final class ReadingStateStore: Sendable {
                     """, arguments: [root, SavedFilters.encode(filters.countries), SavedFilters.encode(filters.languages),
                                      filters.entity, filters.unreadOnly, filters.flaggedOnly,
                                      Date().timeIntervalSince1970])
+                return .commit
+            }
+        }
+    }
+
+    /// The order the reader left the list of the corpus `root` in
+    /// (`ListPlace.rootKey`); nil when it was the default (corpus order), or
+    /// never kept, or a value this build does not know (kept by a newer one).
+    public func listOrder(root: String) throws(IndexError) -> ListOrder? {
+        try run { db in
+            guard try db.tableExists("list_order"),
+                  let stored = try String.fetchOne(db, sql: "SELECT list_order FROM list_order WHERE root = ?",
+                                                   arguments: [root]),
+                  let order = ListOrder(rawValue: stored), order != .corpus else { return nil }
+            return order
+        }
+    }
+
+    /// Keeps `order` as the list order of the corpus `root`; the default
+    /// (corpus order) deletes the row. A table of its own, made on first use
+    /// as `list_place` and `list_filters` are: the file's version stays 3.
+    public func setListOrder(_ order: ListOrder, root: String) throws(IndexError) {
+        try run { db in
+            try db.inTransaction(.immediate) {
+                guard order != .corpus else {
+                    if try db.tableExists("list_order") {
+                        try db.execute(sql: "DELETE FROM list_order WHERE root = ?", arguments: [root])
+                    }
+                    return .commit
+                }
+                try db.execute(sql: """
+                    CREATE TABLE IF NOT EXISTS list_order(
+                      root TEXT PRIMARY KEY,
+                      list_order TEXT NOT NULL,
+                      updated REAL NOT NULL
+                    ) WITHOUT ROWID
+                    """)
+                try db.execute(sql: """
+                    INSERT INTO list_order(root, list_order, updated) VALUES (?, ?, ?)
+                    ON CONFLICT(root) DO UPDATE SET list_order = excluded.list_order, updated = excluded.updated
+                    """, arguments: [root, order.rawValue, Date().timeIntervalSince1970])
                 return .commit
             }
         }

@@ -108,6 +108,7 @@ public enum KeyMap {
         case .char("["): return .step(.country, -1)
         case .char("}"): return .step(.language, 1)
         case .char("{"): return .step(.language, -1)
+        case .char("o"): return .cycleOrder
         case .char("s"): return .sideBySide
         case .char("S"): return .swapSides
         case .char("="): return .toggleScrollLock
@@ -149,6 +150,7 @@ public enum KeyMap {
             ("U", "unread articles only (again: all)"),
             ("F", "flagged articles only (again: all)"),
             ("C", "clear all filters"),
+            ("o", "order: corpus, newest first, oldest first"),
         ]),
         ("Side by side", [
             ("s", "pin article left, choose the right one"),

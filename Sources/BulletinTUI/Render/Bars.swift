@@ -19,6 +19,7 @@ enum TitleBar {
         parts.append(state.filters.isEmpty ? "\(total) \(noun)" : "\(state.visible.count) of \(total) \(noun)")
         // Beside the count, so it survives a narrow title bar.
         if let rescan = state.rescan { parts.append(rescan.note) }
+        if state.order != .corpus { parts.append(state.order.name) }
         if !state.filters.countries.isEmpty {
             parts.append("countries: " + state.filters.countries.sorted().joined(separator: " "))
         }

@@ -40,13 +40,24 @@ enum ListPane {
         TextWidth.width(of: code) <= width ? TerminalSafe.sanitize(code) : String(repeating: "-", count: width)
     }
 
+    /// The pane's title: "Articles", and the order when it is not the corpus's
+    /// ("Articles, newest first"; "Articles, newest" when `room` is short).
+    static func title(_ order: ListOrder, room: Int) -> String {
+        guard order != .corpus else { return "Articles" }
+        let whole = "Articles, " + order.name
+        if whole.count <= room { return whole }
+        let short = "Articles, " + (order.name.split(separator: " ").first.map(String.init) ?? "")
+        return short.count <= room ? short : "Articles"
+    }
+
     static func draw(_ state: AppState, into grid: inout Grid, pane: PaneFrame) {
         let theme = state.display.theme
         let focused = state.focus == .list
         let frame = pane.frame, content = pane.content
         let count = state.visible.count
         let pos = count == 0 ? "" : "\(state.selection + 1)/\(count)"
-        Renderer.drawPaneHeader(&grid, frame: frame, title: "Articles", right: pos, focused: focused, theme: theme)
+        Renderer.drawPaneHeader(&grid, frame: frame, title: title(state.order, room: frame.width - TextWidth.width(of: pos) - 2),
+                                right: pos, focused: focused, theme: theme)
         guard count > 0 else {
             let msg = state.catalog.summaries.isEmpty ? "No articles" : "No article matches the filters (C clears)"
             // Wrapped, so a narrow list pane shows the whole hint (C clears) rather than a cut line.

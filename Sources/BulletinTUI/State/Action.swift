@@ -51,6 +51,8 @@ public enum Action: Sendable, Hashable {
     case toggleFlaggedOnly
     /// `[` `]` and `{` `}`: filter to the next or previous single value of a facet.
     case step(Facet, Int)
+    /// `o`: the next list order: corpus order → newest first → oldest first → corpus order.
+    case cycleOrder
 
     /// `s`: pin the current article to the left and choose the right one.
     case sideBySide

@@ -94,7 +94,9 @@ public struct AppState: Sendable {
     public var display: DisplayOptions
 
     public var filters = Filters()
-    /// Indices into `catalog.summaries` of the articles the list shows.
+    /// The order of the list (`o` cycles it): corpus order, newest or oldest first.
+    public private(set) var order: ListOrder = .corpus
+    /// Indices into `catalog.summaries` of the articles the list shows, in `order`.
     public private(set) var visible: [Int]
     /// Index into `visible` of the selected row.
     public var selection = 0
@@ -104,6 +106,9 @@ public struct AppState: Sendable {
     /// The filters the last run left on this corpus, waiting for the articles
     /// while they load (`restore(filters:)`, taken up by `adopt`).
     var pendingFilters: SavedFilters?
+    /// The order the last run left the list in, waiting for the articles
+    /// while they load (`restore(order:)`, taken up by `adopt`).
+    var pendingOrder: ListOrder?
     /// The filters `restore(filters:)` put back on a warm start's stored list,
     /// until the start's rescan is done: if the files no longer match them
     /// (the only French article was deleted while the reader was closed) and
@@ -202,6 +207,10 @@ public struct AppState: Sendable {
             pendingFilters = nil
             restore(filters: saved)
         }
+        if let saved = pendingOrder {
+            pendingOrder = nil
+            restore(order: saved)
+        }
     }
 
     /// Where the list stands, to be kept for the next start (`ListPlace`); nil
@@ -216,6 +225,53 @@ public struct AppState: Sendable {
     /// kept ones wait in `pendingFilters`): saving then would lose them.
     public var keptFilters: SavedFilters? {
         loading == nil ? filters.saved : nil
+    }
+
+    /// The list order to keep for the next start on this corpus; nil while
+    /// loading, when a kept order may still be waiting in `pendingOrder`.
+    public var keptOrder: ListOrder? {
+        loading == nil ? order : nil
+    }
+
+    /// Puts back the order the last run left the list in, and says so once in
+    /// the status bar (after what the start said already: the filters restored
+    /// come first). The selected article stays selected. Call it after
+    /// `resume(at:)` and `restore(filters:)`. While loading, the order waits
+    /// for the articles.
+    public mutating func restore(order saved: ListOrder) {
+        guard saved != .corpus else { return }
+        guard loading == nil else {
+            pendingOrder = saved
+            return
+        }
+        arrange(saved)
+        let note = Self.orderName(saved) + ", as last time (o changes the order)"
+        message = message.map { $0 + "; " + note } ?? note
+    }
+
+    /// Sorts the list in `new` order, keeping the selected article selected
+    /// on the same line of the screen (a row `resume(at:)` centred stays
+    /// centred). The rows listed stay the same: an article read since an
+    /// unread-only filter was set is not pulled from under the cursor.
+    mutating func arrange(_ new: ListOrder) {
+        let keptIndex = visible.indices.contains(selection) ? visible[selection] : nil
+        let rowOnScreen = selection - listScroll
+        order = new
+        visible = catalog.arrange(visible, in: order)
+        if let keptIndex { selection = firstRow(atOrAfter: keptIndex) }
+        if centerResumedRow {
+            centerSelectedRow()
+            centerResumedRow = true
+        } else {
+            listScroll = max(0, selection - rowOnScreen)
+            fixListScroll()
+        }
+    }
+
+    /// "Newest first", "Oldest first", "Corpus order": `order`'s name, capitalized.
+    static func orderName(_ order: ListOrder) -> String {
+        let name = order.name
+        return name.prefix(1).uppercased() + name.dropFirst()
     }
 
     /// Puts back the filters the last run left on this corpus, and says so
@@ -308,7 +364,7 @@ public struct AppState: Sendable {
             return
         }
         guard let index = place.index(in: catalog.summaries) else { return }
-        select(Self.firstRow(atOrAfter: index, in: visible))
+        select(firstRow(atOrAfter: index))
         centerSelectedRow()
         centerResumedRow = true
         guard let s = selectedSummary, ArticleKey(s) == place.article else {
@@ -363,7 +419,7 @@ public struct AppState: Sendable {
             flaggedIDs.formUnion(found.flaggedIDs)
             positions.merge(found.positions) { mine, _ in mine }
         }
-        visible = catalog.apply(filters, readIDs: readIDs, flaggedIDs: flaggedIDs)
+        visible = listed()
 
         // Facet positions index the values, which may have moved: find the same code again.
         step = [:]
@@ -384,7 +440,7 @@ public struct AppState: Sendable {
         // After R, "Reloaded: …" and the new warnings; first is what changed, the rest are asides.
         if requested {
             note = Self.reloadNote(loaded.changes.map { Self.lowercasedFirst($0.note) } ?? "articles updated",
-                                   old: oldProblems, new: loaded.problems)
+                                   old: oldProblems, new: loaded.problems, filteredEmpty: filteredEmpty)
         }
         // By ID; else by file (a new file with the same name renames both IDs).
         if let i = listRow(of: selectedID) ?? selectedFile.flatMap({ f in visible.firstIndex { FileSegment(catalog.summaries[$0]) == f } }) {
@@ -533,14 +589,14 @@ public struct AppState: Sendable {
     mutating func refilter() {
         let keep = selectedSummary?.id ?? selectionBeforeEmpty
         let keptIndex = visible.indices.contains(selection) ? visible[selection] : nil
-        visible = catalog.apply(filters, readIDs: readIDs, flaggedIDs: flaggedIDs)
+        visible = listed()
         selectionBeforeEmpty = visible.isEmpty ? keep : nil
         if let keep, let i = visible.firstIndex(where: { catalog.summaries[$0].id == keep }) {
             selection = i
         } else {
             // The article left the list (read, in an unread-only list): the cursor goes to
             // the next article still listed, as in mutt, not back to the top of a long list.
-            selection = keptIndex.map { Self.firstRow(atOrAfter: $0, in: visible) } ?? 0
+            selection = keptIndex.map { firstRow(atOrAfter: $0) } ?? 0
             readerScroll = 0
             sidebarCursor = 0
         }
@@ -549,13 +605,28 @@ public struct AppState: Sendable {
 }
 
 extension AppState {
-    /// The first row of `visible` (ascending catalog indices) showing catalog index
-    /// `index` or a later one; the last row when none is later, 0 when `visible` is empty.
-    static func firstRow(atOrAfter index: Int, in visible: [Int]) -> Int {
+    /// The summaries the filters keep, in the list's order.
+    func listed() -> [Int] {
+        let rows = catalog.apply(filters, readIDs: readIDs, flaggedIDs: flaggedIDs)  // in corpus order
+        return order == .corpus ? rows : catalog.arrange(rows, in: order)
+    }
+
+    /// The first list row showing catalog index `index` or one after it in
+    /// the list's order; the last row when none is later, 0 for an empty list.
+    func firstRow(atOrAfter index: Int) -> Int {
+        guard let o = catalog.ordering(order) else { return Self.firstRow(atOrAfter: index, in: visible) }
+        return o.rank.withUnsafeBufferPointer { rank in
+            Self.firstRow(atOrAfter: Int(rank[index]), in: visible) { Int(rank[$0]) }
+        }
+    }
+
+    /// The first row of `visible` (catalog indices, ascending by `rank`) whose
+    /// rank is `target` or more; the last row when none is, 0 when `visible` is empty.
+    static func firstRow(atOrAfter target: Int, in visible: [Int], rank: (Int) -> Int = { $0 }) -> Int {
         var lo = 0, hi = visible.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if visible[mid] < index { lo = mid + 1 } else { hi = mid }
+            if rank(visible[mid]) < target { lo = mid + 1 } else { hi = mid }
         }
         return max(0, min(lo, visible.count - 1))
     }

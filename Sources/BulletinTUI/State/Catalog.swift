@@ -42,6 +42,8 @@ public struct Catalog: Sendable {
     /// Whether any article has a date: without one, the list drops its date
     /// column (a scraped archive often has none; the column was blank).
     public let hasDates: Bool
+    /// Per date order, the summaries sorted by date (on first use, once per catalog).
+    let orderings = Orderings()
 
     /// `entityArticleCounts`: the counts when the store has them (`ArticleStore.entityArticleCounts`).
     public init(summaries: [ArticleSummary], entityArticleCounts: [String: Int]? = nil) {
@@ -166,6 +168,107 @@ public struct Catalog: Sendable {
     /// The values of `facet`.
     public func values(of facet: Facet) -> [FacetValue] {
         facet == .country ? countries : languages
+    }
+
+    /// Every summary in `order`, with each one's rank in it; nil for corpus
+    /// order (the summaries' own). Sorted on first use, O(n log n), then kept:
+    /// the list re-sorts per order change, never per frame or per filter.
+    public func ordering(_ order: ListOrder) -> ListOrdering? {
+        guard order != .corpus else { return nil }
+        return orderings.ordering(order, of: summaries)
+    }
+
+    /// The rank of summary `index` in `order` (its index in corpus order).
+    func rank(of index: Int, in order: ListOrder) -> Int {
+        guard let o = ordering(order) else { return index }
+        return Int(o.rank[index])
+    }
+
+    /// `rows` (distinct summary indices, in any order) in `order`. A few rows
+    /// (an entity's articles) are sorted by rank; many are picked out of the
+    /// whole sorted list in one pass.
+    public func arrange(_ rows: [Int], in order: ListOrder) -> [Int] {
+        guard let o = ordering(order) else {
+            return zip(rows, rows.dropFirst()).allSatisfy({ $0 < $1 }) ? rows : rows.sorted()
+        }
+        if rows.count == summaries.count { return o.rows.map { Int($0) } }
+        if rows.count < summaries.count / 16 {
+            return o.rank.withUnsafeBufferPointer { rank in rows.sorted { rank[$0] < rank[$1] } }
+        }
+        var set = RowSet(count: summaries.count)
+        for i in rows { set.insert(i) }
+        var out: [Int] = []
+        out.reserveCapacity(rows.count)
+        o.rows.withUnsafeBufferPointer { all in
+            for i in all where set.contains(Int(i)) { out.append(Int(i)) }
+        }
+        return out
+    }
+}
+
+/// The summaries in one date order (`ListOrder`): `rows` lists them in that
+/// order, `rank[i]` is summary `i`'s place in `rows`. Articles without a
+/// date (`ArticleSummary.shownDate`) come last, in corpus order; articles of
+/// the same day keep corpus order among themselves.
+public struct ListOrdering: Sendable {
+    public let rows: [Int32]
+    public let rank: [Int32]
+    /// How many summaries have a date (the first `dated` of `rows`).
+    public let dated: Int
+
+    init(_ summaries: [ArticleSummary], newestFirst: Bool) {
+        // One integer per dated summary: its day (reversed for newest first)
+        // above its index, so a plain sort is stable and compares no string.
+        var keyed: [UInt64] = []
+        var undated: [Int32] = []
+        keyed.reserveCapacity(summaries.count)
+        summaries.withUnsafeBufferPointer { all in
+            for i in all.indices {
+                if let date = all[i].shownDate, let day = ListOrdering.day(date) {
+                    let key = UInt64(newestFirst ? 99_999_999 - day : day)
+                    keyed.append(key << 32 | UInt64(i))
+                } else {
+                    undated.append(Int32(i))
+                }
+            }
+        }
+        keyed.sort()
+        var rows = keyed.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
+        rows.append(contentsOf: undated)
+        var rank = [Int32](repeating: 0, count: rows.count)
+        for (r, i) in rows.enumerated() { rank[Int(i)] = Int32(r) }
+        self.rows = rows
+        self.rank = rank
+        self.dated = keyed.count
+    }
+
+    /// `YYYY-MM-DD` as the number YYYYMMDD; nil for any other form (then the
+    /// article sorts with the undated ones).
+    static func day(_ date: String) -> Int? {
+        var n = 0, k = 0
+        for b in date.utf8 {
+            defer { k += 1 }
+            if k == 4 || k == 7 {
+                guard b == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard k < 10, b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+            n = n * 10 + Int(b - UInt8(ascii: "0"))
+        }
+        return k == 10 ? n : nil
+    }
+}
+
+/// The date orders of one catalog, each sorted once on first use.
+final class Orderings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sorted: [ListOrder: ListOrdering] = [:]
+
+    func ordering(_ order: ListOrder, of summaries: [ArticleSummary]) -> ListOrdering {
+        if let known = lock.withLock({ sorted[order] }) { return known }
+        let made = ListOrdering(summaries, newestFirst: order == .newestFirst)
+        lock.withLock { sorted[order] = made }
+        return made
     }
 }
 

@@ -81,6 +81,7 @@ extension AppState {
             refilter()
             message = "Filters cleared: \(Self.articles(visible.count))"
         case .step(let facet, let delta): stepFacet(facet, delta)
+        case .cycleOrder: cycleOrder()
         case .toggleUnreadOnly:
             filters.unreadOnly.toggle()
             refilter()
@@ -138,7 +139,7 @@ extension AppState {
             if loading != nil { adopt(corpus) } else { refresh(corpus) }
         case .corpusUnchanged(let found):
             if rescan?.requested == true {
-                message = Self.reloadNote("no changes", old: problems, new: found)
+                message = Self.reloadNote("no changes", old: problems, new: found, filteredEmpty: filteredEmpty)
                 problems = found
             }
             rescan = nil
@@ -178,12 +179,39 @@ extension AppState {
     /// "2 new articles, 1 changed, 1 removed"), then the warnings this reading
     /// found that the last one did not (a file that became unreadable or
     /// malformed), counted, as a start counts its own: W lists them.
-    static func reloadNote(_ changes: String, old: [String], new: [String]) -> String {
+    /// When the filters leave the list empty (`filteredEmpty`: the articles they
+    /// kept were removed or changed), it says so next, with the key that clears them.
+    static func reloadNote(_ changes: String, old: [String], new: [String], filteredEmpty: Bool = false) -> String {
         let known = Set(old)
         let fresh = new.count { $0.hasPrefix("warning: ") && !known.contains($0) }
-        let note = "Reloaded: " + changes
+        var note = "Reloaded: " + changes
+        if filteredEmpty { note += " — no article matches the filters (C clears them)" }
         guard fresh > 0 else { return note }
         return note + (fresh == 1 ? "; 1 new warning (W lists it)" : "; \(fresh) new warnings (W lists them)")
+    }
+
+    /// The filters leave the list empty while the corpus has articles.
+    var filteredEmpty: Bool { visible.isEmpty && !catalog.summaries.isEmpty && !filters.isEmpty }
+
+    // MARK: Order
+
+    /// `o`: the next list order, the cursor on the same article, and a word on
+    /// what the order is now and what `o` does next. The rows are sorted once
+    /// per press (`Catalog.ordering` keeps each order after its first sort).
+    mutating func cycleOrder() {
+        arrange(order.next)
+        let next = "(o: \(order.next.name))"
+        guard let o = catalog.ordering(order) else {
+            message = "Corpus order, as the files list them \(next)"
+            return
+        }
+        guard o.dated > 0 else {
+            message = "\(Self.orderName(order)): no article has a date, the order is the corpus's \(next)"
+            return
+        }
+        let undated = catalog.summaries.count - o.dated
+        message = "\(Self.orderName(order)) \(next)"
+            + (undated == 0 ? "" : "; \(Self.articles(undated)) without a date last")
     }
 
     /// "1 article", "0 articles", "5 articles": status messages count in the right number.

@@ -67,13 +67,15 @@ public enum TerminalApp {
     /// or, on a warm start, `initial` shows the stored index (`AppState.rescan`) and
     /// the loader's rescan swaps in what changed. `reload` is what `R` runs, in
     /// the background as the loader does. `onFilters` keeps the list's filters
-    /// for the next start (`AppState.keptFilters`), when `onPlace` keeps the place.
+    /// for the next start (`AppState.keptFilters`), when `onPlace` keeps the place;
+    /// `onOrder` the list's order (`AppState.keptOrder`), the same way.
     @discardableResult
     public static func run(_ initial: AppState, loader initialLoader: BackgroundLoad? = nil,
                            reload: ReloadWork? = nil,
                            environment: [String: String] = ProcessInfo.processInfo.environment,
                            onPlace: (ListPlace) -> Void = { _ in },
                            onFilters: (SavedFilters) -> Void = { _ in },
+                           onOrder: (ListOrder) -> Void = { _ in },
                            onEffect: (Effect, AppState) -> Void = { _, _ in }) throws(TerminalError) -> Outcome {
         try check(environment: environment)
         TerminalRestore.saveTermios()
@@ -126,10 +128,15 @@ public enum TerminalApp {
         // The place the list was restored to is kept already, as are the filters.
         var savedPlace = program.state.listPlace
         var savedFilters = program.state.keptFilters
+        var savedOrder = program.state.keptOrder
         func savePlace() {
             if let filters = program.state.keptFilters, filters != savedFilters {
                 onFilters(filters)
                 savedFilters = filters
+            }
+            if let order = program.state.keptOrder, order != savedOrder {
+                onOrder(order)
+                savedOrder = order
             }
             guard let place = program.state.listPlace, place != savedPlace else { return }
             onPlace(place)
@@ -142,6 +149,7 @@ public enum TerminalApp {
             let busy = searches.isPending || loader?.isPending == true
             let unsaved = program.state.positionUnsaved || program.state.listPlace != savedPlace
                 || (program.state.keptFilters != nil && program.state.keptFilters != savedFilters)
+                || (program.state.keptOrder != nil && program.state.keptOrder != savedOrder)
             wtimeout(window, busy ? 40 : unsaved ? Int32(idleSave * 1000) : -1)
             if let done = searches.take() {
                 program.apply(.bodySearchResults(query: done.query, ids: done.ids))
