@@ -29,11 +29,13 @@ extension NameFinder {
                 l29cArabicBroadcasters()
                 l29cArabicListedTowns()
                 l29cArabicFeatures()
+                l29cArabicConstructBodies()
             }
             return
         }
         if lang.vi {
             l29cVietnameseParks()
+            l29cVietnameseSurnamesBeforeGivenNames()
             l29cVietnamesePeopleAfterUnits()
             l29cVietnameseCommonBodies()
             l29cVietnameseCouncilAcronyms()
@@ -43,8 +45,11 @@ extension NameFinder {
         l29cCurrencyCodes()
         l29cGluedAmpersands()
         l29cStadiums()
+        l29cNicknames()
         l29cShortCompanyNames()
         l29cFamilyNamesReadAsThings()
+        l29cCamelCaseClubs()
+        l29cGroupsAfterTheirNoun()
         if language == "en" {
             l29cEnglishCities()
             l29cEnglishCourtBranches()
@@ -55,6 +60,7 @@ extension NameFinder {
             l29cFrenchMetropoles()
             l29cFrenchBodiesOfRegions()
             l29cFrenchCapitalHeads()
+            l29cFrenchElidedArticles()
         }
     }
 
@@ -91,13 +97,14 @@ extension NameFinder {
         var removed = Set<Int>()
         var added: [Mention] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
-            guard let (a, z) = l29cSpan(i), a >= 3, tokens[a].spaceBefore, tokens[a - 2].kind == .punct, keyIs(a - 2, "&"),
-                  !tokens[a - 2].spaceBefore, !tokens[a - 1].spaceBefore, tokens[a - 1].kind == .word, tokens[a - 3].kind == .word,
-                  tokens[a - 1].script == .latin, tokens[a - 3].script == .latin, isCap(a - 1), isCap(a - 3) else { continue }
+            guard let (a, z) = l29cSpan(i), a >= 2 else { continue }
+            // The "&" glued before the body's first word ("K&N Securities" read from "N"), or before the word glued to it.
+            let b: Int
+            if l29cGluedAmpersand(a - 1), !tokens[a].spaceBefore { b = a - 2 } else if a >= 3, tokens[a].spaceBefore, l29cGluedAmpersand(a - 2) { b = a - 3 } else { continue }
             removed.insert(i)
-            added.append(mention(a - 3, z + 1, type: .organization, evidence: .cue))
+            added.append(mention(b, z + 1, type: .organization, evidence: .cue))
             // (A piece read before the "&" is the body's.)
-            let (s, e) = (tokens[a - 3].start, tokens[a - 1].end)
+            let (s, e) = (tokens[b].start, tokens[a - 1].end)
             for j in mentions.indices where mentionKnown(j) == nil && mentionType(j) != .country && mentions[j].start < e && mentions[j].end > s {
                 removed.insert(j)
             }
@@ -105,9 +112,116 @@ extension NameFinder {
         replaceMentions(removing: removed, adding: added)
     }
 
+    // MARK: Latin: nicknames after a verb of naming
+
+    /// 'Jean-Pierre Tshibangu Ilunga, dit "Papy Solo"', 'Ahmed Saleh, known as "Abu Tarek"': the quoted nickname after a
+    /// person's name, a comma and a verb of naming is that person's (a variant of the name, no entity of its own), and
+    /// so is the same nickname elsewhere in the text.
+    mutating func l29cNicknames() {
+        var drop = Set<Int>()
+        var variants: [(Int, String)] = []
+        var nicks: [(Int, [String])] = []
+        var k = 4
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .punct, h32Quote(k) else { continue }
+            var verb = k - 1
+            if keyIs(verb, "as") { verb -= 1 }
+            guard h23Key(verb, Self.h32NickVerbs), keyIs(verb - 1, ",") else { continue }
+            guard let person = h32MentionEnding(at: verb - 2), mentionType(person) == .person else { continue }
+            var c = k + 1
+            while c < tokenCount, c - k <= 5, !h32Quote(c) { c += 1 }
+            guard c < tokenCount, h32Quote(c), c > k + 1, h15CapLatin(k + 1) else { continue }
+            variants.append((person, surface(k + 1, c)))
+            nicks.append((person, (k + 1..<c).filter { tokens[$0].kind == .word }.map { tokens[$0].key }))
+            let (s, e) = (tokens[k + 1].start, tokens[c - 1].end)
+            for j in mentions.indices where mentionKnown(j) == nil && mentionType(j) != .country && mentions[j].start < e && mentions[j].end > s { drop.insert(j) }
+            k = c
+        }
+        guard !nicks.isEmpty else { return }
+        for j in mentions.indices where mentionKnown(j) == nil && mentionType(j) != .country {
+            let w = mentionWords(j)
+            if nicks.contains(where: { nick in nick.1.count == w.count && (0..<w.count).allSatisfy { PlainText.equal(nick.1[$0], w[$0]) } }) {
+                drop.insert(j)
+            }
+        }
+        l29cMoveToVariants(drop, variants)
+    }
+
+    // MARK: Latin: clubs and bands
+
+    /// Last words of a club's name.
+    static let l29cClubSuffixes = l29cKeys(["FC", "SC", "CF", "AFC", "SFC"])
+
+    /// "NorthEast United FC": a capitalized word written in mixed case ("NorthEast", "RoPS"?) right before a club's name
+    /// read without it opens the name.
+    mutating func l29cCamelCaseClubs() {
+        var changes: [(Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = l29cSpan(i), a >= 1, Self.l29cClubSuffixes.contains(tokens[z]), tokens[a].spaceBefore,
+                  h15CapLatin(a - 1), !tokens[a - 1].allCaps, !covered[a - 1], !isCountry[a - 1] else { continue }
+            // Mixed case: a capital after the first letter.
+            let mixed = tokens[a - 1].text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+            guard mixed else { continue }
+            let (s, e) = (tokens[a - 1].start, tokens[a - 1].end)
+            if anyMention(where: { $0.start < e && $0.end > s }) { continue }
+            changes.append((a - 1, z + 1))
+        }
+        for (a, b) in changes { h27Replace(a, b, with: mention(a, b, type: .organization, evidence: .cue)) }
+    }
+
+    /// Lowercase nouns of bands, clubs and groups before their names (folded keys).
+    static let l29cGroupNouns = l29cKeys(["orchestre", "orchestres", "groupe", "groupes", "formation", "formations", "club", "clubs",
+        "band", "bands", "ensemble", "chorale", "troupe", "troupes"])
+
+    /// "les orchestres Zaïko Langa Langa et Empire Bakuba", "the bands Sauti Sol and Elani": the names after a band's or a
+    /// club's noun (and after "et"/"and" or a comma) are bodies, whatever their words looked like.
+    mutating func l29cGroupsAfterTheirNoun() {
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .latin, tokens[k].keyLength >= 4,
+                  Self.l29cGroupNouns.contains(tokens[k]) else { continue }
+            var p = k + 1
+            var names: [(Int, Int)] = []
+            while p < tokenCount, names.count < 4 {
+                let e = l28CapRun(p, limit: 4)
+                guard e > p, !(p..<e).contains(where: { isCountry[$0] }) else { break }
+                names.append((p, e))
+                if e + 1 < tokenCount, keyIs(e, ",") || keyIs(e, "et") || keyIs(e, "and"), h15CapLatin(e + 1) { p = e + 1; continue }
+                break
+            }
+            guard !names.isEmpty else { continue }
+            for (a, e) in names {
+                let (s, end) = (tokens[a].start, tokens[e - 1].end)
+                if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < end && $0.end > s }) { continue }
+                if l28Has(a, e, .organization) { continue }
+                h27Replace(a, e, with: mention(a, e, type: .organization, evidence: .cue))
+            }
+            k = names[names.count - 1].1 - 1
+        }
+    }
+
+    /// "l'Atelier Solo", "de l'Espace Kin": a name after an elided article is no person (people take no article).
+    mutating func l29cFrenchElidedArticles() {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
+            guard let (a, _) = l29cSpan(i), a >= 1, tokens[a - 1].kind == .elision, !tokens[a].spaceBefore,
+                  keyIs(a - 1, "l'") || keyIs(a - 1, "l’") || keyIs(a - 1, "l"), !isGivenName(a) else { continue }
+            mentions[i].type = .organization
+        }
+    }
+
+    /// Token `k` is an "&" glued to capitalized Latin words on both sides ("M&A", "K&N").
+    func l29cGluedAmpersand(_ k: Int) -> Bool {
+        k >= 1 && k + 1 < tokenCount && tokens[k].kind == .punct && keyIs(k, "&") && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore
+            && tokens[k - 1].kind == .word && tokens[k + 1].kind == .word && tokens[k - 1].script == .latin && tokens[k + 1].script == .latin
+            && isCap(k - 1) && isCap(k + 1)
+    }
+
     // MARK: Latin: stadiums
 
-    static let l29cVenueHeads = l29cKeys(["Stadium", "Arena", "Stadion", "Stadio", "Estadio", "Estádio"])
+    static let l29cVenueHeads = l29cKeys(["Stadium", "Arena", "Stadion", "Stadio", "Estadio", "Estádio", "Market", "Terminal", "Mall",
+        "Plaza", "Bridge", "Airport", "Expressway", "Highway", "Interchange"])
 
     /// "Indira Gandhi Athletic Stadium": a name of two words or more ending in a stadium's or an arena's head noun is a
     /// place (a body's or a person's reading came from its first words).
@@ -115,6 +229,9 @@ extension NameFinder {
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == .person)
             && mentionWordCount(i) >= 2 {
             guard let (_, z) = l29cSpan(i), tokens[z].capitalized, Self.l29cVenueHeads.contains(tokens[z]) else { continue }
+            // ("ACE Market", "the Main Market": a bourse's boards are a body's; only a person's reading is a place's.)
+            if mentionType(i) == .organization, !(keyIs(z, "stadium") || keyIs(z, "arena") || keyIs(z, "stadion") || keyIs(z, "stadio")
+                || keyIs(z, "estadio")) { continue }
             mentions[i].type = .place
             mentions[i].placeContext = true
         }
@@ -126,16 +243,22 @@ extension NameFinder {
     /// words or more whose words open a longer body's name in the article is that body's short form.
     mutating func l29cShortCompanyNames() {
         var orgs: [Int] = []
-        for j in mentions.indices where mentionType(j) == .organization && mentionWordCount(j) >= 3 { orgs.append(j) }
+        for j in mentions.indices where (mentionType(j) == .organization || mentionType(j) == .person) && mentionWordCount(j) >= 3 { orgs.append(j) }
         guard !orgs.isEmpty else { return }
+        var drop = Set<Int>()
+        var variants: [(Int, String)] = []
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             let w = mentionWords(i)
-            let isPrefix = orgs.contains { j in
+            guard let j = orgs.first(where: { j in
                 let o = mentionWords(j)
+                // (A person's given names open only a person's name: "Nur Syazwani" of "Nur Syazwani Hashim".)
+                if mentionType(j) == .person && w.count < 2 { return false }
                 return o.count > w.count && (0..<w.count).allSatisfy { PlainText.equal(o[$0], w[$0]) }
-            }
-            if isPrefix { mentions[i].type = .organization; mentions[i].placeContext = false }
+            }) else { continue }
+            variants.append((j, mentionSurface(i)))
+            drop.insert(i)
         }
+        l29cMoveToVariants(drop, variants)
     }
 
     // MARK: Latin: a family name read as a place or a body
@@ -147,16 +270,28 @@ extension NameFinder {
         var people: [Int] = []
         for j in mentions.indices where mentionType(j) == .person && mentionWordCount(j) >= 2 { people.append(j) }
         guard !people.isEmpty else { return }
+        var drop = Set<Int>()
+        var variants: [(Int, String)] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) == 1
-            && (mentionType(i) == .place || mentionType(i) == .organization) {
+            && (mentionType(i) == .place || mentionType(i) == .organization || mentionType(i) == nil) {
             guard let (a, _) = l29cSpan(i), tokens[a].capitalized, !tokens[a].allCaps, tokens[a].script == .latin, !isCountry[a] else { continue }
             let key = tokens[a].key
-            let inPerson = people.contains { j in
+            guard let j = people.first(where: { j in
                 let w = mentionWords(j)
                 return (1..<w.count).contains { PlainText.equal(w[$0], key) }
-            }
-            if inPerson { mentions[i].type = .person; mentions[i].placeContext = false }
+            }) else { continue }
+            variants.append((j, mentionSurface(i)))
+            drop.insert(i)
         }
+        l29cMoveToVariants(drop, variants)
+    }
+
+    /// Drops the mentions `drop` and adds each surface of `variants` to its mention as a variant (the grouper joins no
+    /// short form to a longer name whose first or middle words it is).
+    mutating func l29cMoveToVariants(_ drop: Set<Int>, _ variants: [(Int, String)]) {
+        guard !drop.isEmpty else { return }
+        for (j, v) in variants where !mentions[j].variants.contains(where: { PlainText.equal($0, v) }) { mentions[j].variants.append(v) }
+        replaceMentions(removing: drop)
     }
 
     // MARK: English: towns and their "City", courts
@@ -179,7 +314,7 @@ extension NameFinder {
     /// "the Regional Trial Court (RTC) Branch 27": a court's numbered branch is no body of its own.
     mutating func l29cEnglishCourtBranches() {
         var drop = Set<Int>()
-        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) == 1 {
+        for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil && mentionWordCount(i) == 1 {
             guard let (a, z) = l29cSpan(i), a == z, keyIs(a, "branch"), z + 1 < tokenCount, tokens[z + 1].kind == .number else { continue }
             drop.insert(i)
         }
@@ -255,16 +390,26 @@ extension NameFinder {
             // ("place": only right before the name, "place Tahrir"; "à la place de X" is "instead of".)
             if keyIs(k, "place"), p != k + 1 { continue }
             var e = p
-            var words = 0
+            var words = 0, town = false
             while e < tokenCount, words < 5 {
                 if h15CapLatin(e) || tokens[e].kind == .word && tokens[e].allCaps { e += 1; words += 1; continue }
                 if h15GluedHyphen(e), e + 1 < tokenCount, tokens[e + 1].kind == .word { e += 2; continue }
-                // ("musée des Beaux-Arts de Nancy": one "de" and a town after the name.)
-                if !quarter, (keyIs(e, "de") || keyIs(e, "d")), e + 1 < tokenCount, h15CapLatin(e + 1), e > p { e += 1; continue }
+                // ("Fontaine d'Ouche": an elided "de" inside the name.)
+                if e > p, tokens[e].kind == .elision, e + 1 < tokenCount, h15CapLatin(e + 1), !tokens[e + 1].spaceBefore { e += 1; continue }
+                // ("nécropole Entre Terre et Ciel": "et" between two capitalized words of a place.)
+                if e > p, !body, keyIs(e, "et"), e + 1 < tokenCount, h15CapLatin(e + 1) { e += 1; continue }
+                // ("musée des Beaux-Arts de Nancy": one "de" and a town after a one-word name.)
+                if !quarter, !town, words == 1, keyIs(e, "de"), e + 1 < tokenCount, h15CapLatin(e + 1) { town = true; e += 1; continue }
                 break
             }
-            if keyIs(e - 1, "de") || keyIs(e - 1, "d") { e -= 1 }
+            if keyIs(e - 1, "de") || keyIs(e - 1, "et") || tokens[e - 1].kind == .elision { e -= 1 }
             guard e > p else { continue }
+            // A district's name read already: only its type is the district's.
+            if quarter, let j = h32MentionStarting(at: p) {
+                if mentionKnown(j) == nil, mentionType(j) != .place { mentions[j].type = .place; mentions[j].placeContext = true }
+                k = e - 1
+                continue
+            }
             let (a, type): (Int, EntityType) = quarter ? (p, .place) : (k, body ? .organization : .place)
             let (s, end) = (tokens[a].start, tokens[e - 1].end)
             if l28Has(a, e, type) { k = e - 1; continue }
@@ -513,6 +658,39 @@ extension NameFinder {
         if !added.isEmpty { mentions.append(contentsOf: added) }
     }
 
+    /// Heads of Arabic bodies before a construct noun (folded keys, bare or with "و"/"ب"/"ل").
+    static let l29cArabicBodyHeads: KeySet = {
+        let heads = ["محكمة", "إدارة", "دائرة", "قوات", "مديرية", "هيئة", "جهاز", "وحدة", "سلطة", "مؤسسة", "صندوق", "نقابة", "جمعية"]
+        var all: [String] = []
+        for h in heads { all += [h, "و" + h, "ب" + h, "ل" + h] }
+        return l29cKeys(all)
+    }()
+
+    /// "قضت محكمة أمن الدولة"، "إدارة مكافحة المخدرات"، "قوات حرس الحدود": a body's head, a construct noun without the
+    /// article and a definite noun (and a nisba after it) are one body, which discovery (a head and definite words) missed.
+    mutating func l29cArabicConstructBodies() {
+        var added: [Mention] = []
+        var k = 0
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, Self.l29cArabicBodyHeads.contains(tokens[k]) else { continue }
+            let (c, d) = (k + 1, k + 2)
+            func plain(_ j: Int) -> Bool {
+                j < tokenCount && tokens[j].script == .arabic && tokens[j].kind == .word && tokens[j].spaceBefore && !isCountry[j]
+                    && !arabicFlags(j).contains(.stop) && !arabicFlags(j).contains(.timeWord)
+            }
+            guard plain(c), !isArabicDefinite(c), !arabicFlags(c).contains(.head), PlainText.count(tokens[c].key) >= 3,
+                  plain(d), isArabicDefinite(d) else { continue }
+            var e = d + 1
+            if l29cArabicNisba(e) { e += 1 }
+            let (s, end) = (tokens[k].start, tokens[e - 1].end)
+            if anyMention(where: { $0.type != .country && $0.start < end && $0.end > s }) { k = e - 1; continue }
+            added.append(mention(k, e, type: .organization, evidence: .cue))
+            k = e - 1
+        }
+        if !added.isEmpty { mentions.append(contentsOf: added) }
+    }
+
     // MARK: Vietnamese
 
     /// "Khu công nghiệp Đồng Văn III", "khu kinh tế Vân Phong": an industrial park's or an economic zone's noun and the
@@ -531,8 +709,34 @@ extension NameFinder {
             let (s, end) = (tokens[k].start, tokens[e - 1].end)
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < end && $0.end > s }) { k = e - 1; continue }
             h27Replace(k, e, with: mention(k, e, type: .place, evidence: .cue))
+            // The park's name alone elsewhere ("tuyến đường kết nối Đồng Văn III") is the park.
+            let name = (k + 3..<e).map { tokens[$0].key }
+            let park = mentions.count - 1
+            var drop = Set<Int>()
+            var variants: [(Int, String)] = []
+            for j in mentions.indices where j != park && mentionKnown(j) == nil && mentionType(j) != .country {
+                let w = mentionWords(j)
+                guard w.count == name.count, (0..<w.count).allSatisfy({ PlainText.equal(w[$0], name[$0]) }) else { continue }
+                drop.insert(j)
+                variants.append((park, mentionSurface(j)))
+            }
+            l29cMoveToVariants(drop, variants)
             k = e - 1
         }
+    }
+
+    /// "Đại biểu Phạm Bá Trọng (tổ …)": a person read from the given name alone, after a family name and a middle name no
+    /// mention took, is the whole name.
+    mutating func l29cVietnameseSurnamesBeforeGivenNames() {
+        var changes: [(Int, Mention)] = []
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) == 1 {
+            guard let (a, z) = l29cSpan(i), a >= 2, isCap(a - 1), isCap(a - 2), tokens[a - 1].spaceBefore, tokens[a].spaceBefore,
+                  Self.l29cVietnameseSurnames.contains(tokens[a - 2]), !(a >= 3 && isCap(a - 3) && !tokens[a - 2].sentenceStart) else { continue }
+            let (s, e) = (tokens[a - 2].start, tokens[a - 1].end)
+            if anyMention(where: { $0.start < e && $0.end > s }) { continue }
+            changes.append((i, mention(a - 2, z + 1, type: .person, evidence: .cue)))
+        }
+        for (i, m) in changes { mentions[i] = m }
     }
 
     /// Vietnamese family names (folded keys).
@@ -590,23 +794,27 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
+    /// The folded keys of "HĐND", "UBND", "Hội", "đồng", "Ủy", "ban".
+    static let l29cCouncilKeys = ["HĐND", "UBND", "Hội", "đồng", "Ủy", "ban"].map { TextFolding.key($0) }
+
     /// "Tại kỳ họp, HĐND tỉnh cũng bầu …" after "Hội đồng nhân dân tỉnh Ninh Bình": the council's acronym with its unit
     /// word and no place after it is the council the article named in full (a variant of its name, no body of its own).
     mutating func l29cVietnameseCouncilAcronyms() {
+        guard anyMention(where: { $0.type == .organization && $0.words.count == 1 }) else { return }
         var drop = Set<Int>()
         var variants: [(Int, String)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) == 1 {
             guard let (a, z) = l29cSpan(i), a == z, tokens[a].allCaps else { continue }
-            let council = keyIs(a, "hđnd"), committee = keyIs(a, "ubnd")
+            let council = keyIs(a, Self.l29cCouncilKeys[0]), committee = keyIs(a, Self.l29cCouncilKeys[1])
             guard council || committee else { continue }
             // The unit word after it and no capitalized name after that.
             var e = z + 1
             if keyIs(e, "thanh"), keyIs(e + 1, "pho") { e += 2 } else if e < tokenCount, !tokens[e].capitalized, Self.l29cVietnameseUnits.contains(tokens[e]) { e += 1 } else { continue }
-            if e < tokenCount, isCap(e) { continue }
+            if e < tokenCount, isCap(e), let j = h32MentionStarting(at: e), mentionType(j) != .person { continue }
             guard let full = firstMentionIndex(where: { m in
                 m.type == .organization && m.words.count >= 4
-                    && (council ? PlainText.equal(m.words[0], "hoi") && PlainText.equal(m.words[1], "đong")
-                                : PlainText.equal(m.words[0], "uy") && PlainText.equal(m.words[1], "ban"))
+                    && (council ? PlainText.equal(m.words[0], Self.l29cCouncilKeys[2]) && PlainText.equal(m.words[1], Self.l29cCouncilKeys[3])
+                                : PlainText.equal(m.words[0], Self.l29cCouncilKeys[4]) && PlainText.equal(m.words[1], Self.l29cCouncilKeys[5]))
             }) else { continue }
             drop.insert(i)
             variants.append((full, surface(a, e)))
