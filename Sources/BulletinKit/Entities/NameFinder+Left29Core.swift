@@ -38,6 +38,7 @@ extension NameFinder {
             l29cVietnameseSurnamesBeforeGivenNames()
             l29cVietnamesePeopleAfterUnits()
             l29cVietnameseCommonBodies()
+            l29cVietnameseBodyTails()
             l29cVietnameseCouncilAcronyms()
             return
         }
@@ -193,10 +194,14 @@ extension NameFinder {
             }
             guard !names.isEmpty else { continue }
             for (a, e) in names {
+                // A name read already ("Banque des États") keeps its span: only its type is the group's.
+                if let j = h32MentionStarting(at: a) {
+                    if mentionKnown(j) == nil, mentionType(j) != .organization { mentions[j].type = .organization; mentions[j].placeContext = false }
+                    continue
+                }
                 let (s, end) = (tokens[a].start, tokens[e - 1].end)
-                if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < end && $0.end > s }) { continue }
-                if l28Has(a, e, .organization) { continue }
-                h27Replace(a, e, with: mention(a, e, type: .organization, evidence: .cue))
+                if anyMention(where: { $0.type != .country && $0.start < end && $0.end > s }) { continue }
+                mentions.append(mention(a, e, type: .organization, evidence: .cue))
             }
             k = names[names.count - 1].1 - 1
         }
@@ -381,7 +386,8 @@ extension NameFinder {
             while p < tokenCount, between <= 3 {
                 if tokens[p].kind == .elision || keyIs(p, "de") || keyIs(p, "du") || keyIs(p, "des") || keyIs(p, "d") {
                     linked = true; p += 1
-                    if keyIs(p, "la") || keyIs(p, "l") { p += 1 }
+                    // ("de la ville", "de l'Ouche"; a capitalized "La" opens the name: "musée de La Piscine".)
+                    if p < tokenCount, !tokens[p].capitalized, keyIs(p, "la") || keyIs(p, "l") { p += 1 }
                     if tokens[p].kind == .word, !tokens[p].capitalized, between < 3 { linked = false; between += 1; p += 1; continue }
                     break
                 }
@@ -422,6 +428,8 @@ extension NameFinder {
                 && ($0.start < s || $0.end > end || $0.type == .organization || $0.type == .person) }) { k = e - 1; continue }
             var m = mention(a, e, type: type, evidence: .cue)
             m.placeContext = type == .place
+            // (The name without its head is the body's or the place's too: older sets read "musée de La Piscine" as "La Piscine".)
+            if a < p { m.variants = [surface(p, e)] }
             h27Replace(a, e, with: m, overKnown: !quarter)
             k = e - 1
         }
@@ -677,9 +685,10 @@ extension NameFinder {
         if !added.isEmpty { mentions.append(contentsOf: added) }
     }
 
-    /// Heads of Arabic bodies before a construct noun (folded keys; bare: "وهيئة صيد الأسماك في سيشل" runs on).
+    /// Heads of Arabic bodies before a construct noun (folded keys; bare: "وهيئة صيد الأسماك في سيشل" runs on). ("إدارة" is
+    /// left out: "إدارة حصة الشركة" is "managing the company's stake" as often as a department's name.)
     static let l29cArabicBodyHeads: KeySet = {
-        l29cKeys(["محكمة", "إدارة", "دائرة", "قوات", "مديرية", "هيئة", "وحدة", "سلطة", "مؤسسة", "صندوق", "نقابة", "جمعية"])
+        l29cKeys(["محكمة", "دائرة", "قوات", "مديرية", "هيئة", "وحدة", "سلطة", "مؤسسة", "صندوق", "نقابة", "جمعية"])
     }()
     /// Titles before a unit's name ("مديرة إدارة …": a department inside a body, no body of its own).
     static let l29cArabicUnitTitles = l29cKeys(["مدير", "مديرة", "رئيس", "رئيسة", "نائب", "مسؤول", "مسؤولة"])
@@ -735,7 +744,10 @@ extension NameFinder {
             if e < tokenCount, tokens[e].kind == .number, tokens[e].spaceBefore, tokens[e].keyLength <= 2 { e += 1 }
             let (s, end) = (tokens[k].start, tokens[e - 1].end)
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < end && $0.end > s }) { k = e - 1; continue }
-            h27Replace(k, e, with: mention(k, e, type: .place, evidence: .cue))
+            var park0 = mention(k, e, type: .place, evidence: .cue)
+            // (The name without its noun is the park's too, as holdout13 reads "khu công nghiệp Sukhbaatar".)
+            park0.variants = [surface(k + 3, e)]
+            h27Replace(k, e, with: park0)
             // The park's name alone elsewhere ("tuyến đường kết nối Đồng Văn III") is the park.
             let name = (k + 3..<e).map { tokens[$0].key }
             let park = mentions.count - 1
@@ -764,6 +776,81 @@ extension NameFinder {
             changes.append((i, mention(a - 2, z + 1, type: .person, evidence: .cue)))
         }
         for (i, m) in changes { mentions[i] = m }
+    }
+
+    /// Lowercase function words and verbs that end a Vietnamese body's name (exact forms: "tại" is no "tải" of "vận tải").
+    static let l29cViFunctionWords: Set<String> = ["do", "của", "và", "với", "tại", "cho", "để", "đã", "sẽ", "được", "là", "có", "làm",
+        "theo", "trong", "từ", "về", "khi", "này", "đến", "thì", "mà", "nên", "vì", "bị", "đang", "cũng", "vẫn", "rằng", "ở", "sau",
+        "trước", "trên", "dưới", "ngày", "năm", "tháng", "vừa", "mới", "không", "chưa", "phải", "cần", "đề", "yêu", "cùng", "qua", "như",
+        "nhằm", "bằng", "gồm"]
+    /// The unit words after which a province's, a district's or a commune's name follows ("tỉnh", "huyện" …), exact forms.
+    static let l29cViUnitWords: Set<String> = ["tỉnh", "huyện", "quận", "xã", "phường", "thị"]
+
+    /// Token `k` is a lowercase Vietnamese syllable of a body's name (no function word, no verb of the clause).
+    func l29cViNameSyllable(_ k: Int) -> Bool {
+        k < tokenCount && tokens[k].kind == .word && !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].spaceBefore
+            && !Self.l29cViFunctionWords.contains(tokens[k].text)
+    }
+
+    /// A Vietnamese body's name read short of its end:
+    /// "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp tỉnh Ninh Bình": lowercase syllables, a unit word and a
+    /// place after a capitalized head run on to the place; "Bộ Chỉ huy Quân sự tỉnh đã …": a unit word with no name after
+    /// it is the body's ("of the province"); "Trung tâm Y tế huyện Mang Yang": a place's syllables after the unit word
+    /// belong to the body; "Bộ Nông nghiệp và Môi trường do Thứ trưởng …": a function word is no body's last word.
+    mutating func l29cVietnameseBodyTails() {
+        var changes: [(Int, Int, Int)] = []   // mention, first token, end token
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
+            guard let (a, z) = l29cSpan(i) else { continue }
+            // The function word at the end.
+            if tokens[z].kind == .word, !tokens[z].capitalized, Self.l29cViFunctionWords.contains(tokens[z].text), z - a >= 2 {
+                changes.append((i, a, z))
+                continue
+            }
+            guard z + 1 < tokenCount else { continue }
+            // "… huyện Mang" + "Yang": the place's next syllables.
+            if z - a >= 3, tokens[z].capitalized, !tokens[z - 1].capitalized, Self.l29cViUnitWords.contains(tokens[z - 1].text) {
+                var e = z + 1
+                while e < tokenCount, e - z <= 2, isCap(e), tokens[e].spaceBefore, !Self.l29cVietnameseSurnames.contains(tokens[e]) { e += 1 }
+                if e > z + 1, !(e < tokenCount && isCap(e)), h32MentionStarting(at: z + 1).map({ mentionType($0) != .person }) ?? true {
+                    changes.append((i, a, e))
+                }
+                continue
+            }
+            if tokens[z].kind == .word {
+                // Lowercase syllables, then a unit word and capitalized syllables (or "thành phố" and them).
+                var p = z + 1
+                while p < tokenCount, p - z <= 12, l29cViNameSyllable(p), !Self.l29cViUnitWords.contains(tokens[p].text),
+                      !(tokens[p].text == "thành" && p + 1 < tokenCount && tokens[p + 1].text == "phố") { p += 1 }
+                let unit = p < tokenCount && tokens[p].kind == .word && !tokens[p].capitalized
+                    && (Self.l29cViUnitWords.contains(tokens[p].text) || tokens[p].text == "thành" && p + 1 < tokenCount && tokens[p + 1].text == "phố")
+                guard unit else { continue }
+                let q = tokens[p].text == "thành" ? p + 2 : p + 1
+                if q < tokenCount, isCap(q), tokens[q].spaceBefore {
+                    // (A place's name after the unit word, not a person's: "… tỉnh Đàm Văn Khoa".)
+                    guard p > z + 1 else { continue }
+                    var e = q
+                    while e < tokenCount, e - q < 4, isCap(e), tokens[e].spaceBefore { e += 1 }
+                    guard let j = h32MentionStarting(at: q), mentionType(j) == .place, let (_, pz) = l29cSpan(j), pz == e - 1 else { continue }
+                    changes.append((i, a, e))
+                } else if p == z + 1, q <= tokenCount, q == tokenCount || !isCap(q) {
+                    changes.append((i, a, q))
+                }
+                continue
+            }
+        }
+        guard !changes.isEmpty else { return }
+        var removed = Set<Int>()
+        var added: [Mention] = []
+        for (i, a, e) in changes {
+            removed.insert(i)
+            let m = mention(a, e, type: .organization, evidence: mentions[i].evidence)
+            // The words the body took (a place read inside it stays, as the place's own mention).
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            for j in mentions.indices where j != i && mentionKnown(j) == nil && mentionType(j) != .place && mentionType(j) != .country
+                && mentions[j].start < end && mentions[j].end > s { removed.insert(j) }
+            added.append(m)
+        }
+        replaceMentions(removing: removed, adding: added)
     }
 
     /// Vietnamese family names (folded keys).
