@@ -93,7 +93,8 @@ extension NameFinder {
     mutating func l29eOpenersBeforeAcronyms() {
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country {
             guard let (a, z) = seedSpan(n), z == a + 1, tokens[a].sentenceStart, tokens[a].kind == .word, !tokens[a].allCaps,
-                  tokens[z].kind == .word, tokens[z].allCaps, tokens[z].keyLength >= 2, !midCaps.contains(tokens[a]), !isGivenName(a)
+                  tokens[z].kind == .word, tokens[z].allCaps, tokens[z].keyLength >= 2, tokens[z].text.unicodeScalars.count <= 6,
+                  !midCaps.contains(tokens[a]), !isGivenName(a)
             else { continue }
             mentions[n] = mention(z, z + 1, type: .organization, evidence: mentions[n].evidence)
         }
@@ -289,13 +290,13 @@ extension NameFinder {
     }
 
     /// Case endings of a common noun opening a sentence ("Törene", "Davete", "Toplantıda").
-    static let l29eTurkishCaseEnds = ["e", "a", "de", "da", "te", "ta", "den", "dan", "in", "ın", "un", "ün", "i", "ı", "u", "ü"].map { TextFolding.key($0) }
+    static let l29eTurkishCaseEnds = ["e", "a", "de", "da", "te", "ta", "den", "dan", "ten", "tan"].map { TextFolding.key($0) }
 
     /// Common words that open a sentence and no name ("Bu", "Şu", "Lider").
     static let l29eTurkishOpeners = l28Keys(["Bu", "Şu", "O", "Bunlar", "Lider", "Ayrıca", "Ancak", "Öte", "Bugün", "Dün"])
 
-    /// "Törene Adana Büyükşehir Belediyesi … katıldı": a sentence's first word that is never capitalized inside one and no given
-    /// name, before a body's name ending in a head word, is no part of it; "Bu" alone, "Lider Galatasaray": a common opener is
+    /// "Törene Adana Büyükşehir Belediyesi … katıldı": a sentence's first word in a dative, locative or ablative, never capitalized
+    /// inside one and no given name, before a known town and a body's name ending in a head word, is no part of it; "Bu" alone, "Lider Galatasaray": a common opener is
     /// no name (nor part of one). "Bordo-mavililer": a club's nickname (colours and a plural) is no name.
     mutating func l29eTurkishOpeners() {
         var drop: Set<Int> = []
@@ -312,8 +313,9 @@ extension NameFinder {
                 }
                 continue
             }
-            if z - a >= 2, tokens[a].sentenceStart, l29eTurkishHead(z), !midCaps.contains(tokens[a]), !isGivenName(a), !l29eTurkishHead(a),
-               !isCountry[a], l28KnownPlaceLength(a) == nil, Self.l29eTurkishCaseEnds.contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }) {
+            if z - a >= 2, tokens[a].sentenceStart, tokens[a].keyLength >= 5, l29eTurkishHead(z), !midCaps.contains(tokens[a]), !isGivenName(a),
+               !l29eTurkishHead(a), !isCountry[a], l28KnownPlaceLength(a) == nil, l28KnownPlaceLength(a + 1) != nil || isCountry[a + 1],
+               Self.l29eTurkishCaseEnds.contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }) {
                 mentions[n] = mention(a + 1, z + 1, type: .organization, evidence: mentions[n].evidence)
             }
         }
@@ -379,6 +381,16 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
+    /// Adjective endings in Polish (folded keys): a body's noun followed by one ("Koalicji Obywatelskiej") is named by it, not by a
+    /// complement that "i" may continue ("Zarządu Dróg i Zieleni").
+    static let l29ePolishAdjectiveEndings = ["ej", "ego", "ych", "ym", "ymi", "ny", "na", "ne", "wy", "wa", "we", "ski", "ska", "cki", "cka",
+        "ką", "ną", "wą", "ki", "ka", "ich", "im"].map { TextFolding.key($0) }
+    func l29ePolishAdjective(_ k: Int) -> Bool {
+        guard k < tokenCount, tokens[k].kind == .word else { return false }
+        let key = tokens[k].key
+        return Self.l29ePolishAdjectiveEndings.contains { PlainText.hasSuffix(key, $0) }
+    }
+
     /// Token `k` is a capitalized body noun of `l29ePolishBodyNouns` or `l28PolishBodyNouns`.
     func l29ePolishBodyNoun(_ k: Int) -> Bool {
         k >= 0 && k < tokenCount && tokens[k].kind == .word && (Self.l29ePolishBodyNouns.contains(tokens[k]) || Self.l28PolishBodyNouns.contains(tokens[k]))
@@ -396,7 +408,8 @@ extension NameFinder {
             guard mentions[n].known == nil, mentions[n].type == .organization, let (a, z) = seedSpan(n), tokens[a].script == .latin,
                   (a...z).contains(where: { l29ePolishBodyNoun($0) }) else { continue }
             var e = z + 1
-            if keyIs(e, "i"), l28CapLatin(e + 1), !l29ePolishBodyNoun(e + 1), !isGivenName(e + 1) {
+            if keyIs(e, "i"), l28CapLatin(e + 1), !l29ePolishBodyNoun(e + 1), !isGivenName(e + 1),
+               let h = (a...z).first(where: { l29ePolishBodyNoun($0) }), h < z, !l29ePolishAdjective(h + 1) {
                 var q = e + 1
                 while q < tokenCount, q - e <= 3, l28CapLatin(q), !l29ePolishBodyNoun(q) { q += 1 }
                 if !(q < tokenCount && tokens[q].kind == .word && tokens[q].capitalized) { e = q }
@@ -477,6 +490,8 @@ extension NameFinder {
                 break
             }
             if e < tokenCount, tokens[e].kind == .word, tokens[e].capitalized { continue }
+            // ("Nadodrze Sport S.A.": a legal form's abbreviation is another reading's.)
+            if keyIs(e, "."), !tokens[e].spaceBefore, tokens[e - 1].isInitialLetter { continue }
             if isGivenName(k + 1) && !tokens[k + 1].allCaps || (k + 1..<e).contains(where: { isCountry[$0] || h27InKnownName($0) }) { continue }
             if l28Has(k + 1, e, .organization) { k = e - 1; continue }
             h27Replace(k + 1, e, with: mention(k + 1, e, type: .organization, evidence: .cue))
@@ -486,7 +501,7 @@ extension NameFinder {
 
     /// Nouns of a town's part or a district before a list of their names (folded keys).
     static let l29ePolishListHeads = l28Keys(["dzielnicach", "dzielnicy", "dzielnica", "dzielnice", "dzielnic", "osiedlach", "osiedli",
-        "gminach", "gminie", "gmin", "gmina", "gminy", "miejscowości", "miejscowościach", "wsiach", "wsi", "wieś", "miastach", "miasta",
+        "gminach", "gminie", "gmin", "gmina", "gminy", "miejscowości", "miejscowościach", "wsiach", "wsi", "wieś", "miastach",
         "sołectwach", "sołectwie", "powiatach", "miejscowość"])
 
     /// "w dzielnicach Wrzeszcz, Orunia i Przymorze", "w gminie Lutowiska", "W miejscowości Smolnik": the capitalized words
@@ -495,7 +510,7 @@ extension NameFinder {
         var k = 0
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .latin, tokens[k].keyLength >= 3, Self.l29ePolishListHeads.contains(tokens[k]),
+            guard tokens[k].kind == .word, tokens[k].script == .latin, !tokens[k].capitalized, tokens[k].keyLength >= 3, Self.l29ePolishListHeads.contains(tokens[k]),
                   l28CapLatin(k + 1) else { continue }
             var p = k + 1
             while p < tokenCount, l28CapLatin(p) {
@@ -582,7 +597,11 @@ extension NameFinder {
                !h27InKnownName(k + 1), !isGivenName(k + 1) {
                 let e = l28CapRun(k + 1, limit: 2)
                 if e < tokenCount, tokens[e].kind == .word, tokens[e].capitalized { continue }
-                if !l29ePlaceAt(k, e) { h27Replace(k, e, with: mention(k, e, type: .place, evidence: .cue)) }
+                // ("doliny Biebrzy": a noun after the feature's names another place, the river; the adjective names the feature.)
+                let from = l29ePolishAdjective(k + 1) ? k : k + 1
+                if !l29ePlaceAt(from, e), from == k || !anyMention(where: { $0.start < tokens[e - 1].end && $0.end > tokens[k + 1].start }) {
+                    h27Replace(from, e, with: mention(from, e, type: .place, evidence: .cue))
+                }
                 k = e - 1
                 continue
             }
@@ -646,7 +665,7 @@ extension NameFinder {
         }
         // "dla Bieszczad i Beskidu Niskiego": one word right before a link and a place.
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .place && mentions[n].type != .country {
-            guard let (a, z) = seedSpan(n), z == a, l29eCap(a), !tokens[a].allCaps, !tokens[a].sentenceStart, !isGivenName(a),
+            guard let (a, z) = seedSpan(n), z == a, l28CapLatin(a), !tokens[a].allCaps, !tokens[a].sentenceStart, !isGivenName(a),
                   l29eListLink(z + 1), !l29eCap(a - 1), z + 2 < tokenCount, tokens[z + 2].kind == .word else { continue }
             if tokens[a].script == .latin, l29ePolishBodyNoun(a) { continue }
             let s = tokens[z + 2].start
@@ -725,12 +744,13 @@ extension NameFinder {
         }
     }
 
-    /// "Світовий банк і польська фундація": a body read on over a conjunction into lowercase words ends before it.
+    /// "Світовий банк і польська фундація": a body read on over a conjunction into lowercase words, one a country's adjective,
+    /// ends before it ("Європейський банк реконструкції та розвитку" keeps its "та").
     mutating func l29eCyrillicTrailingConjunctions() {
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country {
             guard let (a, z) = seedSpan(n), z - a >= 2, tokens[a].script == .cyrillic, l29eLower(z),
                   let c = (a + 1..<z).first(where: { keyIs($0, "і") || keyIs($0, "та") || keyIs($0, "и") || keyIs($0, "й") }),
-                  (c + 1...z).allSatisfy({ l29eLower($0) }) else { continue }
+                  (c + 1...z).allSatisfy({ l29eLower($0) }), (c + 1...z).contains(where: { isCountry[$0] }) else { continue }
             mentions[n] = mention(a, c, type: mentions[n].type, evidence: mentions[n].evidence)
         }
     }
@@ -739,6 +759,8 @@ extension NameFinder {
     static let l29eCyrillicOfficeHeads = l28Keys(["управление", "управления", "управлению", "управлением", "управлении", "управління",
         "управлінню", "управлінням", "управлінні", "отделение", "отделения", "отделении", "відділення", "департамент", "департамента",
         "департаменту", "департаменті", "департаменте"])
+    /// Endings of a Russian or Ukrainian adjective in the nominative and genitive (folded keys).
+    static let l29eRussianAdjectiveEnds = ["ое", "ее", "ого", "его", "ий", "ый", "ая", "яя", "ой"].map { TextFolding.key($0) }
     /// Lowercase region nouns after a capitalized adjective ("по Забайкальскому краю").
     static let l29eCyrillicRegionNouns = ["кра", "област", "округ", "район", "республик"].map { TextFolding.key($0) }
 
@@ -754,10 +776,14 @@ extension NameFinder {
             let key = tokens[k + 4].key
             guard Self.l29eCyrillicRegionNouns.contains(where: { PlainText.hasPrefix(key, $0) }) else { continue }
             let e = k + 5
-            if l28Has(k, e, .organization) { continue }
-            let (s, end) = (tokens[k].start, tokens[e - 1].end)
+            // ("следственное управление СК по …": the office's lowercase adjective is its name's.)
+            var a = k
+            while a > 0, k - a < 2, l29eLower(a - 1), tokens[a - 1].script == .cyrillic, tokens[a - 1].keyLength >= 8,
+                  Self.l29eRussianAdjectiveEnds.contains(where: { PlainText.hasSuffix(tokens[a - 1].key, $0) }) { a -= 1 }
+            if l28Has(a, e, .organization) { continue }
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
             mentions.removeAll { $0.type != .country && ($0.known == nil || $0.type == .place) && $0.start < end && $0.end > s }
-            mentions.append(mention(k, e, type: .organization, evidence: .cue))
+            mentions.append(mention(a, e, type: .organization, evidence: .cue))
             k = e - 1
         }
     }
@@ -793,8 +819,8 @@ extension NameFinder {
         }
     }
 
-    /// "Единой лиги ВТБ", "Континентальной хоккейной лиги": a capitalized adjective, up to two lowercase words ending in a
-    /// league's noun, and an acronym after it, are one body. '"Баскет-Холле"', "Арене": a body read over a hall's or an arena's
+    /// "Единой лиги ВТБ", "Единой молодежной лиги ВТБ": a capitalized adjective, up to two lowercase words ending in a league's
+    /// noun, and an acronym after it, are one body. '"Баскет-Холле"', "Арене": a body read over a hall's or an arena's
     /// noun (after a hyphen or alone) is a place.
     mutating func l29eCyrillicLeaguesAndHalls() {
         var k = 0
@@ -804,8 +830,9 @@ extension NameFinder {
             var p = k + 1
             while p < tokenCount, p - k <= 3, l29eLower(p), !l29eLeagueNoun(p) { p += 1 }
             guard p < tokenCount, p - k <= 3, l29eLower(p), l29eLeagueNoun(p) else { continue }
-            var e = p + 1
-            if e < tokenCount, tokens[e].kind == .word, tokens[e].allCaps { e += 1 }
+            // (A sponsor's or an owner's acronym after it: "Единой лиги ВТБ"; a league named by its rank alone is no name.)
+            guard p + 1 < tokenCount, tokens[p + 1].kind == .word, tokens[p + 1].allCaps else { continue }
+            let e = p + 2
             if l28Has(k, e, .organization) { continue }
             let (s, end) = (tokens[k].start, tokens[e - 1].end)
             mentions.removeAll { $0.type != .country && $0.known == nil && $0.start < end && $0.end > s }
