@@ -433,7 +433,8 @@ extension NameFinder {
                let p = mentions.firstIndex(where: { $0.known == nil && $0.start == tokens[e + 1].start && $0.end == tokens[e + 1].end }) {
                 mentions[p].type = .organization; mentions[p].placeContext = false
             }
-            n -= 1
+            // (Mentions before `n` may have gone: the scan starts again; a joined body joins nothing more.)
+            n = -1
         }
     }
 
@@ -447,7 +448,7 @@ extension NameFinder {
                   !isGivenName(a), l29eCap(a) else { continue }
             // The given name; or, with three words, a family name the article names alone elsewhere ("з Тисмениці Іван
             // Федорчук … сказав Федорчук").
-            var g = (a + 1..<z).first(where: { isGivenName($0) })
+            var g = (a + 1..<z).first(where: { l29eGivenNameInCase($0) })
             if g == nil, z == a + 2, l29eCap(a + 1), l29eCap(z) {
                 let last = tokens[z].key
                 let (s, e) = (mentions[n].start, mentions[n].end)
@@ -462,6 +463,18 @@ extension NameFinder {
         }
         if !drop.isEmpty { replaceMentions(removing: drop, adding: add) }
     }
+
+    /// A given name, or a Latin one in a Polish case ("Marcina", "Tomaszowi", "Pawłem"; the nominative known).
+    func l29eGivenNameInCase(_ k: Int) -> Bool {
+        if isGivenName(k) { return true }
+        guard tokens[k].kind == .word, tokens[k].script == .latin, tokens[k].capitalized, tokens[k].keyLength >= 4 else { return false }
+        let key = tokens[k].key
+        for ending in Self.l29ePolishNameCases where PlainText.hasSuffix(key, ending) {
+            if lex.givenNames.contains(String(String.UnicodeScalarView(key.unicodeScalars.dropLast(ending.unicodeScalars.count)))) { return true }
+        }
+        return false
+    }
+    static let l29ePolishNameCases = ["a", "owi", "em", "u", "ie"]
 
     /// Prepositions before a place (folded keys), Polish, Ukrainian and Russian.
     static let l29ePlacePrepositions = l28Keys(["w", "we", "z", "ze", "do", "od", "pod", "koło", "в", "у", "з", "із", "зі", "до", "під",
