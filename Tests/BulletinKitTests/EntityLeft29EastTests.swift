@@ -204,4 +204,21 @@ import Testing
         let none = extract("Команда провела матч Первой лиги в Омске.", "ru")
         #expect(!names(none, .organization).contains { $0.contains("лиги") }, "\(all(none))")
     }
+
+    @Test func polishTownsAfterAUnitsNounAndResidents() {
+        let e = extract("Kielce (PAP) - Przed siedzibą Urzędu Miasta Kielc protestowali w środę mieszkańcy Herbów, którzy chcą nowej drogi.", "pl")
+        #expect(names(e, .organization).contains("Urzędu Miasta Kielc"), "\(all(e))")
+        #expect(names(e, .place).contains("Herbów"), "\(all(e))")
+        // A person after the residents' noun is no place of theirs.
+        let none = extract("Kielce (PAP) - Przed urzędem protestowali w środę mieszkańcy, a Anna Kowalska zbierała podpisy.", "pl")
+        #expect(!names(none, .place).contains("Anna Kowalska"), "\(all(none))")
+    }
+
+    @Test func cyrillicNamedAfterOverLowercaseWordsAndPorts() {
+        let e = extract("На свято приїхали студенти Косівського фахового коледжу мистецтв імені Марка Черемшини. Термінали Ренійського морського порту працюють.", "uk")
+        #expect(names(e, .organization).contains("Косівського фахового коледжу мистецтв імені Марка Черемшини"), "\(all(e))")
+        #expect(names(e, .place).contains("Ренійського морського порту"), "\(all(e))")
+        let none = extract("Студенти коледжу мистецтв імені не назвали.", "uk")
+        #expect(!names(none, .organization).contains { $0.contains("імені") }, "\(all(none))")
+    }
 }

@@ -381,6 +381,9 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
+    /// A town's or a commune's noun that ends a body's name before the town ("Urząd Miasta", "Rada Gminy").
+    static let l29ePolishUnitNouns = l28Keys(["miasta", "gminy", "powiatu", "województwa", "dzielnicy"])
+
     /// Adjective endings in Polish (folded keys): a body's noun followed by one ("Koalicji Obywatelskiej") is named by it, not by a
     /// complement that "i" may continue ("Zarządu Dróg i Zieleni").
     static let l29ePolishAdjectiveEndings = ["ej", "ego", "ych", "ym", "ymi", "ny", "na", "ne", "wy", "wa", "we", "ski", "ska", "cki", "cka",
@@ -413,6 +416,12 @@ extension NameFinder {
                 var q = e + 1
                 while q < tokenCount, q - e <= 3, l28CapLatin(q), !l29ePolishBodyNoun(q) { q += 1 }
                 if !(q < tokenCount && tokens[q].kind == .word && tokens[q].capitalized) { e = q }
+            }
+            // "Urzędu Miasta Łodzi", "Rady Gminy Cisna": a town's or a commune's noun last, then the town (one or two words).
+            if e == z + 1, tokens[z].kind == .word, Self.l29ePolishUnitNouns.contains(tokens[z]), l28CapLatin(e), !tokens[e].allCaps, !isCountry[e],
+               !isGivenName(e) {
+                let f = l28CapRun(e, limit: 2)
+                if !(f < tokenCount && tokens[f].kind == .word && tokens[f].capitalized) { e = f }
             }
             if e + 1 < tokenCount, h27Dash(e), tokens[e].spaceBefore, tokens[e + 1].spaceBefore, l28CapLatin(e + 1),
                let o = mentions.firstIndex(where: { $0.type == .organization && $0.start == tokens[e + 1].start }),
@@ -627,7 +636,8 @@ extension NameFinder {
     }
 
     /// Endings of a town's adjective after its noun ("Pruszcz Gdański", "Pruszcza Gdańskiego", "Ostrów Wielkopolski").
-    static let l29ePolishTownAdjectiveEnds = ["ski", "cki", "skiego", "ckiego", "skim", "ckim", "ska", "skiej", "ską", "skie"].map { TextFolding.key($0) }
+    static let l29ePolishGenitiveAdjectiveEnds = ["skiego", "ckiego", "skiej", "ckiej"].map { TextFolding.key($0) }
+    static let l29ePolishLocativeAdjectiveEnds = ["skim", "ckim", "skiej", "ckiej"].map { TextFolding.key($0) }
 
     /// "firma z Pruszcza Gdańskiego", "w Ostrowie Wielkopolskim": an unknown two-word name after a place's preposition whose
     /// second word is a place's adjective (no given name, no body's noun) is a town.
@@ -635,18 +645,23 @@ extension NameFinder {
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country && mentions[n].type != .place {
             guard let (a, z) = seedSpan(n), z == a + 1, a >= 1, l29eLower(a - 1), Self.l29ePlacePrepositions.contains(tokens[a - 1]),
                   l28CapLatin(a), l28CapLatin(z), !isGivenName(a), !l29ePolishBodyNoun(a), !l29ePolishBodyNoun(z) else { continue }
+            // (The case the preposition asks for: "z"/"do"/"od" the genitive, "w" the locative; "z Markiem Zielińskim" is "with".)
             let key = tokens[z].key
-            guard Self.l29ePolishTownAdjectiveEnds.contains(where: { PlainText.hasSuffix(key, $0) }) else { continue }
+            let locative = keyIs(a - 1, "w") || keyIs(a - 1, "we")
+            let genitive = keyIs(a - 1, "z") || keyIs(a - 1, "ze") || keyIs(a - 1, "do") || keyIs(a - 1, "od") || keyIs(a - 1, "koło")
+            guard locative && Self.l29ePolishLocativeAdjectiveEnds.contains(where: { PlainText.hasSuffix(key, $0) })
+                    || genitive && Self.l29ePolishGenitiveAdjectiveEnds.contains(where: { PlainText.hasSuffix(key, $0) }) else { continue }
             mentions[n].type = .place; mentions[n].placeContext = true
         }
     }
 
     /// Lowercase nouns of a part or a neighbourhood of a place before its name in the genitive (folded keys).
-    static let l29ePolishPartNouns = l28Keys(["część", "części", "częścią", "okolicach", "okolic", "okolice", "rejonie", "rejonu"])
+    static let l29ePolishPartNouns = l28Keys(["część", "części", "częścią", "okolicach", "okolic", "okolice", "rejonie", "rejonu",
+        "mieszkańcy", "mieszkańców", "mieszkańcom", "mieszkańcami", "mieszkaniec", "mieszkańca", "mieszkanka", "mieszkanki"])
 
     /// "W Wetlinie i Cisnej spadło", "We Wrocławiu": an unknown name (no given name, no body's noun) after a sentence's
-    /// capitalized "W"/"We" is a place, as after a lowercase one. "południową część Podkarpacia", "w okolicach Krosna": one
-    /// capitalized word after a part's or a neighbourhood's noun is a place.
+    /// capitalized "W"/"We" is a place, as after a lowercase one. "południową część Podkarpacia", "w okolicach Krosna",
+    /// "mieszkańcy Bałut": one capitalized word after a part's, a neighbourhood's or its residents' noun is a place.
     mutating func l29ePolishPlaceContexts() {
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country && mentions[n].type != .place {
             guard let (a, z) = seedSpan(n), z - a <= 1, a >= 1, l28CapLatin(a), !tokens[a].allCaps, !isGivenName(a),
@@ -695,7 +710,8 @@ extension NameFinder {
 
     /// "В Івано-Франківській обласній клінічній лікарні", "голова Івано-Франківської обласної військової адміністрації": a town's
     /// adjective (which the town's own reading took) with one to three lowercase adjectives and a lowercase body's noun is one
-    /// body; "Івано-Франківський національний медичний університет" too.
+    /// body; "Івано-Франківський національний медичний університет" too; "Ізмаїльського морського порту", with a port's noun, a
+    /// place.
     mutating func l29eCyrillicBodiesAfterPlaceAdjectives() {
         var k = 0
         while k + 2 < tokenCount {
@@ -703,23 +719,36 @@ extension NameFinder {
             guard tokens[k].kind == .word, tokens[k].capitalized, tokens[k].script == .cyrillic, Self.l28CyrillicPlaceAdjective(tokens[k].key),
                   l29eLower(k + 1) else { continue }
             var p = k + 1
-            while p < tokenCount, p - k <= 3, l29eLower(p), tokens[p].script == .cyrillic, !l29eCyrillicBodyNoun(p),
+            while p < tokenCount, p - k <= 3, l29eLower(p), tokens[p].script == .cyrillic, !l29eCyrillicBodyNoun(p), !l29eCyrillicPortNoun(p),
                   Self.l28CyrillicAdjectiveEnding(tokens[p].key) { p += 1 }
-            guard p > k + 1, l29eLower(p), tokens[p].script == .cyrillic, l29eCyrillicBodyNoun(p) else { continue }
+            let port = p > k + 1 && l29eLower(p) && tokens[p].script == .cyrillic && l29eCyrillicPortNoun(p)
+            guard p > k + 1, l29eLower(p), tokens[p].script == .cyrillic, port || l29eCyrillicBodyNoun(p) else { continue }
             // The adjective's first part ("Івано-" of "Івано-Франківській").
             var a = k
             if a >= 2, keyIs(a - 1, "-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore, l29eCap(a - 2) { a -= 2 }
             var e = p + 1
             if keyIs(e, "україни") || keyIs(e, "россии") { e += 1 }
-            if l28Has(a, e, .organization) { k = e - 1; continue }
+            let type: EntityType = port ? .place : .organization
+            if l28Has(a, e, type) { k = e - 1; continue }
             let (s, end) = (tokens[a].start, tokens[e - 1].end)
             // A known body running past it is another reading.
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= end && ($0.known != nil || $0.end > end) }) { continue }
             mentions.removeAll { $0.type != .country && ($0.known == nil || $0.type == .place) && $0.start < end && $0.end > s }
-            mentions.append(mention(a, e, type: .organization, evidence: .cue))
+            var m = mention(a, e, type: type, evidence: .cue)
+            m.placeContext = port
+            mentions.append(m)
             k = e - 1
         }
     }
+
+    /// Beginnings of a port's or an airport's noun (folded keys): "Ізмаїльського морського порту" is a place.
+    static let l29eCyrillicPortStems = ["порт", "аеропорт", "аэропорт"].map { TextFolding.key($0) }
+    func l29eCyrillicPortNoun(_ k: Int) -> Bool {
+        let key = tokens[k].key
+        return key.unicodeScalars.count <= 10 && Self.l29eCyrillicPortStems.contains { PlainText.hasPrefix(key, $0) }
+            && !PlainText.hasPrefix(key, Self.l29ePortfolio)
+    }
+    static let l29ePortfolio = TextFolding.key("портф")
 
     /// Beginnings of a Ukrainian or Russian body's noun in its cases (folded keys).
     static let l29eCyrillicBodyStems = ["лікарн", "больниц", "адміністраці", "администраци", "університет", "университет", "академі",
@@ -802,7 +831,8 @@ extension NameFinder {
     }
 
     /// "НИИ гриппа имени А. А. Смородинцева Минздрава России": a body (read or not), up to three lowercase words, "имени"/"імені",
-    /// initials and a family name are one body; a capitalized word and the country after it are another ("Минздрава России").
+    /// initials and a family name are one body ("Вижницького фахового коледжу мистецтв імені Василя Шкрібляка": a given name and
+    /// a family name too, after a body read before the lowercase words); a capitalized word and the country after it are another ("Минздрава России").
     mutating func l29eCyrillicNamedAfterInitials() {
         var k = 2
         while k + 3 < tokenCount {
@@ -810,15 +840,26 @@ extension NameFinder {
             guard keyIs(k, "имени") || keyIs(k, "імені") else { continue }
             var p = k + 1, initials = 0
             while p + 1 < tokenCount, tokens[p].isInitialLetter, keyIs(p + 1, ".") { p += 2; initials += 1 }
-            guard initials >= 1, l29eCap(p), !tokens[p].isInitialLetter else { continue }
+            // (No initials: a given name and one or two family names, after a body read before "імені" over lowercase words.)
+            if initials == 0 {
+                guard l29eCap(p), !tokens[p].allCaps, l29eCap(p + 1), !tokens[p + 1].allCaps, k >= 3, l29eLower(k - 1) else { continue }
+                let (ks, ps) = (tokens[k - 1].start, tokens[k].start)
+                guard anyMention(where: { $0.type == .organization && $0.known == nil && $0.end <= ks && $0.end > ps - 60 }) else { continue }
+                p += 1
+            }
+            guard l29eCap(p), !tokens[p].isInitialLetter else { continue }
             // The body: lowercase words back to a capitalized or all-capitals word.
             var a = k - 1
             while a > 0, k - a <= 3, l29eLower(a) { a -= 1 }
             guard tokens[a].kind == .word, tokens[a].capitalized || tokens[a].allCaps, tokens[a].script == .cyrillic else { continue }
             // A body read before: its start.
             if let o = mentions.firstIndex(where: { $0.type == .organization && $0.end == tokens[a].end }), let (oa, _) = seedSpan(o) { a = oa }
+            // ("Северо-Казахстанским": the adjective's first part.)
+            if a >= 2, keyIs(a - 1, "-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore, l29eCap(a - 2) { a -= 2 }
             let e = p + 1
             let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            // A body read over all of it already stands.
+            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= end }) { k = p; continue }
             var add = [mention(a, e, type: .organization, evidence: .cue)]
             var f = e
             if l29eCap(e), !tokens[e].allCaps, e + 1 < tokenCount, isCountry[e + 1] {
