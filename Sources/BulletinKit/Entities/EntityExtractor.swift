@@ -188,6 +188,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft28Intl")
         finder.refineLeft29Core()   // NameFinder+Left29Core.swift (vi, ar, en, fr and other Latin-script languages)
         finder.trace("refineLeft29Core")
+        finder.refineLeft29East()   // NameFinder+Left29East.swift (pl, tr, uk, ru, be only)
+        finder.trace("refineLeft29East")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
