@@ -46,6 +46,8 @@ extension NameFinder {
             l29KoreanRegionalOffices()
             l29KoreanTitledPeople()
             l29KoreanProvinces()
+            l29KoreanLines()
+            l29KoreanHospitals()
         }
     }
 
@@ -505,16 +507,15 @@ extension NameFinder {
         mentions.append(contentsOf: added)
     }
 
-    /// "福山市介護保険課の担当者": a city's (or a ward's, a town's) place read at a kanji run's start and two to six kanji
-    /// ending in 課 is a section of the city's office, one body.
+    /// "福山市介護保険課の担当者": a kanji run of a city's (or a ward's, a town's) name of two or three kanji, then two to six
+    /// kanji ending in 課, is a section of the city's office, one body.
     mutating func l29JapaneseSections() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 5, sc[sc.count - 1] == "課" else { continue }
-            let s = tokens[k].start
-            guard let m = firstMention(where: { $0.type == .place && $0.start == s && $0.end < tokens[k].end }) else { continue }
-            let b = m.end - s
-            guard b >= 2, "市区町村".unicodeScalars.contains(sc[b - 1]), sc.count - b >= 3, sc.count - b <= 7 else { continue }
-            let e = tokens[k].end
+            guard let sc = l28Run(k), sc.count >= 6, sc[sc.count - 1] == "課",
+                  let b = (3...4).first(where: { "市区町村".unicodeScalars.contains(sc[$0 - 1]) }), sc.count - b >= 3, sc.count - b <= 7
+            else { continue }
+            let (s, e) = (tokens[k].start, tokens[k].end)
+            if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == e }) { continue }
             mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e }
             mentions.append(l28Mention(k, sc, 0, sc.count, .organization))
         }
@@ -536,10 +537,13 @@ extension NameFinder {
         mentions.append(contentsOf: added)
     }
 
+    /// Last characters of a body's or a place's word, never of a family name written apart (部 is: 渡部, 阿部).
+    static let l29JapaneseNotFamilyEnds = Set("県府都道市区町村省庁社党会局署院校所課")
+
     /// "担当する渡部 里穂取締役は": a person read from the given name alone, after one to three kanji written apart (a family name
     /// after kana or punctuation), takes the family name.
     mutating func l29JapaneseSpacedNames() {
-        let notEnds = Self.h17JapaneseNotNameEnds
+        let notEnds = Self.l29JapaneseNotFamilyEnds
         for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
             guard let k = l28TokenAt(mentions[n].start), tokens[k].start == mentions[n].start, k >= 1, tokens[k].spaceBefore,
                   tokens[k].script == .han, tokens[k - 1].script == .han, !tokens[k - 1].spaceBefore || k == 1 else { continue }
@@ -607,6 +611,9 @@ extension NameFinder {
         mentions.append(m)
     }
 
+    /// Bodies' common nouns read alone ("대학병원": a university hospital, any).
+    static let l29KoreanGenericBodies: Set<String> = ["대학병원", "종합병원", "상급종합병원", "병원", "의원", "보건소", "대학교", "학교", "본부"]
+
     /// "남궁 교수는" read as a person "남궁" beside "남궁태윤" (the family name alone is the same person), "교수는" and "일으켜"
     /// read as places (a title or a verb with its ending is none).
     mutating func l29KoreanJunk() {
@@ -614,7 +621,8 @@ extension NameFinder {
         for n in mentions.indices where mentions[n].known == nil {
             let t = mentions[n].surface
             guard let last = t.unicodeScalars.last, last.value >= 0xAC00, last.value <= 0xD7A3 else { continue }
-            if mentions[n].type == .place, "는를켜겨".unicodeScalars.contains(last) { removed.insert(n) }
+            if mentions[n].type == .place, "는를켜겨".unicodeScalars.contains(last) || PlainText.hasSuffix(t, "고속도") { removed.insert(n) }
+            else if mentions[n].type == .organization, Self.l29KoreanGenericBodies.contains(t) { removed.insert(n) }
             else if mentions[n].type == .person, t.count <= 2,
                     anyMention(where: { $0.type == .person && $0.surface.count >= t.count + 2 && $0.surface.hasPrefix(t) }) { removed.insert(n) }
         }
@@ -640,7 +648,7 @@ extension NameFinder {
             else if let s = l29KoStem(k, { $0.count >= 4 && $0.hasSuffix("나들목") }) { found = (s, .place) }
             else if let s = l29KoStem(k, { $0.count >= 4 && $0.hasSuffix("리조트") }) { found = (s, .organization) }
             else if let s = l29KoStem(k, { $0.count >= 5 && $0.hasSuffix("교육청") }) { found = (s, .organization) }
-            else if let s = l29KoStem(k, { $0.count >= 5 && ($0.hasSuffix("학회") || $0.hasSuffix("의사회")) }) { found = (s, .organization) }
+            else if let s = l29KoStem(k, { $0.count >= 5 && $0.hasSuffix("학회") }) { found = (s, .organization) }
             else if let s = l29KoStem(k, { w in
                 w.count >= 3 && w.count <= 4 && w.hasSuffix("항") && !Self.l29KoreanNotPortEnds.contains(w[w.index(w.endIndex, offsetBy: -2)])
             }) { found = (s, .place) }
@@ -667,10 +675,24 @@ extension NameFinder {
                 guard let l = w.last, ends.contains(l), w.count >= 2, w.count <= 5, !not.contains(w) else { return false }
                 return l == "령" || l == "봉" ? w.count >= 3 : true
             }) else { continue }
-            let (ps, pe) = (tokens[k - 1].start, tokens[k - 1].end)
-            guard anyMention(where: { $0.type == .place && $0.end == pe && $0.start >= ps }) else { continue }
+            guard l29KoIsPlace(k - 1) else { continue }
             l29KoAdd(l29KoMention(k, stem, .place))
         }
+    }
+
+    /// Token `k`, whole, is a place: read as one, or the name of a city or a county read with 시/군 ("속초" of "속초시").
+    func l29KoIsPlace(_ k: Int) -> Bool {
+        let (ps, pe) = (tokens[k].start, tokens[k].end)
+        if anyMention(where: { $0.type == .place && $0.end == pe && $0.start >= ps }) { return true }
+        return l29KoCity(tokens[k].text) != nil
+    }
+
+    /// The city or the county read in the article as `t` and 시/군 ("속초시" for "속초").
+    func l29KoCity(_ t: String) -> Mention? {
+        guard t.count >= 2, t.count <= 4 else { return nil }
+        return firstMention(where: { m in
+            m.type == .place && m.surface.count == t.count + 1 && m.surface.hasPrefix(t) && (m.surface.hasSuffix("시") || m.surface.hasSuffix("군"))
+        })
     }
 
     /// "강릉·동해·삼척·속초·고성·양양 지역": the words of a list joined by "·" are places when two of them are (and none is read
@@ -691,13 +713,16 @@ extension NameFinder {
             var places = 0, blocked = false
             for i in items {
                 let (s, e) = (tokens[i].start, tokens[i].end)
-                if anyMention(where: { $0.type == .place && $0.start == s && $0.end <= e }) { places += 1 }
+                if l29KoIsPlace(i) || anyMention(where: { $0.type == .place && $0.start == s && $0.end <= e }) { places += 1 }
                 if anyMention(where: { ($0.type == .person || $0.type == .organization) && $0.start < e && $0.end > s }) { blocked = true }
             }
             guard !blocked, places >= 2 else { continue }
             for i in items {
                 guard let stem = l29KoStem(i, { $0.count >= 2 && $0.count <= 4 }) else { continue }
-                l29KoAdd(l29KoMention(i, stem, .place))
+                var m = l29KoMention(i, stem, .place)
+                // Grouped with the city read with 시/군 ("삼척" with "삼척시").
+                if let c = l29KoCity(stem) { m.words = c.words; m.known = c.known }
+                l29KoAdd(m)
             }
         }
     }
@@ -786,6 +811,52 @@ extension NameFinder {
             guard let m = firstMention(where: { $0.type == .place && $0.known != nil && $0.surface == short }) else { continue }
             mentions[full].known = m.known
             mentions[full].words = m.words
+        }
+    }
+
+    /// "KTX 강릉선", "국도 44호선": a railway's all-capitals name and a word ending in 선 (a line), and 국도 (a national road)
+    /// with its number and 호선, are places (the Latin name alone is no body there).
+    mutating func l29KoreanLines() {
+        for k in 0..<max(0, tokenCount - 1) {
+            if tokens[k].script == .latin, tokens[k].allCaps, h17IsHangulWord(k + 1), tokens[k + 1].spaceBefore,
+               let stem = l29KoStem(k + 1, { $0.count >= 3 && $0.count <= 5 && $0.hasSuffix("선") && $0 != "노선" }) {
+                let (s, e) = (tokens[k].start, tokens[k + 1].start + stem.utf16.count)
+                if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.start < s || $0.end > e) }) { continue }
+                mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e }
+                let text = tokens[k].text + " " + stem
+                mentions.append(Mention(surface: text, start: s, end: e, type: .place, evidence: .cue, words: [tokens[k].key, stem], placeContext: true))
+            } else if k + 2 < tokenCount, keyIs(k, "국도"), tokens[k + 1].kind == .number, tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore,
+                      tokens[k + 2].text.hasPrefix("호선") {
+                let (s, e) = (tokens[k].start, tokens[k + 2].start + "호선".utf16.count)
+                if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s }) { continue }
+                let text = "국도 " + tokens[k + 1].text + "호선"
+                mentions.append(Mention(surface: text, start: s, end: e, type: .place, evidence: .cue, words: [text], placeContext: true))
+            }
+        }
+    }
+
+    /// "계명대학교 동산병원": a university's body followed by a word ending in 병원 is the university's hospital, one body;
+    /// "칠곡경북대병원" is "칠곡경북대학교병원" read in full in the article (grouped with it).
+    mutating func l29KoreanHospitals() {
+        for k in 1..<max(1, tokenCount) where h17IsHangulWord(k) && tokens[k].spaceBefore {
+            guard let stem = l29KoStem(k, { $0.count >= 3 && $0.count <= 6 && $0.hasSuffix("병원") }) else { continue }
+            let pe = tokens[k - 1].end
+            guard let n = firstMentionIndex(where: { $0.type == .organization && $0.end == pe && ($0.surface.hasSuffix("대학교") || $0.surface.hasSuffix("대학")) })
+            else { continue }
+            let (s, e) = (tokens[k].start, tokens[k].start + stem.utf16.count)
+            mentions[n].end = e
+            mentions[n].surface = mentions[n].surface + " " + stem
+            mentions[n].words = mentions[n].words + [stem]
+            mentions[n].known = nil
+            mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e }
+        }
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+            let t = mentions[n].surface
+            guard PlainText.hasSuffix(t, "대병원"), t.count >= 5 else { continue }
+            let full = String(t.dropLast(3)) + "대학교병원"
+            guard let m = firstMention(where: { $0.type == .organization && $0.surface == full }) else { continue }
+            mentions[n].words = m.words
+            mentions[n].known = m.known
         }
     }
 }
