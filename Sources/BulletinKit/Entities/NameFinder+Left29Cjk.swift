@@ -21,6 +21,7 @@ extension NameFinder {
         if hasHan, language == "zh" {
             l29HanTitledPeople()
             l29HanListedPlaces()
+            l29HanPairedPlaces()
             l29HanCampusesAndExamAreas()
             l29HanStations()
             l29HanTowns()
@@ -57,10 +58,13 @@ extension NameFinder {
     static let l29HanRoles = l28Words(["首席预报员", "预报员", "干部", "村干部", "委员", "学生", "司机", "负责人", "村民", "党员", "医生",
         "民警", "工程师", "老师", "农民", "居民", "队长", "经理", "技术员", "教师", "游客", "市民", "家长", "志愿者", "律师", "法官",
         "检察官", "审判员", "厂长", "支书", "站长", "馆长", "处长", "科长", "厅长", "船长", "护士", "店主", "职工", "员工", "工人",
-        "任命", "免去", "选举"])
+        "检察长", "作家", "人员", "工作人员", "教练", "主教练", "任命", "免去", "选举"])
     static let l29HanRoleLasts = HanCharSet(l29HanRoles.compactMap { $0.last.map(Character.init) })
     /// What follows a name: function words and the first characters of verbs of saying ("介绍", "提醒", "建议", "正在").
-    static let l29HanAfterName = HanCharSet("说是在和与的被将任为也则曾已等向对从于到因称表指认了就都还又即均及多介提建正告透坦强谈")
+    static let l29HanAfterName = HanCharSet("说是在和与的被将任为也则曾已等向对从于到因称表指认了就都还又即均及多介提建正告透坦强谈今")
+
+    /// Family names that are function words too ("居民和企业的", "村民向记者说"): after a role, the word.
+    static let l29HanFunctionSurnames = HanCharSet("和向于时全应连")
 
     /// "首席预报员龙启明介绍", "村干部覃秀英正带着", "常委会委员许晴在", "任命陆某某为…局长，免去孙某某的…职务": a family name
     /// right after a role or a verb of appointment, one or two given characters and a function word or a verb of saying
@@ -74,7 +78,7 @@ extension NameFinder {
             var p = 2
             while p + 1 < sc.count {
                 defer { p += 1 }
-                guard surnames.contains(Self.hanCode(sc[p])), lasts.contains(Self.hanCode(sc[p - 1])),
+                guard surnames.contains(Self.hanCode(sc[p])), !Self.l29HanFunctionSurnames.contains(Self.hanCode(sc[p])), lasts.contains(Self.hanCode(sc[p - 1])),
                       Self.l29HanRoles.contains(where: { p >= $0.count && Self.l28At(sc, p - $0.count, $0) }) else { continue }
                 let g1 = Self.hanCode(sc[p + 1])
                 guard !notGiven.contains(g1), !after.contains(g1) else { continue }
@@ -97,12 +101,41 @@ extension NameFinder {
             }
         }
         mentions.append(contentsOf: added)
+        l29HanAppointedPeople()
+    }
+
+    static let l29Appointed = l28Words(["被任命", "被免去", "被提名", "辞去"])
+    /// Second characters of common nouns that open with a family name's character ("项目", "方案", "作品").
+    static let l29HanNounSeconds = HanCharSet("目案品业务件物题")
+
+    /// "，彭某某被任命为湖南省…厅长", "会议接受了付某某辞去…职务": a family name and one or two given characters after a comma,
+    /// a function word or 了, right before 被任命 (被免去, 被提名) or 辞去, is a person.
+    mutating func l29HanAppointedPeople() {
+        let surnames = Self.hanSurnameSet, notGiven = Self.l28NotGivenFirst, after = Self.l29HanAfterName, openers = Self.l29HanListOpeners
+        var added: [Mention] = []
+        for k in 0..<tokenCount {
+            guard let sc = l28Run(k), sc.count >= 5, sc.contains(where: { $0 == "被" || $0 == "辞" }) else { continue }
+            for q in 2..<sc.count where sc[q] == "被" || sc[q] == "辞" {
+                guard Self.l29Appointed.contains(where: { Self.l28At(sc, q, $0) }) else { continue }
+                guard let p = [q - 3, q - 2].first(where: { p in
+                    p >= 0 && surnames.contains(Self.hanCode(sc[p])) && (p == 0 ? k > 0 && tokens[k - 1].kind == .punct : openers.contains(Self.hanCode(sc[p - 1])))
+                        && !(p + 1..<q).contains(where: { notGiven.contains(Self.hanCode(sc[$0])) || after.contains(Self.hanCode(sc[$0]))
+                                                          || Self.l29HanNounSeconds.contains(Self.hanCode(sc[$0])) })
+                }) else { continue }
+                let (s, e) = (tokens[k].start + p, tokens[k].start + q)
+                if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.known != nil || $0.type == .person || $0.start < s || $0.end > e) }) { continue }
+                mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e }
+                added.append(l28Mention(k, sc, p, q, .person))
+            }
+        }
+        mentions.append(contentsOf: added)
     }
 
     // MARK: Chinese: places in a list
 
     /// The head nouns after 等 that say the items before are places ("等地", "等公园", "等重点水域" is read through 等重点).
-    static let l29HanPlaceHeads = l28Words(["地区", "地", "城市", "市县", "县市", "公园", "景区", "水域", "湖泊", "河流", "乡镇", "省份", "省区"])
+    static let l29HanPlaceHeads = l28Words(["地区", "地", "城市", "市县", "县市", "公园", "景区", "水域", "湖泊", "河流", "乡镇", "省份", "省区",
+                                            "县", "市", "区", "镇", "乡"])
     /// Characters no place's name in a list holds.
     static let l29HanListStops = HanCharSet("的了在和与及等是将被把从向对为也就还而并至到往于，、个各全本该此这那多两几年月日")
     /// Characters before a list's first item (a function word, a verb of going, "围绕", "包括").
@@ -133,11 +166,14 @@ extension NameFinder {
             // The first item: a reading that ends the run, or its last two to four characters after a function word.
             guard let s0 = l28Run(runs[0]) else { continue }
             let st0 = tokens[runs[0]].start
-            if let m = firstMention(where: { $0.type != .country && $0.end == st0 + s0.count && $0.start >= st0 }),
-               m.known != nil || m.start == st0 || openers.contains(Self.hanCode(s0[m.start - st0 - 1])) {
-                items.append(L29Item(k: runs[0], a: m.start - st0, b: s0.count))
-            } else if let len = (2...4).first(where: { $0 <= s0.count && ($0 == s0.count || openers.contains(Self.hanCode(s0[s0.count - $0 - 1]))) }) {
+            // (After a function word first: "已向黔东南" over a reading "东南"; then a reading: "设保山"; then a short run.)
+            if let len = (2...4).first(where: { $0 < s0.count && (openers.contains(Self.hanCode(s0[s0.count - $0 - 1]))
+                                                                 || "省市".unicodeScalars.contains(s0[s0.count - $0 - 1])) }) {
                 items.append(L29Item(k: runs[0], a: s0.count - len, b: s0.count))
+            } else if let m = firstMention(where: { $0.type != .country && $0.end == st0 + s0.count && $0.start >= st0 }) {
+                items.append(L29Item(k: runs[0], a: m.start - st0, b: s0.count))
+            } else if s0.count >= 2, s0.count <= 4 {
+                items.append(L29Item(k: runs[0], a: 0, b: s0.count))
             } else { continue }
             var headAfter: (k: Int, p: Int)?
             for (i, r) in runs.enumerated().dropFirst() {
@@ -187,11 +223,38 @@ extension NameFinder {
                 let (s, e) = (tokens[it.k].start + it.a, tokens[it.k].start + it.b)
                 if anyMention(where: { $0.type == .place && $0.start == s && $0.end == e }) { continue }
                 if (it.a..<it.b).contains(where: { stops.contains(Self.hanCode(sc[$0])) }) { continue }
-                if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.known != nil || $0.start < s || $0.end > e) }) { continue }
+                if anyMention(where: { $0.start < e && $0.end > s && ($0.type == .country || $0.known != nil || $0.start < s || $0.end > e) }) { continue }
                 mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e }
                 mentions.append(l28Mention(it.k, sc, it.a, it.b, .place))
             }
         }
+    }
+
+    /// What may follow the second of two places joined by 和 ("的", "等", "出发", "两地").
+    static let l29HanAfterPair = HanCharSet("的等出两之间")
+
+    /// "货物将从西安和重庆出发", "吸引了不少兰州和武威的滑雪爱好者": two names of two characters joined by 和, one of them a known
+    /// place, the other after a function word (the first) or before 的, 等 or 出发 (the second), are two places.
+    mutating func l29HanPairedPlaces() {
+        let openers = Self.l29HanListOpeners, stops = Self.l29HanListStops, after = Self.l29HanAfterPair
+        var added: [Mention] = []
+        for k in 0..<tokenCount {
+            guard let sc = l28Run(k), sc.count >= 5 else { continue }
+            let st = tokens[k].start
+            for j in 2..<(sc.count - 2) where sc[j] == "和" {
+                func known(_ a: Int) -> Bool { anyMention(where: { $0.type == .place && $0.known != nil && $0.start == st + a && $0.end == st + a + 2 }) }
+                func free(_ a: Int) -> Bool {
+                    !(a..<a + 2).contains(where: { stops.contains(Self.hanCode(sc[$0])) })
+                        && !anyMention(where: { $0.type != .country && $0.start < st + a + 2 && $0.end > st + a })
+                }
+                var a = -1
+                if known(j + 1), free(j - 2), j == 2 || openers.contains(Self.hanCode(sc[j - 3])) { a = j - 2 }
+                else if known(j - 2), free(j + 1), j + 3 < sc.count, after.contains(Self.hanCode(sc[j + 3])) { a = j + 1 }
+                guard a >= 0 else { continue }
+                added.append(l28Mention(k, sc, a, a + 2, .place))
+            }
+        }
+        mentions.append(contentsOf: added)
     }
 
     // MARK: Chinese: campuses and exam areas
@@ -276,7 +339,7 @@ extension NameFinder {
                 let (s, e) = (st + a, st + q + 1)
                 // The county: a place read right before, or two characters and 市/县/区 ("平塘县克度镇", read over by a body).
                 let unit = a >= 1 && "市县区州旗".unicodeScalars.contains(sc[a - 1])
-                let county = firstMention(where: { $0.type == .place && $0.end == s && $0.start >= st })?.start ?? (unit && a >= 3 ? st + a - 3 : nil)
+                let county = firstMention(where: { $0.type == .place && $0.end == s && $0.start >= st })?.start ?? (unit && a >= 2 ? st + max(0, a - 3) : nil)
                 let afterCounty = unit && county != nil
                 let afterWord = a == 0 ? k > 0 && tokens[k - 1].kind == .punct : before.contains(Self.hanCode(sc[a - 1]))
                 guard afterCounty || afterWord else { continue }
@@ -302,7 +365,7 @@ extension NameFinder {
     /// comma is a motorway, a place ("高速公路", "高速铁路" after them stay out of the name).
     mutating func l29HanMotorways() {
         let abbr = Self.l29ExpresswayAbbreviations, before = Self.l29HanListOpeners
-        var added: [Mention] = []
+        var added: [Mention] = [], full = Set<String>()
         for k in 0..<tokenCount {
             guard let sc = l28Run(k), sc.count >= 4 else { continue }
             var q = 2
@@ -311,11 +374,18 @@ extension NameFinder {
                 guard sc[q] == "高", sc[q + 1] == "速", abbr.contains(Self.hanCode(sc[q - 2])), abbr.contains(Self.hanCode(sc[q - 1])) else { continue }
                 guard q == 2 || before.contains(Self.hanCode(sc[q - 3])) else { continue }
                 if q + 2 < sc.count, "铁列动磁".unicodeScalars.contains(sc[q + 2]) { continue }
-                let (s, e) = (tokens[k].start + q - 2, tokens[k].start + q + 2)
+                let road = Self.l28At(sc, q + 2, Array("公路".unicodeScalars))
+                let end = road ? q + 4 : q + 2
+                if road { full.insert(hanText(sc, q - 2, 6)) }
+                let (s, e) = (tokens[k].start + q - 2, tokens[k].start + end)
                 if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.known != nil || $0.start < s || $0.end > e) }) { continue }
                 mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e }
-                added.append(l28Mention(k, sc, q - 2, q + 2, .place))
+                added.append(l28Mention(k, sc, q - 2, end, .place))
             }
+        }
+        // "沪昆高速" grouped with "沪昆高速公路" written in full elsewhere in the article.
+        for i in added.indices where added[i].surface.unicodeScalars.count == 4 && full.contains(added[i].surface + "公路") {
+            added[i].words = [added[i].surface + "公路"]
         }
         mentions.append(contentsOf: added)
     }
@@ -487,7 +557,7 @@ extension NameFinder {
     // MARK: Japanese: bodies by their suffix
 
     /// Suffixes that end a Japanese body's name written in one kanji run.
-    static let l29JapaneseBodySuffixes = l28Words(["商工会議所", "商工会", "連合会", "公庫", "信用金庫", "協同組合", "医師会"])
+    static let l29JapaneseBodySuffixes = l28Words(["商工会議所", "商工会", "連合会", "公庫", "信用金庫", "協同組合", "医師会", "猟友会", "漁協", "農協"])
 
     /// "燕商工会議所によると", "地元の福山商工会議所の役員", "広島県国民健康保険団体連合会（…）", "日本政策金融公庫の融資": a kanji
     /// run ending in a chamber's, a federation's or a public lender's suffix, with a name before it, is one body (a place
@@ -495,10 +565,10 @@ extension NameFinder {
     mutating func l29JapaneseSuffixBodies() {
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3, "所会庫合".unicodeScalars.contains(sc[sc.count - 1]),
+            guard let sc = l28Run(k), sc.count >= 3, "所会庫合協".unicodeScalars.contains(sc[sc.count - 1]),
                   let w = Self.l29JapaneseBodySuffixes.first(where: { sc.count > $0.count && Self.l28At(sc, sc.count - $0.count, $0) }) else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
-            _ = w
+            guard sc.count - w.count >= 1 else { continue }
             if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == e }) { continue }
             mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e }
             if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s }) { continue }
@@ -530,7 +600,9 @@ extension NameFinder {
             for (n, _, b) in l28MentionsIn(k) where mentions[n].type == .place && b >= 2 && b + 2 <= sc.count && sc[b - 1] == "県" {
                 guard let q = (b + 1...min(b + 3, sc.count - 1)).first(where: { "市町村".unicodeScalars.contains(sc[$0]) }) else { continue }
                 let (s, e) = (tokens[k].start + b, tokens[k].start + q + 1)
-                if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s }) { continue }
+                // (A name read inside the city's goes: "秋田" in "秋田県北秋田市".)
+                if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.start < s || $0.end > e || $0.start == s && $0.end == e) }) { continue }
+                mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e }
                 added.append(l28Mention(k, sc, b, q + 1, .place))
             }
         }
@@ -749,12 +821,25 @@ extension NameFinder {
     static let l29KoreanTitles: Set<String> = ["병원장", "센터장", "본부장", "부원장", "교육감", "대변인", "사무총장", "사무국장", "부장판사",
         "이사장", "부시장", "부지사", "부총장", "학장", "처장", "관장", "지점장", "공장장", "대표이사", "회장", "원장", "총장"]
 
+    /// Last syllables of a department's or a body's word of three that opens like a family name ("소아과 병원장").
+    static let l29KoreanNotNameEnds: Set<Character> = Set("과부실청국팀소관처")
+
     /// "참석한 권오석 병원장은": three syllables opening with a family name right before a title is a person.
     mutating func l29KoreanTitledPeople() {
         for k in 0..<max(0, tokenCount - 1) where h17IsHangulWord(k) && h17IsHangulWord(k + 1) && tokens[k + 1].spaceBefore {
             let t = tokens[k].text
-            guard t.count == 3, let f = t.first, Self.h17KoreanSurnames.contains(f), h17AllHangul(t),
-                  l29KoStem(k + 1, { Self.l29KoreanTitles.contains($0) }) != nil else { continue }
+            guard t.count == 3, let f = t.first, Self.h17KoreanSurnames.contains(f), h17AllHangul(t), let l = t.last,
+                  !Self.l29KoreanNotNameEnds.contains(l) else { continue }
+            func isTitle(_ i: Int) -> Bool {
+                i < tokenCount && h17IsHangulWord(i) && l29KoStem(i, { Self.l29KoreanTitles.contains($0) || Self.h17KoreanTitles.contains($0) }) != nil
+            }
+            // The title right after, or after the body the person heads ("박某某 국립창원대 총장은").
+            func body(_ i: Int) -> Bool {
+                let (s, e) = (tokens[i].start, tokens[i].end)
+                return h17IsHangulWord(i) && (tokens[i].text.hasSuffix("대") || anyMention(where: { $0.type == .organization && $0.start == s && $0.end == e }))
+            }
+            guard k + 1 < tokenCount, isTitle(k + 1) && l29KoStem(k + 1, { Self.l29KoreanTitles.contains($0) }) != nil
+                    || body(k + 1) && k + 2 < tokenCount && tokens[k + 2].spaceBefore && isTitle(k + 2) else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
             if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s }) { continue }
             mentions.append(mention(k, k + 1, type: .person, evidence: .cue))
