@@ -84,7 +84,7 @@ extension NameFinder {
                 guard !notGiven.contains(g1), !after.contains(g1) else { continue }
                 let ends = { (e: Int) -> Bool in e == sc.count ? punctAfter : after.contains(Self.hanCode(sc[e])) }
                 var b = 0
-                if p + 2 < sc.count, !after.contains(Self.hanCode(sc[p + 2])), !notGiven.contains(Self.hanCode(sc[p + 2])), ends(p + 3) { b = p + 3 }
+                if p + 2 < sc.count, !after.contains(Self.hanCode(sc[p + 2])), ends(p + 3) { b = p + 3 }
                 else if ends(p + 2) { b = p + 2 }
                 guard b > 0 else { continue }
                 let (s, e) = (tokens[k].start + p, tokens[k].start + b)
