@@ -6,16 +6,19 @@ import Foundation
 /// untouched first; each a general pattern of the language, tested on other names in EntityLeft29CjkTests. One pass,
 /// `refineLeft29Cjk`, run after `refineLeft28Intl`, gated on the article's language and script before any scan.
 ///
-/// Chinese: an ordinary person after a role word or a verb of appointment ("首席预报员龙某某介绍", "任命某某为"); places
-/// named only in a list with other places ("南昌、赣州、九江和宜春等地"); a university's campus; an exam area (考区) is its
-/// city; stations, towns, lakes, canals and old towns by their suffix after a place or a function word; motorways named by
-/// two abbreviations ("兰海高速"); a body's reading run over a verb ("供电局组织"); two universities joined by 和; a
-/// body's centre ("中国气象局国家气候中心"); a city written with 市 grouped with the city read without it.
+/// Chinese: an ordinary person after a role word or a verb of appointment ("首席预报员龙某某介绍", "任命某某为"), or before
+/// 被任命/辞去; places named only in a list or a pair with other places ("南昌、赣州、九江和宜春等地", "从西安和重庆出发"), a
+/// city after its province ("来自广西柳州的"); a university's campus; an exam area (考区) is its city; stations, towns,
+/// lakes, canals and old towns by their suffix after a place or a function word; motorways named by two abbreviations
+/// ("兰海高速", left to 高速公路 when written in full too); a body's reading run over a verb ("供电局组织"); two
+/// universities joined by 和; a body's centre ("中国气象局国家气候中心"); a city written with 市 grouped with the city read
+/// without it; "全市" and "一步…" no places.
 /// Japanese: bodies by their suffix (商工会議所, 連合会, 公庫), a city's section (福山市介護保険課), a city of one kanji
 /// after its prefecture ("新潟県燕市"), a family name written apart from the given name before a title, a quoted company
 /// after a company noun. Korean: the units of an address after a place (시/군/구 → 읍/면/동/리), names by their suffix
-/// (고속도로, 리조트, 항, 교육청, 학회), national agencies (기상청), a body's regional office, places listed with "·", a
-/// person before a title that the older list lacks, provinces' short names grouped with their full names.
+/// (고속도로, 나들목, 리조트, 항, 교육청, 학회), national agencies (기상청), a body's regional office, a university's hospital,
+/// places listed with "·", railway lines and national roads ("KTX 강릉선", "국도 44호선"), a person before a title that the
+/// older list lacks, provinces' and metropolises' short names grouped with their full names.
 extension NameFinder {
     mutating func refineLeft29Cjk() {
         if hasHan, language == "zh" {
@@ -383,10 +386,8 @@ extension NameFinder {
                 added.append(l28Mention(k, sc, q - 2, end, .place))
             }
         }
-        // "沪昆高速" grouped with "沪昆高速公路" written in full elsewhere in the article.
-        for i in added.indices where added[i].surface.unicodeScalars.count == 4 && full.contains(added[i].surface + "公路") {
-            added[i].words = [added[i].surface + "公路"]
-        }
+        // "沪昆高速" left to "沪昆高速公路" written in full elsewhere in the article (the full name is the motorway's).
+        added.removeAll { $0.surface.unicodeScalars.count == 4 && full.contains($0.surface + "公路") }
         mentions.append(contentsOf: added)
     }
 
