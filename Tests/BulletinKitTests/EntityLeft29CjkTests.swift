@@ -96,6 +96,8 @@ import Testing
         let e = extract("今年以来全市投入资金9.8亿元，进一步加强机场与车站的衔接。", "zh")
         #expect(!names(e, .place).contains("全市"), "\(all(e))")
         #expect(!names(e, .place).contains(where: { $0.hasPrefix("一步") }), "\(all(e))")
+        let q = extract("受冰冻影响，多条高速公路实施交通管制。", "zh")
+        #expect(!names(q, .place).contains(where: { $0.hasPrefix("多") }), "\(all(q))")
     }
 
     // MARK: Japanese

@@ -215,10 +215,17 @@ extension NameFinder {
             var blocked = false
             for it in items {
                 let (s, e) = (tokens[it.k].start + it.a, tokens[it.k].start + it.b)
+                var place = false
                 for i in mentions.indices where mentions[i].type != .country && mentions[i].start < e && mentions[i].end > s {
-                    if mentions[i].type == .place, mentions[i].start == s, mentions[i].end == e { places += 1 }
+                    if mentions[i].type == .place, mentions[i].start == s, mentions[i].end == e { place = true }
                     else if mentions[i].type == .person || mentions[i].type == .organization { blocked = true }
                 }
+                // (Or read as a place elsewhere in the article: "新沂、邳州等地" before "邳州、睢宁和铜山区".)
+                if !place, let sc = l28Run(it.k) {
+                    let text = hanText(sc, it.a, it.b - it.a)
+                    place = anyMention(where: { $0.type == .place && $0.surface == text })
+                }
+                if place { places += 1 }
             }
             guard !blocked, placeHead || places >= 2 else { continue }
             for it in items {
@@ -500,14 +507,16 @@ extension NameFinder {
 
     // MARK: Chinese: whole-unit words
 
-    /// "全市投入资金", "进一步加强机场": a place read as 全 and a unit ("the whole city") or from inside "进一步" is none.
+    /// "全市投入资金", "进一步加强机场", "多条高速公路": a place read as 全 and a unit ("the whole city"), from inside "进一步" or
+    /// from a quantity (多条, 多个 …) is none.
     mutating func l29HanWholeUnitWords() {
         var removed = Set<Int>()
         for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
             let t = mentions[n].surface
-            guard let f = t.unicodeScalars.first, f == "全" || f == "一" else { continue }
+            guard let f = t.unicodeScalars.first, f == "全" || f == "一" || f == "多" else { continue }
             let c = t.unicodeScalars.count
             if f == "全", c == 2 { removed.insert(n) }
+            else if f == "多", c >= 3, "条个座处家所".unicodeScalars.contains(t.unicodeScalars[t.unicodeScalars.index(after: t.unicodeScalars.startIndex)]) { removed.insert(n) }
             else if f == "一", c >= 3, PlainText.hasPrefix(t, "一步") { removed.insert(n) }
         }
         replaceMentions(removing: removed)
