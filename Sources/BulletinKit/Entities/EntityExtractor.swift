@@ -190,6 +190,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft29Core")
         finder.refineLeft29East()   // NameFinder+Left29East.swift (pl, tr, uk, ru, be only)
         finder.trace("refineLeft29East")
+        finder.refineLeft29Cjk()   // NameFinder+Left29Cjk.swift (zh, ja, ko only)
+        finder.trace("refineLeft29Cjk")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
