@@ -186,6 +186,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft28Cjk")
         finder.refineLeft28Intl()   // NameFinder+Left28Intl.swift (it, pt, es, pl, tr, uk, id, nl only)
         finder.trace("refineLeft28Intl")
+        finder.refineLeft29West()   // NameFinder+Left29West.swift (es, de, it, pt, nl only)
+        finder.trace("refineLeft29West")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
