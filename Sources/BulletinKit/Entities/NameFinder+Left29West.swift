@@ -17,12 +17,14 @@ extension NameFinder {
         let nl = language == "nl"
         guard lang.es || lang.de || lang.it || lang.pt || nl else { return }
         if lang.de || nl { l29TrimLowercaseArticles() }
+        l29DatelineTowns()
         l29BoxScorePeople()
         l29OfficialsLists()
         l29PlaceLists()
         if lang.es || lang.pt || lang.it { l29ClubsNamedLikeTowns() }
         if lang.es { l29SpanishPeopleAfterA() }
-        if lang.es || lang.pt || lang.it { l29Leagues() }
+        if lang.es || lang.pt || lang.it { l29Leagues(); l29RomanceHeads(); l29LoneArticles(); l29NamesAfterPortfolios() }
+        l29CompaniesOfTowns()
         if lang.es || lang.pt { l29TownsAsFamilyNames() }
         if nl { l29DutchArticleAdjectives(); l29DutchTeams(); l29DutchParticleNames() }
         l29CoordinatedPeople()
@@ -122,6 +124,11 @@ extension NameFinder {
     /// Lowercase words inside a town's name ("Alhama de Aragón", "Wyk auf Föhr", "Pomigliano d'Arco", "Villa San Giovanni").
     static let l29PlaceConnectors = KeySet(["de", "del", "di", "da", "do", "dos", "das", "auf", "am", "an", "der", "sul", "sur",
         "aan", "den", "op", "la", "el", "los", "las", "ob", "im", "bei"])
+    /// First words of towns of several bare words ("Villa San Giovanni", "Bad Segeberg", "Santa Clara", "Porto Alegre").
+    static let l29TownFirstWords = l28Keys(["san", "santa", "santo", "sant", "são", "sankt", "st", "bad", "villa", "vila", "porto",
+        "puerto", "nova", "novo", "nueva", "nuevo", "borgo", "castel", "castello", "monte", "ciudad", "villa", "new", "port", "fort",
+        "groß", "klein", "alt", "neu", "markt", "ober", "unter", "nieder", "hoch", "den", "het", "sint", "nieuw", "oud", "ponta",
+        "praia", "campo", "rio", "río", "cidade", "lagoa"])
     /// Words that join the last item of a list ("y", "e", "und", "en", "ed", "i", "o" …).
     static let l29ListAnd = KeySet(["y", "e", "und", "en", "ed", "i", "ou", "oder", "o", "of"])
     /// Words before a list that say its items are places: prepositions of place and plural nouns of towns and islands.
@@ -202,24 +209,29 @@ extension NameFinder {
                 // A known body or person, a person read from a given name, a body read from its head noun: no list of towns.
                 if anyMention(where: { $0.start < end && $0.end > s && $0.known != nil && $0.type != .place && $0.type != .country }) { blocked = true; break }
                 if isGivenName(a) && !h27InKnownName(a) { blocked = true; break }
+                // Two or three bare capitalized words are a person's name ("Albrecht Ehlers") unless a town's first word opens
+                // them ("Villa San Giovanni", "Bad Segeberg").
+                if e - a >= 2, (a..<e).allSatisfy({ l28CapLatin($0) }), !Self.l29TownFirstWords.contains(tokens[a]) { blocked = true; break }
                 if (a..<e).contains(where: { tokens[$0].kind == .word && tokens[$0].capitalized && (orgKeyword(at: $0) != nil || titleMatch(at: $0) != nil) }) {
                     blocked = true; break
                 }
                 // An acronym, or a name with a country after its first word ("Walmart Chile"), is a company's.
                 if tokens[a].allCaps && tokens[a].keyLength >= 2 || (a + 1..<e).contains(where: { isCountry[$0] }) { blocked = true; break }
                 if anyMention(where: { $0.type == .place && $0.start == s && $0.end == end }) { anchors += 1; kinds.append(1); continue }
-                // (A town read as a place elsewhere in the article: "Leipzig und Chemnitz" … "Chemnitz, Zwickau …".)
-                if e == a + 1, anyMention(where: { $0.type == .place && $0.words.count == 1 && PlainText.equal($0.words[0], tokens[a].key) }) {
+                // (A town read as a place elsewhere in the article: "Leipzig und Chemnitz" … "Chemnitz, Zwickau …"; "Reggio" for
+                // "Reggio Calabria".)
+                if e == a + 1, anyMention(where: { $0.type == .place && ($0.words.count == 1 || $0.words.count == 2 && $0.known == nil)
+                    && PlainText.equal($0.words[0], tokens[a].key) && $0.start != s }) {
                     anchors += 1; kinds.append(0); continue
                 }
                 kinds.append(0)
             }
             guard !blocked, anchors >= 1 || cue else { continue }
-            // German: nouns after "in" are capitalized too ("in Kitas, Schulen und Horten"): with no place among the items,
-            // an item that ends like a plural noun stops the rule.
-            if lang.de, anchors == 0, items.contains(where: { (_, e) in
+            // German: nouns after "in" are capitalized too ("in Kitas, Schulen und Krankenhäusern"), and discovery reads some
+            // as places: an item that ends like a plural noun stops the rule.
+            if lang.de, items.contains(where: { (_, e) in
                 let key = tokens[e - 1].key
-                return Self.l29GermanNounEnds.contains { NameFinder.utf8Ends(key, $0) }
+                return tokens[e - 1].keyLength >= 8 && Self.l29GermanNounEnds.contains { NameFinder.utf8Ends(key, $0) }
             }) { continue }
             for (i, (a, e)) in items.enumerated() where kinds[i] == 0 || kinds[i] == 1 && e - a >= 3 {
                 l29MakePlace(a, e)
@@ -566,5 +578,123 @@ extension NameFinder {
             drop.insert(n)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    // MARK: Romance: a party or a place read as a person from its head
+
+    /// Endings of abstract nouns that open a party's or a movement's name ("Iniciativa Liberal", "Alternativa Democrática",
+    /// "Coalición Canaria", "Unidad Popular", "Esquerda Unida" has none).
+    static let l29AbstractEnds: [StaticString] = ["tiva", "ción", "ção", "zione", "idad", "idade", "ità", "ismo", "anza", "ança"]
+    /// Heads of a place's name before "de"/"do"/"da"/"di" ("Vale das Flores", "Vila do Conde", "Sierra de Gata").
+    static let l29PlaceHeads = l28Keys(["vale", "vila", "serra", "praia", "ilha", "quinta", "largo", "valle", "villa", "sierra",
+        "playa", "isla", "colle", "borgo", "monte", "ponte", "porto", "pico", "lago", "lagoa", "ribeira", "costa", "cabo", "barrio",
+        "bairro", "quartiere", "parque", "parco", "campo", "vega", "vall", "val"])
+
+    /// "a abstenção da Iniciativa Liberal": an unknown person of two or three words whose first is an abstract noun (no given
+    /// name) is a body. "na zona do Vale das Flores": an unknown person whose first word is a place's head before "de"/"do"/
+    /// "da"/"di" is a place.
+    mutating func l29RomanceHeads() {
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person {
+            guard let (a, z) = seedSpan(n), z > a, z - a <= 2, tokens[a].script == .latin, !isGivenName(a) else { continue }
+            let key = tokens[a].key
+            if tokens[a].keyLength >= 7, Self.l29AbstractEnds.contains(where: { NameFinder.utf8Ends(key, $0) }), (a...z).allSatisfy({ l28CapLatin($0) }) {
+                mentions[n].type = .organization
+            } else if Self.l29PlaceHeads.contains(tokens[a]), tokens[a + 1].kind == .word, !tokens[a + 1].capitalized,
+                      Self.l29PlaceConnectors.contains(tokens[a + 1]) {
+                mentions[n].type = .place; mentions[n].placeContext = true
+            }
+        }
+    }
+
+    /// "Lo ha annunciato oggi l'azienda": a capitalized article or pronoun alone is no name.
+    static let l29ArticleWords = l28Keys(["lo", "la", "il", "gli", "le", "el", "los", "las", "o", "os", "as", "un", "una", "uno"])
+
+    mutating func l29LoneArticles() {
+        var drop: Set<Int> = []
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country && mentions[n].words.count == 1 {
+            guard let (a, z) = seedSpan(n), a == z, tokens[a].keyLength <= 4, !tokens[a].allCaps, Self.l29ArticleWords.contains(tokens[a]) else { continue }
+            drop.insert(n)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// "il ministro della Cultura Alessandro Giuli e il presidente": a given name and a family name after a capitalized
+    /// portfolio, that no mention holds (a reading of the portfolio took the name with it and was dropped), are a person.
+    mutating func l29NamesAfterPortfolios() {
+        var k = 1
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].capitalized, !tokens[k].allCaps, l28CapLatin(k - 1), tokens[k].spaceBefore, isGivenNameKey(k),
+                  l28SurnameWord(k + 1), tokens[k + 1].spaceBefore, !(k + 2 < tokenCount && l28CapLatin(k + 2)) else { continue }
+            let (s, e) = (tokens[k].start, tokens[k + 1].end)
+            if anyMention(where: { $0.start < e && $0.end > s }) { continue }
+            mentions.append(mention(k, k + 2, type: .person, evidence: .cue))
+            k += 1
+        }
+    }
+
+    // MARK: Companies of a town
+
+    /// Legal forms that close a company's name (folded keys).
+    static let l29LegalForms = l28Keys(["srl", "spa", "snc", "sas", "gmbh", "ag", "kg", "lda", "ltda", "sl", "sa", "bv", "nv", "eireli"])
+    /// Nouns of a firm before its name (folded keys).
+    static let l29FirmNouns = l28Keys(["ditta", "azienda", "società", "impresa", "empresa", "firma", "companhia", "bedrijf", "firm",
+        "cooperativa", "construtora", "constructora"])
+    /// Words that link a company to its town ("di", "aus", "uit"; the Spanish and Portuguese "de" belongs to names too often:
+    /// "Comercializadora Altos de Tonalá", "Pescadores Unidos del Golfo").
+    static let l29TownLinks = KeySet(["di", "aus", "uit"])
+
+    /// "La Martinetto Componenti srl di Beinasco", "la ditta Scenotecnica Aspromonte di Gambarie": capitalized words closed by
+    /// a legal form (or after a firm's noun), then "di"/"de"/"aus" and one capitalized word, are the company and its town.
+    mutating func l29CompaniesOfTowns() {
+        var k = 0
+        while k + 3 < tokenCount {
+            defer { k += 1 }
+            guard l28CapLatin(k), !(k > 0 && l28CapLatin(k - 1)) else { continue }
+            let afterNoun = k > 0 && tokens[k - 1].kind == .word && !tokens[k - 1].capitalized && Self.l29FirmNouns.contains(tokens[k - 1])
+            var e = l28CapRun(k, limit: 4)
+            // (The legal form in lowercase: "srl", "spa".)
+            if e < tokenCount, tokens[e].kind == .word, Self.l29LegalForms.contains(tokens[e]), tokens[e].spaceBefore { e += 1 }
+            let legal = e > k + 1 && Self.l29LegalForms.contains(tokens[e - 1])
+            guard legal || afterNoun, e - k >= 2, e + 1 < tokenCount, tokens[e].kind == .word, !tokens[e].capitalized,
+                  Self.l29TownLinks.contains(tokens[e]), l28CapLatin(e + 1), !tokens[e + 1].allCaps, !(e + 2 < tokenCount && l28CapLatin(e + 2)),
+                  !isCountry[e + 1], !(k..<e).contains(where: { isCountry[$0] || isGivenName($0) && $0 == k && !legal }) else { continue }
+            if (k...e + 1).contains(where: { h27InKnownName($0) && !(l28KnownPlaceLength($0) == 1 && $0 == e + 1) }) { continue }
+            if (k..<e).contains(where: { orgKeyword(at: $0) != nil && !Self.l29LegalForms.contains(tokens[$0]) }) { continue }
+            let (s, end) = (tokens[k].start, tokens[e + 1].end)
+            mentions.removeAll { $0.type != .country && ($0.known == nil || $0.type == .place) && $0.start < end && $0.end > s }
+            mentions.append(mention(k, e, type: .organization, evidence: .cue))
+            var m = mention(e + 1, e + 2, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            k = e + 1
+        }
+    }
+
+    // MARK: A dateline's town of two words
+
+    /// "(ANSA) - REGGIO CALABRIA, 15 DIC -", "SAN SEBASTIÁN, 3 mar (EFE)": two or three words in capitals that open a line
+    /// (or follow its agency and dash) before a comma and a date are one town, even where a known region's name is one of
+    /// them ("CALABRIA"): the dateline names the town.
+    mutating func l29DatelineTowns() {
+        var k = 0
+        while k + 3 < tokenCount, k < 40 {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].allCaps, tokens[k].script == .latin, tokens[k].keyLength >= 2 else { continue }
+            let opens = k == 0 || tokens[k].newlineBefore || k >= 4 && h27Dash(k - 1) && keyIs(k - 2, ")") && keyIs(k - 4, "(")
+            guard opens else { continue }
+            var z = k
+            while z + 1 < tokenCount, z - k < 2, tokens[z + 1].kind == .word, tokens[z + 1].allCaps, tokens[z + 1].spaceBefore { z += 1 }
+            guard z > k, z + 2 < tokenCount, keyIs(z + 1, ","), tokens[z + 2].kind == .number, !(k...z).contains(where: { isCountry[$0] }) else { continue }
+            let (s, e) = (tokens[k].start, tokens[z].end)
+            if anyMention(where: { $0.type == .place && $0.start == s && $0.end == e }) { return }
+            // (A known body or person over the words: left alone.)
+            if anyMention(where: { $0.known != nil && $0.type != .place && $0.type != .country && $0.start < e && $0.end > s }) { return }
+            mentions.removeAll { $0.type != .country && ($0.known == nil || $0.type == .place) && $0.start < e && $0.end > s }
+            var m = mention(k, z + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            return
+        }
     }
 }
