@@ -102,4 +102,101 @@ import Testing
         let kept = extract("Braga, 3 mar 2026 (Lusa) - O orçamento foi aprovado.\n\nA proposta segue para a Assembleia Municipal de Braga.", "pt")
         #expect(kept.entities.contains { $0.name.contains("Assembleia Municipal") }, "\(all(kept))")
     }
+
+    // MARK: Dutch: "het Spaanse X", "de Drentse Given Double-Name", teams, "van" names
+
+    @Test func dutchArticleAndAdjectiveBeforeANameSayPlaceOrPerson() {
+        let e = extract("ASSEN (ANP) - Hij traint in het Italiaanse Bardolino. Achter haar eindigde de Friese Ilse Kuipers-Wijbenga als vierde.", "nl")
+        #expect(names(e, .place).contains("Bardolino"), "\(all(e))")
+        #expect(names(e, .person).contains("Ilse Kuipers-Wijbenga"), "\(all(e))")
+        // "de" and an adjective before a body's words make no person.
+        let none = extract("ASSEN (ANP) - Volgens de Friese Melkveehouders Vereniging is het plan te duur.", "nl")
+        #expect(!names(none, .person).contains("Melkveehouders Vereniging"), "\(all(none))")
+    }
+
+    @Test func aDutchTeamNounMakesTheNameABody() {
+        let e = extract("ASSEN (ANP) - Volgens zijn ploeg Trek-Lidl wordt hij woensdag onderzocht.", "nl")
+        #expect(names(e, .organization).contains("Trek-Lidl"), "\(all(e))")
+        let none = extract("ASSEN (ANP) - De ploeg van Henk Talsma won.", "nl")
+        #expect(!names(none, .organization).contains("Henk Talsma"), "\(all(none))")
+    }
+
+    @Test func aDutchVanNameReadAsAPlaceIsAPerson() {
+        let e = extract("ASSEN (ANP) - Ze reed weg bij Floortje van Wezel en won.", "nl")
+        #expect(names(e, .person).contains("Floortje van Wezel"), "\(all(e))")
+        let kept = extract("ASSEN (ANP) - De boot vertrekt naar Hoek van Holland.", "nl")
+        #expect(!names(kept, .person).contains("Hoek van Holland"), "\(all(kept))")
+    }
+
+    // MARK: Roads, holidays
+
+    @Test func roadNumbersAfterAnArticleArePlaces() {
+        let e = extract("ASSEN (ANP) - De politie zette verkeersregelaars in op de N381 en op de A28.", "nl")
+        #expect(names(e, .place).contains("N381"), "\(all(e))")
+        // A group of countries is no road.
+        let none = extract("ASSEN (ANP) - De top van de G20 begint dinsdag.", "nl")
+        #expect(!names(none, .place).contains("G20"), "\(all(none))")
+    }
+
+    @Test func aHolidayIsNoEntity() {
+        let e = extract("ASSEN (ANP) - Hij begint pas na Pinksteren aan het seizoen in Emmen.", "nl")
+        #expect(!e.entities.contains { $0.name == "Pinksteren" }, "\(all(e))")
+        #expect(names(e, .place).contains("Emmen"), "\(all(e))")
+    }
+
+    // MARK: People joined by "and"
+
+    @Test func aNameAfterAndAPersonIsAPerson() {
+        let e = extract("ASSEN (ANP) - Hij bleef Maarten Tjallingii en Bram Verhoeven in de slotfase voor.", "nl")
+        #expect(names(e, .person).contains("Bram Verhoeven"), "\(all(e))")
+        #expect(!names(e, .place).contains("Bram Verhoeven"), "\(all(e))")
+    }
+
+    // MARK: Romance: parties, places, lone articles
+
+    @Test func romanceHeadsMakePartiesAndPlaces() {
+        let e = extract("Braga, 3 mar 2026 (Lusa) - O orçamento teve a abstenção da Alternativa Democrática e a venda de terrenos na zona do Vale do Cávado.", "pt")
+        #expect(names(e, .organization).contains("Alternativa Democrática"), "\(all(e))")
+        #expect(!names(e, .person).contains("Vale do Cávado"), "\(all(e))")
+        // A given name first stays a person's.
+        let kept = extract("Braga, 3 mar 2026 (Lusa) - O deputado Sebastião Carvalheira votou contra.", "pt")
+        #expect(names(kept, .person).contains("Sebastião Carvalheira"), "\(all(kept))")
+    }
+
+    @Test func aLoneArticleIsNoName() {
+        let e = extract("(ANSA) - BRESCIA, 3 MAR - Lo ha annunciato oggi la Fondazione Lombardi.", "it")
+        #expect(!e.entities.contains { $0.name == "Lo" }, "\(all(e))")
+    }
+
+    // MARK: Companies of a town, a dateline's town of two words
+
+    @Test func aCompanyWithItsLegalFormAndItsTown() {
+        let e = extract("(ANSA) - BRESCIA, 3 MAR - La Pedretti Minuterie srl di Lumezzane richiamerà tutto il personale.", "it")
+        #expect(names(e, .organization).contains("Pedretti Minuterie srl"), "\(all(e))")
+        #expect(names(e, .place).contains("Lumezzane"), "\(all(e))")
+        // A Spanish company's name holds its "de" ("Altos de X, S.A. de C.V."): left whole.
+        let none = extract("Monterrey, 3 mar (EFE).- La firma Distribuidora Cumbres de Apodaca, S.A. de C.V. fue sancionada.", "es")
+        #expect(!names(none, .organization).contains("Distribuidora Cumbres"), "\(all(none))")
+    }
+
+    @Test func aDatelineTownOfTwoWordsIsOnePlace() {
+        let e = extract("(ANSA) - REGGIO EMILIA, 3 MAR - Si è aperta oggi la nuova sala del museo civico.", "it")
+        #expect(names(e, .place).contains("REGGIO EMILIA"), "\(all(e))")
+        #expect(!names(e, .place).contains("Emilia"), "\(all(e))")
+    }
+
+    // MARK: Spanish and Portuguese: a town as the last family name, leagues
+
+    @Test func aTownAfterAGivenNameAndAFamilyNameIsTheirs() {
+        let e = extract("Recife, 3 mar - O técnico colocou em campo o atacante Heitor Albuquerque Natal, de 19 anos.", "pt")
+        #expect(names(e, .person).contains("Heitor Albuquerque Natal"), "\(all(e))")
+        let kept = extract("Recife, 3 mar - O atacante Heitor Albuquerque, em Natal, marcou dois gols.", "pt")
+        #expect(names(kept, .place).contains("Natal"), "\(all(kept))")
+    }
+
+    @Test func aLeagueReadAsAPersonIsABody() {
+        let e = extract("Murcia, 3 mar (EFE).- El partido de la Liga Femenina se disputó en Murcia.", "es")
+        #expect(!names(e, .person).contains("Liga Femenina"), "\(all(e))")
+    }
 }
+

@@ -650,7 +650,9 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokenCount {
             defer { k += 1 }
-            guard l28CapLatin(k), !(k > 0 && l28CapLatin(k - 1)) else { continue }
+            // ("La Martinetto Componenti srl": a sentence's capitalized article is no part of the name.)
+            guard l28CapLatin(k), !(k > 0 && l28CapLatin(k - 1) && !(tokens[k - 1].keyLength <= 3 && Self.l28Articles.contains(tokens[k - 1]))) else { continue }
+            if Self.l28Articles.contains(tokens[k]), l28CapLatin(k + 1), tokens[k].keyLength <= 3 { continue }
             let afterNoun = k > 0 && tokens[k - 1].kind == .word && !tokens[k - 1].capitalized && Self.l29FirmNouns.contains(tokens[k - 1])
             var e = l28CapRun(k, limit: 4)
             // (The legal form in lowercase: "srl", "spa".)
