@@ -129,6 +129,8 @@ extension NameFinder {
         "puerto", "nova", "novo", "nueva", "nuevo", "borgo", "castel", "castello", "monte", "ciudad", "villa", "new", "port", "fort",
         "groß", "klein", "alt", "neu", "markt", "ober", "unter", "nieder", "hoch", "den", "het", "sint", "nieuw", "oud", "ponta",
         "praia", "campo", "rio", "río", "cidade", "lagoa"])
+    /// Abbreviations of "Saint" before a town's name ("St. Peter-Ording", "Sta. Maria").
+    static let l29SaintAbbreviations = KeySet(["st", "sta", "sto", "ste", "s", "mt"])
     /// Words that join the last item of a list ("y", "e", "und", "en", "ed", "i", "o" …).
     static let l29ListAnd = KeySet(["y", "e", "und", "en", "ed", "i", "ou", "oder", "o", "of"])
     /// Words before a list that say its items are places: prepositions of place and plural nouns of towns and islands.
@@ -150,7 +152,7 @@ extension NameFinder {
             if l28CapLatin(e) {
                 e += 1; words += 1
                 // ("St. Peter-Ording": an abbreviation's dot glued to it.)
-                if e + 1 < tokenCount, keyIs(e, "."), !tokens[e].spaceBefore, tokens[e - 1].keyLength <= 3, l28CapLatin(e + 1) { e += 1 }
+                if e + 1 < tokenCount, keyIs(e, "."), !tokens[e].spaceBefore, Self.l29SaintAbbreviations.contains(tokens[e - 1]), l28CapLatin(e + 1) { e += 1 }
                 continue
             }
             if l28GluedHyphen(e), l28CapLatin(e + 1) { e += 2; continue }
