@@ -192,6 +192,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft29East")
         finder.refineLeft29Cjk()   // NameFinder+Left29Cjk.swift (zh, ja, ko only)
         finder.trace("refineLeft29Cjk")
+        finder.refineLeft29West()   // NameFinder+Left29West.swift (es, de, it, pt, nl only)
+        finder.trace("refineLeft29West")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
