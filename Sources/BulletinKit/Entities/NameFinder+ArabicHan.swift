@@ -612,7 +612,7 @@ extension NameFinder {
         }
         // Per distinct word: 1 no family name, 2 the key is one, 3 the key without its first letter is
         // (a word's repetitions are answered once).
-        var memo = [UInt8](repeating: 0, count: wordFlags.bits.count)
+        var memo: [UInt8] = Array(repeatElement(0, count: wordFlags.bits.count))   // (see `WordFlagCache.init`)
         for k in tokens.indices where tokens[k].script == .arabic && tokens[k].kind == .word && !covered[k] {
             let w = Int(tokens[k].word)
             if memo[w] == 0 {
@@ -802,7 +802,10 @@ extension NameFinder {
         text.utf8.withContiguousStorageIfAvailable { b -> [Unicode.Scalar] in
             // (A string's UTF-8 is valid: the lead byte tells each scalar's length. A scalar is one byte at least,
             // so the bytes' count bounds the scalars'.)
-            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+            // (spd29: decoded into a temporary buffer and copied into an array of their count: `Array(unsafeUninitializedCapacity:)`
+            // allocates through the unspecialized path that looks the storage's metadata up per call; see `WordFlagCache.init`.)
+            guard b.count > 0 else { return [] }
+            return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: b.count) { out -> [Unicode.Scalar] in
                 var i = 0, m = 0
                 let n = b.count
                 while i < n {
@@ -810,7 +813,7 @@ extension NameFinder {
                     out.initializeElement(at: m, to: Unicode.Scalar(v).unsafelyUnwrapped)
                     m += 1
                 }
-                count = m
+                return Array(UnsafeBufferPointer(rebasing: out[0..<m]))
             }
         } ?? Array(text.unicodeScalars)
     }
@@ -829,8 +832,11 @@ extension NameFinder {
     /// UTF-16, so the bytes' count bounds the units'.
     static func utf16Units(of text: String) -> [UInt16] {
         text.utf8.withContiguousStorageIfAvailable { b -> [UInt16] in
-            [UInt16](unsafeUninitializedCapacity: b.count) { out, count in
-                count = writeUTF16(b, into: out.baseAddress.unsafelyUnwrapped, at: 0, limit: b.count)
+            // (Through a temporary buffer, as `unicodeScalars(of:)`.)
+            guard b.count > 0 else { return [] }
+            return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: b.count) { out -> [UInt16] in
+                let count = writeUTF16(b, into: out.baseAddress.unsafelyUnwrapped, at: 0, limit: b.count)
+                return Array(UnsafeBufferPointer(rebasing: out[0..<count]))
             }
         } ?? Array(text.utf16)
     }
@@ -1355,8 +1361,9 @@ final class HanRunCache {
     @exclusivity(unchecked) var units: [[UInt16]?]
     /// `count`: the article's tokens (0 when it has no Han run: nothing is cached then).
     init(count: Int) {
-        scalars = [[Unicode.Scalar]?](repeating: nil, count: count)
-        codes = [[UInt32]?](repeating: nil, count: count)
-        units = [[UInt16]?](repeating: nil, count: count)
+        // (See `NameFinder.WordFlagCache.init`.)
+        scalars = Array(repeatElement(nil, count: count))
+        codes = Array(repeatElement(nil, count: count))
+        units = Array(repeatElement(nil, count: count))
     }
 }

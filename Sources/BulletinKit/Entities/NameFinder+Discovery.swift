@@ -737,7 +737,7 @@ extension NameFinder {
     /// Per token: inside a knowledge-base organization found by `findKnown` (one pass, binary
     /// search of each such mention's first token).
     func tokensInKnownOrganizations() -> [Bool] {
-        var out = [Bool](repeating: false, count: tokens.count)
+        var out = Array(repeatElement(false, count: tokens.count))   // (see `WordFlagCache.init`)
         for i in mentions.indices where mentions[i].known != nil && mentions[i].type == .organization {   // in place: no mention copies
             let (start, end) = (mentions[i].start, mentions[i].end)
             var lo = 0, hi = tokens.count
@@ -2068,7 +2068,7 @@ extension NameFinder {
         /// start bit (any token may start a phrase). A token without them starts no phrase: see `titleMatch(at:)`.
         let orgStarts, placeStarts, titleStarts: UInt16
         init(count: Int, lex: EntityLexicon) {
-            matches = [Int32](repeating: 0, count: 3 * count)
+            matches = Array(repeatElement(0, count: 3 * count))   // (see `WordFlagCache.init`)
             func starts(_ m: PhraseMatcher) -> UInt16 { m.startBit | m.startBit << 8 }
             orgStarts = starts(lex.orgKeywords)
             placeStarts = starts(lex.placeKeywords)
