@@ -393,8 +393,8 @@ extension NameFinder {
     func placeNounOf(_ i: Int) -> Bool {
         guard i >= 2, tokens[i - 1].script == .latin, !tokens[i - 1].capitalized else { return false }
         var k = i - 1
-        if Self.articleHashes.contains(tokens[k].keyHash), k >= 2, tokens[k].key.utf8.count <= 2 { k -= 1 }
-        guard Self.ofHashes.contains(tokens[k].keyHash), tokens[k].key.utf8.count <= 3, !tokens[k].capitalized else { return false }
+        if Self.articleHashes.contains(tokens[k].keyHash), k >= 2, tokens[k].keyLength <= 2 { k -= 1 }
+        guard Self.ofHashes.contains(tokens[k].keyHash), tokens[k].keyLength <= 3, !tokens[k].capitalized else { return false }
         let noun = tokens[k - 1]
         return noun.kind == .word && !noun.capitalized && noun.script == .latin && Self.placeNounsBeforeOf.contains(noun)
     }

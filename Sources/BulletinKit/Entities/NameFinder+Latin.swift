@@ -505,7 +505,7 @@ extension NameFinder {
         if isCoordinator(k) { return true }
         // (Every coordinator below has four bytes at most: a longer key is none, whatever the language. The key is
         // probed among them before the language is compared: most words are none.)
-        guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].key.utf8.count <= 4,
+        guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].keyLength <= 4,
               Self.listCoordinatorKeys.contains(tokens[k]) else { return false }
         switch language {
         case "nl": return tokens[k].keyEquals("en")
