@@ -208,7 +208,7 @@ public struct EntityExtractor: Sendable {
         guard codes.count > 1 else { return codes }
         // An article names a few countries: mentions counted beside `codes` by a scan of them (a
         // `[String: Int]` hashed every code with SipHash), the entities read in place (not copied).
-        var mentions = [Int](repeating: 0, count: codes.count)
+        var mentions = Array(repeatElement(0, count: codes.count))   // (see `NameFinder.WordFlagCache.init`)
         for k in entities.indices where entities[k].type == .country {
             guard let c = entities[k].code else { continue }
             for i in codes.indices where codes[i] == c { mentions[i] += entities[k].mentions }

@@ -448,7 +448,7 @@ struct MentionGrouper {
         init(count: Int) {
             var capacity = 8
             while capacity < count * 2 { capacity *= 2 }
-            slots = [Slot](repeating: Slot(), count: capacity)
+            slots = Array(repeatElement(Slot(), count: capacity))   // (see `NameFinder.WordFlagCache.init`)
             mask = capacity - 1
         }
         @inline(__always) static func knownHash(_ k: Int) -> UInt64 { UInt64(truncatingIfNeeded: k) &* 0x9E37_79B9_7F4A_7C15 ^ 0x5555 }
@@ -712,7 +712,7 @@ struct MentionGrouper {
             facts = []
             facts.reserveCapacity(groups.count)
             for g in groups { facts.append(Facts(g)) }
-            mergedIn = [Int8](repeating: .max, count: groups.count)
+            mergedIn = Array(repeatElement(.max, count: groups.count))   // (see `NameFinder.WordFlagCache.init`)
         }
 
         /// Not merged into another group.

@@ -129,12 +129,12 @@ extension NameFinder {
             if complement {
                 var j = i + 1
                 while j < tokens.count, tokens[j].script == .arabic, NameFinder.arabicHasPrefix(tokens[j].key, "ال"), j - i <= 3 { j += 1 }
-                if j + 2 < tokens.count, tokens[j].isInitialLetter, Token.keyEquals(tokens[j + 1].key, ".") { titleEnd = j }
+                if j + 2 < tokens.count, tokens[j].isInitialLetter, tokens[j + 1].keyEquals(".") { titleEnd = j }
             }
             if let start = titleEnd {
                 var j = start
                 var hasInitial = false
-                if j + 1 < tokens.count, tokens[j].isInitialLetter, Token.keyEquals(tokens[j + 1].key, ".") { j += 2; hasInitial = true }
+                if j + 1 < tokens.count, tokens[j].isInitialLetter, tokens[j + 1].keyEquals(".") { j += 2; hasInitial = true }
                 var n = 0
                 while j < tokens.count, n < 3, tokens[j].script == .arabic, !covered[j], tokens[j].kind == .word {
                     let key = tokens[j].key
@@ -306,7 +306,7 @@ extension NameFinder {
                   covered[j] || isCountry[j] || isArabicDefinite(j) || NameFinder.arabicHasPrefix(tokens[j].key, "لل") || isHead(j)
                     || j > i + 1 && NameFinder.arabicHasPrefix(tokens[j].key, "وال")   // "وزيرة الاقتصاد والمالية"
                     || j > i + 1 && arabicCoordinatedField(j)                  // "وزيرة الطرق وبناء المدن"
-                    || Token.keyEquals(tokens[j].key, "باسم")                        // "المتحدث باسم الوزارة"
+                    || tokens[j].keyEquals("باسم")                        // "المتحدث باسم الوزارة"
                     || arabicTitleBridge(i, j)                          // "سفير دولة الكويت لدى …", "رئيس لجنة الصحة في مجلس الشعب"
                     || j == i + 1 && j + 1 < tokens.count && isCountry[j + 1] && !isCountry[j] && PlainText.count(tokens[j].key) >= 3
                         && !arabicFlags(j).contains(.stop)     // "نقيب صيادلة سوريا", "رئيس وزراء باكستان"
@@ -330,7 +330,7 @@ extension NameFinder {
                   !isArabicDefinite(start), !isHead(start),
                   // ("علي بن حمد": the given name علي folds like the preposition على; a particle after it tells.)
                   !arabicFlags(start).contains(.stop)
-                    || Token.keyEquals(tokens[start].key, "علي") && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1]),
+                    || tokens[start].keyEquals("علي") && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1]),
                   arabicNameLike(start) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
                     // ("نقيب صيادلة الأردن الدكتورة هالة سعيد": a feminine honorific right before the name.)
                     || start > i + 1 && Self.arabicHonorifics.contains(tokens[start - 1]) && Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[start - 1].key)
@@ -564,12 +564,12 @@ extension NameFinder {
             guard tokens[k].script == .arabic, arabicFlags(k).contains(.speechVerb) else { continue }
             let (g, f) = (k + 1, k + 2)
             var t = k + 3
-            if keyIs(t, "،") || Token.keyEquals(tokens[t].key, ","), t + 1 < tokens.count { t += 1 }
+            if keyIs(t, "،") || tokens[t].keyEquals(","), t + 1 < tokens.count { t += 1 }
             guard [g, f, t].allSatisfy({ tokens[$0].script == .arabic && tokens[$0].kind == .word }), !covered[g], !covered[f],
                   !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
                   !NameFinder.arabicHasPrefix(tokens[g].key, "ال"), !arabicFlags(g).contains(.stop), arabicNameLike(g),
                   // (أمين is a given name as well as the head of "الأمين العام".)
-                  !Self.arabicComplementTitles.contains(tokens[g]) || Token.keyEquals(tokens[g].key, "امين"), !Self.arabicOrgHeads.contains(tokens[g]),
+                  !Self.arabicComplementTitles.contains(tokens[g]) || tokens[g].keyEquals("امين"), !Self.arabicOrgHeads.contains(tokens[g]),
                   !arabicFlags(f).contains(.stop), !arabicFlags(f).contains(.timeWord),
                   NameFinder.arabicHasPrefix(tokens[f].key, "ال") || arabicNameLike(f),
                   tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t])
@@ -612,7 +612,7 @@ extension NameFinder {
         }
         // Per distinct word: 1 no family name, 2 the key is one, 3 the key without its first letter is
         // (a word's repetitions are answered once).
-        var memo = [UInt8](repeating: 0, count: wordFlags.bits.count)
+        var memo: [UInt8] = Array(repeatElement(0, count: wordFlags.bits.count))   // (see `WordFlagCache.init`)
         for k in tokens.indices where tokens[k].script == .arabic && tokens[k].kind == .word && !covered[k] {
             let w = Int(tokens[k].word)
             if memo[w] == 0 {
@@ -802,7 +802,10 @@ extension NameFinder {
         text.utf8.withContiguousStorageIfAvailable { b -> [Unicode.Scalar] in
             // (A string's UTF-8 is valid: the lead byte tells each scalar's length. A scalar is one byte at least,
             // so the bytes' count bounds the scalars'.)
-            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+            // (spd29: decoded into a temporary buffer and copied into an array of their count: `Array(unsafeUninitializedCapacity:)`
+            // allocates through the unspecialized path that looks the storage's metadata up per call; see `WordFlagCache.init`.)
+            guard b.count > 0 else { return [] }
+            return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: b.count) { out -> [Unicode.Scalar] in
                 var i = 0, m = 0
                 let n = b.count
                 while i < n {
@@ -810,7 +813,7 @@ extension NameFinder {
                     out.initializeElement(at: m, to: Unicode.Scalar(v).unsafelyUnwrapped)
                     m += 1
                 }
-                count = m
+                return Array(UnsafeBufferPointer(rebasing: out[0..<m]))
             }
         } ?? Array(text.unicodeScalars)
     }
@@ -829,8 +832,11 @@ extension NameFinder {
     /// UTF-16, so the bytes' count bounds the units'.
     static func utf16Units(of text: String) -> [UInt16] {
         text.utf8.withContiguousStorageIfAvailable { b -> [UInt16] in
-            [UInt16](unsafeUninitializedCapacity: b.count) { out, count in
-                count = writeUTF16(b, into: out.baseAddress.unsafelyUnwrapped, at: 0, limit: b.count)
+            // (Through a temporary buffer, as `unicodeScalars(of:)`.)
+            guard b.count > 0 else { return [] }
+            return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: b.count) { out -> [UInt16] in
+                let count = writeUTF16(b, into: out.baseAddress.unsafelyUnwrapped, at: 0, limit: b.count)
+                return Array(UnsafeBufferPointer(rebasing: out[0..<count]))
             }
         } ?? Array(text.utf16)
     }
@@ -1355,8 +1361,9 @@ final class HanRunCache {
     @exclusivity(unchecked) var units: [[UInt16]?]
     /// `count`: the article's tokens (0 when it has no Han run: nothing is cached then).
     init(count: Int) {
-        scalars = [[Unicode.Scalar]?](repeating: nil, count: count)
-        codes = [[UInt32]?](repeating: nil, count: count)
-        units = [[UInt16]?](repeating: nil, count: count)
+        // (See `NameFinder.WordFlagCache.init`.)
+        scalars = Array(repeatElement(nil, count: count))
+        codes = Array(repeatElement(nil, count: count))
+        units = Array(repeatElement(nil, count: count))
     }
 }

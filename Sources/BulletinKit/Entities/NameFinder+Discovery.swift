@@ -42,7 +42,7 @@ extension NameFinder {
             if lang.de, t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
                 var j = i + 1
                 while j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, germanOfWords.contains(tokens[j]),
-                      isCap(j + 1), !covered[j + 1], !isCountry[j + 1] || !Token.keyEquals(tokens[j].key, "und") {
+                      isCap(j + 1), !covered[j + 1], !isCountry[j + 1] || !tokens[j].keyEquals("und") {
                     j += 2
                 }
                 if j > i + 1 {
@@ -70,7 +70,7 @@ extension NameFinder {
                 }
             }
             if lang.vi, cueBudget > 0, isCap(i), i + 1 < tokens.count, covered[i + 1], isFamilyName(i) { uncoverPlaceInName(i + 1) }
-            guard isCap(i) || (t.isInitialLetter && i + 1 < tokens.count && Token.keyEquals(tokens[i + 1].key, ".")) else {
+            guard isCap(i) || (t.isInitialLetter && i + 1 < tokens.count && tokens[i + 1].keyEquals(".")) else {
                 if cueBudget > 0 {
                     // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
                     // Việt Nam Ito Naoki") keep the cue over lowercase words ("Thủ tướng đề nghị Foxconn" does not).
@@ -94,7 +94,7 @@ extension NameFinder {
             // words included, is an organization (companies and newspapers are quoted so).
             if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, keyIs(i - 1, "«"),
                let close = (i + 1..<min(tokens.count, i + 7)).first(where: { keyIs($0, "»") }), close > i + 1,
-               (i..<close).allSatisfy({ (tokens[$0].kind == .word || Token.keyEquals(tokens[$0].key, "-")) && !covered[$0] && tokens[$0].script != .latin }) {
+               (i..<close).allSatisfy({ (tokens[$0].kind == .word || tokens[$0].keyEquals("-")) && !covered[$0] && tokens[$0].script != .latin }) {
                 mentions.append(mention(i, close, type: .organization, evidence: .cue))
                 cueBudget = 0
                 i = close
@@ -108,8 +108,8 @@ extension NameFinder {
             }
             // "Según El Heraldo, …", "Selon Le Soleil, …": a sentence-initial source word before a capitalized article
             // is no part of the publication after it (read as after a lowercase one).
-            if t.kind == .word, Token.keyEquals(t.key, "segun") || Token.keyEquals(t.key, "selon") || Token.keyEquals(t.key, "laut")
-                || Token.keyEquals(t.key, "secondo"), t.sentenceStart || Self.opensAfterDatelineDash(tokens, i), i + 2 < tokens.count,
+            if t.kind == .word, t.keyEquals("segun") || t.keyEquals("selon") || t.keyEquals("laut")
+                || t.keyEquals("secondo"), t.sentenceStart || Self.opensAfterDatelineDash(tokens, i), i + 2 < tokens.count,
                isCap(i + 1), !covered[i + 1], articlesOpeningPublications.contains(tokens[i + 1]), isCap(i + 2) {
                 i += 1
                 continue
@@ -137,7 +137,7 @@ extension NameFinder {
             // "Thứ trưởng Đoàn Minh Khôi đề nghị": after a title, a family name that is also an institution's word
             // ("Đoàn", a delegation) and two more capitalized syllables are a person; "Đoàn Belarus" (the Belarusian
             // delegation) is no organization.
-            if lang.vi, t.kind == .word, t.capitalized, Token.keyEquals(t.key, "doan"), exactForm(i) == "đoàn", i + 1 < tokens.count, isFamilyName(i) {
+            if lang.vi, t.kind == .word, t.capitalized, t.keyEquals("doan"), exactForm(i) == "đoàn", i + 1 < tokens.count, isFamilyName(i) {
                 if cueBudget > 0, i + 3 <= tokens.count, isCap(i + 1), isCap(i + 2), !isCountry[i + 1], !isCountry[i + 2],
                    orgKeyword(at: i + 1) == nil, placeKeyword(at: i + 1) == nil, !covered[i + 1], !covered[i + 2],
                    i + 3 == tokens.count || !isCap(i + 3) {
@@ -162,7 +162,7 @@ extension NameFinder {
                 continue
             }
             // "Air Astana", "Air Madagascar": "Air" before a known place or country names an airline.
-            if end == i + 1, t.capitalized, Token.keyEquals(t.key, "air"), end < tokens.count, covered[end] || isCountry[end], tokens[end].capitalized,
+            if end == i + 1, t.capitalized, t.keyEquals("air"), end < tokens.count, covered[end] || isCountry[end], tokens[end].capitalized,
                tokens[end].spaceBefore, tokens[end].script == .latin {
                 let s0 = tokens[end].start
                 if let k = mentions.indices.last(where: { mentions[$0].start == s0 && (mentions[$0].type == .place || mentions[$0].type == .country) }) {
@@ -316,10 +316,10 @@ extension NameFinder {
             if isCoordinator(i + 1) {
                 // ("Repsol and Brazil's Petrobras": the other company after its country's possessive.)
                 var other = i + 2
-                if isCountry[other], other + 2 < tokens.count, Token.keyEquals(tokens[other + 1].key, "'s") { other += 2 }
+                if isCountry[other], other + 2 < tokens.count, tokens[other + 1].keyEquals("'s") { other += 2 }
                 let next = tokens[other].start
                 company = mentions.indices.contains { mentions[$0].start == next && (mentions[$0].type == .organization || mentions[$0].type == nil && !mentions[$0].placeContext && mentions[$0].words.count == 1) }
-            } else if Token.keyEquals(tokens[i + 1].key, ",") {
+            } else if tokens[i + 1].keyEquals(",") {
                 var k = i + 2
                 while k < tokens.count, k - i <= 10, !(tokens[k].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[k].key)) {
                     if tokens[k].kind == .word, Self.companyNouns.contains(tokens[k]) { company = true; break }
@@ -393,8 +393,8 @@ extension NameFinder {
     func placeNounOf(_ i: Int) -> Bool {
         guard i >= 2, tokens[i - 1].script == .latin, !tokens[i - 1].capitalized else { return false }
         var k = i - 1
-        if Self.articleHashes.contains(tokens[k].keyHash), k >= 2, tokens[k].key.utf8.count <= 2 { k -= 1 }
-        guard Self.ofHashes.contains(tokens[k].keyHash), tokens[k].key.utf8.count <= 3, !tokens[k].capitalized else { return false }
+        if Self.articleHashes.contains(tokens[k].keyHash), k >= 2, tokens[k].keyLength <= 2 { k -= 1 }
+        guard Self.ofHashes.contains(tokens[k].keyHash), tokens[k].keyLength <= 3, !tokens[k].capitalized else { return false }
         let noun = tokens[k - 1]
         return noun.kind == .word && !noun.capitalized && noun.script == .latin && Self.placeNounsBeforeOf.contains(noun)
     }
@@ -421,16 +421,16 @@ extension NameFinder {
                   triggers.contains(tokens[i]) else { i += 1; continue }
             var unitEnd: Int?
             if Self.vietnameseUnitWords.contains(tokens[i]) { unitEnd = i + 1 }
-            else if Token.keyEquals(tokens[i].key, "cang"), exactForm(i) == "cảng" { unitEnd = i + 1 }   // "cảng Batangas" (not "càng", "căng")
-            else if Token.keyEquals(tokens[i].key, "dao"), exactForm(i) == "đảo" { unitEnd = i + 1 }     // "đảo Borneo" (not "đạo", "dao")
-            else if Token.keyEquals(tokens[i].key, "bang"), exactForm(i) == "bang" { unitEnd = i + 1 }   // "bang Sabah" (a state; not "băng", "bàng")
+            else if tokens[i].keyEquals("cang"), exactForm(i) == "cảng" { unitEnd = i + 1 }   // "cảng Batangas" (not "càng", "căng")
+            else if tokens[i].keyEquals("dao"), exactForm(i) == "đảo" { unitEnd = i + 1 }     // "đảo Borneo" (not "đạo", "dao")
+            else if tokens[i].keyEquals("bang"), exactForm(i) == "bang" { unitEnd = i + 1 }   // "bang Sabah" (a state; not "băng", "bàng")
             // "sông Irtysh", "ga Ekibastuz", "cửa khẩu Dostyk", "thị trấn Shcherbakty": rivers, stations,
             // border crossings and towns (not "song", "gà", "khấu", "trận").
-            else if Token.keyEquals(tokens[i].key, "song"), exactForm(i) == "sông" { unitEnd = i + 1 }
-            else if Token.keyEquals(tokens[i].key, "ga"), exactForm(i) == "ga" { unitEnd = i + 1 }
-            else if Token.keyEquals(tokens[i].key, "khau"), exactForm(i) == "khẩu", i > 0, exactForm(i - 1) == "cửa" { unitEnd = i + 1 }
-            else if Token.keyEquals(tokens[i].key, "tran"), exactForm(i) == "trấn", i > 0, exactForm(i - 1) == "thị" { unitEnd = i + 1 }
-            else if Token.keyEquals(tokens[i].key, "thanh"), i + 1 < tokens.count, Token.keyEquals(tokens[i + 1].key, "pho"), !tokens[i + 1].capitalized { unitEnd = i + 2 }
+            else if tokens[i].keyEquals("song"), exactForm(i) == "sông" { unitEnd = i + 1 }
+            else if tokens[i].keyEquals("ga"), exactForm(i) == "ga" { unitEnd = i + 1 }
+            else if tokens[i].keyEquals("khau"), exactForm(i) == "khẩu", i > 0, exactForm(i - 1) == "cửa" { unitEnd = i + 1 }
+            else if tokens[i].keyEquals("tran"), exactForm(i) == "trấn", i > 0, exactForm(i - 1) == "thị" { unitEnd = i + 1 }
+            else if tokens[i].keyEquals("thanh"), i + 1 < tokens.count, tokens[i + 1].keyEquals("pho"), !tokens[i + 1].capitalized { unitEnd = i + 2 }
             guard let start = unitEnd else { i += 1; continue }
             if vietnameseOfficialAfterUnit(i, start) { i = start; continue }
             var end = start
@@ -544,20 +544,20 @@ extension NameFinder {
             }
             if t.script == .cyrillic, let e = russianArabicParticleEnd(j, from: a) { lowerRun = 0; j = e; continue }
             // ("La Comisión Económica para …": the keyword may follow a capitalized article.)
-            if Token.keyEquals(t.key, "para"), !sawKeyword, j > a, (a..<j).contains(where: { orgKeyword(at: $0) != nil }), continuesInstitution(j) {
+            if t.keyEquals("para"), !sawKeyword, j > a, (a..<j).contains(where: { orgKeyword(at: $0) != nil }), continuesInstitution(j) {
                 lowerRun = 0; j += 1; continue
             }
             if t.script == .latin, negationInsideInstitution(j, from: a) { lowerRun = 0; j += 1; continue }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
-            if Token.keyEquals(t.key, "on"), j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
+            if t.keyEquals("on"), j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
                lex.orgKeywordKeys.contains(tokens[j - 1]) {
                 j += 1; continue
             }
 
-            if Token.keyEquals(t.key, "."), j > a, tokens[j - 1].isInitialLetter, !t.spaceBefore { j += 1; continue }
+            if t.keyEquals("."), j > a, tokens[j - 1].isInitialLetter, !t.spaceBefore { j += 1; continue }
             // "People's Party", "People's Liberation Army".
-            if Token.keyEquals(t.key, "'s"), j > a, Token.keyEquals(tokens[j - 1].key, "people"), j + 1 < tokens.count, isCap(j + 1) { j += 1; continue }
-            if Token.keyEquals(t.key, "-"), !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
+            if t.keyEquals("'s"), j > a, tokens[j - 1].keyEquals("people"), j + 1 < tokens.count, isCap(j + 1) { j += 1; continue }
+            if t.keyEquals("-"), !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
                tokens[j + 1].script == tokens[a].script {
                 j += 2; continue
             }
@@ -571,10 +571,10 @@ extension NameFinder {
             if isConnector(j) {
                 var k = j
                 while k < tokens.count, isConnector(k), k - j < 2 { k += 1 }
-                let coordinatesCountries = (Token.keyEquals(t.key, "and") || Token.keyEquals(t.key, "&") || Token.keyEquals(t.key, "et")) && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
+                let coordinatesCountries = (t.keyEquals("and") || t.keyEquals("&") || t.keyEquals("et")) && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
                 // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
                 // name ("Ministry of Energy and Mineral Development").
-                if Token.keyEquals(t.key, "and") || Token.keyEquals(t.key, "&") || Token.keyEquals(t.key, "et") || Token.keyEquals(t.key, "y") || Token.keyEquals(t.key, "und") || Token.keyEquals(t.key, "e") || Token.keyEquals(t.key, "dan"),
+                if t.keyEquals("and") || t.keyEquals("&") || t.keyEquals("et") || t.keyEquals("y") || t.keyEquals("und") || t.keyEquals("e") || t.keyEquals("dan"),
                    lex.orgKeywordKeys.contains(tokens[j - 1]) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0]) }) {
                     break
                 }
@@ -582,14 +582,14 @@ extension NameFinder {
                 break
             }
             // "Cục Đầu tư nước ngoài", "Vụ Hợp tác nước ngoài": "foreign" runs inside the name.
-            if lang.vi, sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokens.count, Token.keyEquals(t.key, "nuoc"),
-               Token.keyEquals(tokens[j + 1].key, "ngoai"), !covered[j + 1], exactForm(j) == "nước", exactForm(j + 1) == "ngoài" {
+            if lang.vi, sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokens.count, t.keyEquals("nuoc"),
+               tokens[j + 1].keyEquals("ngoai"), !covered[j + 1], exactForm(j) == "nước", exactForm(j + 1) == "ngoài" {
                 lowerRun = 0; j += 2
                 if j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized { break }   // "… nước ngoài thuộc Bộ …"
                 continue
             }
             // "Công ty TNHH Một thành viên …": the single-member company's legal form runs inside the name.
-            if lang.vi, sawKeyword, j > a, j + 1 < tokens.count, Token.keyEquals(t.key, "thanh"), Token.keyEquals(tokens[j + 1].key, "vien"),
+            if lang.vi, sawKeyword, j > a, j + 1 < tokens.count, t.keyEquals("thanh"), tokens[j + 1].keyEquals("vien"),
                exactForm(j) == "thành", exactForm(j + 1) == "viên", exactForm(j - 1) == "một" {
                 lowerRun = 0; j += 2; continue
             }
@@ -647,16 +647,16 @@ extension NameFinder {
     func continuesInstitution(_ j: Int) -> Bool {
         guard j + 1 < tokens.count, !covered[j + 1] else { return false }
         let t = tokens[j], next = tokens[j + 1]
-        if lang.vi, Token.keyEquals(t.key, "va") && exactForm(j) == "và" || (Token.keyEquals(t.key, "-") || PhraseMatcher.same(t.key, "–")) && t.spaceBefore {
+        if lang.vi, t.keyEquals("va") && exactForm(j) == "và" || (t.keyEquals("-") || PhraseMatcher.same(t.key, "–")) && t.spaceBefore {
             // ("Đường sắt Lào - Trung Quốc": a dash between two countries stays inside the name.)
-            return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || !Token.keyEquals(t.key, "va") && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
+            return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || !t.keyEquals("va") && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
                 && titleMatch(at: j + 1) == nil
                 // ("Công ty cổ phần Ertis Astyq và Kinhbacco đã ký": a one-word organization named before is a second party.)
                 && !(j + 2 < tokens.count && !isCap(j + 2) && mentions.indices.contains { mentions[$0].type == .organization && mentions[$0].words.count == 1 && mentions[$0].words[0] == next.key })
         }
         // "Comisión Económica para América Latina", "Agência para o Desenvolvimento": Spanish and
         // Portuguese institutions run over "para" (and its article) to a capitalized complement.
-        if Token.keyEquals(t.key, "para"), lang.es || lang.pt, !t.capitalized {
+        if t.keyEquals("para"), lang.es || lang.pt, !t.capitalized {
             var k = j + 1
             if k + 1 < tokens.count, Self.iberianArticles.contains(tokens[k]), !tokens[k].capitalized { k += 1 }
             return isCap(k) && !covered[k]
@@ -680,8 +680,8 @@ extension NameFinder {
     /// (no country), "and" and up to three capitalized words that end in an organization keyword are one
     /// institution's name ("the Toyota and Honda plants" stay two: "plants" is lowercase).
     func coordinatedInstitutionWords(_ j: Int, from a: Int) -> Bool {
-        guard j == a + 1, a > 0, j + 1 < tokens.count, Token.keyEquals(tokens[j].key, "and"), tokens[a - 1].kind == .word,
-              Token.keyEquals(tokens[a - 1].key, "the"), !isCountry[a], !covered[a], lex.orgKeywordKeys.contains(tokens[a]) == false else { return false }
+        guard j == a + 1, a > 0, j + 1 < tokens.count, tokens[j].keyEquals("and"), tokens[a - 1].kind == .word,
+              tokens[a - 1].keyEquals("the"), !isCountry[a], !covered[a], lex.orgKeywordKeys.contains(tokens[a]) == false else { return false }
         var k = j + 1
         while k < tokens.count, k - j <= 3, isCap(k), !covered[k], !isCountry[k] {
             if lex.orgKeywordKeys.contains(tokens[k]) { return true }
@@ -737,7 +737,7 @@ extension NameFinder {
     /// Per token: inside a knowledge-base organization found by `findKnown` (one pass, binary
     /// search of each such mention's first token).
     func tokensInKnownOrganizations() -> [Bool] {
-        var out = [Bool](repeating: false, count: tokens.count)
+        var out = Array(repeatElement(false, count: tokens.count))   // (see `WordFlagCache.init`)
         for i in mentions.indices where mentions[i].known != nil && mentions[i].type == .organization {   // in place: no mention copies
             let (start, end) = (mentions[i].start, mentions[i].end)
             var lo = 0, hi = tokens.count
@@ -938,11 +938,11 @@ extension NameFinder {
             let t = tokens[j]
             if t.newlineBefore || covered[j] && !isCountry[j] { break }
             if t.kind == .punct {
-                if Token.keyEquals(t.key, "-") || Token.keyEquals(t.key, "'") { j += 1; continue }
+                if t.keyEquals("-") || t.keyEquals("'") { j += 1; continue }
                 break
             }
             if t.kind == .number { break }
-            if Token.keyEquals(t.key, "et") {
+            if t.keyEquals("et") {
                 let next = j + 1 < tokens.count ? tokens[j + 1].key : ""
                 if purpose, ["les", "la", "le", "l'", "des", "du"].contains(next) { j += 1; continue }
                 // "Société tunisienne de l'électricité et du gaz": a second field of the same name.
@@ -952,9 +952,9 @@ extension NameFinder {
                 }
                 break
             }
-            if Token.keyEquals(t.key, "pour") { purpose = true }
+            if t.keyEquals("pour") { purpose = true }
             if (t.script == .cyrillic ? lex.russianBreakers : lex.frenchBreakers).contains(t),
-               !Token.keyEquals(t.key, "pour"), !Token.keyEquals(t.key, "avec") { break }
+               !t.keyEquals("pour"), !t.keyEquals("avec") { break }
             if t.kind == .word, !t.capitalized, !isCountry[j], isMonth(j) { break }
             // "le Conseil départemental de Mbour soit associé": a verb ends the name.
             if t.kind == .word, !t.capitalized, Self.frenchVerbBreakers.contains(t) { break }
@@ -1048,7 +1048,7 @@ extension NameFinder {
         while a < b {
             let t = tokens[a]
             if isConnector(a) || t.kind == .punct { a += 1; continue }
-            if t.isInitialLetter, a + 1 < b, Token.keyEquals(tokens[a + 1].key, ".") { break }
+            if t.isInitialLetter, a + 1 < b, tokens[a + 1].keyEquals(".") { break }
             // "По итогам встречи Министерство …": lowercase Cyrillic words before the name go.
             if t.script == .cyrillic, t.kind == .word, !t.capitalized, orgKeyword(at: a) == nil,
                placeKeyword(at: a) == nil {
@@ -1063,7 +1063,7 @@ extension NameFinder {
                 a += 1; continue
             }
             if isStopword(a) || isMonth(a), orgKeyword(at: a) == nil,
-               !(a + 1 < b && Token.keyEquals(tokens[a + 1].key, "-") && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
+               !(a + 1 < b && tokens[a + 1].keyEquals("-") && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
                 // "West Java", "Central Java": a compass word before a name is part of the place's name.
                 if a + 1 < b, isCap(a + 1), !isCountry[a + 1], Self.compassWords.contains(t), !t.sentenceStart || midCaps.contains(t),
                    !isStopword(a + 1) {
@@ -1136,7 +1136,7 @@ extension NameFinder {
         }
         // "Ndovu Infrastructure Group of Arusha": a company's head word, "of" and one capitalized word
         // closing the name are the company and its town ("Bank of Tanzania" keeps its "of").
-        if hasOrgKeyword, b - a >= 4, tokens[b - 1].script == .latin, Token.keyEquals(tokens[b - 2].key, "of"), isCap(b - 1), !isCountry[b - 1],
+        if hasOrgKeyword, b - a >= 4, tokens[b - 1].script == .latin, tokens[b - 2].keyEquals("of"), isCap(b - 1), !isCountry[b - 1],
            !tokens[b - 1].allCaps, Self.companyHeadsBeforeTown.contains(tokens[b - 3]), orgKeyword(at: b - 1) == nil, placeKeyword(at: b - 1) == nil {
             emitOrganization(a, b - 2, personCue: personCue)
             var m = mention(b - 1, b, type: .place, evidence: .cue)
@@ -1208,7 +1208,7 @@ extension NameFinder {
         // ("im Landkreis Vorpommern-Greifswald": hyphens inside the name.)
         if lang.de, b - a >= 2, !personCue, Self.germanPlaceNoun(tokens[a].key),
            ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0]
-               || $0 > a + 1 && Token.keyEquals(tokens[$0].key, "-") && !tokens[$0].spaceBefore }) {
+               || $0 > a + 1 && tokens[$0].keyEquals("-") && !tokens[$0].spaceBefore }) {
             var m = mention(a + 1, b, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.append(m)
@@ -1217,7 +1217,7 @@ extension NameFinder {
         if !personCue, b - a >= 2, b - a <= 4, isCountry[b - 1], !isCountry[a], tokens[a].kind == .word, tokens[a].script == .latin,
            (a..<(b - 1)).allSatisfy({ !isCountry[$0] && tokens[$0].kind == .word && isCap($0) && !isStopword($0) && !isGivenName($0)
                && titleMatch(at: $0) == nil && !Self.compassWords.contains(tokens[$0]) }),
-           b < tokens.count, !tokens[b].capitalized || tokens[b].kind != .word, !(a > 0 && Token.keyEquals(tokens[a - 1].key, "of")) {
+           b < tokens.count, !tokens[b].capitalized || tokens[b].kind != .word, !(a > 0 && tokens[a - 1].keyEquals("of")) {
             let (s0, e0) = (tokens[b - 1].start, tokens[b - 1].end)
             mentions.removeAll { $0.type == .country && $0.start >= s0 && $0.end <= e0 }
             isCountry[b - 1] = false
@@ -1270,7 +1270,7 @@ extension NameFinder {
             k += 1
         }
         // ("Jeroen van der Velde": particles inside the person's name.)
-        guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || Token.keyEquals(tokens[$0].key, "-") && !tokens[$0].spaceBefore
+        guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || tokens[$0].keyEquals("-") && !tokens[$0].spaceBefore
                                             || $0 > k && isConnector($0) && !isCoordinator($0) }) else { return nil }
         let words = wordIndices(k, b)
         if sawPortfolio, words.count >= 2 { return k }
@@ -1294,8 +1294,8 @@ extension NameFinder {
             if firstNonCountry < 0 { firstNonCountry = k }
             nonCountryCount += 1
         }
-        let centralBank = Token.keyEquals(tokens[firstNonCountry >= 0 ? firstNonCountry : a].key, "bank")
-            && firstNonCountry >= 0 && firstNonCountry + 1 < b && Token.keyEquals(tokens[firstNonCountry + 1].key, "of")
+        let centralBank = tokens[firstNonCountry >= 0 ? firstNonCountry : a].keyEquals("bank")
+            && firstNonCountry >= 0 && firstNonCountry + 1 < b && tokens[firstNonCountry + 1].keyEquals("of")
         if nonCountryCount == 1, lex.genericAlone.contains(tokens[firstNonCountry]), !centralBank { return }
         // A person after the organization: "… of Kazakhstan Maulen Ashimbayev", "Bộ Ngoại giao Lê Văn Minh".
         var lastKeyword = a
@@ -1332,7 +1332,7 @@ extension NameFinder {
             b -= 2
         }
         while b > a, isConnector(b - 1) { b -= 1 }
-        while a < b, isConnector(a) || Token.keyEquals(tokens[a].key, "the") { a += 1 }
+        while a < b, isConnector(a) || tokens[a].keyEquals("the") { a += 1 }
         // German: the name starts after the last lowercase word before its keyword and without its
         // article ("Nach Angaben des Auswärtigen Amts" → "Auswärtigen Amts", "Die Deutsche Bahn").
         if lang.de {
@@ -1391,7 +1391,7 @@ extension NameFinder {
         }
         // "Pramono Anung of the Indonesian Democratic Party of Struggle": a two- or three-word name
         // without keyword, then "of" and an institution, is a member of it, not part of its name.
-        if tokens[a].script == .latin, let of = (a..<b).first(where: { tokens[$0].keyHash == Self.ofHash && Token.keyEquals(tokens[$0].key, "of") }), of - a >= 2, of - a <= 3,
+        if tokens[a].script == .latin, let of = (a..<b).first(where: { tokens[$0].keyHash == Self.ofHash && tokens[$0].keyEquals("of") }), of - a >= 2, of - a <= 3,
            (a..<of).allSatisfy({ isCap($0) && !isCountry[$0] && orgKeyword(at: $0) == nil && titleMatch(at: $0) == nil && placeKeyword(at: $0) == nil }),
            ((of + 1)..<b).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) {
             emitName(a, of, personCue: personCue, placeContext: false)
@@ -1423,7 +1423,7 @@ extension NameFinder {
         var out: [String] = []
         var k = a + 1
         while k < b {
-            if Token.keyEquals(tokens[k].key, "of") || Token.keyEquals(tokens[k].key, "de") || Token.keyEquals(tokens[k].key, "du") {
+            if tokens[k].keyEquals("of") || tokens[k].keyEquals("de") || tokens[k].keyEquals("du") {
                 var r = k + 1
                 while r < b, isConnector(r) { r += 1 }
                 let tailIsCountry = r < b && (r..<b).allSatisfy { isCountry[$0] || isConnector($0) || tokens[$0].kind == .punct }
@@ -1478,7 +1478,7 @@ extension NameFinder {
 
     mutating func emitName(_ a0: Int, _ b0: Int, personCue: Bool, placeContext: Bool) {
         var a = a0, b = b0
-        while a < b, isConnector(a) || tokens[a].kind == .punct && !Token.keyEquals(tokens[a].key, ".") { a += 1 }
+        while a < b, isConnector(a) || tokens[a].kind == .punct && !tokens[a].keyEquals(".") { a += 1 }
         while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct { b -= 1 }
         guard a < b else { return }
         // A name never starts with a lowercase word ("giao" left of a split portfolio).
@@ -1494,7 +1494,7 @@ extension NameFinder {
         let placeContext = placeContext || !personCue && russianExtraPlaceContext(a, b)
         // Vietnamese names capitalize every syllable: "Ngoại giao" is a portfolio, not a name.
         if lang.vi, words.contains(where: { k in !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].script == .latin
-                                                    && !(k > 0 && Token.keyEquals(tokens[k - 1].key, "-") && !tokens[k].spaceBefore) }) { return }
+                                                    && !(k > 0 && tokens[k - 1].keyEquals("-") && !tokens[k].spaceBefore) }) { return }
         // Drop leading stopwords left after splitting ("The", "However").
         if words.count == 1 {
             let t = tokens[words[0]]
@@ -1525,7 +1525,7 @@ extension NameFinder {
         // title and a region or city noun, the first (hyphenated) word is the place and the rest the person.
         if personCue, a > 0, words.count >= 3, tokens[a].script == .cyrillic, !tokens[a - 1].capitalized,
            Self.russianSettlementGenitives.contains(tokens[a - 1]), !isGivenName(words[0]) {
-            let placeEnd = a + 3 < b && Token.keyEquals(tokens[a + 1].key, "-") && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore ? a + 3 : a + 1
+            let placeEnd = a + 3 < b && tokens[a + 1].keyEquals("-") && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore ? a + 3 : a + 1
             if wordCount(placeEnd, b) >= 2 {
                 var m = mention(a, placeEnd, type: .place, evidence: .cue)
                 m.placeContext = true
@@ -1554,7 +1554,7 @@ extension NameFinder {
         }
         // A dateline ("ACCRA -", "Chiang Mai (Reuters) -"): the name opening a line before a dash is a place.
         // ("LAGOS, Jan 15 (Reuters) -": an all-capitals place, a comma and the date.)
-        let datelineComma = b + 1 < tokens.count && Token.keyEquals(tokens[b].key, ",") && words.allSatisfy({ tokens[$0].allCaps })
+        let datelineComma = b + 1 < tokens.count && tokens[b].keyEquals(",") && words.allSatisfy({ tokens[$0].allCaps })
             && (isMonth(b + 1) || isStopwordKey(b + 1) && tokens[b + 1].text.count <= 4 || tokens[b + 1].kind == .number)
         if a == 0 || tokens[a].newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(tokens[b].key) || datelineComma, words.count <= 3,
            words.allSatisfy({ tokens[$0].capitalized || tokens[$0].allCaps }) {
@@ -1574,13 +1574,13 @@ extension NameFinder {
             return
         }
         // Hyphenated company names: "Hydro-Québec", "Petro-Canada".
-        if words.count == 2, b - a == 3, Token.keyEquals(tokens[a + 1].key, "-"), !tokens[a + 1].spaceBefore, EntityCues.companyPrefixes.contains(first.key) {
+        if words.count == 2, b - a == 3, tokens[a + 1].keyEquals("-"), !tokens[a + 1].spaceBefore, EntityCues.companyPrefixes.contains(first.key) {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
         // Hyphenated acronyms: "PDI-P", "SPD-CSU".
         if words.count >= 2, b - a == 2 * words.count - 1, words.allSatisfy({ tokens[$0].allCaps }),
-           (a..<b).allSatisfy({ tokens[$0].kind == .word || Token.keyEquals(tokens[$0].key, "-") && !tokens[$0].spaceBefore }) {
+           (a..<b).allSatisfy({ tokens[$0].kind == .word || tokens[$0].keyEquals("-") && !tokens[$0].spaceBefore }) {
             mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
@@ -1611,8 +1611,8 @@ extension NameFinder {
            EntityCues.portfolioKeys.contains(first) { return }
         // "ministro de Industria, Comercio y Mipymes": a lone word in a list of portfolios (after a
         // comma or a coordinator that follows a portfolio word after "de"/"of" or a comma) is one more.
-        if words.count == 1, a >= 3, Token.keyEquals(tokens[a - 1].key, ",") || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2]),
-           Token.keyEquals(tokens[a - 3].key, ",") || isConnector(a - 3) || Self.portfolioOpeners.contains(tokens[a - 3]) && !tokens[a - 3].capitalized { return }
+        if words.count == 1, a >= 3, tokens[a - 1].keyEquals(",") || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2]),
+           tokens[a - 3].keyEquals(",") || isConnector(a - 3) || Self.portfolioOpeners.contains(tokens[a - 3]) && !tokens[a - 3].capitalized { return }
         // "secretaria de Relaciones Exteriores", "ministre de l'Économie et des Finances": portfolio words only.
         // ("secrétaire d'État au Développement des PME": connectors inside, the first and the last a portfolio word.)
         if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision
@@ -1620,8 +1620,8 @@ extension NameFinder {
            EntityCues.portfolioKeys.contains(tokens[words[0]].key, hash: tokens[words[0]].keyHash), EntityCues.portfolioKeys.contains(tokens[words[words.count - 1]].key, hash: tokens[words[words.count - 1]].keyHash),
            words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0]) || isConnector($0) }) { return }
         // «Самрук-Казына», «Узбекэнерго»: a name alone inside Russian quotes is an organization.
-        if first.script == .cyrillic, a > 0, b < tokens.count, keyIs(a - 1, "«") || Token.keyEquals(tokens[a - 1].key, "\""),
-           keyIs(b, "»") || Token.keyEquals(tokens[b].key, "\"") {
+        if first.script == .cyrillic, a > 0, b < tokens.count, keyIs(a - 1, "«") || tokens[a - 1].keyEquals("\""),
+           keyIs(b, "»") || tokens[b].keyEquals("\"") {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
@@ -1700,7 +1700,7 @@ extension NameFinder {
             m.type = .person
         }
         // ("Усть-Каменогорском": a hyphenated name declines its last word.)
-        let hyphenated = words.count == 2 && b - a == 3 && Token.keyEquals(tokens[a + 1].key, "-") && !tokens[a + 1].spaceBefore && !tokens[b - 1].spaceBefore
+        let hyphenated = words.count == 2 && b - a == 3 && tokens[a + 1].keyEquals("-") && !tokens[a + 1].spaceBefore && !tokens[b - 1].spaceBefore
         if m.type == .place, first.script == .cyrillic, words.count == 1 || hyphenated, a > 0,
            let lemma = Self.russianPlaceNominative(tokens[b - 1].text, after: russianPreposition(before: a)) {
             let whole = feminineByEvidence(lemma, tokens[b - 1].text).map { (hyphenated ? tokens[a].text + "-" : "") + $0 }
@@ -1749,7 +1749,7 @@ extension NameFinder {
         // The second name: a coordinator before it, and "between" before up to four words of the first name.
         guard a >= 3, isCoordinator(a - 1) else { return false }
         var k = a - 2
-        while k > 0, a - 2 - k < 4, isCap(k) || Token.keyEquals(tokens[k].key, "-") && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
+        while k > 0, a - 2 - k < 4, isCap(k) || tokens[k].keyEquals("-") && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
         return k < a - 2 && Self.betweenWords.contains(tokens[k]) && !tokens[k].capitalized
     }
     /// A name's words lie between a country's adjective and a minister's title, with only capitalized
@@ -1759,14 +1759,14 @@ extension NameFinder {
         var k = b, title = false
         while k < tokens.count, k - b < 5 {
             if tokens[k].capitalized, Self.portfolioTitleKeys.contains(tokens[k]) { title = true; break }
-            guard isCap(k) && !isCountry[k] || isCoordinator(k) || Token.keyEquals(tokens[k].key, "&") else { break }
+            guard isCap(k) && !isCountry[k] || isCoordinator(k) || tokens[k].keyEquals("&") else { break }
             k += 1
         }
         guard title else { return false }
         k = a - 1
         while k >= 0, a - k < 6 {
             if isCountry[k] { return true }
-            guard isCap(k) || isCoordinator(k) || Token.keyEquals(tokens[k].key, "&") else { return false }
+            guard isCap(k) || isCoordinator(k) || tokens[k].keyEquals("&") else { return false }
             k -= 1
         }
         return false
@@ -1786,7 +1786,7 @@ extension NameFinder {
     /// opening three words or more. `i` is the first word inside the quotes.
     func quotedSpeech(from i: Int) -> Bool {
         guard let close = (i + 1..<min(tokens.count, i + 40)).first(where: { keyIs($0, "»") }) else { return false }
-        if close + 2 < tokens.count, Token.keyEquals(tokens[close + 1].key, ","), ["—", "–", "-"].contains(tokens[close + 2].key) { return true }
+        if close + 2 < tokens.count, tokens[close + 1].keyEquals(","), ["—", "–", "-"].contains(tokens[close + 2].key) { return true }
         let words = wordCount(i, close)
         return words >= 3 && Self.russianSentencePrepositions.contains(tokens[i])
     }
@@ -2068,7 +2068,7 @@ extension NameFinder {
         /// start bit (any token may start a phrase). A token without them starts no phrase: see `titleMatch(at:)`.
         let orgStarts, placeStarts, titleStarts: UInt16
         init(count: Int, lex: EntityLexicon) {
-            matches = [Int32](repeating: 0, count: 3 * count)
+            matches = Array(repeatElement(0, count: 3 * count))   // (see `WordFlagCache.init`)
             func starts(_ m: PhraseMatcher) -> UInt16 { m.startBit | m.startBit << 8 }
             orgStarts = starts(lex.orgKeywords)
             placeStarts = starts(lex.placeKeywords)

@@ -63,14 +63,14 @@ extension NameFinder {
                     if tokens[k].capitalized, tokens[k].script == .latin, keyIs(k, "thu") { sawThu = true }
                 }
             case .punct:
-                if tokens[k].keyHash == possessive, Token.keyEquals(tokens[k].key, "'s") { trig.append(k) }
+                if tokens[k].keyHash == possessive, tokens[k].keyEquals("'s") { trig.append(k) }
             default: break
             }
         }
         var removed = Set<Int>()
         var added: [Mention] = []
         for k in trig {
-            if Token.keyEquals(tokens[k].key, "'s") { h15PossessivePlaceInList(k, &added, &removed); continue }
+            if tokens[k].keyEquals("'s") { h15PossessivePlaceInList(k, &added, &removed); continue }
             switch tokens[k].script {
             case .latin: h15Latin(k, &added, &removed)
             case .cyrillic: h15Cyrillic(k, &added, &removed)

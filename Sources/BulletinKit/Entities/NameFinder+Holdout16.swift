@@ -57,7 +57,7 @@ extension NameFinder {
                 if bloom[Int(h & 1023) >> 6] & (1 << (h & 63)) != 0, triggers.contains(tokens[k].key, hash: h) { trig.append(k) }
                 else if lang.de, tokens[k].capitalized, PlainText.hasSuffix(tokens[k].key, "brauerei") { trig.append(k) }
             case .punct:
-                if tokens[k].keyHash == guillemet, Token.keyEquals(tokens[k].key, "«") { quotes.append(k) }
+                if tokens[k].keyHash == guillemet, tokens[k].keyEquals("«") { quotes.append(k) }
             default: break
             }
         }

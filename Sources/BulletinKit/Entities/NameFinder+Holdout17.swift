@@ -832,7 +832,7 @@ extension NameFinder {
             }
             // "chuyên Tin Trường Trung học …": a capitalized word before an institution's head is no part of it.
             if mentionType(i) == .organization, z - a >= 2, !h19Key(a, Self.h17VietnameseHeadKeys),
-               tokens[a + 1].capitalized, Token.keyEquals(tokens[a + 1].key, "truong") || Token.keyEquals(tokens[a + 1].key, "vien") {
+               tokens[a + 1].capitalized, tokens[a + 1].keyEquals("truong") || tokens[a + 1].keyEquals("vien") {
                 mentions[i] = mention(a + 1, z + 1, type: .organization, evidence: mentionEvidence(i))
             }
         }
@@ -840,7 +840,7 @@ extension NameFinder {
         for k in 0..<n where tokens[k].script == .latin && tokens[k].kind == .word {
             let key = tokens[k].key
             // "Công an tỉnh Quảng Ngãi": the police of a province or city.
-            if Token.keyEquals(key, "cong"), tokens[k].capitalized, k + 2 < n, Token.keyEquals(tokens[k + 1].key, "an"), !tokens[k + 1].capitalized {
+            if Token.keyEquals(key, "cong"), tokens[k].capitalized, k + 2 < n, tokens[k + 1].keyEquals("an"), !tokens[k + 1].capitalized {
                 var p = k + 2
                 if keyIs(p, "tinh") || keyIs(p, "huyen") || keyIs(p, "quan") { p += 1 }
                 else if keyIs(p, "thanh"), keyIs(p + 1, "pho") { p += 2 }
@@ -898,7 +898,7 @@ extension NameFinder {
         }
         // "Viện Pasteur Thành phố" + "Hồ Chí Minh": an institution ending with "Thành phố" runs over the city's name after it.
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
-            guard let (_, z) = seedSpan(i), z >= 1, Token.keyEquals(tokens[z - 1].key, "thanh"), Token.keyEquals(tokens[z].key, "pho"),
+            guard let (_, z) = seedSpan(i), z >= 1, tokens[z - 1].keyEquals("thanh"), tokens[z].keyEquals("pho"),
                   let j = mentions.indices.first(where: { mentionStart($0) == tokens[min(z + 1, n - 1)].start && $0 != i }),
                   z + 1 < n, tokens[z + 1].spaceBefore else { continue }
             let other = mentions[j]
@@ -911,7 +911,7 @@ extension NameFinder {
         // "Mộ Đức, Đức Phổ": in Vietnamese, Đức glued to another capitalized syllable is a name's, not Germany.
         var drop: [Int] = []
         for i in mentions.indices where mentionType(i) == .country && mentions[i].code == "DE" {
-            guard let (a, z) = seedSpan(i), a == z, Token.keyEquals(tokens[a].key, "duc") else { continue }
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].keyEquals("duc") else { continue }
             if h15CapLatin(z + 1) && tokens[z + 1].spaceBefore || h15CapLatin(a - 1) && tokens[a].spaceBefore { drop.append(i) }
         }
         for i in drop.reversed() {

@@ -112,9 +112,10 @@ extension NameFinder {
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
-            let key = tokens[k].key, h = tokens[k].keyHash
+            // (spd29: no `let key = tokens[k].key` per word, a retain and a release of the key each: the sets read it only
+            // past their hash filter.)
             // "the mines of Kansanshi and Lumwana", "the farming blocks of Mwinilunga and Kasempa": places.
-            if !tokens[k].capitalized, pluralSites.contains(key, hash: h), keyIs(k + 1, "of"), h15CapLatin(k + 2) {
+            if !tokens[k].capitalized, pluralSites.contains(tokens[k]), keyIs(k + 1, "of"), h15CapLatin(k + 2) {
                 var j = k + 2
                 var names: [(Int, Int)] = []
                 while j < n, h15CapLatin(j), !isCountry[j] {
@@ -153,7 +154,7 @@ extension NameFinder {
                 continue
             }
             // "in O Mon district": a one-letter syllable opens the name before its district noun.
-            if !tokens[k].capitalized, districts.contains(key, hash: h), k >= 3, h15CapLatin(k - 1), h15CapLatin(k - 2),
+            if !tokens[k].capitalized, districts.contains(tokens[k]), k >= 3, h15CapLatin(k - 1), h15CapLatin(k - 2),
                PlainText.count(tokens[k - 2].key) == 1, keyIs(k - 3, "in") || keyIs(k - 3, "of") {
                 h18Put(h18Place(k - 2, k))
             }

@@ -648,9 +648,13 @@ extension NameFinder {
                 // (Over a shorter reading of the same name only when it has a third part, a part longer than the usual six
                 // characters, or one of the characters of `h30HanNameExtra` beyond it.)
                 let old = firstMention(where: { $0.type == .person && $0.start < end && $0.end > s })
-                let widened = old.map { o in o.start >= s && o.end <= end && name.contains(o.surface)
-                    && name.replacingOccurrences(of: o.surface, with: "").unicodeScalars.contains { Self.h30HanNameExtra.contains(Self.hanCode($0)) } } ?? false
-                if !anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= end }), old == nil || widened || last > ti + 1 || e > 6 || left.count - a > 6 {
+                // (spd29: asked last, only when the cheap tests leave it to decide: its `contains` and `replacingOccurrences` were
+                // some thirty thousand instructions a name. Every test here is pure: the order does not change the answer.)
+                func widened() -> Bool {
+                    old.map { o in o.start >= s && o.end <= end && name.contains(o.surface)
+                        && name.replacingOccurrences(of: o.surface, with: "").unicodeScalars.contains { Self.h30HanNameExtra.contains(Self.hanCode($0)) } } ?? false
+                }
+                if !anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= end }), old == nil || last > ti + 1 || e > 6 || left.count - a > 6 || widened() {
                     mentions.removeAll { ($0.known == nil || $0.type == .country || $0.type == .place) && $0.start >= s && $0.end <= end }
                     h19Put(Mention(surface: name, start: s, end: end, type: .person, evidence: .cue, words: [name]))
                 }

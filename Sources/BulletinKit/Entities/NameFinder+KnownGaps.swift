@@ -328,7 +328,7 @@ extension NameFinder {
             }
             guard k - lastTitle <= 5 else { continue }
             var noun: Int
-            if tokens[k].keyHash == fiHash, Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), isArabicDefinite(k + 1) { noun = k + 1 }
+            if tokens[k].keyHash == fiHash, tokens[k].keyEquals("في"), seedArabicWord(k + 1), isArabicDefinite(k + 1) { noun = k + 1 }
             else if NameFinder.arabicHasPrefix(tokens[k].key, "لل"), PlainText.count(tokens[k].key) >= 5 { noun = k }
             else { continue }
             guard !isCountry[noun], !arabicFlags(noun).contains(.stop) else { continue }
@@ -402,7 +402,7 @@ extension NameFinder {
     /// The word at `e` closes a name: punctuation, the end, a stopword, a speech verb, أن/إن or a word with و.
     func kgArabicCloses(_ e: Int) -> Bool {
         e >= tokens.count || tokens[e].kind != .word || arabicFlags(e).contains(.stop) || arabicFlags(e).contains(.speechVerb)
-            || arabicFlags(e).contains(.timeWord) || Token.keyEquals(tokens[e].key, "ان") || NameFinder.arabicHasPrefix(tokens[e].key, "و") && tokens[e].spaceBefore
+            || arabicFlags(e).contains(.timeWord) || tokens[e].keyEquals("ان") || NameFinder.arabicHasPrefix(tokens[e].key, "و") && tokens[e].spaceBefore
     }
 
     mutating func kgExtendArabicOrganization(_ n: Int, _ a: Int, _ e: Int) {

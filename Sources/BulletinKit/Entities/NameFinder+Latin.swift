@@ -17,7 +17,7 @@ extension NameFinder {
             defer { p += 1 }
             // (The tokens' flags first, then the brackets' keys by their byte: ASCII literals, see `Token.keyEquals`.)
             guard tokens[p].kind == .punct, tokens[p + 1].kind == .word, tokens[p + 1].allCaps, tokens[p + 1].script == .latin,
-                  Token.keyEquals(tokens[p].key, "("), Token.keyEquals(tokens[p + 2].key, ")") else { continue }
+                  tokens[p].keyEquals("("), tokens[p + 2].keyEquals(")") else { continue }
             let letters = Array(tokens[p + 1].text.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
             guard letters.count >= 2, letters.count <= 7, letters.count == tokens[p + 1].text.unicodeScalars.count else { continue }
             guard let start = acronymSpanStart(letters, before: p, particlesSpell: false) ?? acronymSpanStart(letters, before: p, particlesSpell: true),
@@ -247,7 +247,7 @@ extension NameFinder {
     /// "Corporación Eléctrica del Ecuador (Celec EP)": a name in parentheses right after an
     /// organization is another name of it, not a person (two capitalized words read like one).
     func parenthesizedAfterOrganization(_ a: Int) -> Bool {
-        guard a >= 2, Token.keyEquals(tokens[a - 1].key, "("), tokens[a].script == .latin else { return false }
+        guard a >= 2, tokens[a - 1].keyEquals("("), tokens[a].script == .latin else { return false }
         let end = tokens[a - 2].end
         var k = mentions.count - 1
         while k >= 0, mentions.count - k <= 8 {   // the organization was read just before
@@ -433,16 +433,16 @@ extension NameFinder {
         guard i >= 2, tokens[i].script == .latin, isCap(i) else { return false }
         // A list has a separator ("," or a coordinator) right before this item or right after it: without one,
         // the loops below find no second item and no coordinator. (Asked first: nearly every name is no list item.)
-        if !Token.keyEquals(tokens[i - 1].key, ","), !listCoordinator(i - 1) {
+        if !tokens[i - 1].keyEquals(","), !listCoordinator(i - 1) {
             let j = listItemEnd(from: i)
-            guard j + 1 < tokens.count, Token.keyEquals(tokens[j].key, ",") || listCoordinator(j), isCap(j + 1) else { return false }
+            guard j + 1 < tokens.count, tokens[j].keyEquals(",") || listCoordinator(j), isCap(j + 1) else { return false }
         }
         // Backwards: the items before this one, down to the preposition.
         var items = 1, multiWord = false, coordinators = 0
         var k = i - 1
         var foundPreposition = false, foundPlacePreposition = false, knownPlace = false
         while k >= 0, i - k <= 24 {
-            if tokens[k].kind != .word && !Token.keyEquals(tokens[k].key, ",") || tokens[k].kind == .word && !tokens[k].capitalized && !listCoordinator(k)
+            if tokens[k].kind != .word && !tokens[k].keyEquals(",") || tokens[k].kind == .word && !tokens[k].capitalized && !listCoordinator(k)
                 && !Self.passagePrepositions.contains(tokens[k]) && !lex.placePrepositions.contains(tokens[k])
                 && !otherLatinPlaceBefore(k + 1) {
                 break   // the list's start without a preposition ("Połączenie Tallinna, Rygi i Wilna")
@@ -454,17 +454,17 @@ extension NameFinder {
                lex.placePrepositions.contains(tokens[k]) || otherLatinPlaceBefore(k + 1) {
                 foundPlacePreposition = true; break
             }
-            guard Token.keyEquals(tokens[k].key, ",") || listCoordinator(k) else { return false }
+            guard tokens[k].keyEquals(",") || listCoordinator(k) else { return false }
             if listCoordinator(k) { coordinators += 1 }
             k -= 1
             // The item before the separator: capitalized words, hyphens and particles inside it.
             var words = 0
-            while k >= 0, isCap(k) || Token.keyEquals(tokens[k].key, "-") && !tokens[k].spaceBefore || isConnector(k) && !isCoordinator(k) && k > 0 && isCap(k - 1) {
+            while k >= 0, isCap(k) || tokens[k].keyEquals("-") && !tokens[k].spaceBefore || isConnector(k) && !isCoordinator(k) && k > 0 && isCap(k - 1) {
                 if tokens[k].kind == .word { words += 1 }
                 k -= 1
             }
             guard words > 0, k >= 0 else { return false }
-            if knownPlaceStarts(k + 1) { knownPlace = true } else if words > 1 && !(k + 2 < i && Token.keyEquals(tokens[k + 2].key, "-")) { multiWord = true }
+            if knownPlaceStarts(k + 1) { knownPlace = true } else if words > 1 && !(k + 2 < i && tokens[k + 2].keyEquals("-")) { multiWord = true }
             items += 1
         }
         let opensList = foundPreposition || foundPlacePreposition
@@ -475,9 +475,9 @@ extension NameFinder {
             let start = j
             j = listItemEnd(from: start)
             for k in start..<j where tokens[k].kind == .word { words += 1 }
-            let hyphenated = (start..<j).contains { Token.keyEquals(tokens[$0].key, "-") }
+            let hyphenated = (start..<j).contains { tokens[$0].keyEquals("-") }
             if j > start, start != i, knownPlaceStarts(start) { knownPlace = true } else if words > 1 && !hyphenated { multiWord = true }
-            guard j + 1 < tokens.count, Token.keyEquals(tokens[j].key, ",") || listCoordinator(j), isCap(j + 1) else { break }
+            guard j + 1 < tokens.count, tokens[j].keyEquals(",") || listCoordinator(j), isCap(j + 1) else { break }
             if listCoordinator(j) { coordinators += 1 }
             j += 1
             items += 1
@@ -492,7 +492,7 @@ extension NameFinder {
     /// hyphens inside it, and particles between two of its capitalized words ("Foz do Iguaçu").
     func listItemEnd(from start: Int) -> Int {
         var j = start
-        while j < tokens.count, isCap(j) || Token.keyEquals(tokens[j].key, "-") && !tokens[j].spaceBefore
+        while j < tokens.count, isCap(j) || tokens[j].keyEquals("-") && !tokens[j].spaceBefore
                 || isConnector(j) && !isCoordinator(j) && j + 1 < tokens.count && isCap(j + 1) && j > start {
             j += 1
         }
@@ -505,13 +505,13 @@ extension NameFinder {
         if isCoordinator(k) { return true }
         // (Every coordinator below has four bytes at most: a longer key is none, whatever the language. The key is
         // probed among them before the language is compared: most words are none.)
-        guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].key.utf8.count <= 4,
+        guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].keyLength <= 4,
               Self.listCoordinatorKeys.contains(tokens[k]) else { return false }
         switch language {
-        case "nl": return Token.keyEquals(tokens[k].key, "en")
-        case "pl": return Token.keyEquals(tokens[k].key, "i") || Token.keyEquals(tokens[k].key, "oraz")
-        case "id": return Token.keyEquals(tokens[k].key, "dan")
-        case "tr": return Token.keyEquals(tokens[k].key, "ve")
+        case "nl": return tokens[k].keyEquals("en")
+        case "pl": return tokens[k].keyEquals("i") || tokens[k].keyEquals("oraz")
+        case "id": return tokens[k].keyEquals("dan")
+        case "tr": return tokens[k].keyEquals("ve")
         default: return false
         }
     }
@@ -746,11 +746,11 @@ extension NameFinder {
             // (The last token first: most organizations end in no "Co".)
             guard var t = tokenIndex(containing: mentionEnd(k) - 1), tokens[t].end == mentionEnd(k), Token.keyEquals(tokens[t].text, "Co") || Token.keyEquals(tokens[t].text, "Co."),
                   let a = tokenIndex(containing: mentionStart(k)) else { continue }
-            if Token.keyEquals(tokens[t].text, "Co"), t + 1 < tokens.count, Token.keyEquals(tokens[t + 1].key, "."), !tokens[t + 1].spaceBefore { t += 1 }
-            guard t + 2 < tokens.count, Token.keyEquals(tokens[t + 1].key, ","), tokens[t + 2].kind == .word,
-                  Token.keyEquals(tokens[t + 2].key, "ltd") || Token.keyEquals(tokens[t + 2].key, "limited") else { continue }
+            if Token.keyEquals(tokens[t].text, "Co"), t + 1 < tokens.count, tokens[t + 1].keyEquals("."), !tokens[t + 1].spaceBefore { t += 1 }
+            guard t + 2 < tokens.count, tokens[t + 1].keyEquals(","), tokens[t + 2].kind == .word,
+                  tokens[t + 2].keyEquals("ltd") || tokens[t + 2].keyEquals("limited") else { continue }
             var e = t + 3
-            if e < tokens.count, Token.keyEquals(tokens[e].key, "."), !tokens[e].spaceBefore { e += 1 }
+            if e < tokens.count, tokens[e].keyEquals("."), !tokens[e].spaceBefore { e += 1 }
             var m = mention(a, e, type: .organization, evidence: .cue)
             m.variants = mentions[k].variants
             mentions[k] = m
@@ -798,7 +798,7 @@ extension NameFinder {
             var ok = true
             for (n, letter) in form.enumerated() {
                 guard j + 1 < tokens.count, tokens[j].kind == .word, Token.keyEquals(tokens[j].key, letter), n == 0 || !tokens[j].spaceBefore,
-                      Token.keyEquals(tokens[j + 1].key, "."), !tokens[j + 1].spaceBefore else { ok = false; break }
+                      tokens[j + 1].keyEquals("."), !tokens[j + 1].spaceBefore else { ok = false; break }
                 j += 2
             }
             if ok, j >= tokens.count || tokens[j].kind != .word || tokens[j].spaceBefore { return j }
@@ -814,8 +814,8 @@ extension NameFinder {
         while k + 2 < tokens.count {
             defer { k += 1 }
             // ("economic" first: a byte comparison, where the qualifier is a set look-up per lowercase word.)
-            guard tokens[k].kind == .word, !tokens[k].capitalized, Token.keyEquals(tokens[k + 1].key, "economic"),
-                  Self.zoneQualifiers.contains(tokens[k].key), Token.keyEquals(tokens[k + 2].key, "zone"),
+            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k + 1].keyEquals("economic"),
+                  Self.zoneQualifiers.contains(tokens[k].key), tokens[k + 2].keyEquals("zone"),
                   tokens[k - 1].kind == .word, tokens[k - 1].capitalized, tokens[k - 1].script == .latin, !isCountry[k - 1],
                   !isStopword(k - 1) else { continue }
             var a = k - 1
@@ -838,7 +838,7 @@ extension NameFinder {
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .word, Token.keyEquals(tokens[k].key, "akimat"), Token.keyEquals(tokens[k + 1].key, "of"), isCap(k + 2) else { continue }
+            guard tokens[k].kind == .word, tokens[k].keyEquals("akimat"), tokens[k + 1].keyEquals("of"), isCap(k + 2) else { continue }
             var e = k + 2
             while e < tokens.count, e < k + 5, tokens[e].kind == .word, isCap(e), !isCountry[e] { e += 1 }
             guard e > k + 2 else { continue }

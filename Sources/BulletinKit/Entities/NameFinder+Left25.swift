@@ -907,13 +907,13 @@ extension NameFinder {
     mutating func l25ArabicAppositiveNames() {
         var adds: [Mention] = []
         // (A mark's key is its text: compared by bytes, as nothing else is canonically equivalent to either comma.)
-        for c in tokens.indices where tokens[c].kind == .punct && (Self.utf8Equal(tokens[c].key, "،") || Token.keyEquals(tokens[c].key, ",")) {
+        for c in tokens.indices where tokens[c].kind == .punct && (Self.utf8Equal(tokens[c].key, "،") || tokens[c].keyEquals(",")) {
             let a = c + 1
             guard a + 2 < tokens.count, seedArabicWord(a), ar15Given(a), !isArabicDefinite(a), !covered[a], !isCountry[a],
                   !arabicFlags(a).contains(.stop), !arabicFlags(a).contains(.head) else { continue }
             var e = a + 1
             while e < tokens.count, e - a < 4, seedArabicWord(e), !isCountry[e], !arabicFlags(e).contains(.stop) || keyIs(e, "بن") { e += 1 }
-            guard e - a >= 2, e < tokens.count, tokens[e].kind == .punct, Self.utf8Equal(tokens[e].key, "،") || Token.keyEquals(tokens[e].key, ",") else { continue }
+            guard e - a >= 2, e < tokens.count, tokens[e].kind == .punct, Self.utf8Equal(tokens[e].key, "،") || tokens[e].keyEquals(",") else { continue }
             // A title head within eight words before the first comma.
             guard ((max(0, c - 8))..<c).contains(where: { seedArabicWord($0) && arabicFlags($0).contains(.titledNameHead) }) else { continue }
             let s = tokens[a].start, en = tokens[e - 1].end

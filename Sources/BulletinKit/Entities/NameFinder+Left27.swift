@@ -160,6 +160,9 @@ extension NameFinder {
             defer { k += 1 }
             // (Bytes first: a `String` comparison of every token's key cost more than the rest of the pass.)
             guard tokens[k - 1].capitalized, tokens[k - 1].kind == .word, tokens[k - 1].script == .latin else { continue }
+            // (spd29: "n", "n'" and "n’" have 1, 2 and 4 bytes: any other key length is none of them, told without a call.)
+            let length = tokens[k].keyLength
+            guard length == 1 || length == 2 || length == 4 else { continue }
             let bare = keyIs(k, "n")
             guard bare || keyIs(k, "n'") || keyIs(k, "n’") else { continue }
             var y = k + 1
@@ -269,16 +272,17 @@ extension NameFinder {
         let nouns = lang.pt ? Self.l27SettlementNounsPt : lang.es ? Self.l27SettlementNounsEs : lang.fr ? Self.l27SettlementNounsFr
             : lang.it ? Self.l27SettlementNounsIt : Self.l27SettlementNounsEn
         let links = Self.l27ListLinks, ands = Self.l27ListAnds
+        let companyNouns = Self.l27CompanyNouns, notAdjectives = Self.l27NotAdjectives   // (spd29: read once, not per word)
         var k = 0
         while k + 2 < tokenCount {
             defer { k += 1 }
             guard tokens[k].kind == .word, !tokens[k].capitalized else { continue }
             let type: EntityType
-            if nouns.contains(tokens[k]) { type = .place } else if Self.l27CompanyNouns.contains(tokens[k]) { type = .organization } else { continue }
+            if nouns.contains(tokens[k]) { type = .place } else if companyNouns.contains(tokens[k]) { type = .organization } else { continue }
             var p = k + 1
             var hops = 0
             while p < tokenCount, hops < 2, tokens[p].kind == .word, !tokens[p].capitalized,
-                  links.contains(tokens[p]) || hops == 0 && !Self.l27NotAdjectives.contains(tokens[p]) { p += 1; hops += 1 }
+                  links.contains(tokens[p]) || hops == 0 && !notAdjectives.contains(tokens[p]) { p += 1; hops += 1 }
             var items: [(Int, Int)] = []
             var joined = false
             while p < tokenCount, let e = l27ListItem(p) {

@@ -149,12 +149,13 @@ extension NameFinder {
 
     mutating func l28ArabicNamesAfterPluralTitles() {
         var added: [Mention] = []
+        let pluralTitles = Self.l28ArabicPluralTitles, trialNouns = Self.l28ArabicTrialNouns   // (spd29: read once, not per word)
         var k = 0
         while k + 2 < tokenCount {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word else { continue }
-            let plural = Self.l28ArabicPluralTitles.contains(tokens[k])
-            guard plural || Self.l28ArabicTrialNouns.contains(tokens[k]) else { continue }
+            let plural = pluralTitles.contains(tokens[k])
+            guard plural || trialNouns.contains(tokens[k]) else { continue }
             var p = k + 1
             if !plural {
                 // An ordinal, a nationality's nisba, "الجنسية": at most three words between the noun and the name.
@@ -221,10 +222,11 @@ extension NameFinder {
     /// syllables after a street's, a bridge's or a feature's lowercase noun are a place (streets are named after people:
     /// no person), one syllable included when no capitalized word follows it; a square's capitalized noun opens its name.
     mutating func l28VietnameseStreetsAndFeatures() {
+        let featureKeys = Self.l28ViFeatureKeys   // (spd29: read once, not per word)
         var k = 0
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .latin, Self.l28ViFeatureKeys.contains(tokens[k]) else { continue }
+            guard tokens[k].kind == .word, tokens[k].script == .latin, featureKeys.contains(tokens[k]) else { continue }
             var head = -1, p = k + 1
             if !tokens[k].capitalized, Self.l28ViFeatureNouns.contains(exactForm(k)),
                k == 0 || !Self.l28ViNotFeatureBefore.contains(exactForm(k - 1)) { head = k }

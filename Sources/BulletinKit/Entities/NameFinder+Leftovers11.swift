@@ -576,7 +576,7 @@ extension NameFinder {
             guard let a = tokenIndex(containing: mentionStart(k)), let z = tokenIndex(containing: mentionEnd(k) - 1),
                   tokens[a].script == .latin else { continue }
             var j = a + 1
-            while j < z, !(Token.keyEquals(tokens[j].key, "of") && !tokens[j].capitalized) { j += 1 }
+            while j < z, !(tokens[j].keyEquals("of") && !tokens[j].capitalized) { j += 1 }
             guard j < z, j > a, isCap(j - 1), l11OfficeHeads.contains(tokens[j - 1]),
                   (j + 1...z).allSatisfy({ isCap($0) || tokens[$0].kind != .word }), isCap(j + 1) else { continue }
             var m = mention(j + 1, z + 1, type: .place, evidence: .cue)
@@ -612,20 +612,20 @@ extension NameFinder {
                 }
                 // "Университет в Баня-Луке": a capitalized institution noun in mid-sentence before "в" and a town is one name.
                 guard tokens[i].capitalized, !tokens[i].sentenceStart, i + 2 < tokens.count,
-                      l11RussianInstitutionNouns.contains(tokens[i]), Token.keyEquals(tokens[i + 1].key, "в"),
+                      l11RussianInstitutionNouns.contains(tokens[i]), tokens[i + 1].keyEquals("в"),
                       !tokens[i + 1].capitalized, isCap(i + 2), tokens[i + 2].script == .cyrillic else { continue }
                 var e = i + 3
-                if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
+                if e + 1 < tokens.count, tokens[e].keyEquals("-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
                 // (The town inside may be a mention of its own: only the noun must be free.)
                 if l11Covered(i, i + 1) { continue }
                 added.append(mention(i, e, type: .organization, evidence: .cue))
             case .latin:
-                if t.capitalized, Token.keyEquals(t.key, "freeport"), i > 0 {
+                if t.capitalized, t.keyEquals("freeport"), i > 0 {
                     // "Malta Freeport", "Freeport of Riga": a free port's operator.
                     var a = i
                     if isCap(i - 1), tokens[i - 1].script == .latin, tokens[i].spaceBefore, !isStopword(i - 1) { a = i - 1 }
                     var e = i + 1
-                    if a == i, e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "of"), isCap(e + 1) { e += 2 }
+                    if a == i, e + 1 < tokens.count, tokens[e].keyEquals("of"), isCap(e + 1) { e += 2 }
                     guard a < i || e > i + 1 else { continue }
                     // Discovered names inside it go ("Shannon Freeport" read as a person); a country or a known town stays
                     // a mention of its own, and a name running past it keeps the words.
@@ -639,7 +639,7 @@ extension NameFinder {
                     var m = mention(i, i + 1, type: .place, evidence: .cue)
                     m.placeContext = true
                     added.append(m)
-                } else if lang.de, !tokens[i].capitalized, Token.keyEquals(tokens[i].key, "nach") || Token.keyEquals(tokens[i].key, "bei") {
+                } else if lang.de, !tokens[i].capitalized, tokens[i].keyEquals("nach") || tokens[i].keyEquals("bei") {
                     for (a, b) in l11GermanDestinations(i) where !l11Covered(a, b) {
                         var m = mention(a, b, type: .place, evidence: .cue)
                         m.placeContext = true
@@ -663,12 +663,12 @@ extension NameFinder {
                     var j = i + 1
                     while j < tokens.count, j - i <= 4 {
                         // "Académie agricole d'État de X": "d'État" (of the State) among the adjectives.
-                        if j > i + 1, j + 1 < tokens.count, tokens[j].kind == .elision, Token.keyEquals(tokens[j].key, "d'"), Token.keyEquals(tokens[j + 1].key, "etat"),
-                           j + 2 < tokens.count, Token.keyEquals(tokens[j + 2].key, "de") || Token.keyEquals(tokens[j + 2].key, "du") { j += 2; continue }
+                        if j > i + 1, j + 1 < tokens.count, tokens[j].kind == .elision, tokens[j].keyEquals("d'"), tokens[j + 1].keyEquals("etat"),
+                           j + 2 < tokens.count, tokens[j + 2].keyEquals("de") || tokens[j + 2].keyEquals("du") { j += 2; continue }
                         guard tokens[j].kind == .word, tokens[j].script == .latin, !tokens[j].capitalized, !isConnector(j), !isStopword(j), tokens[j].key.count >= 5 else { break }
                         j += 1
                     }
-                    guard j > i + 1, j + 1 < tokens.count, Token.keyEquals(tokens[j].key, "de") || tokens[j].kind == .elision && Token.keyEquals(tokens[j].key, "d'"),
+                    guard j > i + 1, j + 1 < tokens.count, tokens[j].keyEquals("de") || tokens[j].kind == .elision && tokens[j].keyEquals("d'"),
                           isCap(j + 1), !isCountry[j + 1] else { continue }
                     var e = j + 2
                     while e < tokens.count, e - j < 4, isCap(e), tokens[e].spaceBefore { e += 1 }
@@ -690,15 +690,15 @@ extension NameFinder {
                         dropped.append(q)
                     }
                     added.append(mention(i, e, type: .organization, evidence: .cue))
-                } else if lang.fr, !t.capitalized, Token.keyEquals(t.key, "sur"), i + 2 < tokens.count {
+                } else if lang.fr, !t.capitalized, t.keyEquals("sur"), i + 2 < tokens.count {
                     // "sur la Moselle,": a river or region after "sur la/le", read as an organization for want of a cue.
                     var n = i + 1
-                    if Token.keyEquals(tokens[n].key, "la") || Token.keyEquals(tokens[n].key, "le") { n += 1 } else if tokens[n].kind == .elision, Token.keyEquals(tokens[n].key, "l'") { n += 1 } else { continue }
+                    if tokens[n].keyEquals("la") || tokens[n].keyEquals("le") { n += 1 } else if tokens[n].kind == .elision, tokens[n].keyEquals("l'") { n += 1 } else { continue }
                     guard n < tokens.count, isCap(n), !tokens[n].allCaps else { continue }
                     // One word, or two joined by a hyphen ("sur la Petite-Côte"), then a stop mark.
                     var e = n + 1
-                    if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
-                    guard e >= tokens.count || tokens[e].kind == .punct && !Token.keyEquals(tokens[e].key, "-"), orgKeyword(at: n) == nil else { continue }
+                    if e + 1 < tokens.count, tokens[e].keyEquals("-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
+                    guard e >= tokens.count || tokens[e].kind == .punct && !tokens[e].keyEquals("-"), orgKeyword(at: n) == nil else { continue }
                     for q in mentions.indices where mentionKnown(q) == nil && mentionType(q) != .country && mentionType(q) != .place && mentionEvidence(q) < .known
                         && mentionStart(q) == tokens[n].start && mentionEnd(q) == tokens[e - 1].end {
                         mentions[q].type = .place
@@ -742,7 +742,7 @@ extension NameFinder {
               Self.hasAnyPrefix(tokens[i + 1].key, Self.l11RussianCommitteeNounsAffixes), tokens[i + 1].key.count <= 10,
               !tokens[i + 2].capitalized, isCap(i + 3), tokens[i + 3].script == .cyrillic, !isCountry[i + 3] else { return nil }
         var e = i + 4
-        if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
+        if e + 1 < tokens.count, tokens[e].keyEquals("-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
         let nominative = tokens[i].capitalized && Self.l11RussianCommitteeNouns.contains { PlainText.equal(tokens[i + 1].key, $0) }
         // (A nominative one opens with a capital; an oblique one, in mid-sentence, may not.)
         return nominative || !tokens[i].capitalized || !tokens[i].sentenceStart ? (e, nominative) : nil
@@ -772,10 +772,10 @@ extension NameFinder {
         guard tokens[i].kind == .word, tokens[i].script == .cyrillic, i + 3 < tokens.count else { return nil }
         let acronym = tokens[i].allCaps && tokens[i].key.count <= 4 && PlainText.hasSuffix(tokens[i].key, "з")
         guard acronym || !tokens[i].capitalized && Self.l11RussianZoneNouns.contains(tokens[i]) else { return nil }
-        guard Token.keyEquals(tokens[i + 1].key, "«"), isCap(i + 2), tokens[i + 2].script == .cyrillic else { return nil }
+        guard tokens[i + 1].keyEquals("«"), isCap(i + 2), tokens[i + 2].script == .cyrillic else { return nil }
         var e = i + 3
-        while e < tokens.count, e - i < 6, !Token.keyEquals(tokens[e].key, "»"), isCap(e) || tokens[e].kind != .word && !Token.keyEquals(tokens[e].key, "«") { e += 1 }
-        guard e < tokens.count, Token.keyEquals(tokens[e].key, "»") else { return nil }
+        while e < tokens.count, e - i < 6, !tokens[e].keyEquals("»"), isCap(e) || tokens[e].kind != .word && !tokens[e].keyEquals("«") { e += 1 }
+        guard e < tokens.count, tokens[e].keyEquals("»") else { return nil }
         var a = i
         if !acronym {
             // The adjectives before the noun ("свободной экономической").
@@ -802,10 +802,10 @@ extension NameFinder {
             guard isCap(k), tokens[k].script == .latin, !tokens[k].allCaps, !isStopword(k), !isCountry[k], !covered[k],
                   k + 1 >= tokens.count || !isCap(k + 1) else { return [] }
             names.append(k)
-            if k + 2 < tokens.count, Token.keyEquals(tokens[k + 1].key, "und") || Token.keyEquals(tokens[k + 1].key, ",") { k += 2 } else { k += 1; break }
+            if k + 2 < tokens.count, tokens[k + 1].keyEquals("und") || tokens[k + 1].keyEquals(",") { k += 2 } else { k += 1; break }
         }
         guard !names.isEmpty, names.last! + 1 == k else { return [] }
-        if Token.keyEquals(tokens[i].key, "nach") {
+        if tokens[i].keyEquals("nach") {
             // The verb closes the clause: right after the names, or after one more word.
             let verb = (k..<min(tokens.count, k + 2)).contains { v in
                 tokens[v].kind == .word && !tokens[v].capitalized && Self.hasAnyPrefix(tokens[v].key, Self.l11GermanMotionStems) }

@@ -255,7 +255,7 @@ extension NameFinder {
     mutating func l12DatelineRegion() {
         guard let a0 = tokens.indices.first(where: { tokens[$0].kind == .word }), tokens[a0].allCaps, tokens[a0].script == .latin else { return }
         var k = a0
-        while k < tokens.count, k - a0 < 4, tokens[k].kind == .word && tokens[k].allCaps || Token.keyEquals(tokens[k].key, "-") { k += 1 }
+        while k < tokens.count, k - a0 < 4, tokens[k].kind == .word && tokens[k].allCaps || tokens[k].keyEquals("-") { k += 1 }
         guard k < tokens.count, keyIs(k, ","), k + 2 < tokens.count, isCap(k + 1), !tokens[k + 1].allCaps else { return }
         var e = k + 1
         while e < tokens.count, e - k <= 3, isCap(e), !tokens[e].allCaps { e += 1 }

@@ -544,11 +544,11 @@ extension NameFinder {
         var k = 0
         while k + 4 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, tokens[k].capitalized, Token.keyEquals(tokens[k + 1].key, "-"), !tokens[k + 1].spaceBefore,
+            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, tokens[k].capitalized, tokens[k + 1].keyEquals("-"), !tokens[k + 1].spaceBefore,
                   !tokens[k + 2].spaceBefore, tokens[k + 2].kind == .word, !tokens[k + 2].capitalized, Self.russianPlaceParticles.contains(tokens[k + 2]),
-                  Token.keyEquals(tokens[k + 3].key, "-"), !tokens[k + 3].spaceBefore, !tokens[k + 4].spaceBefore,
+                  tokens[k + 3].keyEquals("-"), !tokens[k + 3].spaceBefore, !tokens[k + 4].spaceBefore,
                   tokens[k + 4].script == .cyrillic, tokens[k + 4].kind == .word, tokens[k + 4].capitalized,
-                  !(k + 5 < tokens.count && Token.keyEquals(tokens[k + 5].key, "-") && !tokens[k + 5].spaceBefore) else { continue }
+                  !(k + 5 < tokens.count && tokens[k + 5].keyEquals("-") && !tokens[k + 5].spaceBefore) else { continue }
             let start = tokens[k].start, end = tokens[k + 4].end
             // A person's name is no place ("Мухаммед-аль-…" has its own rule): nothing but places and countries give way.
             if mentions.indices.contains(where: { mentionType($0) == .person && mentionStart($0) < end && mentionEnd($0) > start }) { continue }
@@ -1094,7 +1094,7 @@ extension NameFinder {
                 continue
             }
             // بين X وY
-            guard Token.keyEquals(tokens[k - 1].key, "بين"), k + 1 < tokens.count, tokens[k + 1].script == .arabic, tokens[k + 1].kind == .word,
+            guard tokens[k - 1].keyEquals("بين"), k + 1 < tokens.count, tokens[k + 1].script == .arabic, tokens[k + 1].kind == .word,
                   tokens[k + 1].text.unicodeScalars.first == "و", !covered[k], !isCountry[k], !isCountry[k + 1] else { continue }
             // The second: و and a plain word (the word read without its و).
             let second = String(String.UnicodeScalarView(tokens[k + 1].text.unicodeScalars.dropFirst()))
@@ -1332,11 +1332,11 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, isArabicDefinite(k), !covered[k], !isCountry[k],
                   // (Byte compares: no array of strings, no normalizing `==`; nothing else is canonically these words.)
-                  Token.keyEquals(tokens[k + 1].key, "بن") || Token.keyEquals(tokens[k + 1].key, "ابن"), PlainText.count(tokens[k].key) >= 5,
+                  tokens[k + 1].keyEquals("بن") || tokens[k + 1].keyEquals("ابن"), PlainText.count(tokens[k].key) >= 5,
                   !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord), !arabicFlags(k).contains(.head),
                   !tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
                   // (after بن any plain word is the father's name, "علي" too, which folds like the preposition)
-                  arabicPlainNameWord(k + 2) || Token.keyEquals(tokens[k + 2].key, "علي") && tokens[k + 2].spaceBefore && !covered[k + 2],
+                  arabicPlainNameWord(k + 2) || tokens[k + 2].keyEquals("علي") && tokens[k + 2].spaceBefore && !covered[k + 2],
                   tokens[k + 3].kind == .word, tokens[k + 3].script == .arabic, isArabicDefinite(k + 3),
                   !covered[k + 3], !isCountry[k + 3], !arabicFlags(k + 3).contains(.stop), !arabicFlags(k + 3).contains(.timeWord),
                   !arabicFlags(k + 3).contains(.head) else { continue }
@@ -1698,11 +1698,11 @@ extension NameFinder {
             defer { k += 1 }
             // (The head flags are cached per word: most tokens fail there before any string comparison.)
             guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], arabicFlags(k).contains(.orgOrPlaceHead),
-                  Token.keyEquals(tokens[k].key, "غرفه") || tokens[k].stems.contains("غرفه") else { continue }
+                  tokens[k].keyEquals("غرفه") || tokens[k].stems.contains("غرفه") else { continue }
             var j = k + 1
             while j < tokens.count, j - k <= 3, tokens[j].script == .arabic, tokens[j].kind == .word, Self.arabicChamberFields.contains(tokens[j]) { j += 1 }
             guard j > k + 1, j < tokens.count else { continue }
-            if Token.keyEquals(tokens[j].key, "في"), j + 1 < tokens.count { j += 1 }
+            if tokens[j].keyEquals("في"), j + 1 < tokens.count { j += 1 }
             guard tokens[j].script == .arabic, tokens[j].kind == .word, !arabicFlags(j).contains(.stop), !arabicFlags(j).contains(.timeWord),
                   isCountry[j] || covered[j] || !isArabicDefinite(j) && !arabicFlags(j).contains(.head)
                     && (arabicNameLike(j) || Self.looksLikeArabicPlaceName(tokens[j].text))

@@ -489,7 +489,7 @@ extension NameFinder {
                 mentions[n] = m
             }
             // في + (head) + a place mention.
-            guard z + 2 < tokens.count, Token.keyEquals(tokens[z + 1].key, "في"), seedArabicWord(z + 2) else { continue }
+            guard z + 2 < tokens.count, tokens[z + 1].keyEquals("في"), seedArabicWord(z + 2) else { continue }
             var p = z + 2
             if Self.arabicCompassWords.contains(tokens[p]), p + 1 < tokens.count { p += 1 }
             if arabicFlags(p).contains(.featureHead) || arabicFlags(p).contains(.placeHead), !isArabicDefinite(p) { p += 1 }
@@ -538,7 +538,7 @@ extension NameFinder {
         var k = 0
         while k + 4 < tokens.count {
             defer { k += 1 }
-            guard Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), Self.seedStateHeads.contains(tokens[k + 1].key) else { continue }
+            guard tokens[k].keyEquals("في"), seedArabicWord(k + 1), Self.seedStateHeads.contains(tokens[k + 1].key) else { continue }
             var c = k + 2
             while c < tokens.count, isCountry[c] || seedInMention(c) && seedArabicWord(c) { c += 1 }
             guard c > k + 2, c + 1 < tokens.count else { continue }
@@ -598,7 +598,7 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), Token.keyEquals(tokens[k + 1].key, "بن"), seedArabicWord(k + 2), seedArabicWord(k + 3), !seedInMention(k), !seedInMention(k + 3),
+            guard seedArabicWord(k), tokens[k + 1].keyEquals("بن"), seedArabicWord(k + 2), seedArabicWord(k + 3), !seedInMention(k), !seedInMention(k + 3),
                   !isArabicDefinite(k), !arabicFlags(k).contains(.stop), arabicTitledNameLike(k),
                   !arabicFlags(k).contains(.head), isArabicDefinite(k + 3), !isCountry[k + 3] || true,
                   !arabicFlags(k + 3).contains(.stop), !tokens[k + 3].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }),
@@ -611,11 +611,11 @@ extension NameFinder {
         // "عبد الحميد" + a plain family name that ends the phrase.
         for n in mentions.indices where mentionType(n) == .person && mentionKnown(n) == nil && mentionWordCount(n) == 2 {
             guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), z == a + 1,
-                  Token.keyEquals(tokens[a].key, "عبد"), isArabicDefinite(z), seedPlainName(z + 1), !seedInMention(z + 1),
+                  tokens[a].keyEquals("عبد"), isArabicDefinite(z), seedPlainName(z + 1), !seedInMention(z + 1),
                   arabicTitledNameLike(z + 1) else { continue }
             let x = z + 2
             let closes = x >= tokens.count || tokens[x].kind != .word || arabicFlags(x).contains(.stop) || arabicFlags(x).contains(.timeWord)
-                || NameFinder.arabicHasPrefix(tokens[x].key, "وال") || Token.keyEquals(tokens[x].key, "الذي")
+                || NameFinder.arabicHasPrefix(tokens[x].key, "وال") || tokens[x].keyEquals("الذي")
             guard closes else { continue }
             seedReplace(n, a, z + 2)
         }
@@ -759,7 +759,7 @@ extension NameFinder {
         guard type == .organization || type == nil, a == z, isCap(a), !tokens[a].allCaps else { return }
         // "Camaguey and Holguin", "Taldykorgan et d'Ouchtobe": a word coordinated with a place is a place.
         var p = a - 1
-        if p >= 0, tokens[p].kind == .elision || Token.keyEquals(tokens[p].key, "'") || keyIs(p, "’") { p -= 1 }
+        if p >= 0, tokens[p].kind == .elision || tokens[p].keyEquals("'") || keyIs(p, "’") { p -= 1 }
         if p >= 0, Self.seedDeWords.contains(tokens[p].key) { p -= 1 }
         if p >= 1, Self.seedAndWords.contains(tokens[p].key) {
             let before = tokens[p - 1]
@@ -782,7 +782,7 @@ extension NameFinder {
         // (The word before is asked first: the scan back for a ministry title is the dearer test.)
         let lo = max(0, a - 8)
         if a > 0, Self.seedPortfolioLinks.contains(tokens[a - 1].key) || tokens[a - 1].kind == .elision
-            || Token.keyEquals(tokens[a - 1].key, "'") || keyIs(a - 1, "’"),
+            || tokens[a - 1].keyEquals("'") || keyIs(a - 1, "’"),
            (lo..<a).contains(where: { PlainText.hasPrefix(tokens[$0].key, "minist") && !isCap($0) || Self.seedMinisterWords.contains(tokens[$0].key) }) {
             removed.insert(n)
         }

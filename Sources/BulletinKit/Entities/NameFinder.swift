@@ -136,7 +136,7 @@ struct NameFinder {
         // (At most one per distinct word: reserved once, not regrown.)
         mid.reserveCapacity(tokenized.wordCount)
         midHashes.reserveCapacity(tokenized.wordCount)
-        var seen = [Bool](repeating: false, count: tokenized.wordCount)
+        var seen = Array(repeatElement(false, count: tokenized.wordCount))   // (see `WordFlagCache.init`)
         var arabic = false, han = false
         for k in tokens.indices {
             arabic = arabic || tokens[k].script == .arabic
@@ -149,7 +149,7 @@ struct NameFinder {
             }
         }
         fields = Fields(lex: lex, tokens: tokens, tokenWords: tokenized.words, cacheWords: tokenized.cacheWords, language: language,
-                        covered: [Bool](repeating: false, count: tokens.count), isCountry: [Bool](repeating: false, count: tokens.count),
+                        covered: Array(repeatElement(false, count: tokens.count)), isCountry: Array(repeatElement(false, count: tokens.count)),
                         midCaps: KeySet(mid, hashes: midHashes), cues: CueCache(count: tokens.count, lex: lex),
                         wordFlags: WordFlagCache(count: tokenized.wordCount), hasArabic: arabic, hasHan: han,
                         hanRuns: HanRunCache(count: han ? tokens.count : 0))
@@ -185,7 +185,7 @@ struct NameFinder {
             // (Asked first: a field, where the test below may read the key of a punctuation token.)
             if tokens[i].starts & knownBits == 0 { i += 1; continue }
             let kind = tokens[i].kind
-            guard kind == .word || kind == .elision || Token.keyEquals(tokens[i].key, "'s") else { i += 1; continue }
+            guard kind == .word || kind == .elision || tokens[i].keyEquals("'s") else { i += 1; continue }
             // (Each matcher called only when the token may start one of its phrases: `match` answers nil otherwise.)
             let c = countryMatcher.mayStart(tokens, at: i) ? countryMatcher.match(tokens, at: i, vietnamese: lang.vi) : nil
             let n = nameMatcher.mayStart(tokens, at: i) ? nameMatcher.match(tokens, at: i) : nil
@@ -229,7 +229,7 @@ struct NameFinder {
                            Self.vietnameseUnitOrCityWords.contains(tokens[i - 1]) { continue }
                         var start = i
                         // "A. Lukashenko", "أ. لوكاشينكو": an initial before a known surname belongs to it.
-                        if e.type == .person, i >= 2, Token.keyEquals(tokens[i - 1].key, "."), tokens[i - 2].isInitialLetter, !tokens[i - 1].spaceBefore {
+                        if e.type == .person, i >= 2, tokens[i - 1].keyEquals("."), tokens[i - 2].isInitialLetter, !tokens[i - 1].spaceBefore {
                             start = i - 2
                         }
                         var m = mention(start, end, type: e.type, evidence: .known)
@@ -295,10 +295,10 @@ struct NameFinder {
     /// are refused inside a longer capitalized name ("Michael Jordan").
     private func acceptCountry(_ a: Int, _ b: Int) -> Bool {
         // "Petro-Canada", "Air-Algérie": the second half of a hyphenated company name.
-        if a >= 2, Token.keyEquals(tokens[a - 1].key, "-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore,
+        if a >= 2, tokens[a - 1].keyEquals("-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore,
            EntityCues.companyPrefixes.contains(tokens[a - 2].key) { return false }
         // "Île-de-France": a country joined by hyphens after a lowercase particle is part of a place's name.
-        if a >= 2, Token.keyEquals(tokens[a - 1].key, "-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore, tokens[a - 2].kind == .word,
+        if a >= 2, tokens[a - 1].keyEquals("-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore, tokens[a - 2].kind == .word,
            !tokens[a - 2].capitalized, tokens[a - 2].script == .latin { return false }
         // "Anthony Albanese", "Rene Russo": a surname that spells a lowercase adjective of origin (NameFinder+Latin).
         if b - a == 1, surnameLikeAdjective(a) { return false }
@@ -588,7 +588,7 @@ struct NameFinder {
     /// "e" before a word in i-/hi-; inside a name it links like "y". Depends on the next word, so not
     /// cached per word as `isConnector` is.
     func spanishEBeforeI(_ k: Int) -> Bool {
-        guard lang.es, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized, Token.keyEquals(tokens[k].key, "e"),
+        guard lang.es, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].keyEquals("e"),
               tokens[k + 1].kind == .word, tokens[k + 1].capitalized else { return false }
         let next = tokens[k + 1].key
         return next.hasPrefix("i") || next.hasPrefix("hi")
@@ -596,7 +596,7 @@ struct NameFinder {
     private func isConnectorUncached(_ k: Int) -> Bool {
         let kind = tokens[k].kind
         if portugueseItalianConnector(k) { return true }
-        if kind == .elision { return Token.keyEquals(tokens[k].key, "d'") || Token.keyEquals(tokens[k].key, "l'") }
+        if kind == .elision { return tokens[k].keyEquals("d'") || tokens[k].keyEquals("l'") }
         guard kind == .word, !tokens[k].capitalized else { return false }
         // Keys longer than every connector skip the set (and hashing them).
         guard tokens[k].key.utf8.count <= Self.connectorMaxBytes, Self.connectors.contains(tokens[k].key) else { return false }
@@ -613,21 +613,21 @@ struct NameFinder {
     /// "do" and "e" are words of their own elsewhere (English "do", Vietnamese "do" = because).
     private func portugueseItalianConnector(_ k: Int) -> Bool {
         guard lang.pt || lang.it, !tokens[k].capitalized else { return false }
-        if tokens[k].kind == .elision { return Token.keyEquals(tokens[k].key, "dell'") }
+        if tokens[k].kind == .elision { return tokens[k].keyEquals("dell'") }
         return tokens[k].kind == .word && Self.portugueseItalianConnectors.contains(tokens[k].key)
     }
 
     /// "Agência para o Investimento": a Portuguese article after "para" inside a name (elsewhere
     /// "a" is "to"). Depends on the word before, so not cached per word as `isConnector` is.
     func portugueseArticleAfterPara(_ k: Int) -> Bool {
-        guard lang.pt, k > 0, tokens[k].kind == .word, Token.keyEquals(tokens[k - 1].key, "para") else { return false }
+        guard lang.pt, k > 0, tokens[k].kind == .word, tokens[k - 1].keyEquals("para") else { return false }
         return ["o", "a", "os", "as"].contains(tokens[k].key)
     }
 
     /// "em Benguela", "no Lobito", "a Brindisi": Portuguese and Italian prepositions that put
     /// the name after them in a place (words of other languages elsewhere: Vietnamese "em", "no").
     func portugueseItalianPlaceBefore(_ i: Int) -> Bool {
-        guard i > 0, tokens[i - 1].kind == .word || Token.keyEquals(tokens[i - 1].key, ",") else { return false }
+        guard i > 0, tokens[i - 1].kind == .word || tokens[i - 1].keyEquals(",") else { return false }
         if placeListItem(i) { return true }   // (NameFinder+Latin)
         guard tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
         switch language {
@@ -660,7 +660,11 @@ struct NameFinder {
     final class WordFlagCache {
         // Read and written only by the finder that owns it, one word at a time.
         @exclusivity(unchecked) var bits: [UInt32]
-        init(count: Int) { bits = [UInt32](repeating: 0, count: count) }
+        // (spd29: `Array(repeatElement(_:count:))`, not `Array(repeating:count:)`: the latter allocates through the standard
+        // library's unspecialized `_allocateBufferUninitialized`, which looks the storage class's generic metadata up
+        // at every call, some 400 instructions; the former's copy is inlined and specialized, its metadata cached.
+        // The same elements. The finder's per-article arrays are made so.)
+        init(count: Int) { bits = Array(repeatElement(0, count: count)) }
     }
 
     /// The tests `WordFlagCache` keeps (bit pairs of its words).

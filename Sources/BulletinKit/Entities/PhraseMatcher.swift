@@ -321,7 +321,7 @@ struct PhraseMatcher: Sendable {
         // Fields read in place: copying the whole token retains its strings and stems array.
         let kind = tokens[i].kind, script = tokens[i].script
         // (Bytes compared: `==` took the normalizing path for every non-ASCII mark, « — “ 。)
-        guard kind != .punct || Token.keyEquals(tokens[i].key, "'s") else { return nil }
+        guard kind != .punct || tokens[i].keyEquals("'s") else { return nil }
         var best: Match?
         if script == .arabic || (script == .other && !tokens[i].stems.isEmpty) {
             guard startBit == 0 || tokens[i].starts & startBit != 0 else { return nil }

@@ -465,7 +465,7 @@ struct KeySet: Sendable {
         // miss reads slots until an empty one (about 1.4 at a quarter, 2.5 at half).
         var capacity = 8
         while capacity < keys.count * (keys.count <= Self.sparseLimit ? 4 : 2) { capacity *= 2 }
-        slots = [Slot](repeating: Slot(), count: capacity)
+        slots = Array(repeatElement(Slot(), count: capacity))   // (see `NameFinder.WordFlagCache.init`: a finder makes one set an article)
         mask = capacity - 1
         filter = KeyFilter(slotCount: capacity)
         self.keys.reserveCapacity(keys.count)
@@ -561,7 +561,7 @@ struct KeyFilter: Sendable {
     /// A filter for a table of `slotCount` slots (a power of two, at least 8).
     init(slotCount: Int) {
         let count = max(1, slotCount / 4)
-        words = [UInt64](repeating: 0, count: count)
+        words = Array(repeatElement(0, count: count))   // (see `NameFinder.WordFlagCache.init`)
         mask = count - 1
     }
 

@@ -202,6 +202,13 @@ struct Token: Sendable {
         return key.utf8.elementsEqual(UnsafeBufferPointer(start: ascii.utf8Start, count: n))
     }
 
+    /// `Token.keyEquals(key, ascii)`, told by `keyLength` first: a key of another length (nearly every one) is rejected
+    /// without reading the key (its word entry found, its string loaded and retained). (spd29)
+    @inline(__always) func keyEquals(_ ascii: StaticString) -> Bool {
+        if ascii.hasPointerRepresentation, keyLength != 255, Int(keyLength) != ascii.utf8CodeUnitCount { return false }
+        return Token.keyEquals(key, ascii)
+    }
+
     var isWord: Bool { kind == .word }
     /// Letters only, one uppercase letter: an initial such as the "A" of "A. Volfovich".
     /// (Inlined: asked of `tokens[k]` in place by the name finder's loops, where a call took a copy of
