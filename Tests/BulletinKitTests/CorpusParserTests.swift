@@ -480,3 +480,20 @@ struct SplitMix: RandomNumberGenerator {
         #expect(ArticleParser.isSignOff(text) == expected)
     }
 }
+
+/// Lusa's sign-off, editors' initials joined by "//", is page debris: neither a credit nor body text.
+@Suite struct EditorsInitialsTests {
+    @Test(arguments: [("JLV // ZO", true), ("ARL//JMR", true), ("AB // CD // EF", true), ("VNA/CVN", false), ("TASS", false),
+                      ("JLV / ZO", false), ("ABCDE // ZO", false), ("Lusa // Fim", false)])
+    func editorsInitials(_ line: String, _ expected: Bool) {
+        #expect(LineClassifier.isEditorsInitials(line) == expected)
+    }
+
+    @Test func initialsLeaveTheBodyAndTheSource() {
+        let text = "Câmara de Braga aprova plano de mobilidade\n\nBraga, 3 fev (Lusa) - A Câmara aprovou o plano.\n\nMNS // PDF\n"
+        let a = ArticleParser.parse(text: text, file: "/x/l.txt")
+        #expect(a.count == 1)
+        #expect(a.first?.body == "Braga, 3 fev (Lusa) - A Câmara aprovou o plano.")
+        #expect(a.first?.source == nil)
+    }
+}

@@ -158,6 +158,7 @@ enum LineClassifier {
     /// Comment counters and sharing buttons copied along with the article.
     static func isDebris(_ line: String) -> Bool {
         guard line.utf8.count <= 24 || line.utf8.last == 0x29 else { return false }
+        if isEditorsInitials(line) { return true }
         let lower = line.lowercased()
         if debrisWords.contains(lower) { return true }
         // `label (N)`
@@ -166,6 +167,28 @@ enum LineClassifier {
         guard !count.isEmpty, count.allSatisfy(\.isNumber) else { return false }
         let label = TextCleaner.trim(lower[..<open])
         return debrisCounters.contains(String(label))
+    }
+
+    /// Editors' initials joined by a double slash, Lusa's sign-off ("JLV // ZO", "ARL//JMR"): no credit line
+    /// (the agency is not in it), no body text (its letters read as two acronyms).
+    static func isEditorsInitials(_ line: String) -> Bool {
+        let parts = line.utf8.split(separator: 0x2F, omittingEmptySubsequences: false)
+        guard parts.count >= 3, line.utf8.count <= 24 else { return false }
+        var slashes = 0, initials = 0
+        for part in parts {
+            var letters = 0
+            for b in part {
+                if (0x41...0x5A).contains(b) { letters += 1 } else if b != 0x20 { return false }
+            }
+            if letters == 0 {
+                guard part.isEmpty else { return false }
+                slashes += 1
+            } else {
+                guard (2...4).contains(letters) else { return false }
+                initials += 1
+            }
+        }
+        return initials >= 2 && slashes >= 1
     }
 
     static let debrisWords: Set<String> = [
