@@ -106,7 +106,14 @@ public enum ArticleText {
 
     /// First offset and number of maximal invalid subsequences (the unit U+FFFD replaces).
     static func invalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: Int, count: Int) {
-        var first = -1, count = 0
+        let c = utf8Sequences(bytes)
+        return (c.first, c.invalid)
+    }
+
+    /// `invalidUTF8`'s first offset and count, and the number of well-formed multi-byte sequences
+    /// (`LegacyEncoding` weighs the two to tell damaged UTF-8 from a legacy charset).
+    static func utf8Sequences(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: Int, invalid: Int, validMultibyte: Int) {
+        var first = -1, count = 0, valid = 0
         var i = 0
         let n = bytes.count
         while i < n {
@@ -136,6 +143,7 @@ public enum ArticleText {
                 }
             }
             if ok {
+                valid += 1
                 i = j
             } else {
                 if first < 0 { first = i }
@@ -143,7 +151,7 @@ public enum ArticleText {
                 i = max(j, i + 1)
             }
         }
-        return (max(first, 0), count)
+        return (max(first, 0), count, valid)
     }
 
     /// UTF-16 to String; unpaired surrogates become U+FFFD with a note, an odd trailing byte too.

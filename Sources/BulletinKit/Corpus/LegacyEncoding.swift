@@ -43,26 +43,8 @@ enum LegacyEncoding {
     /// At least half as many well-formed multi-byte UTF-8 sequences as broken ones: UTF-8
     /// text with a few bad bytes (a truncated copy, one pasted Latin-1 word), not legacy text.
     static func looksLikeDamagedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var valid = 0, broken = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let need: Int
-            switch b {
-            case 0xC2...0xDF: need = 1
-            case 0xE0...0xEF: need = 2
-            case 0xF0...0xF4: need = 3
-            default: need = 0
-            }
-            var ok = need > 0 && i + need < n
-            if ok {
-                for k in 1...need where bytes[i + k] & 0xC0 != 0x80 { ok = false; break }
-            }
-            if ok { valid += 1; i += need + 1 } else { broken += 1; i += 1 }
-        }
-        return valid * 2 >= broken
+        let counts = ArticleText.utf8Sequences(bytes)
+        return counts.validMultibyte * 2 >= counts.invalid
     }
 
     /// ICU's best non-Unicode charset for `bytes`, with its confidence.
