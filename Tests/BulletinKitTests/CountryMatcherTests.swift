@@ -32,6 +32,17 @@ import Testing
         #expect(countries("с Вьетнамом и Китаем", "ru") == ["VN", "CN"])
     }
 
+    /// Cuba's short name is listed in its cases, not as a stem: "Куб~" took the Kuban
+    /// ("Кубань", "Кубани", "Локомотив-Кубань") and the cup ("Кубка России") for Cuba.
+    @Test func cubaInItsCasesButNotTheKubanOrACup() {
+        #expect(countries("визит на Кубу и переговоры с Кубой, посол Кубы", "ru") == ["CU"])
+        #expect(countries("кубинская делегация", "ru") == ["CU"])
+        #expect(countries("урожай на Кубани и клуб «Локомотив-Кубань»", "ru") == [])
+        let cup = extractor.extract(title: "", body: "Следующий этап Кубка Урала по лыжам пройдёт в Златоусте.", language: "ru")
+        #expect(cup.countries.isEmpty)
+        #expect(!cup.entities.contains { $0.name == "Кубка" }, "\(cup.entities.map(\.name))")
+    }
+
     @Test func arabicCliticsAndNormalization() {
         #expect(countries("والبيلاروسي", "ar") == ["BY"])
         #expect(countries("بيلاروسيا", "ar") == ["BY"])

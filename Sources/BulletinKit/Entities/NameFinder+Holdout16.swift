@@ -673,10 +673,13 @@ extension NameFinder {
             guard c < tokens.count, keyIs(c, "»") else { return }
             if anyMention(where: { $0.type == .organization && $0.start <= tokens[k + 2].start && $0.end >= tokens[c - 1].end }) { return }
             h16Put(k + 2, c, .organization, &added, &removed)
-        } else if Self.h16RussianCup.contains(key, hash: h), isCountry[k] {
-            // "Кубка России": a cup, not Cuba.
-            let s = tokens[k].start
-            for n in mentions.indices where !removed.contains(n) && mentionType(n) == .country && mentionStart(n) == s { removed.insert(n) }
+        } else if Self.h16RussianCup.contains(key, hash: h) {
+            // "Кубка России": a cup, not Cuba, and its one word no name either (a cup is an event:
+            // "Кубка", guessed a name for its capital, would end up an organization).
+            let s = tokens[k].start, e = tokens[k].end
+            for n in mentions.indices where !removed.contains(n) && mentionStart(n) == s {
+                if mentionType(n) == .country || (mentionType(n) == nil || mentionType(n) == .organization) && mentionKnown(n) == nil && mentionEnd(n) == e { removed.insert(n) }
+            }
             isCountry[k] = false
         }
     }
