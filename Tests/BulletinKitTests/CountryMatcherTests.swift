@@ -63,6 +63,15 @@ import Testing
         #expect(countries("Talks in Chad and Turkey.", "en") == ["TD", "TR"])
     }
 
+    /// Réunion's name is the word for a meeting in French, Spanish, Portuguese and Italian.
+    @Test func aMeetingIsNotReunion() {
+        #expect(countries("Réunion du G7 à Ottawa. La Réunion des ministres des finances a porté sur le Soudan.", "fr") == ["SD"])
+        #expect(countries("Reunión con los alcaldes de la provincia.", "es").isEmpty)
+        #expect(countries("Riunione della giunta regionale a Bari.", "it").isEmpty)
+        #expect(countries("Le cyclone a frappé La Réunion mardi. À La Réunion, les écoles sont fermées.", "fr") == ["RE"])
+        #expect(countries("Flights to Réunion were cancelled.", "en") == ["RE"])
+    }
+
     @Test func formerStatesAndContinentsAreNotCountries() {
         #expect(countries("les pays de l'ex-Union soviétique en Asie", "fr").isEmpty)
         let e = extractor.extract(title: "", body: "Cooperation in Southeast Asia and Europe.", language: "en")

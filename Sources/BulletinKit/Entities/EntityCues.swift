@@ -533,6 +533,14 @@ enum EntityCues {
         "MAE", "MFA", "MOFA", "FBI", "CIA", "NSA", "EU", "UN", "NATO", "IMF", "WHO", "WTO", "BNG", "BCA",
     ]
     /// First parts of hyphenated company names ("Hydro-Québec", "Air-France", "Petro-Canada").
+    /// Réunion's name in languages where it is also the word for a meeting (keys), and the words
+    /// after which it is the meeting ("Réunion du G7", "Reunión con", "Riunione della giunta"); see `acceptCountry`.
+    static let meetingWords: WordSet = ["reunion", "reuniao", "riunione"]
+    static let meetingFollowers: WordSet = ["de", "du", "des", "d", "del", "da", "do", "das", "dos", "di", "della", "dello", "dei",
+        "degli", "delle", "entre", "con", "avec", "com", "with", "of", "between", "sur", "sobre", "su", "au", "aux", "al", "ao",
+        "ministerielle", "ministerial", "ministeriale", "extraordinaire", "extraordinaria", "straordinaria",
+        "informelle", "pleniere", "plenaria", "annuelle", "anual", "annuale", "bilaterale", "bilateral", "tripartite", "trilaterale",
+        "technique", "tecnica", "conjointe", "conjunta", "congiunta"]
     static let companyPrefixes: WordSet = ["hydro", "air", "petro", "aero", "euro", "radio", "tele", "télé", "agro", "auto", "electro", "gaz", "energo", "ukr", "belaz", "inter"]
     /// Words that start a place name rather than a person's: "El Teniente", "San José", "Port Moresby".
     static let placeNameStarts: WordSet = ["el", "la", "los", "las", "san", "santa", "santo", "saint", "st", "sainte", "port", "mount", "mont", "salar", "cerro", "sierra", "isla", "lago", "valle", "bahia",

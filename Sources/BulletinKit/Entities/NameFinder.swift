@@ -310,6 +310,12 @@ struct NameFinder {
            tokens[a - 1].script == .latin, !isCountry[a - 1], tokens[a - 1].text.utf8.contains(where: { $0 >= 0xC4 }), EntityCues.isVietnameseCue(tokens[a - 1].text),
            lex.titles.match(tokens, at: a - 1) == nil, lex.orgKeywords.match(tokens, at: a - 1) == nil,
            lex.placeKeywords.match(tokens, at: a - 1) == nil { return false }
+        // "Réunion du G7", "La Réunion des ministres", "Reunión con los alcaldes", "Riunione del consiglio": the
+        // island's name in French, Spanish, Portuguese and Italian is the word for a meeting, capitalized at a
+        // headline's or a sentence's start; followed by "of"/"with" it is the meeting ("La Réunion a été
+        // frappée", "à La Réunion, ..." stay the island).
+        if tokens[b - 1].keyLength <= 8, EntityCues.meetingWords.contains(tokens[b - 1].key), b < tokens.count,
+           EntityCues.meetingFollowers.contains(tokens[b].key) { return false }
         // One word (most country names): its key and hash, without joining and hashing again.
         let ambiguous = b - a == 1 ? lex.ambiguousCountryKeys.contains(tokens[a])
             : lex.ambiguousCountryKeys.contains(MentionGrouper.joinWords(tokens[a..<b].lazy.map(\.key)))
