@@ -195,9 +195,13 @@ struct TempDir {
         let bases = ArticleIDs.bases(files: files, roots: ["/r1", "/r2"])
         #expect(bases["/r1/y.txt"] == "y")
         #expect(bases["/r1/a/x.md"] == "a/x.md")
-        // a/x.txt is under both roots: only the full path tells them apart.
-        #expect(bases["/r1/a/x.txt"] == "/r1/a/x.txt")
-        #expect(bases["/r2/a/x.txt"] == "/r2/a/x.txt")
+        // a/x.txt is under both roots: the roots' names tell them apart.
+        #expect(bases["/r1/a/x.txt"] == "r1/a/x")
+        #expect(bases["/r2/a/x.txt"] == "r2/a/x")
+        // Two roots of the same name: only the full path does.
+        let same = ArticleIDs.bases(files: ["/s/news/x.txt", "/t/news/x.txt"], roots: ["/s/news", "/t/news"])
+        #expect(same["/s/news/x.txt"] == "/s/news/x.txt")
+        #expect(same["/t/news/x.txt"] == "/t/news/x.txt")
     }
 
     @Test func summariesAreRewrittenLikeArticles() {
@@ -242,7 +246,7 @@ struct TempDir {
             let ids = ArticleIDs.uniqueIDs(shuffled.map(\.element), roots: ["/r1", "/r2"])
             #expect(ids == shuffled.map { sortedIDs[$0.offset] })
         }
-        for id in ["/r1/a/x.txt", "/r2/a/x.txt#3", "a/x.md#2", "c/x#2", "y.txt", "b/y#2", "z#3", "q", "é#3"] {
+        for id in ["r1/a/x", "r2/a/x#3", "a/x.md#2", "c/x#2", "y.txt", "b/y#2", "z#3", "q", "é#3"] {
             #expect(sortedIDs.contains(id), "\(id) in \(sortedIDs)")
         }
     }

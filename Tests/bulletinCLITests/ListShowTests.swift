@@ -78,6 +78,26 @@ import Testing
         }
     }
 
+    /// The same file name in two folders given together: IDs named by the folders
+    /// (`news/a`, `archive/a`), and `show a` offers both instead of finding none.
+    @Test func sameFileUnderTwoRootsGetsTheRootsNames() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for folder in ["news", "archive"] {
+            try FileManager.default.createDirectory(atPath: dir + "/" + folder, withIntermediateDirectories: true)
+            try "Harbour reopens in \(folder)\n\nThe harbour reopened on Monday after the storm.\n"
+                .write(toFile: dir + "/\(folder)/a.txt", atomically: true, encoding: .utf8)
+        }
+        let listed = try run(["list", "--json", "news", "archive"], directory: dir)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(Set(try json(listed).compactMap { $0["id"] as? String }) == ["news/a", "archive/a"])
+        let shown = try run(["show", "archive/a", "news", "archive"], directory: dir)
+        #expect(shown.status == 0 && shown.stdout.contains("Harbour reopens in archive"), "\(shown.stderr)")
+        let ambiguous = try run(["show", "a", "news", "archive"], directory: dir)
+        #expect(ambiguous.status != 0)
+        #expect(ambiguous.stderr.contains("archive/a") && ambiguous.stderr.contains("news/a"), "\(ambiguous.stderr)")
+    }
+
     @Test func listLinesFitTheWidth() throws {
         let r = try run(["list", Self.seeds], environment: ["COLUMNS": "60"])
         #expect(r.status == 0)

@@ -11,8 +11,9 @@ import Foundation
 /// stays as it is, so the IDs of ordinary corpora do not change.
 ///
 /// When the relative path still collides (`a/x.txt` and `a/x.md`; the same
-/// relative path under two roots) the extension is kept, then the full path is
-/// used. IDs depend only on the set of files and roots, not on reading order:
+/// relative path under two roots) the extension is kept, then the root's own
+/// name is put before the relative path (`news/a/x`, `archive/a/x`), then the
+/// full path is used. IDs depend only on the set of files and roots, not on reading order:
 /// the CLI, the TUI, the index and reading state all agree on them.
 public enum ArticleIDs {
     /// Rewrites the IDs of `articles` so that no two files share one.
@@ -111,6 +112,8 @@ public enum ArticleIDs {
         let levels: [(String) -> String] = [
             { dropExtension(relativePath($0, roots: rootForms)) },
             { relativePath($0, roots: rootForms) },
+            { dropExtension(rootQualifiedPath($0, roots: rootForms)) },
+            { rootQualifiedPath($0, roots: rootForms) },
             { $0 },
         ]
         var pending = colliding.sorted { unique[$0] < unique[$1] }
@@ -180,6 +183,26 @@ public enum ArticleIDs {
         var path = Substring(file)
         while path.hasPrefix("./") { path = path.dropFirst(2) }
         return String(path)
+    }
+
+    /// `file` relative to the folder above the longest root holding it, so that the same
+    /// relative path under two roots reads as the roots name them: `news/a/x.txt` and
+    /// `archive/a/x.txt` for `/srv/news` and `/home/me/archive` (a root that is the file
+    /// itself: its folder's name and its own). No root: the path as given.
+    static func rootQualifiedPath(_ file: String, roots: [String]) -> String {
+        func lastComponent(_ path: String) -> String? { path.split(separator: "/").last.map(String.init) }
+        for root in roots {
+            if file == root {
+                let parts = file.split(separator: "/")
+                return parts.count >= 2 ? parts.suffix(2).joined(separator: "/") : file
+            }
+            let prefix = root == "/" ? "/" : root + "/"
+            if file.hasPrefix(prefix), let name = lastComponent(root), name != ".", name != ".." {
+                let rest = relativePath(file, roots: [root])
+                return name + "/" + rest
+            }
+        }
+        return file
     }
 
     /// `a/b/x.txt` → `a/b/x`; a dot-file or a name without dot is kept.
