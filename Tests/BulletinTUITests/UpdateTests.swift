@@ -778,6 +778,25 @@ extension CatalogTests {
         for q in ["lu", "\"lukash\"", "lukash*", "-lukash", "明斯克", "lukash."] { #expect(AppState.prefixQuery(q) == nil, "\(q)") }
     }
 
+    /// QA finding: the store is asked for at most `bodySearchLimit` texts, and
+    /// the status line said "1000 articles match" where 1,060 did. It now
+    /// says "1000+" when the store had more (one more is asked for to know).
+    @Test func aSearchStoppedAtTheLimitSaysSo() throws {
+        let limit = AppState.bodySearchLimit
+        let many = (0..<(limit + 60)).map { i in
+            Fixtures.article("a\(i)", title: i < 10 ? "Lukashenko speaks \(i)" : "Report \(i)", date: nil, language: "en",
+                             body: "Minsk. President Lukashenko said so on day \(i).", countries: ["BY"], entities: [])
+        }
+        let p = try Fixtures.run("/ L u k a s h e n k o Enter", articles: many)
+        #expect(p.state.message?.hasPrefix("\(limit)+ articles match “Lukashenko” (10 in the title)") == true, "\(p.state.message ?? "")")
+        let found = AppState.bodySearch(in: p.state.store, query: "Lukashenko", limit: limit)
+        #expect(found.ids.count == limit && found.more)
+        // At or under the limit, the count is exact.
+        let few = try Fixtures.run("/ L u k a s h e n k o Enter", articles: Array(many.prefix(limit)))
+        #expect(few.state.message?.hasPrefix("\(limit) articles match") == true, "\(few.state.message ?? "")")
+        #expect(AppState.bodySearch(in: few.state.store, query: "Lukashenko", limit: limit).more == false)
+    }
+
     @Test func theReaderSearchesOnlyItsArticle() throws {
         var p = Program(state: Fixtures.state())
         p.searchesInline = false

@@ -35,8 +35,9 @@ public enum Action: Sendable, Hashable {
     case searchConfirm
     /// `n` / `N`.
     case searchNext(forward: Bool)
-    /// The store's answer to a `.bodySearch` effect (article IDs, best first).
-    case bodySearchResults(query: String, ids: [String])
+    /// The store's answer to a `.bodySearch` effect (article IDs, best first);
+    /// `more`: the store stopped at `AppState.bodySearchLimit`, more articles match.
+    case bodySearchResults(query: String, ids: [String], more: Bool = false)
 
     case openPicker(Facet)
     /// A picker hotkey or Space on the cursor row: toggles that value.

@@ -63,7 +63,7 @@ extension AppState {
             while let last = search.query.last, !last.isWhitespace { search.query.removeLast() }
             incrementalSearch()
         case .searchConfirm: return confirmSearch()
-        case .bodySearchResults(let query, let ids): receiveBodyHits(query: query, ids: ids)
+        case .bodySearchResults(let query, let ids, let more): receiveBodyHits(query: query, ids: ids, more: more)
         case .searchNext(let forward): searchNext(forward: forward)
         case .openPicker(let facet):
             if catalog.values(of: facet).isEmpty {

@@ -152,7 +152,7 @@ public enum TerminalApp {
                 || (program.state.keptOrder != nil && program.state.keptOrder != savedOrder)
             wtimeout(window, busy ? 40 : unsaved ? Int32(idleSave * 1000) : -1)
             if let done = searches.take() {
-                program.apply(.bodySearchResults(query: done.query, ids: done.ids))
+                program.apply(.bodySearchResults(query: done.query, ids: done.ids, more: done.more))
                 painter.paint(program.frame)
             }
             if let news = loader?.take(), !news.isEmpty {
