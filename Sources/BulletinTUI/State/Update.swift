@@ -119,11 +119,7 @@ extension AppState {
         case .showProblems:
             if problems.isEmpty { message = "No warnings while reading the corpus" } else { overlay = .problems(scroll: 0) }
         case .unbound(let c): message = "Key \(TerminalSafe.sanitize(String(c))) does nothing here; ? lists the keys"
-        case .resize(let s):
-            size = s
-            if centerResumedRow { centerSelectedRow() }
-            fixListScroll()
-            for slot in [ReaderSlot.single, .left, .right] { setScroll(slot, scroll(in: slot)) }
+        case .resize(let s): resize(to: s)
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
         case .indexProgress(let p, let at):
@@ -303,8 +299,64 @@ extension AppState {
         listScroll = ListWindow.scroll(current: listScroll, selection: selection, page: listPage, count: visible.count)
     }
 
+    /// A new screen size. Each reader keeps its place in its text: the top
+    /// line's place (`ReaderDocument.place(ofLine:)`) is taken at the old size
+    /// and found again in the text laid out for the new one. The place stays
+    /// kept while the reader is not scrolled, so a size that clamped the
+    /// scroll (a window tall enough for the whole article) or re-wrapped the
+    /// text gives the same top line back when the old size returns.
+    mutating func resize(to new: Size) {
+        let slots: [ReaderSlot] = [.single, .left, .right]
+        var anchors: [ReaderSlot: ReaderAnchor] = [:]
+        for slot in slots {
+            if slot == .single, readerScrollUnplaced { continue }  // a kept line number: clamped only
+            if let a = readerAnchor(slot) { anchors[slot] = a }
+        }
+        readerScrollUnplaced = false
+        size = new
+        if centerResumedRow { centerSelectedRow() }
+        fixListScroll()
+        readerAnchors = [:]
+        for slot in slots {
+            guard var a = anchors[slot], let doc = document(in: slot, width: readerWidth(slot)) else {
+                placeScroll(slot, scroll(in: slot))
+                continue
+            }
+            placeScroll(slot, doc.line(at: a.place))
+            a.shown = scroll(in: slot)
+            readerAnchors[slot] = a
+        }
+    }
+
+    /// Where a reader's top line stands in its text: kept from the last resize
+    /// when the reader has not moved since, else taken at the current size.
+    func readerAnchor(_ slot: ReaderSlot) -> ReaderAnchor? {
+        guard let id = articleID(in: slot) else { return nil }
+        let top = scroll(in: slot)
+        if let kept = readerAnchors[slot], kept.articleID == id, kept.shown == top { return kept }
+        guard let doc = document(in: slot, width: readerWidth(slot)) else { return nil }
+        return ReaderAnchor(articleID: id, place: doc.place(ofLine: top), shown: top)
+    }
+
+    /// The width a reader slot lays its article out for (as `readerMetrics`).
+    func readerWidth(_ slot: ReaderSlot) -> Int {
+        layout.pane(.reader(slot))?.content.width ?? size.width
+    }
+
+    /// Sets a reader's scroll, clamped, and nothing else (a resize places each side on its own).
+    mutating func placeScroll(_ slot: ReaderSlot, _ value: Int) {
+        let v = max(0, min(readerMetrics(slot).max, value))
+        switch slot {
+        case .single: readerScroll = v
+        case .left: sideBySide?.left.scroll = v
+        case .right: sideBySide?.right?.scroll = v
+        }
+    }
+
     /// Sets a reader's scroll (clamped); with the scrolls locked, the other side follows by percentage.
     mutating func setScroll(_ slot: ReaderSlot, _ value: Int) {
+        readerAnchors[slot] = nil  // scrolled: the place a resize kept is left
+        if slot == .single { readerScrollUnplaced = false }
         let m = readerMetrics(slot)
         let v = max(0, min(m.max, value))
         switch slot {
