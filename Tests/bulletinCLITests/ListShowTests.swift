@@ -103,6 +103,21 @@ import Testing
         #expect(try json(r).compactMap { $0["language"] as? String } == ["ar"])
     }
 
+    /// QA finding: a second `--lang` silently replaced the first (as `--country`
+    /// does not: repeated, it keeps any of them). Now any of the languages.
+    @Test func repeatedLanguagesKeepAnyOfThem() throws {
+        let r = try run(["list", "--json", "--lang", "ar", "--lang", "FR", Self.seeds])
+        #expect(r.status == 0, "\(r.stderr)")
+        let languages = try json(r).compactMap { $0["language"] as? String }
+        #expect(Set(languages) == ["ar", "fr"], "\(languages)")
+        let one = try run(["list", "--json", "--lang", "fr", Self.seeds])
+        #expect(languages.count == 1 + (try json(one)).count)
+        // Each code is checked, and each unknown one gets its note.
+        #expect(try run(["list", "--lang", "fr", "--lang", "french", Self.seeds]).status == 64)
+        let unknown = try run(["list", "--lang", "fr", "--lang", "xx", Self.seeds])
+        #expect(unknown.stderr.contains("no article has language xx"), "\(unknown.stderr)")
+    }
+
     @Test func unknownCodesGiveAnEmptyListAndANote() throws {
         // A cache of its own: this test compares stderr whole, and another test of the suite indexing the seeds in the
         // shared cache at the same moment may keep the index locked ("index … unavailable (database is locked)").
