@@ -205,9 +205,19 @@ extension AppState {
             message = "\(Self.orderName(order)): no article has a date, the order is the corpus's \(next)"
             return
         }
-        let undated = catalog.summaries.count - o.dated
+        let undated = undatedRows(o)
         message = "\(Self.orderName(order)) \(next)"
             + (undated == 0 ? "" : "; \(Self.articles(undated)) without a date last")
+    }
+
+    /// How many rows of the list (not of the corpus: the filters may leave
+    /// fewer) have no date: they are the last rows, sorted by `o`'s rank, so
+    /// a binary search finds the first of them.
+    func undatedRows(_ o: ListOrdering) -> Int {
+        let firstUndated = o.rank.withUnsafeBufferPointer { rank in
+            ReaderDocument.partition(0, visible.count) { Int(rank[visible[$0]]) >= o.dated }
+        }
+        return visible.count - firstUndated
     }
 
     /// "1 article", "0 articles", "5 articles": status messages count in the right number.
