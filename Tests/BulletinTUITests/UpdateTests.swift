@@ -144,6 +144,20 @@ import Testing
         // Mentioned once here; the French and Chinese articles mention him too.
         #expect(lukashenko.hasSuffix("1     2 ") || lukashenko.contains("1     2"))
     }
+
+    /// QA finding: 200,000 mentions of Minsk showed as "2000…", cut to the
+    /// column. Counts too long for their column are now shown as 200k.
+    @Test func largeCountsFitTheirColumns() throws {
+        var a = Fixtures.english
+        a.entities.append(ArticleEntity(name: "Minsk", type: .place, aliases: ["Minsk"], mentions: 200_000, ranges: [], code: nil))
+        let rows = try Fixtures.run("e", articles: [a]).frame.rows
+        let minsk = try #require(rows.first { $0.contains("Minsk") })
+        #expect(minsk.contains(" 200k     0") && !minsk.contains("…"), "\(minsk)")
+        #expect(Count.compact(9_999, room: 4) == "9999" && Count.compact(10_000, room: 4) == "10k")
+        #expect(Count.compact(99_999, room: 5) == "99999" && Count.compact(123_456, room: 5) == "123k")
+        #expect(Count.compact(1_234_567, room: 4) == "1M" && Count.compact(12_345_678, room: 5) == "12M")
+        #expect(Count.compact(999_999, room: 4) == "999k" && Count.compact(0, room: 4) == "0")
+    }
 }
 
 @Suite struct SideBySideTests {
