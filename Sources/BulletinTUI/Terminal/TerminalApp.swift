@@ -143,7 +143,20 @@ public enum TerminalApp {
             savedPlace = place
         }
         defer { savePlace() }
+        /// Saves what the idle save would have (the reader's line, the list's place, filters and order).
+        func saveNow() {
+            if program.state.positionUnsaved {
+                for effect in program.apply(.idle) { onEffect(effect, program.state) }
+            }
+            savePlace()
+        }
         while !program.finished {
+            // SIGTERM or SIGHUP (the window closed): save first, here and not in the handler, then exit as the signal would.
+            if let sig = TerminalRestore.takePendingSignal() {
+                saveNow()
+                leaveScreen()
+                TerminalRestore.exit(on: sig)
+            }
             // While a search or the loading runs, wake up now and then to show its news;
             // with a reading position or list place not saved yet, once the keys stop (`idleSave`).
             let busy = searches.isPending || loader?.isPending == true
@@ -170,10 +183,7 @@ public enum TerminalApp {
             }
             guard let key = keys.next() else {
                 let quiet = Double(DispatchTime.now().uptimeNanoseconds - lastKey) / 1e9
-                if quiet >= idleSave, program.state.positionUnsaved {
-                    for effect in program.apply(.idle) { onEffect(effect, program.state) }
-                }
-                if quiet >= idleSave { savePlace() }
+                if quiet >= idleSave { saveNow() }
                 continue
             }
             lastKey = DispatchTime.now().uptimeNanoseconds
