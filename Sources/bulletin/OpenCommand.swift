@@ -311,6 +311,12 @@ struct ReadingState: Sendable {
         switch effect {
         case .setRead(let id, let read): save(id) { $0.read = read }
         case .setFlagged(let id, let flagged): save(id) { $0.flagged = flagged }
+        case .setReadAll(let ids, let read):
+            // One transaction for the whole list (`A`; up to every article): keys found in one pass, no
+            // file read for fingerprints (a start fingerprints marks without one in the background).
+            let wanted = Set(ids)
+            let keys = state.catalog.summaries.lazy.filter { wanted.contains($0.id) }.map { ArticleKey($0).stored }
+            _ = try? store.setRead(read, ids: Array(keys))
         case .setPosition(let id, let line): save(id) { $0.position = line }
         case .quit, .suspend, .bodySearch, .reload: break
         }

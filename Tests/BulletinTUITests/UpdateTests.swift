@@ -673,6 +673,36 @@ extension CatalogTests {
         let help = p.frame.plainText
         #expect(help.contains("unread articles only"))
         #expect(help.contains("flagged articles only"))
+        #expect(help.contains("mark the list read"))
+    }
+
+    /// Gap found by QA: no key marked a whole list read (newsboat's `A`). `A`
+    /// marks the articles the filters list read, in one effect; pressed on a
+    /// list read already, it marks them unread.
+    @Test func aMarksTheListedArticlesReadAndAgainUnread() throws {
+        var p = Program(state: Fixtures.state(readIDs: ["ru-astana"]))
+        #expect(KeyMap.action(for: .char("A"), in: p.state) == .markListRead)
+        p.send(.char("]"))  // one country: part of the corpus
+        let listed = ids(p)
+        #expect(listed.count > 1 && listed.count < 6, "\(listed)")
+        let effects = p.send(.char("A"))
+        let unread = listed.filter { $0 != "ru-astana" }
+        #expect(effects == [.setReadAll(ids: unread, read: true)])
+        #expect(p.state.message == "Marked \(unread.count) articles read")
+        #expect(p.state.readIDs == Set(listed).union(["ru-astana"]))
+        #expect(ids(p) == listed)
+        // Every listed article read: A undoes it (all of them unread, the one read before too).
+        #expect(p.send(.char("A")) == [.setReadAll(ids: listed, read: false)])
+        #expect(p.state.message == "Marked \(listed.count) articles unread (A again: read)")
+        #expect(p.state.readIDs.isDisjoint(with: listed))
+        // In an unread-only list the articles stay listed until the next filter change.
+        var q = Program(state: Fixtures.state())
+        q.send(try KeyNames.parse("U A"))
+        #expect(q.state.message == "Marked 6 articles read" && ids(q).count == 6)
+        q.send(try KeyNames.parse("U U"))
+        #expect(ids(q).isEmpty)
+        q.send(.char("A"))
+        #expect(q.state.message == "No article listed to mark read")
     }
 }
 

@@ -66,6 +66,9 @@ public enum Action: Sendable, Hashable {
     case cancel
     /// `u`: toggle read.
     case toggleRead
+    /// `A`: mark every article of the list shown (the filters applied) read;
+    /// when every one is read already, unread.
+    case markListRead
     /// `*`: toggle flag.
     case toggleFlag
     /// `?`.
@@ -112,6 +115,8 @@ public enum Effect: Sendable, Hashable {
     case suspend
     /// Persist the read state of an article.
     case setRead(id: String, read: Bool)
+    /// Persist the read state of several articles at once (`A`: one write).
+    case setReadAll(ids: [String], read: Bool)
     /// Persist the flag of an article.
     case setFlagged(id: String, flagged: Bool)
     /// Search every article's text for `query` (the store's full-text search, which

@@ -237,7 +237,7 @@ extension AppState {
         case .open, .cycleFocus, .toggleSidebar, .nextArticle, .startSearch, .searchInput, .searchBackspace,
              .searchClear, .searchDeleteWord, .searchConfirm, .searchNext, .openPicker, .pickerToggle, .pickerToggleCursor,
              .clearFilters, .toggleUnreadOnly, .toggleFlaggedOnly, .step, .sideBySide, .swapSides,
-             .toggleScrollLock, .toggleRead, .toggleFlag, .bodySearchResults, .showProblems, .reload, .cycleOrder:
+             .toggleScrollLock, .toggleRead, .markListRead, .toggleFlag, .bodySearchResults, .showProblems, .reload, .cycleOrder:
             return true
         default:
             return false

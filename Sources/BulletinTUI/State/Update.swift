@@ -113,6 +113,7 @@ extension AppState {
             message = s.locked ? "Scrolling locked together" : "Scrolling each side on its own"
         case .cancel: cancel()
         case .toggleRead: return toggleRead()
+        case .markListRead: return markListRead()
         case .toggleFlag: return toggleFlag()
         case .help: overlay = .help(scroll: 0)
         case .reload: return reload()
@@ -633,6 +634,27 @@ extension AppState {
         if read { readIDs.insert(id) } else { readIDs.remove(id) }
         message = read ? "Marked read" : "Marked unread"
         return [.setRead(id: id, read: read)]
+    }
+
+    /// `A`: marks every article the list shows (with its filters) read, as
+    /// newsboat's `A` does; when all of them are read already, marks them
+    /// unread (so `A` again undoes it). Articles listed stay listed, as after
+    /// `u`: an unread-only list empties at its next change, not under the cursor.
+    mutating func markListRead() -> [Effect] {
+        guard !visible.isEmpty else {
+            message = "No article listed to mark read"
+            return []
+        }
+        let ids = visible.map { catalog.summaries[$0].id }
+        let unread = ids.filter { !readIDs.contains($0) }
+        if unread.isEmpty {
+            readIDs.subtract(ids)
+            message = "Marked \(Self.articles(ids.count)) unread (A again: read)"
+            return [.setReadAll(ids: ids, read: false)]
+        }
+        readIDs.formUnion(unread)
+        message = "Marked \(Self.articles(unread.count)) read"
+        return [.setReadAll(ids: unread, read: true)]
     }
 
     mutating func toggleFlag() -> [Effect] {

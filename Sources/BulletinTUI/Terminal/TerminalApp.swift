@@ -198,7 +198,7 @@ public enum TerminalApp {
                     suspend(explicitBidi: explicitBidi)
                     painter.invalidate()
                 case .bodySearch(let query): searches.start(query)
-                case .setRead, .setFlagged, .setPosition: onEffect(effect, program.state)
+                case .setRead, .setReadAll, .setFlagged, .setPosition: onEffect(effect, program.state)
                 case .reload:
                     guard let reload else {
                         program.apply(.corpusFailed("Reloading is not available here", problems: []))
