@@ -12,7 +12,7 @@ struct BulletinCommand: ParsableCommand {
         commandName: "bulletin",
         abstract: "A terminal browser for multilingual news.",
         usage: """
-            bulletin [<paths> ...] [--entities <FILE>] [--index <FILE>] [--no-index] [--bidi on|off] [--shaping on|off]
+            bulletin [<paths> ...] [--entities <FILE>] [--index <FILE>] [--no-index] [--bidi on|off] [--shaping on|off] [--ascii on|off]
             bulletin <subcommand> [<options>]
             """,
         discussion: """

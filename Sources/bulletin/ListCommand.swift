@@ -15,8 +15,8 @@ struct ListCommand: ParsableCommand {
     @Option(name: .customLong("country"), help: ArgumentHelp("Only articles about this country (ISO 3166-1 alpha-2; repeat for any of several).", valueName: "CODE"))
     var countries: [String] = []
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Only articles in this language (ISO 639-1).", valueName: "CODE"))
-    var language: String?
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Only articles in this language (ISO 639-1; repeat for any of several).", valueName: "CODE"))
+    var languages: [String] = []
 
     @Flag(name: .long, help: "Print JSON instead of lines.")
     var json = false
@@ -25,7 +25,7 @@ struct ListCommand: ParsableCommand {
         for code in countries where !ArticleFilter.isCountryCode(code) {
             throw ValidationError("--country expects a two-letter code such as BY or VN, not '\(code)'")
         }
-        if let language, !ArticleFilter.isLanguageCode(language) {
+        for language in languages where !ArticleFilter.isLanguageCode(language) {
             throw ValidationError("--lang expects a language code such as en, fr or vi, not '\(language)'")
         }
     }
@@ -33,7 +33,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let loaded = try corpus.openCorpus()
-            let filter = ArticleFilter(countries: countries, language: language)
+            let filter = ArticleFilter(countries: countries, languages: languages)
             let articles = loaded.articles.filter(filter.matches)
             // An empty list is a valid answer, but a code the corpus never uses is likely a typo.
             for note in filter.unknownCodeNotes(in: loaded.articles) { Stderr.print("bulletin: \(note)") }
@@ -49,18 +49,19 @@ struct ListCommand: ParsableCommand {
     }
 }
 
-/// The `--country` / `--lang` selection, shared by `list` and `show`.
+/// The `--country` / `--lang` selection of `list`: each repeatable, any of
+/// the values (an article in English or French; about Belarus or Vietnam).
 struct ArticleFilter {
     var countries: Set<String>
-    var language: String?
+    var languages: Set<String>
 
-    init(countries: [String], language: String?) {
+    init(countries: [String], languages: [String]) {
         self.countries = Set(countries.map { $0.uppercased() })
-        self.language = language?.lowercased()
+        self.languages = Set(languages.map { $0.lowercased() })
     }
 
     func matches(_ article: Article) -> Bool {
-        if let language, article.language.lowercased() != language { return false }
+        if !languages.isEmpty, !languages.contains(article.language.lowercased()) { return false }
         if !countries.isEmpty, !article.countries.contains(where: { countries.contains($0.uppercased()) }) { return false }
         return true
     }
@@ -72,9 +73,9 @@ struct ArticleFilter {
     /// the codes the corpus does have (sorted, at most `maxListedCodes`).
     func unknownCodeNotes(in articles: [Article]) -> [String] {
         var notes: [String] = []
-        if let language {
+        if !languages.isEmpty {
             let present = Set(articles.map { $0.language.lowercased() })
-            if !present.contains(language) {
+            for language in languages.sorted() where !present.contains(language) {
                 notes.append("no article has language \(language) (languages: \(Self.listing(present)))")
             }
         }

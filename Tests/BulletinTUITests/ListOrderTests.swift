@@ -67,6 +67,24 @@ import Testing
         #expect(!p.frame.row(0).contains("first") && p.frame.row(1).contains("Articles "))
     }
 
+    /// QA finding: the note counted the undated articles of the whole corpus,
+    /// not of the list shown (6 where the filtered list had 1).
+    @Test func theNoteCountsTheUndatedArticlesListed() {
+        var p = Self.program()
+        p.send(.char("}"))
+        #expect(p.state.message?.hasPrefix("Language 1/2: English (en)") == true, "\(p.state.message ?? "")")
+        #expect(Self.ids(p) == ["a1", "a4", "a5", "a6"])
+        p.send(.char("o"))
+        #expect(p.state.message == "Newest first (o: oldest first); 1 article without a date last")
+        p.send(.char("o"))
+        #expect(p.state.message == "Oldest first (o: corpus order); 1 article without a date last")
+        // A list with no undated article says nothing of them.
+        var q = Self.program(Self.articles.filter { $0.id != "a2" })
+        q.send(try! KeyNames.parse("} } o"))
+        #expect(Self.ids(q) == ["a3", "a7"])
+        #expect(q.state.message == "Newest first (o: oldest first)")
+    }
+
     @Test func aCorpusWithoutDatesSaysTheOrderCannotChange() {
         var p = Self.program([Self.dated("x", nil), Self.dated("y", nil)])
         p.send(.char("o"))

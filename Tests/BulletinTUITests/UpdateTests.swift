@@ -144,6 +144,20 @@ import Testing
         // Mentioned once here; the French and Chinese articles mention him too.
         #expect(lukashenko.hasSuffix("1     2 ") || lukashenko.contains("1     2"))
     }
+
+    /// QA finding: 200,000 mentions of Minsk showed as "2000…", cut to the
+    /// column. Counts too long for their column are now shown as 200k.
+    @Test func largeCountsFitTheirColumns() throws {
+        var a = Fixtures.english
+        a.entities.append(ArticleEntity(name: "Minsk", type: .place, aliases: ["Minsk"], mentions: 200_000, ranges: [], code: nil))
+        let rows = try Fixtures.run("e", articles: [a]).frame.rows
+        let minsk = try #require(rows.first { $0.contains("Minsk") })
+        #expect(minsk.contains(" 200k     0") && !minsk.contains("…"), "\(minsk)")
+        #expect(Count.compact(9_999, room: 4) == "9999" && Count.compact(10_000, room: 4) == "10k")
+        #expect(Count.compact(99_999, room: 5) == "99999" && Count.compact(123_456, room: 5) == "123k")
+        #expect(Count.compact(1_234_567, room: 4) == "1M" && Count.compact(12_345_678, room: 5) == "12M")
+        #expect(Count.compact(999_999, room: 4) == "999k" && Count.compact(0, room: 4) == "0")
+    }
 }
 
 @Suite struct SideBySideTests {
@@ -659,6 +673,36 @@ extension CatalogTests {
         let help = p.frame.plainText
         #expect(help.contains("unread articles only"))
         #expect(help.contains("flagged articles only"))
+        #expect(help.contains("mark the list read"))
+    }
+
+    /// Gap found by QA: no key marked a whole list read (newsboat's `A`). `A`
+    /// marks the articles the filters list read, in one effect; pressed on a
+    /// list read already, it marks them unread.
+    @Test func aMarksTheListedArticlesReadAndAgainUnread() throws {
+        var p = Program(state: Fixtures.state(readIDs: ["ru-astana"]))
+        #expect(KeyMap.action(for: .char("A"), in: p.state) == .markListRead)
+        p.send(.char("]"))  // one country: part of the corpus
+        let listed = ids(p)
+        #expect(listed.count > 1 && listed.count < 6, "\(listed)")
+        let effects = p.send(.char("A"))
+        let unread = listed.filter { $0 != "ru-astana" }
+        #expect(effects == [.setReadAll(ids: unread, read: true)])
+        #expect(p.state.message == "Marked \(unread.count) articles read")
+        #expect(p.state.readIDs == Set(listed).union(["ru-astana"]))
+        #expect(ids(p) == listed)
+        // Every listed article read: A undoes it (all of them unread, the one read before too).
+        #expect(p.send(.char("A")) == [.setReadAll(ids: listed, read: false)])
+        #expect(p.state.message == "Marked \(listed.count) articles unread (A again: read)")
+        #expect(p.state.readIDs.isDisjoint(with: listed))
+        // In an unread-only list the articles stay listed until the next filter change.
+        var q = Program(state: Fixtures.state())
+        q.send(try KeyNames.parse("U A"))
+        #expect(q.state.message == "Marked 6 articles read" && ids(q).count == 6)
+        q.send(try KeyNames.parse("U U"))
+        #expect(ids(q).isEmpty)
+        q.send(.char("A"))
+        #expect(q.state.message == "No article listed to mark read")
     }
 }
 
@@ -776,6 +820,25 @@ extension CatalogTests {
         #expect(AppState.bodySearchIDs(in: store, query: "lukashenko", limit: 10).sorted() == ["a", "b"])
         #expect(AppState.prefixQuery("to lukash") == "to lukash*")
         for q in ["lu", "\"lukash\"", "lukash*", "-lukash", "明斯克", "lukash."] { #expect(AppState.prefixQuery(q) == nil, "\(q)") }
+    }
+
+    /// QA finding: the store is asked for at most `bodySearchLimit` texts, and
+    /// the status line said "1000 articles match" where 1,060 did. It now
+    /// says "1000+" when the store had more (one more is asked for to know).
+    @Test func aSearchStoppedAtTheLimitSaysSo() throws {
+        let limit = AppState.bodySearchLimit
+        let many = (0..<(limit + 60)).map { i in
+            Fixtures.article("a\(i)", title: i < 10 ? "Lukashenko speaks \(i)" : "Report \(i)", date: nil, language: "en",
+                             body: "Minsk. President Lukashenko said so on day \(i).", countries: ["BY"], entities: [])
+        }
+        let p = try Fixtures.run("/ L u k a s h e n k o Enter", articles: many)
+        #expect(p.state.message?.hasPrefix("\(limit)+ articles match “Lukashenko” (10 in the title)") == true, "\(p.state.message ?? "")")
+        let found = AppState.bodySearch(in: p.state.store, query: "Lukashenko", limit: limit)
+        #expect(found.ids.count == limit && found.more)
+        // At or under the limit, the count is exact.
+        let few = try Fixtures.run("/ L u k a s h e n k o Enter", articles: Array(many.prefix(limit)))
+        #expect(few.state.message?.hasPrefix("\(limit) articles match") == true, "\(few.state.message ?? "")")
+        #expect(AppState.bodySearch(in: few.state.store, query: "Lukashenko", limit: limit).more == false)
     }
 
     @Test func theReaderSearchesOnlyItsArticle() throws {

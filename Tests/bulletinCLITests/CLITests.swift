@@ -59,6 +59,17 @@ enum CLI {
         #expect(r.stdout.contains("64 for bad usage"))
     }
 
+    /// QA finding: the usage line named --bidi and --shaping but not --ascii,
+    /// which the reader takes as well (`bulletin open --help` lists all three).
+    @Test func helpUsageNamesEveryDisplayOption() throws {
+        let r = try CLI.run(["--help"])
+        let usage = try #require(r.stdout.split(separator: "\n").first { $0.contains("bulletin [<paths> ...]") })
+        for option in ["--bidi on|off", "--shaping on|off", "--ascii on|off"] {
+            #expect(usage.contains(option), "\(usage)")
+            #expect(try CLI.run(["open", "--help"]).stdout.contains(option.split(separator: " ")[0]))
+        }
+    }
+
     /// `--version` prints the version alone and exits 0 (it is not taken for a path of the default command).
     @Test func versionPrintsTheVersion() throws {
         let r = try CLI.run(["--version"])

@@ -123,6 +123,21 @@ import Testing
         #expect(try json(r).compactMap { $0["language"] as? String } == ["ar"])
     }
 
+    /// QA finding: a second `--lang` silently replaced the first (as `--country`
+    /// does not: repeated, it keeps any of them). Now any of the languages.
+    @Test func repeatedLanguagesKeepAnyOfThem() throws {
+        let r = try run(["list", "--json", "--lang", "ar", "--lang", "FR", Self.seeds])
+        #expect(r.status == 0, "\(r.stderr)")
+        let languages = try json(r).compactMap { $0["language"] as? String }
+        #expect(Set(languages) == ["ar", "fr"], "\(languages)")
+        let one = try run(["list", "--json", "--lang", "fr", Self.seeds])
+        #expect(languages.count == 1 + (try json(one)).count)
+        // Each code is checked, and each unknown one gets its note.
+        #expect(try run(["list", "--lang", "fr", "--lang", "french", Self.seeds]).status == 64)
+        let unknown = try run(["list", "--lang", "fr", "--lang", "xx", Self.seeds])
+        #expect(unknown.stderr.contains("no article has language xx"), "\(unknown.stderr)")
+    }
+
     @Test func unknownCodesGiveAnEmptyListAndANote() throws {
         // A cache of its own: this test compares stderr whole, and another test of the suite indexing the seeds in the
         // shared cache at the same moment may keep the index locked ("index … unavailable (database is locked)").
@@ -162,6 +177,41 @@ import Testing
             #expect(r.status == 1)
             #expect(r.stderr == "bulletin: no articles could be read from \(dir) (no files found)\n", "\(mode)")
         }
+    }
+
+    /// QA finding: the reader on a folder of unreadable files said "no articles
+    /// could be read from bin (2 problems; printed on exit)" and printed none.
+    /// The reader needs a terminal: `script` gives it one. The corpus is read
+    /// before the first frame (a long grace: a debug build takes longer than
+    /// the usual 0.25 s), the path that lost them; q would answer the failure
+    /// screen of a slower read.
+    @Test func theReaderPrintsTheProblemsItSaysItWillPrint() throws {
+        let dir = try scratch(), home = try scratch()
+        defer { for d in [dir, home] { try? FileManager.default.removeItem(atPath: d) } }
+        try Data([0, 1, 2, 3, 0, 0, 7]).write(to: URL(fileURLWithPath: dir + "/ls.txt"))
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1]).write(to: URL(fileURLWithPath: dir + "/bin.dat"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(CLI.executable.path)' '\(dir)'", "/dev/null"]
+        var env = ProcessInfo.processInfo.environment
+        env["TERM"] = "xterm"
+        env["LANG"] = "C.UTF-8"
+        env["LC_ALL"] = "C.UTF-8"
+        env["XDG_CACHE_HOME"] = home + "/cache"
+        env["XDG_DATA_HOME"] = home + "/data"
+        env["BULLETIN_LOADING_GRACE"] = "30"
+        process.environment = env
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("q".utf8))
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "\(text)")
+        #expect(text.contains("no articles could be read from \(dir) (2 problems; printed on exit)"), "\(text)")
+        #expect(text.contains("ls.txt: looks binary") && text.contains("bin.dat: looks binary"), "\(text)")
     }
 
     @Test func unreadableOnlyExitsOneButOneGoodFileIsEnough() throws {

@@ -17,7 +17,9 @@
 #    screen), notes the rescan in the title bar, then swaps in the new articles
 #    keeping the selection; q during the rescan exits promptly;
 #  - a flag, a read mark and a reading position (the window closed: SIGHUP)
-#    are kept across runs, and after the archive folder is renamed.
+#    are kept across runs, and after the archive folder is renamed;
+#  - a filter set a moment before kill -TERM (sooner than the idle save) is
+#    saved at the signal and restored at the next start.
 # Uses its own tmux server (-L bulletin-e2e-$$), always killed on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -678,6 +680,25 @@ for folder in news moved; do
   keys q
   marks_quit "$folder"
 done
+
+# A filter set, and the cursor moved, a moment before SIGTERM (sooner than the
+# idle save, TerminalApp.idleSave): saved when the signal comes, back next time.
+marks_start "$MARKS/moved"
+tm send-keys -t e2e ']'
+sleep 0.3
+term_shell=$(tm display-message -p -t e2e '#{pane_pid}')
+term_pid=$(pgrep -P "$term_shell" -f "$BIN" | head -1 || true)
+if [ -n "$term_pid" ]; then kill -TERM "$term_pid"; else fail "cannot find the bulletin process"; fi
+wait_for "EXIT=[143]" >/dev/null || fail "bulletin did not exit on SIGTERM as killed by it: $(capture | tail -2)"
+marks_start "$MARKS/moved"
+if capture | tail -1 | grep -qF "Filters restored: country"; then
+  pass "a filter set just before SIGTERM is kept ($(capture | tail -1 | sed 's/  */ /g'))"
+else
+  fail "a filter set just before SIGTERM is lost: $(capture | head -1)"
+fi
+keys C
+keys q
+marks_quit "after SIGTERM"
 
 # A state database that cannot be opened: said in the status bar at once
 # (the reason on exit), not only after the session whose marks were lost.

@@ -114,6 +114,7 @@ public enum KeyMap {
         case .char("="): return .toggleScrollLock
         case .esc: return .cancel
         case .char("u"): return .toggleRead
+        case .char("A"): return .markListRead
         case .char("*"): return .toggleFlag
         case .char("?"): return .help
         case .char("W"): return .showProblems
@@ -159,6 +160,7 @@ public enum KeyMap {
         ]),
         ("Articles", [
             ("u", "toggle read"),
+            ("A", "mark the list read (all read: unread)"),
             ("*", "toggle flag"),
             ("W", "warnings from reading the corpus"),
             ("R", "reload: re-read new, changed and removed files"),

@@ -186,6 +186,27 @@ public struct ReaderDocument: Sendable {
         return nil
     }
 
+    /// Where line `top` stands in the text, to find it again once the article
+    /// is laid out anew (another width): the body offset (UTF-16) where the
+    /// last text line at or above it starts, and how many lines below that
+    /// line it is (a blank line between paragraphs: 1). Above the body (the
+    /// title and details) there is no offset: the line's index is kept.
+    /// `line(at:)` gives the same line back at the same width.
+    public func place(ofLine top: Int) -> ReaderPlace {
+        let k = Self.partition(0, bodyLines.count) { bodyLines[$0] > top } - 1
+        guard k >= 0 else { return ReaderPlace(offset: nil, extra: max(0, top)) }
+        return ReaderPlace(offset: bodyLo[k], extra: top - bodyLines[k])
+    }
+
+    /// The line `place` (from `place(ofLine:)`, at any width) stands on in this layout:
+    /// the line showing its offset, and as many lines below it as there were.
+    public func line(at place: ReaderPlace) -> Int {
+        guard let offset = place.offset else { return place.extra }
+        let k = Self.partition(0, bodyLo.count) { bodyLo[$0] > offset } - 1
+        guard k >= 0 else { return firstBodyLine + place.extra }
+        return bodyLines[k] + place.extra
+    }
+
     /// The first index in `lo..<hi` where `isAfter` holds (it holds for every index after it), or `hi`.
     static func partition(_ lo: Int, _ hi: Int, _ isAfter: (Int) -> Bool) -> Int {
         var lo = lo, hi = hi
@@ -195,6 +216,15 @@ public struct ReaderDocument: Sendable {
         }
         return lo
     }
+}
+
+/// A reader's top line as a place in the article's text, which a new width
+/// re-wraps (`ReaderDocument.place(ofLine:)`, `line(at:)`).
+public struct ReaderPlace: Sendable, Hashable {
+    /// UTF-16 offset in the body where the last text line at or above the top line starts; nil above the body.
+    public var offset: Int?
+    /// Lines from that line (or, without an offset, from the document's first line) to the top line.
+    public var extra: Int
 }
 
 /// Binary search over sorted, non-overlapping ranges.

@@ -88,8 +88,8 @@ enum SidebarPane {
                 if numbers > 0 {
                     let others = max(0, (state.catalog.entityArticleCounts[e.name] ?? 1) - 1)
                     let here = max(e.mentions, e.ranges.count)
-                    let text = TextLayout.pad(String(here), to: 5, alignment: .right)
-                        + TextLayout.pad(String(others), to: 6, alignment: .right)
+                    let text = TextLayout.pad(Count.compact(here, room: 4), to: 5, alignment: .right)
+                        + TextLayout.pad(Count.compact(others, room: 5), to: 6, alignment: .right)
                     let numStyle = k == state.sidebarCursor && focused ? theme.selection : theme.muted
                     grid.text(text, x: content.x + 1 + nameWidth, y: y, style: numStyle, maxWidth: numbers)
                 }

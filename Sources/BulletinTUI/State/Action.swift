@@ -35,8 +35,9 @@ public enum Action: Sendable, Hashable {
     case searchConfirm
     /// `n` / `N`.
     case searchNext(forward: Bool)
-    /// The store's answer to a `.bodySearch` effect (article IDs, best first).
-    case bodySearchResults(query: String, ids: [String])
+    /// The store's answer to a `.bodySearch` effect (article IDs, best first);
+    /// `more`: the store stopped at `AppState.bodySearchLimit`, more articles match.
+    case bodySearchResults(query: String, ids: [String], more: Bool = false)
 
     case openPicker(Facet)
     /// A picker hotkey or Space on the cursor row: toggles that value.
@@ -65,6 +66,9 @@ public enum Action: Sendable, Hashable {
     case cancel
     /// `u`: toggle read.
     case toggleRead
+    /// `A`: mark every article of the list shown (the filters applied) read;
+    /// when every one is read already, unread.
+    case markListRead
     /// `*`: toggle flag.
     case toggleFlag
     /// `?`.
@@ -111,6 +115,8 @@ public enum Effect: Sendable, Hashable {
     case suspend
     /// Persist the read state of an article.
     case setRead(id: String, read: Bool)
+    /// Persist the read state of several articles at once (`A`: one write).
+    case setReadAll(ids: [String], read: Bool)
     /// Persist the flag of an article.
     case setFlagged(id: String, flagged: Bool)
     /// Search every article's text for `query` (the store's full-text search, which

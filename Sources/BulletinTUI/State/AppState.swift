@@ -17,6 +17,15 @@ public struct ReaderPosition: Sendable, Hashable {
     }
 }
 
+/// A reader's place in its text across resizes: where its top line stood
+/// (`ReaderPlace`), in which article, and the scroll the last resize gave it
+/// (a reader scrolled since stands somewhere new).
+struct ReaderAnchor: Sendable, Hashable {
+    var articleID: String
+    var place: ReaderPlace
+    var shown: Int
+}
+
 /// Two articles read side by side. While `right` is nil the user is choosing
 /// the second article in the list.
 public struct SideBySide: Sendable, Hashable {
@@ -128,6 +137,14 @@ public struct AppState: Sendable {
     var sidebarReturn: Focus?
     /// The single reader's first document line shown.
     public var readerScroll = 0
+    /// Where each reader's top line stood in its text before a resize moved
+    /// it (`ReaderAnchor`): kept while the reader is not scrolled, so that a
+    /// taller window, which clamps the scroll, or a narrower one, which
+    /// re-wraps the text, gives the same place back when the size returns.
+    var readerAnchors: [ReaderSlot: ReaderAnchor] = [:]
+    /// The single reader's scroll is a kept position (`resume(at:)`), not yet
+    /// laid out on the real screen: the first `.resize` only clamps it.
+    var readerScrollUnplaced = false
     public var sidebarCursor = 0
     public var sideBySide: SideBySide?
     public var overlay: Overlay = .none
@@ -188,6 +205,8 @@ public struct AppState: Sendable {
         selection = 0
         listScroll = 0
         readerScroll = 0
+        readerAnchors = [:]
+        readerScrollUnplaced = false
         sidebarCursor = 0
         visible = Array(catalog.summaries.indices)
         if let marks = loaded.marks {
@@ -374,6 +393,7 @@ public struct AppState: Sendable {
         if place.reading {
             // Not clamped here: the first `.resize` clamps it to the real screen's layout.
             readerScroll = positions[s.id] ?? 0
+            readerScrollUnplaced = true
         }
     }
 

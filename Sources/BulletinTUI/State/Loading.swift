@@ -204,6 +204,19 @@ struct FileSegment: Hashable {
 
 /// Numbers as people read them in a status line: 100,000.
 enum Count {
+    /// `n` in at most `room` characters: as it is when it fits, else in
+    /// thousands, millions or billions, rounded down ("200k", "12M"), so a
+    /// narrow column shows 200,000 as "200k", not cut to "2000…".
+    static func compact(_ n: Int, room: Int) -> String {
+        let plain = String(n)
+        guard plain.count > room else { return plain }
+        for (unit, size) in [("k", 1_000), ("M", 1_000_000), ("G", 1_000_000_000)] {
+            let short = String(n / size) + unit
+            if short.count <= room { return short }
+        }
+        return String(n / 1_000_000_000_000) + "T"
+    }
+
     static func grouped(_ n: Int) -> String {
         let digits = String(n.magnitude)
         var out = ""
@@ -224,7 +237,7 @@ extension AppState {
         case .open, .cycleFocus, .toggleSidebar, .nextArticle, .startSearch, .searchInput, .searchBackspace,
              .searchClear, .searchDeleteWord, .searchConfirm, .searchNext, .openPicker, .pickerToggle, .pickerToggleCursor,
              .clearFilters, .toggleUnreadOnly, .toggleFlaggedOnly, .step, .sideBySide, .swapSides,
-             .toggleScrollLock, .toggleRead, .toggleFlag, .bodySearchResults, .showProblems, .reload, .cycleOrder:
+             .toggleScrollLock, .toggleRead, .markListRead, .toggleFlag, .bodySearchResults, .showProblems, .reload, .cycleOrder:
             return true
         default:
             return false

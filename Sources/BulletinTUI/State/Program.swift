@@ -47,8 +47,8 @@ public struct Program: Sendable {
         }
         if searchesInline {
             for case .bodySearch(let query) in out {
-                let ids = AppState.bodySearchIDs(in: state.store, query: query, limit: AppState.bodySearchLimit)
-                out += apply(.bodySearchResults(query: query, ids: ids))
+                let found = AppState.bodySearch(in: state.store, query: query, limit: AppState.bodySearchLimit)
+                out += apply(.bodySearchResults(query: query, ids: found.ids, more: found.more))
             }
         }
         if out.contains(.reload), !reloadsInBackground {

@@ -40,6 +40,14 @@ extension AppState {
     /// How many body matches the list asks the store for.
     public static let bodySearchLimit = 1000
 
+    /// The store's answer for a confirmed list search: the first `limit`
+    /// articles whose text matches (`bodySearchIDs`), and whether more do
+    /// (one more is asked for: the count then says "1000+", not 1000).
+    public static func bodySearch(in store: any ArticleStore, query: String, limit: Int) -> (ids: [String], more: Bool) {
+        let ids = bodySearchIDs(in: store, query: query, limit: limit + 1)
+        return ids.count > limit ? (Array(ids.prefix(limit)), true) : (ids, false)
+    }
+
     /// The articles whose text matches a confirmed list search (IDs, best first).
     ///
     /// The titles match what is typed anywhere in them ("lukash" is in
@@ -93,16 +101,18 @@ extension AppState {
     }
 
     /// The store's body matches for `query`; ignored when the user has moved on to another search.
-    mutating func receiveBodyHits(query: String, ids: [String]) {
+    /// `more`: the store stopped at `bodySearchLimit` (more texts match): the count says "1000+".
+    mutating func receiveBodyHits(query: String, ids: [String], more: Bool = false) {
         guard search.query == query, !search.editing, search.isActive else { return }
         search.bodyHits = Set(ids)
         let titles = titleMatchCount()
         let n = visible.filter { titleMatches($0) || search.bodyHits.contains(catalog.summaries[$0].id) }.count
         if n == 0 {
-            message = "No match for “\(search.query)”"
+            message = more ? "No match for “\(search.query)” in the first \(Self.bodySearchLimit) articles found"
+                           : "No match for “\(search.query)”"
             return
         }
-        let matches = n == 1 ? "1 article matches" : "\(n) articles match"
+        let matches = more ? "\(n)+ articles match" : n == 1 ? "1 article matches" : "\(n) articles match"
         message = "\(matches) “\(search.query)” (\(titles) in the title); n/N next/previous"
         if activeReader == nil, !isListMatch(selection),
            let i = nextListMatch(from: selection, forward: true, includeStart: false) {

@@ -63,7 +63,7 @@ extension AppState {
             while let last = search.query.last, !last.isWhitespace { search.query.removeLast() }
             incrementalSearch()
         case .searchConfirm: return confirmSearch()
-        case .bodySearchResults(let query, let ids): receiveBodyHits(query: query, ids: ids)
+        case .bodySearchResults(let query, let ids, let more): receiveBodyHits(query: query, ids: ids, more: more)
         case .searchNext(let forward): searchNext(forward: forward)
         case .openPicker(let facet):
             if catalog.values(of: facet).isEmpty {
@@ -113,17 +113,14 @@ extension AppState {
             message = s.locked ? "Scrolling locked together" : "Scrolling each side on its own"
         case .cancel: cancel()
         case .toggleRead: return toggleRead()
+        case .markListRead: return markListRead()
         case .toggleFlag: return toggleFlag()
         case .help: overlay = .help(scroll: 0)
         case .reload: return reload()
         case .showProblems:
             if problems.isEmpty { message = "No warnings while reading the corpus" } else { overlay = .problems(scroll: 0) }
         case .unbound(let c): message = "Key \(TerminalSafe.sanitize(String(c))) does nothing here; ? lists the keys"
-        case .resize(let s):
-            size = s
-            if centerResumedRow { centerSelectedRow() }
-            fixListScroll()
-            for slot in [ReaderSlot.single, .left, .right] { setScroll(slot, scroll(in: slot)) }
+        case .resize(let s): resize(to: s)
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
         case .indexProgress(let p, let at):
@@ -209,9 +206,19 @@ extension AppState {
             message = "\(Self.orderName(order)): no article has a date, the order is the corpus's \(next)"
             return
         }
-        let undated = catalog.summaries.count - o.dated
+        let undated = undatedRows(o)
         message = "\(Self.orderName(order)) \(next)"
             + (undated == 0 ? "" : "; \(Self.articles(undated)) without a date last")
+    }
+
+    /// How many rows of the list (not of the corpus: the filters may leave
+    /// fewer) have no date: they are the last rows, sorted by `o`'s rank, so
+    /// a binary search finds the first of them.
+    func undatedRows(_ o: ListOrdering) -> Int {
+        let firstUndated = o.rank.withUnsafeBufferPointer { rank in
+            ReaderDocument.partition(0, visible.count) { Int(rank[visible[$0]]) >= o.dated }
+        }
+        return visible.count - firstUndated
     }
 
     /// "1 article", "0 articles", "5 articles": status messages count in the right number.
@@ -303,8 +310,64 @@ extension AppState {
         listScroll = ListWindow.scroll(current: listScroll, selection: selection, page: listPage, count: visible.count)
     }
 
+    /// A new screen size. Each reader keeps its place in its text: the top
+    /// line's place (`ReaderDocument.place(ofLine:)`) is taken at the old size
+    /// and found again in the text laid out for the new one. The place stays
+    /// kept while the reader is not scrolled, so a size that clamped the
+    /// scroll (a window tall enough for the whole article) or re-wrapped the
+    /// text gives the same top line back when the old size returns.
+    mutating func resize(to new: Size) {
+        let slots: [ReaderSlot] = [.single, .left, .right]
+        var anchors: [ReaderSlot: ReaderAnchor] = [:]
+        for slot in slots {
+            if slot == .single, readerScrollUnplaced { continue }  // a kept line number: clamped only
+            if let a = readerAnchor(slot) { anchors[slot] = a }
+        }
+        readerScrollUnplaced = false
+        size = new
+        if centerResumedRow { centerSelectedRow() }
+        fixListScroll()
+        readerAnchors = [:]
+        for slot in slots {
+            guard var a = anchors[slot], let doc = document(in: slot, width: readerWidth(slot)) else {
+                placeScroll(slot, scroll(in: slot))
+                continue
+            }
+            placeScroll(slot, doc.line(at: a.place))
+            a.shown = scroll(in: slot)
+            readerAnchors[slot] = a
+        }
+    }
+
+    /// Where a reader's top line stands in its text: kept from the last resize
+    /// when the reader has not moved since, else taken at the current size.
+    func readerAnchor(_ slot: ReaderSlot) -> ReaderAnchor? {
+        guard let id = articleID(in: slot) else { return nil }
+        let top = scroll(in: slot)
+        if let kept = readerAnchors[slot], kept.articleID == id, kept.shown == top { return kept }
+        guard let doc = document(in: slot, width: readerWidth(slot)) else { return nil }
+        return ReaderAnchor(articleID: id, place: doc.place(ofLine: top), shown: top)
+    }
+
+    /// The width a reader slot lays its article out for (as `readerMetrics`).
+    func readerWidth(_ slot: ReaderSlot) -> Int {
+        layout.pane(.reader(slot))?.content.width ?? size.width
+    }
+
+    /// Sets a reader's scroll, clamped, and nothing else (a resize places each side on its own).
+    mutating func placeScroll(_ slot: ReaderSlot, _ value: Int) {
+        let v = max(0, min(readerMetrics(slot).max, value))
+        switch slot {
+        case .single: readerScroll = v
+        case .left: sideBySide?.left.scroll = v
+        case .right: sideBySide?.right?.scroll = v
+        }
+    }
+
     /// Sets a reader's scroll (clamped); with the scrolls locked, the other side follows by percentage.
     mutating func setScroll(_ slot: ReaderSlot, _ value: Int) {
+        readerAnchors[slot] = nil  // scrolled: the place a resize kept is left
+        if slot == .single { readerScrollUnplaced = false }
         let m = readerMetrics(slot)
         let v = max(0, min(m.max, value))
         switch slot {
@@ -571,6 +634,27 @@ extension AppState {
         if read { readIDs.insert(id) } else { readIDs.remove(id) }
         message = read ? "Marked read" : "Marked unread"
         return [.setRead(id: id, read: read)]
+    }
+
+    /// `A`: marks every article the list shows (with its filters) read, as
+    /// newsboat's `A` does; when all of them are read already, marks them
+    /// unread (so `A` again undoes it). Articles listed stay listed, as after
+    /// `u`: an unread-only list empties at its next change, not under the cursor.
+    mutating func markListRead() -> [Effect] {
+        guard !visible.isEmpty else {
+            message = "No article listed to mark read"
+            return []
+        }
+        let ids = visible.map { catalog.summaries[$0].id }
+        let unread = ids.filter { !readIDs.contains($0) }
+        if unread.isEmpty {
+            readIDs.subtract(ids)
+            message = "Marked \(Self.articles(ids.count)) unread (A again: read)"
+            return [.setReadAll(ids: ids, read: false)]
+        }
+        readIDs.formUnion(unread)
+        message = "Marked \(Self.articles(unread.count)) read"
+        return [.setReadAll(ids: unread, read: true)]
     }
 
     mutating func toggleFlag() -> [Effect] {

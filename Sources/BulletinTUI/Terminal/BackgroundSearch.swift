@@ -12,7 +12,7 @@ final class BackgroundSearch: @unchecked Sendable {
     private let store: any ArticleStore
     private let limit: Int
     private var generation = 0
-    private var result: (query: String, ids: [String])?
+    private var result: (query: String, ids: [String], more: Bool)?
     private var pending = false
 
     init(store: any ArticleStore, limit: Int) {
@@ -34,15 +34,15 @@ final class BackgroundSearch: @unchecked Sendable {
         pending = true
         lock.unlock()
         queue.async { [self] in
-            let ids = AppState.bodySearchIDs(in: store, query: query, limit: limit)
+            let found = AppState.bodySearch(in: store, query: query, limit: limit)
             lock.lock(); defer { lock.unlock() }
             guard mine == generation else { return }
-            result = (query, ids)
+            result = (query, found.ids, found.more)
         }
     }
 
     /// The finished search's answer, once.
-    func take() -> (query: String, ids: [String])? {
+    func take() -> (query: String, ids: [String], more: Bool)? {
         lock.lock(); defer { lock.unlock() }
         guard let r = result else { return nil }
         result = nil

@@ -143,7 +143,20 @@ public enum TerminalApp {
             savedPlace = place
         }
         defer { savePlace() }
+        /// Saves what the idle save would have (the reader's line, the list's place, filters and order).
+        func saveNow() {
+            if program.state.positionUnsaved {
+                for effect in program.apply(.idle) { onEffect(effect, program.state) }
+            }
+            savePlace()
+        }
         while !program.finished {
+            // SIGTERM or SIGHUP (the window closed): save first, here and not in the handler, then exit as the signal would.
+            if let sig = TerminalRestore.takePendingSignal() {
+                saveNow()
+                leaveScreen()
+                TerminalRestore.exit(on: sig)
+            }
             // While a search or the loading runs, wake up now and then to show its news;
             // with a reading position or list place not saved yet, once the keys stop (`idleSave`).
             let busy = searches.isPending || loader?.isPending == true
@@ -152,7 +165,7 @@ public enum TerminalApp {
                 || (program.state.keptOrder != nil && program.state.keptOrder != savedOrder)
             wtimeout(window, busy ? 40 : unsaved ? Int32(idleSave * 1000) : -1)
             if let done = searches.take() {
-                program.apply(.bodySearchResults(query: done.query, ids: done.ids))
+                program.apply(.bodySearchResults(query: done.query, ids: done.ids, more: done.more))
                 painter.paint(program.frame)
             }
             if let news = loader?.take(), !news.isEmpty {
@@ -170,10 +183,7 @@ public enum TerminalApp {
             }
             guard let key = keys.next() else {
                 let quiet = Double(DispatchTime.now().uptimeNanoseconds - lastKey) / 1e9
-                if quiet >= idleSave, program.state.positionUnsaved {
-                    for effect in program.apply(.idle) { onEffect(effect, program.state) }
-                }
-                if quiet >= idleSave { savePlace() }
+                if quiet >= idleSave { saveNow() }
                 continue
             }
             lastKey = DispatchTime.now().uptimeNanoseconds
@@ -188,7 +198,7 @@ public enum TerminalApp {
                     suspend(explicitBidi: explicitBidi)
                     painter.invalidate()
                 case .bodySearch(let query): searches.start(query)
-                case .setRead, .setFlagged, .setPosition: onEffect(effect, program.state)
+                case .setRead, .setReadAll, .setFlagged, .setPosition: onEffect(effect, program.state)
                 case .reload:
                     guard let reload else {
                         program.apply(.corpusFailed("Reloading is not available here", problems: []))

@@ -10,6 +10,14 @@ import Glibc
 /// sequence computed before they were installed, `tcsetattr` with the termios
 /// saved before curses started, then the default action is restored and the
 /// signal raised again so the exit status tells what happened.
+///
+/// SIGTERM and SIGHUP (a closed terminal window, a logout, `kill`) are not
+/// crashes: the reader gets to save what the user changed in the last second
+/// (filters, cursor, reader line; `TerminalApp.idleSave`) first. Their handler
+/// only notes the signal (`pendingSignal`), which interrupts the key loop's
+/// wait (no `SA_RESTART`); the loop saves, outside the handler, where the
+/// state database may be written, then calls `exit(on:)`. A second such
+/// signal before that restores and exits at once.
 enum TerminalRestore {
     // Written once in `prepare` (before any handler is installed) and only read
     // afterwards, from the handlers: no concurrent mutation, hence unsafe is fine.
@@ -18,6 +26,10 @@ enum TerminalRestore {
     nonisolated(unsafe) static var haveTermios = false
 
     static let fatalSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGTRAP, SIGFPE]
+    /// The signals the key loop handles itself, after saving (see above).
+    static let deferredSignals: [Int32] = [SIGTERM, SIGHUP]
+    /// The deferred signal received and not handled yet; 0 when none. Written by the handler.
+    nonisolated(unsafe) static var pendingSignal: Int32 = 0
 
     /// Saves the terminal settings; call before curses changes them.
     static func saveTermios() {
@@ -34,7 +46,30 @@ enum TerminalRestore {
     }
 
     static func installHandlers() {
-        for s in fatalSignals { signal(s, restoreAndReraise) }
+        pendingSignal = 0  // initialized before any handler can read it
+        for s in fatalSignals where !deferredSignals.contains(s) { signal(s, restoreAndReraise) }
+        for s in deferredSignals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = noteSignal
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0  // no SA_RESTART: the key loop's read returns, and the loop sees the signal
+            sigaction(s, &action, nil)
+        }
+    }
+
+    /// The deferred signal received since the last call, if any (once).
+    static func takePendingSignal() -> Int32? {
+        let s = pendingSignal
+        guard s != 0 else { return nil }
+        pendingSignal = 0
+        return s
+    }
+
+    /// Ends the process as signal `sig` would have, once the loop has saved:
+    /// the terminal restored, the default action, the signal raised again.
+    static func exit(on sig: Int32) -> Never {
+        restoreAndReraise(sig)
+        Glibc.exit(128 + sig)  // not reached: the default action of SIGTERM and SIGHUP ends the process
     }
 
     static func removeHandlers() {
@@ -53,6 +88,13 @@ enum TerminalRestore {
         }
         if haveTermios { _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios) }
     }
+}
+
+/// The handler of SIGTERM and SIGHUP: notes the signal for the key loop; a
+/// second one before the loop handled the first ends the process at once.
+private func noteSignal(_ sig: Int32) {
+    if TerminalRestore.pendingSignal != 0 { restoreAndReraise(sig) }
+    TerminalRestore.pendingSignal = sig
 }
 
 /// The signal handler (a C function pointer cannot capture context).
