@@ -131,6 +131,8 @@ extension NameFinder {
             if l28Has(k, e, .place) { k = e - 1; continue }
             let (s, end) = (tokens[k].start, tokens[e - 1].end)
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < end && $0.end > s }) { k = e - 1; continue }
+            // ("Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng": the zone inside a body's name is the body's.)
+            if anyMention(where: { $0.type == .organization && $0.start < s && $0.end > s }) { k = e - 1; continue }
             h27Replace(k, e, with: mention(k, e, type: .place, evidence: .cue))
             k = e - 1
         }
@@ -170,7 +172,9 @@ extension NameFinder {
                 p = k + 4
             } else { continue }
             guard p < tokenCount, isCap(p), tokens[p].spaceBefore, !isCountry[p] else { continue }
-            let e = l30cViCapRun(p, limit: 5)
+            var e = l30cViCapRun(p, limit: 5)
+            // ("Quốc hội": a known name's lowercase syllable.)
+            if let j = h32MentionStarting(at: p), mentionKnown(j) != nil, let (_, jz) = l30cSpan(j), jz >= e { e = jz + 1 }
             guard e > p else { continue }
             var m = mention(k, e, type: .place, evidence: .cue)
             var end = e
@@ -224,7 +228,20 @@ extension NameFinder {
             splits.append((i, place, mention(a + cut, z + 1, type: .person, evidence: .cue)))
         }
         guard !splits.isEmpty else { return }
-        replaceMentions(removing: Set(splits.map { $0.0 }), adding: splits.flatMap { [$0.1, $0.2] })
+        var removed = Set(splits.map { $0.0 })
+        var added: [Mention] = []
+        for (_, place, person) in splits {
+            added.append(place)
+            // "ông Khamphanh": a Lao or Thai person is named by the given name, the first word: the same person.
+            var p = person
+            for j in mentions.indices where !removed.contains(j) && mentionType(j) == .person && mentionKnown(j) == nil && mentionWordCount(j) == 1
+                && PlainText.equal(mentions[j].words[0], person.words[0]) {
+                removed.insert(j)
+                if !p.variants.contains(where: { PlainText.equal($0, mentionSurface(j)) }) { p.variants.append(mentionSurface(j)) }
+            }
+            added.append(p)
+        }
+        replaceMentions(removing: removed, adding: added)
     }
 
     /// "Phó Tổng Giám đốc công ty Trương Mỹ Diệp": after a manager's title and a lowercase "công ty" ("of the company"), a
@@ -495,10 +512,11 @@ extension NameFinder {
     mutating func l30cArabicAuthoritiesOfZones() {
         var changes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
-            guard let (a, z) = l30cSpan(i), z + 1 < tokenCount else { continue }
+            guard let (a, z) = l30cSpan(i), z > a, z + 1 < tokenCount else { continue }
             // The "لل" word inside the body.
             guard let p = (a + 1...z).first(where: { PlainText.hasPrefix(tokens[$0].key, "لل") }) else { continue }
-            let head = String(tokens[p].key.dropFirst())
+            // ("للمنطقة": "ل" + "المنطقة", the article's alef elided.)
+            let head = "ا" + String(tokens[p].key.dropFirst())
             let inside = z - p + 1
             for j in mentions.indices where mentionType(j) == .place && mentionWordCount(j) > inside {
                 let w = mentionWords(j)
@@ -515,7 +533,7 @@ extension NameFinder {
 
     static let l30cArabicDirections = l30cKeys(["شرق", "غرب", "شمال", "جنوب"])
     static let l30cArabicPalaces = l30cKeys(["قصر", "بقصر", "وقصر"])
-    static let l30cArabicPorts = l30cKeys(["ميناء"])
+    static let l30cArabicPorts = l30cKeys(["ميناء", "وميناء", "بميناء", "لميناء"])
 
     /// "في قصر اليمامة بالرياض": "قصر" (palace) and the definite name after it are a place; "ميناء جدة الإسلامي": a port's
     /// noun, a town and a definite adjective (not a country's) are the port's own name; "ميناء شرق بورسعيد": a port named by
@@ -537,17 +555,26 @@ extension NameFinder {
                 continue
             }
             guard h23Key(k, Self.l30cArabicPorts) else { continue }
+            // ("وميناء", "بميناء": the proclitic is no part of the name.)
+            let proclitic = tokens[k].keyLength > 10
             if h23Key(k + 1, Self.l30cArabicDirections), let j = h32MentionStarting(at: k + 2), mentionType(j) == .place, mentionKnown(j) != nil,
                let (_, z) = l30cSpan(j) {
-                h27Replace(k, z + 1, with: mention(k, z + 1, type: .place, evidence: .cue), overKnown: true)
+                var m = mention(k, z + 1, type: .place, evidence: .cue)
+                if proclitic { m.surface = String(m.surface.dropFirst()) }
+                h27Replace(k, z + 1, with: m, overKnown: true)
                 k = z
                 continue
             }
-            if let j = h32MentionStarting(at: k + 1), mentionType(j) == .place, let (_, z) = l30cSpan(j), z + 1 < tokenCount,
-               PlainText.hasPrefix(tokens[z + 1].key, "ال"), !isCountry[z + 1], PlainText.hasSuffix(tokens[z + 1].key, "ي"),
-               tokens[z + 1].kind == .word, !(z + 2 < tokenCount && l30cArabicDefinite(z + 2)) {
+            // The town: one word, no article, no country's.
+            let z = k + 1
+            if z + 1 < tokenCount, tokens[z].kind == .word, tokens[z].script == .arabic, !isCountry[z], !l30cArabicDefinite(z),
+               // (An adjective of five letters or more: "إلى", "الذي" are no adjectives.)
+               tokens[z + 1].kind == .word, tokens[z + 1].keyLength >= 10, PlainText.hasPrefix(tokens[z + 1].key, "ال"), !isCountry[z + 1],
+               PlainText.hasSuffix(tokens[z + 1].key, "ي"),
+               !(z + 2 < tokenCount && l30cArabicDefinite(z + 2)) {
                 var m = mention(k, z + 2, type: .place, evidence: .cue)
                 m.placeContext = true
+                if proclitic { m.surface = String(m.surface.dropFirst()) }
                 // The town alone stays the town's (its own mention elsewhere).
                 mentions.append(m)
                 k = z + 1
@@ -642,10 +669,12 @@ extension NameFinder {
     mutating func l30cEnglishOfficialsAfterBodies() {
         var splits: [(Int, Mention, Mention)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 4 {
-            guard let (a, z) = l30cSpan(i) else { continue }
+            guard let (a, z) = l30cSpan(i), z - a >= 3 else { continue }
             guard let h = (a + 1..<z - 1).first(where: { tokens[$0].capitalized && Self.l30cEnglishBodyHeads.contains(tokens[$0]) }) else { continue }
-            guard z - h >= 2, (h + 1...z).allSatisfy({ h15CapLatin($0) && tokens[$0].spaceBefore }), isGivenName(h + 1),
-                  !Self.l30cEnglishBodyHeads.contains(tokens[z]) else { continue }
+            // The official speaks right after the name ("… Pertiwi said", "…, Pertiwi told").
+            guard z - h >= 2, z - h <= 4, (h + 1...z).allSatisfy({ h15CapLatin($0) && tokens[$0].spaceBefore }),
+                  !Self.l30cEnglishBodyHeads.contains(tokens[z]), z + 1 < tokenCount,
+                  keyIs(z + 1, "said") || keyIs(z + 1, "says") || keyIs(z + 1, "told") || keyIs(z + 1, ",") else { continue }
             splits.append((i, mention(a, h + 1, type: .organization, evidence: mentionEvidence(i)), mention(h + 1, z + 1, type: .person, evidence: .cue)))
         }
         guard !splits.isEmpty else { return }
@@ -763,10 +792,14 @@ extension NameFinder {
         var changes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
             guard let (a, z) = l30cSpan(i), z + 3 < tokenCount, z >= 1, tokens[z].capitalized, !tokens[z].allCaps,
-                  tokens[z - 1].kind == .elision || keyIs(z - 1, "du") || keyIs(z - 1, "des") || keyIs(z - 1, "la"), keyIs(z + 1, "et") else { continue }
+                  keyIs(z + 1, "et") else { continue }
+            // "de l'Industrie", "du Commerce", "de la Culture" (not "Côte d'Ivoire": a name's own elision).
+            guard tokens[z - 1].kind == .elision && keyIs(z - 2, "de") || keyIs(z - 1, "du") || keyIs(z - 1, "des") || keyIs(z - 1, "la") && keyIs(z - 2, "de")
+            else { continue }
             var p = z + 2
             if keyIs(p, "du") || keyIs(p, "des") { p += 1 } else if keyIs(p, "de"), keyIs(p + 1, "la") { p += 2 } else if keyIs(p, "de"), p + 1 < tokenCount, tokens[p + 1].kind == .elision { p += 2 } else if tokens[p].kind == .elision, keyIs(p, "d'") || keyIs(p, "d’") { p += 1 } else { continue }
-            guard p < tokenCount, h15CapLatin(p), !tokens[p].allCaps, !isCountry[p] else { continue }
+            // (Not a second body: "… et de la Banque Atlantique".)
+            guard p < tokenCount, h15CapLatin(p), !tokens[p].allCaps, !isCountry[p], orgKeyword(at: p) == nil else { continue }
             let e = l28CapRun(p, limit: 2)
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < tokens[e - 1].end && $0.end > tokens[p].start }) { continue }
             changes.append((i, a, e))
