@@ -210,12 +210,12 @@ extension NameFinder {
     /// alone into words that open a person's name it also names alone is that province and that person.
     mutating func l30cVietnamesePlacesBeforePeople() {
         var splits: [(Int, Mention, Mention)] = []
-        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil && mentionWordCount(i) >= 4 {
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
             guard let (a, z) = l30cSpan(i) else { continue }
             let w = mentionWords(i)
             // The longest other place that opens it.
             var cut = 0
-            for j in mentions.indices where j != i && mentionType(j) == .place && mentionWordCount(j) >= 1 && mentionWordCount(j) <= w.count - 2 {
+            for j in mentions.indices where j != i && mentionType(j) == .place && mentionWordCount(j) >= 1 && mentionWordCount(j) <= w.count - 1 {
                 let o = mentionWords(j)
                 if o.count > cut, (0..<o.count).allSatisfy({ PlainText.equal(o[$0], w[$0]) }) { cut = o.count }
             }
@@ -225,7 +225,11 @@ extension NameFinder {
             else { continue }
             var place = mention(a, a + cut, type: .place, evidence: .cue)
             place.placeContext = true
-            splits.append((i, place, mention(a + cut, z + 1, type: .person, evidence: .cue)))
+            // The person's family name the place's reading left out ("… Phonesavanh" + "Sisouk").
+            var e = z + 1
+            while e < tokenCount, e - (a + cut) < 4, tokens[e].kind == .word, isCap(e), tokens[e].spaceBefore, !isCountry[e],
+                  h32MentionStarting(at: e) == nil { e += 1 }
+            splits.append((i, place, mention(a + cut, e, type: .person, evidence: .cue)))
         }
         guard !splits.isEmpty else { return }
         var removed = Set(splits.map { $0.0 })
@@ -452,7 +456,8 @@ extension NameFinder {
 
     /// Token `k` is an Arabic word opening with the definite article (plain, or after "و"/"ل" that elide into it).
     @inline(__always) func l30cArabicDefinite(_ k: Int) -> Bool {
-        guard k < tokenCount, tokens[k].kind == .word, tokens[k].script == .arabic else { return false }
+        // (Four letters at least: "إلى", folded "الي", is a preposition.)
+        guard k < tokenCount, tokens[k].kind == .word, tokens[k].script == .arabic, tokens[k].keyLength >= 8 else { return false }
         let key = tokens[k].key
         return PlainText.hasPrefix(key, "ال") || PlainText.hasPrefix(key, "وال") || PlainText.hasPrefix(key, "لل")
     }
@@ -487,6 +492,9 @@ extension NameFinder {
     }
 
     static let l30cArabicApparatus = l30cKeys(["الجهاز", "والجهاز", "للجهاز"])
+    /// Definite words that go on the clause, not the name ("الصادرة اليوم": "issued today").
+    static let l30cArabicClauseWords = l30cKeys(["اليوم", "الصادرة", "الصادر", "الأخيرة", "الأخير", "الجديدة", "الحالي", "الماضي", "المقبل",
+                                                 "الرسمية", "الأولية", "الأولى", "الماضية", "المقبلة", "الحالية"])
 
     /// "بحسب بيانات الجهاز المركزي للتعبئة العامة والإحصاء": "الجهاز" (the agency), a definite adjective and the definite
     /// words after it are a body.
@@ -498,7 +506,7 @@ extension NameFinder {
             guard tokens[k].kind == .word, tokens[k].script == .arabic, h23Key(k, Self.l30cArabicApparatus) else { continue }
             guard l30cArabicDefinite(k + 1), l30cArabicDefinite(k + 2) else { continue }
             var e = k + 1
-            while e < tokenCount, e - k <= 6, l30cArabicDefinite(e) { e += 1 }
+            while e < tokenCount, e - k <= 6, l30cArabicDefinite(e), !Self.l30cArabicClauseWords.contains(tokens[e]) { e += 1 }
             let (s, end) = (tokens[k].start, tokens[e - 1].end)
             if anyMention(where: { $0.type != .country && $0.start < end && $0.end > s }) { continue }
             adds.append(mention(k, e, type: .organization, evidence: .cue))
