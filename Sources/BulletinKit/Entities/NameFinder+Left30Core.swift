@@ -277,7 +277,8 @@ extension NameFinder {
         var found: [Int] = []
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             guard let (a, z) = l30cSpan(i), tokens[a].script == .latin else { continue }
-            var company = Self.l30cCompanyLastWords.contains(tokens[z])
+            // (The English word itself, unaccented: "Cổ" of "Lâm Văn Cổ" folds to "co".)
+            var company = Self.l30cCompanyLastWords.contains(tokens[z]) && tokens[z].text.utf8.allSatisfy { $0 < 0x80 }
             if !company, a >= 3, !tokens[a - 1].capitalized, !tokens[a - 2].capitalized, !tokens[a - 3].capitalized,
                Self.l30cViTradeNouns.contains(where: { keyIs(a - 2, $0.0) && keyIs(a - 1, $0.1) }),
                keyIs(a - 3, "nha") || keyIs(a - 3, "chuoi") || keyIs(a - 3, "thong") {
@@ -799,7 +800,7 @@ extension NameFinder {
     mutating func l30cFrenchCoordinatedPortfolios() {
         var changes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
-            guard let (a, z) = l30cSpan(i), z + 3 < tokenCount, z >= 1, tokens[z].capitalized, !tokens[z].allCaps,
+            guard let (a, z) = l30cSpan(i), z + 3 < tokenCount, z >= 2, tokens[z].capitalized, !tokens[z].allCaps, !isCountry[z],
                   keyIs(z + 1, "et") else { continue }
             // "de l'Industrie", "du Commerce", "de la Culture" (not "Côte d'Ivoire": a name's own elision).
             guard tokens[z - 1].kind == .elision && keyIs(z - 2, "de") || keyIs(z - 1, "du") || keyIs(z - 1, "des") || keyIs(z - 1, "la") && keyIs(z - 2, "de")
@@ -809,6 +810,8 @@ extension NameFinder {
             // (Not a second body: "… et de la Banque Atlantique".)
             guard p < tokenCount, h15CapLatin(p), !tokens[p].allCaps, !isCountry[p], orgKeyword(at: p) == nil else { continue }
             let e = l28CapRun(p, limit: 2)
+            // (A portfolio ends the name: "et de la Caisse Rurale de Maradi" is a second body.)
+            if e + 1 < tokenCount, keyIs(e, "de") || keyIs(e, "du") || keyIs(e, "des"), h15CapLatin(e + 1) { continue }
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < tokens[e - 1].end && $0.end > tokens[p].start }) { continue }
             changes.append((i, a, e))
         }
