@@ -37,6 +37,9 @@ extension NameFinder {
             while h + 1 < n, h - k < 4, h15CapLatin(h + 1), h23Key(h + 1, Self.cp15OrgHeads) { h += 1 }  // "Broadcasting Corporation"
             let (s, e) = (tokens[k].start, tokens[h].end)
             guard !anyMention(where: { $0.type == .person && $0.start < e && $0.end > s }) else { continue }
+            // (A body read already around it, longer on either side, keeps its name: "MIAT Mongolian Airlines", "Brazilian
+            // Association of Vegetable Oil Industries".)
+            guard !anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e && ($0.start < s || $0.end > e) }) else { continue }
             mentions.removeAll { $0.start < e && $0.end > s }
             isCountry[k] = false
             mentions.append(mention(k, h + 1, type: .organization, evidence: .cue))
