@@ -15,8 +15,8 @@ import Foundation
 /// a word and a region's adjective ("Товарооборот Витебской области").
 /// Chinese: dotted transliterated names with characters the table lacks (Lao, Thai, Indonesian names); numbered roads
 /// ("13号公路"); railways named by two countries' one-character forms ("中老铁路"); a numbered friendship bridge; a
-/// village after its county, a Thai province (府) after its country; a capital named after 首府; a university and its
-/// college both; an agency in 署 after its country; a province's Red Cross; a plant after its group; a joint committee's
+/// village after its county, a Thai province (府) after its country; a capital named after 首府; an agency in 署 after its
+/// country; a province's Red Cross; a plant after its group; a joint committee's
 /// full name; zones read over 市, "以来", islands and ports by their suffix; a place inside an org's parentheses, "当地…"
 /// and common words read as places, a ministry's title (外交部长) and 和 read as a family name no names.
 extension NameFinder {
@@ -46,7 +46,6 @@ extension NameFinder {
             l30HanCapitals()
             l30HanIslandsAndPorts()
             l30HanZoneFixes()
-            l30HanUniversities()
             l30HanAgencies()
             l30HanBranches()
             l30HanPlants()
@@ -143,22 +142,15 @@ extension NameFinder {
         "округе", "республики", "провинции", "провинция", "губернии", "штата", "аймака", "аймак", "вилоята", "вилоят"])
 
     /// "Товарооборот Витебской области", "Дни Витебской области": a capitalized word and a place's adjective read as a person
-    /// are none when a region's noun follows; the adjective and the noun are the region.
+    /// are none when a region's noun follows (the adjective and the noun are the region, named elsewhere in its own form).
     mutating func l30RuPeopleBeforeRegionNouns() {
         var drop = Set<Int>()
-        var added: [Mention] = []
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z > a, z + 1 < tokenCount, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized,
                   Self.l30RuRegionNouns.contains(tokens[z + 1]), h14RussianAdjective(z) else { continue }
             drop.insert(i)
-            added.append(mention(z, z + 2, type: .place, evidence: .cue))
         }
-        guard !drop.isEmpty else { return }
-        replaceMentions(removing: drop)
-        for var m in added where !anyMention(where: { $0.type != .country && $0.start < m.end && $0.end > m.start }) {
-            m.placeContext = true
-            mentions.append(m)
-        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
     // MARK: Russian: "Минприроды России"
@@ -342,6 +334,8 @@ extension NameFinder {
 
     /// Characters no name of a place, a body or a person in these rules holds.
     static let l30HanStops = HanCharSet("的了在和与及等是将被把从向对为也就还而并至到往于，、个各全本该此这那多两几年月日")
+    /// `l30HanStops` without 那, which transliterated names end with ("伏伊伏丁那", "那空帕农").
+    static let l30HanNameStops = HanCharSet("的了在和与及等是将被把从向对为也就还而并至到往于，、个各全本该此这多两几年月日")
 
     /// A place (not a country) over characters `a..<b` of run `k` unless a mention overlaps them.
     mutating func l30HanAddIfFree(_ k: Int, _ sc: [Unicode.Scalar], _ a: Int, _ b: Int, _ type: EntityType) -> Bool {
@@ -513,7 +507,7 @@ extension NameFinder {
                 }
             } else {
                 for len in 2...6 where c + len < sc.count && sc[c + len] == "府" {
-                    guard !(c..<(c + len)).contains(where: { Self.l30HanStops.contains(Self.hanCode(sc[$0])) }) else { break }
+                    guard !(c..<(c + len)).contains(where: { Self.l30HanNameStops.contains(Self.hanCode(sc[$0])) }) else { break }
                     if sc[c + len - 1] == "政" || sc[c + len - 1] == "首" || sc[c + len - 1] == "王" { break }
                     found.append((k, sc, c, c + len + 1))
                     break
@@ -578,7 +572,7 @@ extension NameFinder {
     static let l30HanIslandPreps = HanCharSet("在把到从至往赴经于登抵")
 
     /// "在民丹岛举行", "把民丹岛作为": two or three characters and 岛 after a preposition are an island; "从福州江阴港开往": two
-    /// characters and 港 right after a city are its port.
+    /// characters and 港 right after a city's name (one the article reads as a place) are its port.
     mutating func l30HanIslandsAndPorts() {
         var found: [(Int, [Unicode.Scalar], Int, Int)] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
@@ -591,12 +585,20 @@ extension NameFinder {
                 }
             }
         }
-        for n in mentions.indices where mentions[n].type == .place {
-            guard let k = l28TokenAt(mentions[n].end - 1), tokens[k].script == .han, let sc = l28Run(k) else { continue }
-            let c = mentions[n].end - tokens[k].start
-            guard c + 2 < sc.count, sc[c + 2] == "港", mentions[n].start >= tokens[k].start,
-                  !(c..<(c + 2)).contains(where: { Self.l30HanStops.contains(Self.hanCode(sc[$0])) || sc[$0] == "市" || sc[$0] == "省" }) else { continue }
-            found.append((k, sc, c, c + 3))
+        // The ports: 港 after two characters after a place's name (the name read there or elsewhere in the article).
+        var cities: [[Unicode.Scalar]]?
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k), sc.count >= 5 else { continue }
+            for p in 4..<sc.count where sc[p] == "港" {
+                if cities == nil {
+                    cities = mentions.filter { $0.type == .place && $0.end - $0.start >= 2 && $0.end - $0.start <= 3 }
+                        .map { Array($0.surface.unicodeScalars) }.filter { $0.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF } }
+                }
+                let c = p - 2
+                guard !(c..<p).contains(where: { Self.l30HanStops.contains(Self.hanCode(sc[$0])) || sc[$0] == "市" || sc[$0] == "省" }),
+                      cities!.contains(where: { $0.count <= c && Self.l28At(sc, c - $0.count, $0) }) else { continue }
+                found.append((k, sc, c, p + 1))
+            }
         }
         for (k, sc, a, b) in found { _ = l30HanAddIfFree(k, sc, a, b, .place) }
     }
@@ -620,63 +622,26 @@ extension NameFinder {
                 l28Recut(n, k, sc, a + 1, b)
             } else if a >= 2, Self.l30HanBareSuffixes.contains(mentions[n].surface) {
                 var f = a
-                while f > 0, a - f < 6, !Self.l30HanStops.contains(Self.hanCode(sc[f - 1])) { f -= 1 }
+                while f > 0, a - f < 6, !Self.l30HanNameStops.contains(Self.hanCode(sc[f - 1])) { f -= 1 }
                 if a - f >= 2 { l28Recut(n, k, sc, f, b) }
             }
         }
     }
 
-    // MARK: Chinese: universities and their colleges
-
-    static let l30HanUniversity = Array("大学".unicodeScalars)
-    static let l30HanCollegeTails = l28Words(["学院", "研究所", "研究院", "研究中心"])
-    static let l30HanCollegeStops = HanCharSet("的了在是将被把从向对为也就还而并至到往于，、个各全本该此这那多")
-
-    /// "贝尔格莱德大学经济学院", "印尼大学经济研究所": a university's college (institute) and the university are two bodies; one
-    /// read alone before its college's name ("老挝国立大学" + "经济与管理学院教授") gets the college too.
-    mutating func l30HanUniversities() {
-        var added: [Mention] = []
-        for n in mentions.indices where mentions[n].type == .organization {
-            guard let k = l28TokenAt(mentions[n].start), tokens[k].script == .han, let sc = l28Run(k) else { continue }
-            let a = mentions[n].start - tokens[k].start, b = mentions[n].end - tokens[k].start
-            guard b <= sc.count, b - a >= 5 else { continue }
-            if b >= 2, sc[b - 2] == "大", sc[b - 1] == "学" {
-                // The college after it.
-                var q = b
-                while q < sc.count, q - b < 10, !Self.l30HanCollegeStops.contains(Self.hanCode(sc[q])) {
-                    if let t = Self.l30HanCollegeTails.first(where: { Self.l28At(sc, q, $0) }), q > b {
-                        let e = q + t.count
-                        if !anyMention(where: { $0.type == .organization && $0.start == mentions[n].start && $0.end == tokens[k].start + e }) {
-                            added.append(l28Mention(k, sc, a, e, .organization))
-                        }
-                        break
-                    }
-                    q += 1
-                }
-                continue
-            }
-            // The university inside its college's name.
-            guard Self.l30HanCollegeTails.contains(where: { b - $0.count > a && Self.l28At(sc, b - $0.count, $0) }) else { continue }
-            var u = a + 2
-            while u + 2 < b, !(sc[u] == "大" && sc[u + 1] == "学") { u += 1 }
-            guard u + 2 < b, sc[u] == "大", sc[u + 1] == "学" else { continue }
-            let e = tokens[k].start + u + 2
-            if anyMention(where: { $0.type == .organization && $0.start == mentions[n].start && $0.end == e }) { continue }
-            added.append(l28Mention(k, sc, a, u + 2, .organization))
-        }
-        mentions.append(contentsOf: added)
-    }
-
     // MARK: Chinese: agencies in 署
+
+    static let l30HanVerbBeforeShu = HanCharSet("签部布")
 
     /// "塞尔维亚发展署数据显示": two to four characters and 署 right after a country are its agency.
     mutating func l30HanAgencies() {
         var found: [(Int, [Unicode.Scalar], Int, Int)] = []
-        for n in mentions.indices where mentions[n].type == .country {
+        for n in mentions.indices where mentions[n].type == .country && !PlainText.hasSuffix(mentions[n].surface, "方") {
             guard let k = l28TokenAt(mentions[n].end - 1), tokens[k].script == .han, mentions[n].start >= tokens[k].start, let sc = l28Run(k) else { continue }
             let a = mentions[n].start - tokens[k].start, c = mentions[n].end - tokens[k].start
             for len in 2...4 where c + len < sc.count && sc[c + len] == "署" {
                 guard !(c..<(c + len)).contains(where: { Self.l30HanStops.contains(Self.hanCode(sc[$0])) }) else { break }
+                // (签署, 部署: verbs.)
+                if Self.l30HanVerbBeforeShu.contains(Self.hanCode(sc[c + len - 1])) { break }
                 found.append((k, sc, a, c + len + 1))
                 break
             }
@@ -717,7 +682,12 @@ extension NameFinder {
             var q = c + 2
             while q < sc.count, q - c <= 6 {
                 if Self.l30HanStops.contains(Self.hanCode(sc[q - 1])) { break }
-                if let t = Self.l30HanPlantTails.first(where: { Self.l28At(sc, q, $0) }) { found.append((k, sc, c, q + t.count)); break }
+                if let t = Self.l30HanPlantTails.first(where: { Self.l28At(sc, q, $0) }) {
+                    // ("敏实集团塞尔维亚工厂": a country's plant of the group is no name.)
+                    let (s, e) = (tokens[k].start + c, tokens[k].start + q)
+                    if !anyMention(where: { $0.type == .country && $0.start < e && $0.end > s }) { found.append((k, sc, c, q + t.count)) }
+                    break
+                }
                 q += 1
             }
         }
@@ -758,6 +728,14 @@ extension NameFinder {
                 continue
             }
             if a < mentions[n].start - tokens[k].start { l28Recut(n, k, sc, a, b) }
+        }
+        // The short form ("联合工作委员会") groups with the one full name it ends.
+        let full = mentions.indices.filter { mentions[$0].type == .organization && mentions[$0].known == nil && PlainText.contains(mentions[$0].surface, "—") }
+        guard !full.isEmpty else { return }
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && PlainText.hasSuffix(mentions[n].surface, "委员会") {
+            let surface = mentions[n].surface
+            let fits = full.filter { $0 != n && PlainText.hasSuffix(mentions[$0].surface, surface) && mentions[$0].surface.utf8.count > surface.utf8.count }
+            if fits.count == 1 { mentions[n].words = mentions[fits[0]].words }
         }
     }
 
