@@ -14,7 +14,7 @@ import Foundation
 /// Cyrillic text; a known place inside a hyphenated place; a name run over a paragraph's full stop; a person read from
 /// a word and a region's adjective ("Товарооборот Витебской области").
 /// Chinese: dotted transliterated names with characters the table lacks (Lao, Thai, Indonesian names); numbered roads
-/// ("13号公路"); railways named by two countries' one-character forms ("中老铁路"); a numbered friendship bridge; a
+/// ("13号公路"); a numbered friendship bridge named by two countries' one-character forms; a
 /// village after its county, a Thai province (府) after its country; a capital named after 首府; an agency in 署 after its
 /// country; a province's Red Cross; a plant after its group; a joint committee's
 /// full name; zones read over 市, "以来", islands and ports by their suffix; a place inside an org's parentheses, "当地…"
@@ -40,7 +40,6 @@ extension NameFinder {
             l30HanDottedNames()
             l30HanEdgeSyllables()
             l30HanNumberedRoads()
-            l30HanCountryPairLines()
             l30HanBridges()
             l30HanSuffixPlacesAfterPlaces()
             l30HanCapitals()
@@ -262,8 +261,8 @@ extension NameFinder {
     static let l30RuCompanyNouns = l30Keys(["компания", "компании", "компанию", "компанией", "корпорация", "корпорации", "холдинг", "холдинга",
         "объединение", "объединения", "предприятие", "предприятия", "общество", "общества"])
 
-    /// 'АО "Национальная компания "KazakhExport""': an adjective and a company's noun right before a quoted name describe the
-    /// company, no name; 'Национальной палатой предпринимателей Республики Казахстан "Атамекен"': a body's full name goes on
+    /// 'АО "Национальная компания "KazakhExport""', 'Государственная горнодобывающая компания Монголии «…»': words with a
+    /// company's noun right before a quoted name describe the company, no name; 'Национальной палатой предпринимателей Республики Казахстан "Атамекен"': a body's full name goes on
     /// over its quoted short name. "Индонезийская государственная горнодобывающая холдинговая компания MIND ID": a body read
     /// from adjectives alone before a company's noun is none.
     mutating func l30RuQuotedNamesAfterBodies() {
@@ -277,7 +276,7 @@ extension NameFinder {
                 continue
             }
             guard z + 3 < tokenCount, h32Quote(z + 1), tokens[z + 1].spaceBefore, isCap(z + 2) else { continue }
-            if z - a <= 2, Self.l30RuCompanyNouns.contains(tokens[z]) {
+            if (a...z).contains(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && Self.l30RuCompanyNouns.contains(tokens[$0]) }) {
                 drop.insert(i)
                 continue
             }
@@ -343,11 +342,6 @@ extension NameFinder {
         if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s }) { return false }
         mentions.append(l28Mention(k, sc, a, b, type))
         return true
-    }
-
-    /// A country mention covers UTF-16 offset `pos`; its start if so.
-    func l30CountryStart(covering pos: Int) -> Int? {
-        firstMention(where: { $0.type == .country && $0.start <= pos && $0.end > pos })?.start
     }
 
     // MARK: Chinese: dotted names
@@ -437,30 +431,8 @@ extension NameFinder {
         }
     }
 
-    // MARK: Chinese: lines named by two countries
-
-    static let l30HanLineTails = l28Words(["铁路", "高铁", "公路", "输油管道", "天然气管道", "管道"])
-    static let l30HanLineFirsts = HanCharSet("铁高公输天管")
-    /// Countries' one-character forms in names of joint projects (中老, 匈塞, 中巴, 老泰, 中吉乌).
+    /// Countries' one-character forms in names of joint projects (老泰, 中老, 匈塞, 中巴).
     static let l30HanCountryChars = HanCharSet("中老泰越柬缅匈塞俄蒙哈吉乌土巴孟日韩朝菲")
-
-    /// "搭乘中老铁路", "匈塞铁路贝尔格莱德至诺维萨德段": a railway (road, pipeline) after two or three countries' one-character
-    /// forms is a place, beside the countries.
-    mutating func l30HanCountryPairLines() {
-        for k in 0..<tokenCount where tokens[k].script == .han {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
-            var p = 2
-            while p + 1 < sc.count {
-                defer { p += 1 }
-                guard Self.l30HanLineFirsts.contains(Self.hanCode(sc[p])), let tail = Self.l30HanLineTails.first(where: { Self.l28At(sc, p, $0) }) else { continue }
-                // Two or three countries' one-character forms before it ("中老", "匈塞", "中吉乌"), different ones.
-                var a = p
-                while a > 0, p - a < 3, Self.l30HanCountryChars.contains(Self.hanCode(sc[a - 1])), !(a..<p).contains(where: { sc[$0] == sc[a - 1] }) { a -= 1 }
-                guard p - a >= 2 else { continue }
-                _ = l30HanAddIfFree(k, sc, a, p + tail.count, .place)
-            }
-        }
-    }
 
     // MARK: Chinese: friendship bridges
 
@@ -519,23 +491,26 @@ extension NameFinder {
 
     // MARK: Chinese: capitals after 首府
 
-    static let l30HanCapitalWords = l28Words(["首府", "首都", "省会", "州府", "首府城市"])
+    static let l30HanCapitalWords = l28Words(["首府", "省会", "州府"])
+    /// Characters no capital's name after 首府 holds (function words, "已有").
+    static let l30HanCapitalStops = HanCharSet("的了在和与及等是将被把从向对为也就还而并至到往于，、个各全本该此这多两几年月日已有城市")
     /// What may stand before another mention of the capital (prepositions, verbs of going, list marks).
     static let l30HanBeforePlace = HanCharSet("在至去到从往于赴抵经距离和与及、，")
 
-    /// "距首府他曲约40公里 … 在他曲建设 … 去他曲读中学": the name after 首府 (首都, 省会) is a place when it is written again in
+    /// "距首府他曲约40公里 … 在他曲建设 … 去他曲读中学": the name after 首府 (省会, 州府) is a place when it is written again in
     /// the article; each of its mentions after a preposition or a verb of going is the place.
     mutating func l30HanCapitals() {
         var names: [[Unicode.Scalar]] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
             guard let sc = l28Run(k), sc.count >= 4 else { continue }
             for p in 0..<(sc.count - 3) where sc[p] == "首" || sc[p] == "省" || sc[p] == "州" {
+                // (首都 left out: "新行政首都" names a city of its own.)
                 guard let w = Self.l30HanCapitalWords.first(where: { Self.l28At(sc, p, $0) }) else { continue }
                 let a = p + w.count
                 // The longest of two to four characters written elsewhere too.
                 for len in stride(from: 4, through: 2, by: -1) where a + len <= sc.count {
                     let cand = Array(sc[a..<(a + len)])
-                    guard !cand.contains(where: { Self.l30HanStops.contains(Self.hanCode($0)) }) else { continue }
+                    guard !cand.contains(where: { Self.l30HanCapitalStops.contains(Self.hanCode($0)) }) else { continue }
                     if l30HanOccurrences(cand) >= 2 { names.append(cand); break }
                 }
             }
@@ -548,8 +523,8 @@ extension NameFinder {
                 while p + name.count <= sc.count {
                     defer { p += 1 }
                     guard sc[p] == name[0], Self.l28At(sc, p, name) else { continue }
-                    guard p >= 1, Self.l30HanBeforePlace.contains(Self.hanCode(sc[p - 1])) || p >= 2 && Self.l28At(sc, p - 2, Self.l30HanCapitalWords[0])
-                        || p >= 2 && Self.l28At(sc, p - 2, Self.l30HanCapitalWords[1]) || p >= 2 && Self.l28At(sc, p - 2, Self.l30HanCapitalWords[2]) else { continue }
+                    guard p >= 1, Self.l30HanBeforePlace.contains(Self.hanCode(sc[p - 1]))
+                        || p >= 2 && Self.l30HanCapitalWords.contains(where: { Self.l28At(sc, p - 2, $0) }) else { continue }
                     _ = l30HanAddIfFree(k, sc, p, p + name.count, .place)
                 }
             }
@@ -748,7 +723,7 @@ extension NameFinder {
 
     /// "在当地工业区建设" (a local park), "在印尼投资" (a verb) are no places; "亚钾国际投资（广州）股份有限公司": a place in an
     /// org's parentheses is part of its name; "副总理兼外交部长": a ministry read from a title (…部长) is none; "班组长和技术主管":
-    /// 和 (与, 及) inside a run is a conjunction, no family name.
+    /// 和 (与, 及) inside a run, with a noun going on after the three characters, is a conjunction, no family name.
     mutating func l30HanNoNames() {
         var drop = Set<Int>()
         let orgs = mentions.indices.filter { mentions[$0].type == .organization }.map { (mentions[$0].start, mentions[$0].end) }
@@ -771,7 +746,8 @@ extension NameFinder {
             case .organization:
                 if b < sc.count, sc[b - 1] == "部", sc[b] == "长" { drop.insert(n) }
             case .person:
-                if a >= 1, b - a == 3, Self.l30HanAndChars.contains(Self.hanCode(sc[a])), !Self.l30HanStops.contains(Self.hanCode(sc[a - 1])) || sc[a - 1] == "长" {
+                // (Only inside the run, with more of it after: "记者和丽娟）" is a reporter named 和.)
+                if a >= 1, b - a == 3, b < sc.count, Self.l30HanAndChars.contains(Self.hanCode(sc[a])), !Self.l28AfterName.contains(Self.hanCode(sc[b])) {
                     drop.insert(n)
                 }
             default:
