@@ -473,7 +473,7 @@ extension NameFinder {
             if mentions[n].type == .place {
                 guard c >= 1, Self.l30HanCountyEnds.contains(Self.hanCode(sc[c - 1])) else { continue }
                 for len in 2...3 where c + len < sc.count && Self.l30HanVillageTails.contains(Self.hanCode(sc[c + len])) {
-                    guard !(c..<(c + len)).contains(where: { Self.l30HanStops.contains(Self.hanCode(sc[$0])) }) else { break }
+                    guard !(c..<(c + len)).contains(where: { Self.l30HanNameStops.contains(Self.hanCode(sc[$0])) }) else { break }
                     found.append((k, sc, c, c + len + 1))
                     break
                 }
@@ -720,10 +720,18 @@ extension NameFinder {
     static let l30HanNotPlaces: Set<String> = ["投资", "建设", "合作", "发展", "生产", "经营", "工业区"]
     static let l30HanDeterminers = l28Words(["当地", "本地", "该", "这", "此", "全"])
     static let l30HanAndChars = HanCharSet("和与及或")
+    /// Common two-character nouns (as pairs of code points) that 和 (与, 及) joins to a noun before them ("班组长和技术主管").
+    static let l30HanCommonNouns: Set<UInt64> = Set(["技术", "设备", "管理", "企业", "服务", "人员", "产品", "工作", "发展", "建设", "生产",
+        "经济", "社会", "文化", "教育", "科技", "安全", "环境", "市场", "资金", "项目", "政府", "社区", "地方", "基层", "机构", "部门",
+        "行业", "专家", "学者", "员工", "职工", "工人", "农民", "群众", "居民", "物流", "能源", "交通", "医疗", "金融", "研发", "运营",
+        "维修", "销售", "质量", "安装", "培训", "施工", "设计", "财务", "后勤"].map { w -> UInt64 in
+        let c = w.unicodeScalars.map { UInt64(hanCode($0)) }
+        return c[0] << 32 | c[1]
+    })
 
     /// "在当地工业区建设" (a local park), "在印尼投资" (a verb) are no places; "亚钾国际投资（广州）股份有限公司": a place in an
     /// org's parentheses is part of its name; "副总理兼外交部长": a ministry read from a title (…部长) is none; "班组长和技术主管":
-    /// 和 (与, 及) inside a run, with a noun going on after the three characters, is a conjunction, no family name.
+    /// 和 (与, 及) before a common noun is a conjunction, no family name.
     mutating func l30HanNoNames() {
         var drop = Set<Int>()
         let orgs = mentions.indices.filter { mentions[$0].type == .organization }.map { (mentions[$0].start, mentions[$0].end) }
@@ -746,8 +754,9 @@ extension NameFinder {
             case .organization:
                 if b < sc.count, sc[b - 1] == "部", sc[b] == "长" { drop.insert(n) }
             case .person:
-                // (Only inside the run, with more of it after: "记者和丽娟）" is a reporter named 和.)
-                if a >= 1, b - a == 3, b < sc.count, Self.l30HanAndChars.contains(Self.hanCode(sc[a])), !Self.l28AfterName.contains(Self.hanCode(sc[b])) {
+                // (Only before a common noun: "记者和丽华报道" is a reporter named 和.)
+                if a >= 1, b - a == 3, Self.l30HanAndChars.contains(Self.hanCode(sc[a])),
+                   Self.l30HanCommonNouns.contains(UInt64(Self.hanCode(sc[a + 1])) << 32 | UInt64(Self.hanCode(sc[a + 2]))) {
                     drop.insert(n)
                 }
             default:
