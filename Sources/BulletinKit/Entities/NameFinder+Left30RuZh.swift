@@ -11,7 +11,8 @@ import Foundation
 /// compound adjective or at "и"; "Минприроды России"; agencies in -надзор; a type acronym before a quoted company (ГОК
 /// "…"); "Республика" before a known republic; the towns of a section or a route ("на участке X – Y"); a descriptor
 /// before a quoted company; a body's name and its quoted short name; a Latin country word before a Latin body in
-/// Cyrillic text; a known place inside a hyphenated place; a name run over a paragraph's full stop; a person read from
+/// Cyrillic text; a known place inside a hyphenated place; a name run over a paragraph's full stop or cut after a hyphen
+/// ("Иссык-" + "Кульском …"); a person read from
 /// a word and a region's adjective ("Товарооборот Витебской области").
 /// Chinese: dotted transliterated names with characters the table lacks (Lao, Thai, Indonesian names); numbered roads
 /// ("13号公路"); a numbered friendship bridge named by two countries' one-character forms; a
@@ -60,7 +61,8 @@ extension NameFinder {
     /// Lowercase adjectives and nouns of a zone or a park written before its quoted name (folded keys).
     static let l30RuZoneWords = l30Keys(["свободная", "свободной", "свободную", "свободном", "свободные", "свободных", "особая", "особой",
         "особую", "особые", "особых", "экономическая", "экономической", "экономическую", "экономические", "экономических",
-        "индустриальная", "индустриальной", "промышленная", "промышленной", "туристско-рекреационная", "зона", "зоны", "зону", "зоне",
+        "индустриальная", "индустриальной", "индустриальную", "индустриальном", "промышленная", "промышленной", "промышленную",
+        "промышленном", "туристско-рекреационная", "зона", "зоны", "зону", "зоне",
         "зоной", "технопарк", "технопарка", "технопарке", "индустриальный", "индустриального", "парк", "парка", "парке"])
     /// The nouns that end such a phrase (folded keys).
     static let l30RuZoneNouns = l30Keys(["зона", "зоны", "зону", "зоне", "зоной", "технопарк", "технопарка", "технопарке", "парк", "парка", "парке"])
@@ -124,12 +126,32 @@ extension NameFinder {
         var changes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) >= 3 {
             guard let (a, z) = h31Span(i), z > a + 1 else { continue }
+            // A full stop closing the reading, after a long word ("… имени Касыма Тыныстанова.").
+            if tokens[z].kind == .punct, keyIs(z, "."), tokens[z - 1].kind == .word, tokens[z - 1].text.utf8.count >= 8 {
+                changes.append((i, a, z))
+                continue
+            }
             for p in (a + 1)..<z where tokens[p].kind == .punct && keyIs(p, ".") {
                 let prev = tokens[p - 1]
                 guard tokens[p + 1].newlineBefore || prev.kind == .word && prev.text.utf8.count >= 8 && tokens[p + 1].capitalized else { continue }
                 changes.append((i, a, p))
                 break
             }
+        }
+        for (i, a, b) in changes { seedReplace(i, a, b) }
+        l30RuHyphenatedFirstWords()
+    }
+
+    /// "Иссык-" + "Кульском государственном университете": a body's or a place's reading that starts after a hyphen takes the
+    /// capitalized word glued before it (not a country's: "Казахстанско-").
+    mutating func l30RuHyphenatedFirstWords() {
+        var changes: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == .place) && mentionWordCount(i) >= 2 {
+            guard let (a, z) = h31Span(i), a >= 2, l28GluedHyphen(a - 1), tokens[a - 2].kind == .word, tokens[a - 2].capitalized,
+                  tokens[a - 2].script == .cyrillic, tokens[a].capitalized, !isCountry[a - 2], !isCountry[a] else { continue }
+            let (s, e) = (tokens[a - 2].start, tokens[a - 2].end)
+            if anyMention(where: { $0.start < e && $0.end > s }) { continue }
+            changes.append((i, a - 2, z + 1))
         }
         for (i, a, b) in changes { seedReplace(i, a, b) }
     }
@@ -749,7 +771,7 @@ extension NameFinder {
                 if a == 0, b == sc.count, k >= 1, tokens[k - 1].kind == .punct, PlainText.equal(tokens[k - 1].text, "（"),
                    orgs.contains(where: { $0.0 < mentions[n].start && $0.1 > mentions[n].end }) { drop.insert(n); continue }
                 guard mentions[n].known == nil else { continue }
-                if Self.l30HanNotPlaces.contains(mentions[n].surface) { drop.insert(n); continue }
+                if b - a <= 3, Self.l30HanNotPlaces.contains(mentions[n].surface) { drop.insert(n); continue }
                 if Self.l30HanDeterminers.contains(where: { Self.l28At(sc, a, $0) && b - a > $0.count }) { drop.insert(n) }
             case .organization:
                 if b < sc.count, sc[b - 1] == "部", sc[b] == "长" { drop.insert(n) }
