@@ -16,6 +16,14 @@ import Testing
         #expect(!names(e, .place).contains("зоне \"Север\""), "\(all(e))")
     }
 
+    @Test func anIndustrialZoneInTheAccusativeAndAFirstWordCutAtAHyphen() {
+        let e = extract("АСТАНА. КАЗИНФОРМ – Делегация посетила индустриальную зону «Экибастуз» и город Экибастуз. Гости осмотрели корпуса в Иссык-Кульском государственном университете имени Касыма Жантошева.", "ru")
+        #expect(names(e, .place).contains("индустриальную зону «Экибастуз»"), "\(all(e))")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Иссык-Кульском государственном университете имени Касыма Жантошева"), "\(all(e))")
+        #expect(!orgs.contains { $0.hasSuffix(".") || $0.hasPrefix("Кульском") }, "\(all(e))")
+    }
+
     @Test func aCommissionsFieldGoesOnOverCompoundAdjectives() {
         let e = extract("МИНСК, 3 марта (БЕЛТА) – Министры провели заседание Межправительственной белорусско-вьетнамской комиссии по торгово-экономическому и научно-техническому сотрудничеству в Минске.", "ru")
         let orgs = names(e, .organization)
