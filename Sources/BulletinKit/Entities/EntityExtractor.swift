@@ -196,6 +196,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft29West")
         finder.refineLeft30Core()   // NameFinder+Left30Core.swift (vi, ar, en and fr only)
         finder.trace("refineLeft30Core")
+        finder.refineLeft30RuZh()   // NameFinder+Left30RuZh.swift (ru and zh only)
+        finder.trace("refineLeft30RuZh")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
