@@ -820,8 +820,10 @@ extension NameFinder {
                   tokens[a].script == .cyrillic, titleMatch(at: a) != nil || Self.h14RussianTitleWords.contains(tokens[a]) else { continue }
             var b = z
             while b > a, isCap(b) || keyIs(b, "-") { b -= 1 }
+            // (b == z: the mention ends in a lowercase word; `b + 1...z` would be an empty closed range, a trap.)
+            guard b > a, b < z else { continue }
             let words = (b + 1...z).filter { tokens[$0].kind == .word }.count
-            guard b > a, b < z, !isCap(b), words >= 2, words <= 3, isCap(b + 1), !(b + 1...z).contains(where: { isCountry[$0] }) else { continue }
+            guard !isCap(b), words >= 2, words <= 3, isCap(b + 1), !(b + 1...z).contains(where: { isCountry[$0] }) else { continue }
             seedReplace(n, b + 1, z + 1)
             mentions[n].type = .person
             mentions[n].evidence = .cue
