@@ -194,6 +194,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft29Cjk")
         finder.refineLeft29West()   // NameFinder+Left29West.swift (es, de, it, pt, nl only)
         finder.trace("refineLeft29West")
+        finder.refineLeft30Asia()   // NameFinder+Left30Asia.swift (uz, az, id, ms only)
+        finder.trace("refineLeft30Asia")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
