@@ -17,11 +17,24 @@ extension NameFinder {
         switch language {
         case "uz", "az":
             l30aTurkicCountries()
+            l30aTurkicDatelines()
             l30aTurkicTitles()
+            l30aTurkicOpeners()
+            l30aTurkicQuotedBodies()
+            l30aTurkicHeads()
+            l30aTurkicNamedAfter()
+            l30aTurkicCasePlaces()
             l30aTurkicSuffixedForms()
         case "id", "ms":
             l30aMalayHonorifics()
             l30aMalayCalendarWords()
+            l30aMalayNumberOpeners()
+            l30aMalayLoneTitles()
+            l30aMalayLegalForms()
+            l30aMalayRegionsAfterTitles()
+            l30aMalayBodiesEndingInCountries()
+            l30aMalayPlaceNouns()
+            l30aMalayGivenNamesAlone()
         default: return
         }
     }
@@ -139,6 +152,182 @@ extension NameFinder {
         }
     }
 
+    /// Endings of place (locative, dative, ablative) and of the relative "-dagi"/"-dakı" (folded), on a name that stands
+    /// for a place: "Antalyada", "Samarqandga", "Muborakdagi", "Lənkərandan".
+    static let l30aTurkicPlaceEndings: [String] = ["da", "də", "ta", "tə", "dan", "dən", "tan", "tən", "ga", "ka", "qa", "dagi", "tagi",
+        "dakı", "dəki", "takı", "təki", "gacha", "ya", "yə"].map { TextFolding.key($0) }.sorted { $0.utf8.count > $1.utf8.count }
+    /// Endings of family names (folded): such a name with a dative ("Mirziyoyevga", "Əliyevə") is a person's.
+    static let l30aTurkicSurnameEnds: [String] = ["ov", "ev", "ova", "eva", "yev", "yeva", "zoda", "zadə", "li", "lı", "iy", "in"]
+        .map { TextFolding.key($0) }
+
+    /// Token `k`'s key ends with one of `endings`, its stem of four letters or more.
+    func l30aEnds(_ k: Int, _ endings: [String]) -> String? {
+        let key = tokens[k].key
+        for e in endings where PlainText.hasSuffix(key, e) && key.unicodeScalars.count - e.unicodeScalars.count >= 4 { return e }
+        return nil
+    }
+
+    /// "Toshkent, 16-dekabr (UzA).", "Bakı, 16 dekabr, AZƏRTAC": the capitalized word opening a paragraph before a comma and
+    /// a date is the dateline's place (the date's month names are no English, French or Russian ones the dateline rules know).
+    mutating func l30aTurkicDatelines() {
+        var k = 0
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard k == 0 || tokens[k].newlineBefore, l28CapLatin(k), keyIs(k + 1, ","), tokens[k + 2].kind == .number,
+                  !isCountry[k], !h27InKnownName(k) else { continue }
+            let (s, e) = (tokens[k].start, tokens[k].end)
+            if anyMention(where: { $0.type == .place && $0.start == s && $0.end == e }) { continue }
+            h27Replace(k, k + 1, with: mention(k, k + 1, type: .place, evidence: .cue))
+        }
+    }
+
+    /// Words that open a sentence before a name and are none of it (folded): adverbs and conjunctions.
+    static let l30aTurkicOpenerWords = l29cKeys(["hozirda", "hozir", "shuningdek", "biroq", "ammo", "lekin", "keyin", "həmçinin", "lakin",
+        "ancaq", "sonra", "bundan", "daha", "eyni", "yəni", "xüsusilə", "ayrıca", "shu", "bu", "u", "o", "ular", "onlar", "tomonlar",
+        "tərəflər", "görüşdə", "uchrashuvda", "muzokaralarda", "söhbət", "sənəd", "layihəyə", "layihə"])
+
+    /// Plural and genitive endings (folded) of a sentence's opening noun ("Tomonlar", "Muzokaralarda", "Layihənin").
+    static let l30aTurkicOpenerEndings: [String] = ["lar", "lər", "ning", "nın", "nin", "larda", "lərdə"].map { TextFolding.key($0) }
+
+    /// "Hozirda Namangan …", "Görüşdə Azərbaycan …", "Sənəd Xəzər …": a sentence's first word that is an adverb, a pronoun
+    /// or a noun with a case ending (the name read from it) is cut from the name; a country left alone is the country.
+    mutating func l30aTurkicOpeners() {
+        var drop = Set<Int>(), add: [Mention] = []
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+            guard let (a, z) = seedSpan(i), z > a, tokens[a].sentenceStart || a > 0 && h32Quote(a - 1) && tokens[a - 1].sentenceStart,
+                  tokens[a].script == .latin, !isGivenName(a) else { continue }
+            let opener = h23Key(a, Self.l30aTurkicOpenerWords)
+                || !isCountry[a] && (l30aEnds(a, Self.l30aTurkicPlaceEndings) != nil || l30aEnds(a, Self.l30aTurkicOpenerEndings) != nil)
+            guard opener else { continue }
+            drop.insert(i)
+            var b = a + 1
+            while b <= z, tokens[b].kind != .word { b += 1 }
+            guard b <= z, !(b...z).allSatisfy({ isCountry[$0] || tokens[$0].kind != .word }) else { continue }
+            add.append(mention(b, z + 1, type: mentionType(i), evidence: .cue))
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop, adding: add) }
+    }
+
+    /// Legal forms written after a company's quoted name (folded): QSC, ASC, MMC (az), MChJ, AJ, QK, XK (uz).
+    static let l30aTurkicLegalForms = l29cKeys(["qsc", "asc", "mmc", "mchj", "aj", "qk", "xk", "aaj", "oaj", "ltd", "llc", "jsc"])
+
+    /// '"Nasaf Paxta Tekstil" MChJ', '"Azərbaycan Dəmir Yolları" QSC', '"Amkodor" xoldingi', '"Neftçi"': capitalized words
+    /// (five at most) between quotes are a body's name (a company, a club, a paper), its legal form after it included.
+    mutating func l30aTurkicQuotedBodies() {
+        var k = 0
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard h32Quote(k), l28CapLatin(k + 1) else { continue }
+            let e = l28CapRun(k + 1, limit: 5)
+            guard e > k + 1, e < tokenCount, h32Quote(e) else { continue }
+            // A country or a known place alone between quotes stays what it is.
+            if (k + 1..<e).allSatisfy({ isCountry[$0] || tokens[$0].kind != .word }) || h27InKnownName(k + 1) && e == k + 2 { k = e; continue }
+            var end = e
+            if e + 1 < tokenCount, tokens[e + 1].kind == .word, h23Key(e + 1, Self.l30aTurkicLegalForms) { end = e + 2 }
+            h27Replace(k, end, with: mention(k + 1, end == e ? e : end, type: .organization, evidence: .cue))
+            k = end - 1
+        }
+    }
+
+    /// Heads (folded openings) of bodies' names in Uzbek and Azerbaijani, any case ending after them.
+    static let l30aTurkicOrgHeads: [String] = ["vazirlig", "nazirliy", "universitet", "palata", "zavod", "kombinat", "bank", "qo'mita",
+        "komitə", "agentlig", "agentliy", "xizmət", "boshqarma", "prokuratura", "prokurorluğ", "jamg'arma", "institut", "akademiya",
+        "kengash", "birlashma", "uyushma", "federatsiya", "federasiya", "assotsiatsiya", "assosiasiya", "xolding", "korxona", "firma",
+        "kompaniya", "şirkət", "shirkat", "teatr", "muzey", "liqa", "liga", "klub", "fond", "birliy", "idarə", "məhkəmə", "sudi",
+        "departament", "inspeksiya", "partiya", "kolle", "litsey", "xəstəxana", "kasalxona", "shifoxona", "yolları", "yo'llari",
+        "assambleya", "məclis", "qurultay", "markaz"].map { TextFolding.key($0) }
+    static let l30aTurkicPlaceHeads: [String] = ["viloyat", "tuman", "shahr", "şəhər", "zona", "ko'cha", "küçə", "maydon", "meydan",
+        "daryo", "dəniz", "ko'l", "göl", "aeroport", "liman", "park", "stadion", "marşrut", "dəhliz", "rayon", "qəsəbə", "kənd",
+        "qishlog'", "mahalla", "kəmər", "körpü", "yatağ", "prospekt", "hava limanı", "vokzal", "bandargoh", "muzlik", "adası",
+        "orol", "yarımada"].map { TextFolding.key($0) }
+
+    /// The type a head word at `k` gives a name (nil: no head).
+    func l30aTurkicHead(_ k: Int) -> EntityType? {
+        guard k >= 0, k < tokenCount, tokens[k].kind == .word, tokens[k].script == .latin, tokens[k].keyLength >= 4 else { return nil }
+        let key = tokens[k].key
+        if Self.l30aTurkicOrgHeads.contains(where: { PlainText.hasPrefix(key, $0) }) { return .organization }
+        if Self.l30aTurkicPlaceHeads.contains(where: { PlainText.hasPrefix(key, $0) }) { return .place }
+        return nil
+    }
+
+    /// Word endings of verbs and participles (folded): no word of a name ("kelgan", "keçirilən", "qiymətləndirib").
+    static let l30aTurkicVerbEnds: [String] = ["gan", "kan", "qan", "lən", "ılan", "ilən", "ib", "ıb", "ub", "üb", "di", "dı", "du", "dü",
+        "moqda", "yotgan", "adi", "ydi", "ən", "an", "ish", "ış", "iş", "maq", "mək", "sh"].map { TextFolding.key($0) }
+
+    /// "Asiya İnkişaf Bankının", "Bakı Neft Emalı Zavodu" (az, every word capitalized) and "Minsk traktor zavodi", "Tashqi
+    /// ishlar vazirligi", "Namangan viloyatidagi" (uz, small words to the head): a name ending in a body's or a place's head
+    /// is a body or a place; capitalized words, then two small words at most, then a small head are one name.
+    mutating func l30aTurkicHeads() {
+        // A name read ending in its head: the head's type.
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+            guard let (a, z) = seedSpan(i), z > a, let type = l30aTurkicHead(z) else { continue }
+            mentions[i].type = type
+            mentions[i].placeContext = type == .place
+        }
+        // A small head after capitalized words.
+        var k = 1
+        while k < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .latin, let type = l30aTurkicHead(k) else { continue }
+            var c = k - 1, small = 0
+            while c > 0, small < 2, tokens[c].kind == .word, !tokens[c].capitalized, tokens[c].script == .latin,
+                  l30aEnds(c, Self.l30aTurkicVerbEnds) == nil, l30aTurkicHead(c) == nil { c -= 1; small += 1 }
+            guard l28CapLatin(c), !tokens[c].allCaps || c > 0 && l28CapLatin(c - 1) else { continue }
+            // (A word with a place's case ending is no name's: "Bakıda keçirilən …".)
+            if l30aEnds(c, Self.l30aTurkicPlaceEndings) != nil, !isCountry[c] { continue }
+            var a = c
+            while a > 0, c - a < 3, l28CapLatin(a - 1) || l28GluedHyphen(a - 1) && l28CapLatin(a - 2), !tokens[a].sentenceStart {
+                if l28CapLatin(a - 1) { a -= 1 } else { a -= 2 }
+            }
+            // A sentence's opening word with a case ending or an adverb is none of it.
+            if a < c, tokens[a].sentenceStart, h23Key(a, Self.l30aTurkicOpenerWords) || l30aEnds(a, Self.l30aTurkicPlaceEndings) != nil { a += 1 }
+            if (a...k).contains(where: { h27InKnownName($0) }) { continue }
+            h27Replace(a, k + 1, with: mention(a, k + 1, type: type, evidence: .cue))
+        }
+    }
+
+    /// Words after a person's name that name a body or a place after them (folded): az "adına", uz "nomidagi"/"nomli".
+    static let l30aTurkicNamedAfterWords = l29cKeys(["adına", "nomidagi", "nomli", "adlı"])
+
+    /// "Heydər Əliyev adına Bakı Neft Emalı Zavodu", "Mirzo Ulug‘bek nomidagi O‘zbekiston Milliy universiteti": a name,
+    /// "adına"/"nomidagi" and a body or a place are one name (the person's name is no person there).
+    mutating func l30aTurkicNamedAfter() {
+        var k = 1
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, h23Key(k, Self.l30aTurkicNamedAfterWords), l28CapLatin(k - 1),
+                  l28CapLatin(k + 1) else { continue }
+            var a = k - 1
+            while a > 0, k - a < 3, l28CapLatin(a - 1) || l28GluedHyphen(a - 1) && l28CapLatin(a - 2), !tokens[a].sentenceStart {
+                if l28CapLatin(a - 1) { a -= 1 } else { a -= 2 }
+            }
+            // The body after it: the mention starting there, or capitalized words and small ones to a head.
+            var end = l28CapRun(k + 1, limit: 5)
+            var type: EntityType = .organization
+            if let j = h32MentionStarting(at: k + 1), let (_, z) = seedSpan(j), mentionType(j) != .country { end = max(end, z + 1) }
+            var h = end
+            while h < tokenCount, h - end < 2, tokens[h].kind == .word, !tokens[h].capitalized, l30aTurkicHead(h) == nil { h += 1 }
+            if h < tokenCount, l30aTurkicHead(h) != nil { end = h + 1 }
+            if let t = l30aTurkicHead(end - 1) { type = t }
+            h27Replace(a, end, with: mention(a, end, type: type, evidence: .cue), overKnown: true)
+            k = end - 1
+        }
+    }
+
+    /// "Antalyada", "Samarqandga", "Muborakdagi": one unknown capitalized word (no person's family name) with a place's case
+    /// ending, read as a body or undecided, is a place.
+    mutating func l30aTurkicCasePlaces() {
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) && mentionWordCount(i) == 1 {
+            guard let (a, z) = seedSpan(i), a == z, l28CapLatin(a), !tokens[a].allCaps, !tokens[a].sentenceStart,
+                  let e = l30aEnds(a, Self.l30aTurkicPlaceEndings), a == 0 || !h32Quote(a - 1) else { continue }
+            // The stem's own ending: a family name's is a person's ("Tokayevə").
+            let stem = String(String.UnicodeScalarView(tokens[a].key.unicodeScalars.dropLast(e.unicodeScalars.count)))
+            if Self.l30aTurkicSurnameEnds.contains(where: { PlainText.hasSuffix(stem, $0) }) { continue }
+            mentions[i].type = .place
+            mentions[i].placeContext = true
+        }
+    }
+
     // MARK: Indonesian and Malay: honorifics, bylines, calendar words
 
     /// Honorifics before a Malaysian or Indonesian person's name (folded keys); "Seri"/"Sri" only after Datuk, Dato or Tan.
@@ -181,6 +370,161 @@ extension NameFinder {
             drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Number words and quantifiers that open a sentence (folded): "Dua negara …", "Kedua-dua pihak …", "Para menteri …".
+    static let l30aMalayNumberWords = l29cKeys(["satu", "dua", "tiga", "empat", "lima", "kedua", "ketiga", "para", "semua", "setiap",
+        "beberapa", "banyak", "kedua-dua", "seluruh", "sejumlah", "hingga", "sehingga", "sejak", "menurut", "bagi", "selain"])
+
+    /// "Dua Negara", "Kedua-dua …", "Hingga Rabu": a name read from a number word, a quantifier or a preposition at a
+    /// sentence's start loses it (and is none when nothing capitalized is left).
+    mutating func l30aMalayNumberOpeners() {
+        var drop = Set<Int>(), add: [Mention] = []
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+            guard let (a, z) = seedSpan(i), tokens[a].kind == .word, tokens[a].script == .latin, h23Key(a, Self.l30aMalayNumberWords) else { continue }
+            drop.insert(i)
+            var b = a + 1
+            // ("Kedua-dua": the hyphen and the repeated word.)
+            while b <= z, tokens[b].kind != .word || h23Key(b, Self.l30aMalayNumberWords) { b += 1 }
+            guard b <= z, !(b...z).allSatisfy({ isCountry[$0] || tokens[$0].kind != .word || h23Key($0, Self.l30aMalayCalendar) }) else { continue }
+            add.append(mention(b, z + 1, type: mentionType(i), evidence: .cue))
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop, adding: add) }
+    }
+
+    /// "Timbalan", "Pengerusi", "Menteri": a title alone is no name.
+    mutating func l30aMalayLoneTitles() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].kind == .word, Self.l28IndonesianTitles.contains(tokens[a]) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Legal forms written before a company's name (folded): PT, Perum (a state company), CV, PD.
+    static let l30aMalayLegalBefore = l29cKeys(["pt", "perum", "cv", "pd", "perumda", "pts"])
+
+    /// "PT Wijaya Samudra Logistik", "Perum Bulog": capitalized words after a legal form are a company, the form included;
+    /// "Alliance Steel (M) Sdn Bhd": a name, "(M)" and "Sdn Bhd" are one company.
+    mutating func l30aMalayLegalForms() {
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            if tokens[k].kind == .word, tokens[k].capitalized || tokens[k].allCaps, h23Key(k, Self.l30aMalayLegalBefore), l28CapLatin(k + 1) {
+                let e = l28CapRun(k + 1, limit: 5)
+                guard e > k + 1, !(k + 1..<e).allSatisfy({ isCountry[$0] }) else { continue }
+                var end = e
+                // "PT Pertamina (Persero)": the state's share in parentheses is the company's.
+                if e + 2 < tokenCount, keyIs(e, "("), keyIs(e + 1, "persero"), keyIs(e + 2, ")") { end = e + 3 }
+                h27Replace(k, end, with: mention(k, end, type: .organization, evidence: .cue))
+                k = end - 1
+                continue
+            }
+            // "X (M) Sdn Bhd".
+            guard k + 4 < tokenCount, keyIs(k, "("), keyIs(k + 1, "m"), keyIs(k + 2, ")"), keyIs(k + 3, "sdn"), keyIs(k + 4, "bhd"), l28CapLatin(k - 1) else { continue }
+            var a = k - 1
+            while a > 0, k - a < 4, l28CapLatin(a - 1), !tokens[a].sentenceStart { a -= 1 }
+            h27Replace(a, k + 5, with: mention(a, k + 5, type: .organization, evidence: .cue))
+            k += 4
+        }
+    }
+
+    /// Titles of a region's head before the region's name and the person's (folded): "Bupati Lumajang Indah Amperawati".
+    static let l30aMalayRegionalTitles = l29cKeys(["bupati", "gubernur", "walikota", "camat", "lurah", "residen", "sultan", "menteri besar"])
+
+    /// "Bupati Lumajang Indah Amperawati", "Gubernur Sumbar Mahyeldi Ansharullah": after a region's head's title, the first of
+    /// three or four capitalized words read as one person is the region (a place), the rest the person.
+    mutating func l30aMalayRegionsAfterTitles() {
+        var drop = Set<Int>(), add: [Mention] = []
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .person {
+            guard let (a, z) = seedSpan(i), z - a >= 2, z - a <= 3, a > 0, tokens[a - 1].kind == .word,
+                  h23Key(a - 1, Self.l30aMalayRegionalTitles) || keyIs(a - 1, "kota") && keyIs(a - 2, "wali"),
+                  (a...z).allSatisfy({ l28CapLatin($0) }), !isGivenName(a), !l28NameParticle(a) else { continue }
+            drop.insert(i)
+            var place = mention(a, a + 1, type: .place, evidence: .cue)
+            place.placeContext = true
+            add.append(place)
+            add.append(mention(a + 1, z + 1, type: .person, evidence: .cue))
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop, adding: add) }
+    }
+
+    /// "Persatuan Pengilang Tepung Malaysia", "Jabatan Meteorologi Malaysia", "Palang Merah Indonesia": a body's name (from a
+    /// body's head) right before a country's name ends with it (the country still counted).
+    mutating func l30aMalayBodiesEndingInCountries() {
+        var changes: [(Int, Int)] = []
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization {
+            guard let (a, z) = seedSpan(i), z + 1 < tokenCount, Self.l28IndonesianBodyHeads.contains(tokens[a]), isCountry[z + 1],
+                  l28CapLatin(z + 1), tokens[z + 1].spaceBefore else { continue }
+            // The country's whole name, then no other capitalized word.
+            var e = z + 1
+            while e < tokenCount, isCountry[e] { e += 1 }
+            if e < tokenCount, l28CapLatin(e) { continue }
+            changes.append((a, e))
+        }
+        for (a, e) in changes { h27Replace(a, e, with: mention(a, e, type: .organization, evidence: .cue)) }
+    }
+
+    /// Small place nouns before a place's name (folded): "daerah Besut dan Setiu", "wilayah Kostanay", "kampung Jal Besar".
+    static let l30aMalayPlaceNouns = l29cKeys(["daerah", "negeri", "kampung", "wilayah", "bandar", "pekan", "mukim", "kabupaten",
+        "kecamatan", "provinsi", "desa", "kota", "pulau", "kelurahan", "dusun", "kawasan"])
+
+    /// "daerah Besut dan Setiu", "antara Tumpat dan Gua Musang": capitalized words after a small place noun, and those listed
+    /// after them with "dan" or a comma, are places; so are two names "antara X dan Y" when one is a place.
+    mutating func l30aMalayPlaceNouns() {
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .latin else { continue }
+            let noun = h23Key(k, Self.l30aMalayPlaceNouns), between = keyIs(k, "antara")
+            guard noun || between, l28CapLatin(k + 1) else { continue }
+            var spans: [(Int, Int)] = []
+            var p = k + 1
+            while p < tokenCount, spans.count < 5 {
+                let e = l28CapRun(p, limit: 3)
+                guard e > p else { break }
+                spans.append((p, e))
+                if e + 1 < tokenCount, keyIs(e, "dan") || keyIs(e, ","), l28CapLatin(e + 1) { p = e + 1; continue }
+                break
+            }
+            if between {
+                guard spans.count == 2, spans.contains(where: { sp in anyMention { $0.type == .place && $0.start == tokens[sp.0].start && $0.end == tokens[sp.1 - 1].end } })
+                else { continue }
+            }
+            for (a, e) in spans {
+                if (a..<e).contains(where: { isCountry[$0] || h27InKnownName($0) }) { continue }
+                // A body's or a title's word opens no place ("wilayah Bulog").
+                if Self.l28IndonesianBodyHeads.contains(tokens[a]) || Self.l28IndonesianTitles.contains(tokens[a]) { continue }
+                let (s, en) = (tokens[a].start, tokens[e - 1].end)
+                if anyMention(where: { $0.type == .place && $0.start == s && $0.end == en }) { continue }
+                // (A longer body or place read over it keeps it.)
+                if anyMention(where: { $0.type != .person && $0.type != nil && $0.start <= s && $0.end >= en && ($0.start < s || $0.end > en) }) { continue }
+                h27Replace(a, e, with: mention(a, e, type: .place, evidence: .cue))
+            }
+            if let last = spans.last { k = last.1 - 1 }
+        }
+    }
+
+    /// "Menurut Mohamad, …" after "Datuk Seri Mohamad Sabu": a Malay or Indonesian person named by the first word of a name
+    /// the article gave in full is that person (no family name to be named by).
+    mutating func l30aMalayGivenNamesAlone() {
+        let count = mentions.count
+        for i in 0..<count where mentions[i].known == nil && (mentions[i].type == .person || mentions[i].type == nil) && mentions[i].words.count == 1 {
+            let w = mentions[i].words[0]
+            var match = -1, many = false
+            for j in 0..<count where j != i && mentions[j].type == .person && mentions[j].words.count >= 2 {
+                let o = mentions[j].words
+                // The last word of another person: named by it, not by the first.
+                if PhraseMatcher.same(o[o.count - 1], w) { many = true; break }
+                guard PhraseMatcher.same(o[0], w) else { continue }
+                if match >= 0, mentions[match].words != o { many = true; break }
+                match = j
+            }
+            guard match >= 0, !many else { continue }
+            let o = mentions[match]
+            (mentions[i].words, mentions[i].surface, mentions[i].type) = (o.words, o.surface, .person)
+        }
     }
 
     // MARK: Malay words for the Indonesian lists of `refineLeft28Intl`
