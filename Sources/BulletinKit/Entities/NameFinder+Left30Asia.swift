@@ -18,14 +18,20 @@ extension NameFinder {
         case "uz", "az":
             l30aTurkicCountries()
             l30aTurkicDatelines()
-            l30aTurkicTitles()
+            l30aDomainNames()
+            l30aTurkicSuffixedAcronyms()
             l30aTurkicOpeners()
+            l30aTurkicInnerCases()
+            l30aTurkicTitles()
+            l30aTurkicRomanNumerals()
             l30aTurkicQuotedBodies()
             l30aTurkicHeads()
             l30aTurkicNamedAfter()
             l30aTurkicCasePlaces()
+            l30aTurkicSurnameCases()
             l30aTurkicSuffixedForms()
         case "id", "ms":
+            l30aDomainNames()
             l30aMalayHonorifics()
             l30aMalayCalendarWords()
             l30aMalayNumberOpeners()
@@ -34,6 +40,7 @@ extension NameFinder {
             l30aMalayRegionsAfterTitles()
             l30aMalayBodiesEndingInCountries()
             l30aMalayPlaceNouns()
+            l30aMalayListedWithPlaces()
             l30aMalayGivenNamesAlone()
         default: return
         }
@@ -46,7 +53,7 @@ extension NameFinder {
     /// -da/-də, -dan/-dən, -dakı/-dəki, -la/-lə, -lı/-li. (Folding keeps ı and ə: their harmony forms are listed.)
     static let l30aTurkicEndings: [String] = {
         let uz = ["ning", "ni", "ga", "ka", "qa", "da", "ta", "dan", "tan", "dagi", "tagi", "gacha", "lik", "liklar", "lar", "larning",
-                  "dek", "day", "niki"]
+                  "dek", "day", "niki", "si", "sı", "lari", "ları", "ləri"]
         let az = ["ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "ı", "i", "u", "ü", "nı", "ni", "nu", "nü", "a", "ə", "ya", "yə",
                   "na", "nə", "da", "də", "ta", "tə", "dan", "dən", "tan", "tən", "nda", "ndə", "ndan", "ndən", "dakı", "dəki", "takı",
                   "təki", "ndakı", "ndəki", "la", "lə", "yla", "ylə", "lı", "li", "lu", "lü", "ya", "dır", "dir", "la"]
@@ -90,11 +97,20 @@ extension NameFinder {
         for k in 0..<tokenCount {
             guard tokens[k].kind == .word, tokens[k].capitalized, tokens[k].script == .latin, !isCountry[k], tokens[k].keyLength >= 5,
                   let code = Self.l30aTurkicCountryNames[tokens[k].key] ?? l30aStem(k, { Self.l30aTurkicCountryNames[$0] }) else { continue }
+            let suffixed = Self.l30aTurkicCountryNames[tokens[k].key] == nil
             let (s, e) = (tokens[k].start, tokens[k].end)
             // Inside a longer name ("Qazaxıstan Temir Jolı") the word is that name's.
             var inside = false
             for j in mentions.indices where mentions[j].start < e && mentions[j].end > s {
-                if mentions[j].known == nil, mentions[j].start == s, mentions[j].end == e { drop.insert(j) } else { inside = true }
+                if mentions[j].known == nil, mentions[j].start == s, mentions[j].end == e { drop.insert(j) }
+                // "O‘zbekistonni Markaziy …": a name read from the country with its ending loses it (none ends there).
+                else if suffixed, mentions[j].known == nil, mentions[j].type != .country, mentions[j].start == s, let (_, z) = seedSpan(j), z > k,
+                        l28CapLatin(k + 1) || k + 2 <= z && tokens[k + 1].kind != .word {
+                    drop.insert(j)
+                    var b = k + 1
+                    while b <= z, tokens[b].kind != .word { b += 1 }
+                    if b <= z { add.append(mention(b, z + 1, type: mentions[j].type, evidence: .cue)) }
+                } else { inside = true }
             }
             if inside { continue }
             isCountry[k] = true
@@ -114,7 +130,12 @@ extension NameFinder {
     /// start are no part of the name.
     mutating func l30aTurkicTitles() {
         var drop = Set<Int>(), add: [Mention] = []
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .person {
+        // A title alone, or a country's "Respublikasi" alone, is no name.
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].kind == .word else { continue }
+            if h23Key(a, Self.l30aTurkicTitles) || a > 0 && isCountry[a - 1] && PlainText.hasPrefix(tokens[a].key, "respublika") { drop.insert(i) }
+        }
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .person && !drop.contains(i) {
             guard let (a, z) = seedSpan(i), z > a, tokens[a].script == .latin, h23Key(a, Self.l30aTurkicTitles) else { continue }
             var b = a + 1
             while b <= z, tokens[b].kind == .word, h23Key(b, Self.l30aTurkicTitles) || keyIs(b, "nazir") || keyIs(b, "naziri") { b += 1 }
@@ -124,32 +145,160 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop, adding: add) }
     }
 
-    /// "Baxtiyor Saidovning" beside "Baxtiyor Saidov", "Toshkentga" beside "Toshkent", "Saidovning" alone: a name whose last
-    /// word is another mention's last word plus a case ending (the words before it the same) is that mention, grouped with
-    /// it; a surname alone with an ending is the person's.
+    /// "Baxtiyor Saidovning" beside "Baxtiyor Saidov", "Samarqandga" beside "Samarqanddagi", "Xəzər dənizinin" beside
+    /// "Xəzər dənizi", "Saidovning" alone: names whose last words are one word with case endings (the words before them the
+    /// same) are one name, grouped under the shortest form; a surname alone with an ending is the person's.
     mutating func l30aTurkicSuffixedForms() {
         let count = mentions.count
         guard count >= 2 else { return }
+        // Per mention: its last word and the stems of it (nil: not read).
+        var stems: [[String]?] = Array(repeating: nil, count: count)
         for i in 0..<count where mentions[i].type != .country {
-            guard let (_, z) = seedSpan(i), tokens[z].kind == .word, tokens[z].capitalized, tokens[z].keyLength >= 5 else { continue }
-            let words = mentions[i].words
-            guard !words.isEmpty else { continue }
-            let type = mentions[i].type
-            let target: Int? = l30aStem(z) { stem -> Int? in
-                for j in 0..<count where j != i && mentions[j].type != .country {
-                    let other = mentions[j].words
-                    guard let last = other.last, PhraseMatcher.same(last, stem) else { continue }
-                    if other.count == words.count, (0..<(words.count - 1)).allSatisfy({ PhraseMatcher.same(other[$0], words[$0]) }),
-                       type == nil || mentions[j].type == nil || mentions[j].type == type { return j }
-                    if words.count == 1, other.count >= 2, mentions[j].type == .person { return j }
+            guard let (_, z) = seedSpan(i), tokens[z].kind == .word, tokens[z].script == .latin, tokens[z].keyLength >= 4,
+                  tokens[z].capitalized || mentions[i].words.count >= 2 else { continue }
+            // Up to three endings off ("tumanlarida": tumanlari, tumanlar, tuman).
+            var list = [tokens[z].key], from = 0
+            for _ in 0..<3 {
+                let upTo = list.count
+                for key in list[from..<upTo] {
+                    let n = key.unicodeScalars.count
+                    for ending in Self.l30aTurkicEndings where PlainText.hasSuffix(key, ending) && n - ending.unicodeScalars.count >= 3 {
+                        let stem = String(String.UnicodeScalarView(key.unicodeScalars.dropLast(ending.unicodeScalars.count)))
+                        if !list.contains(stem) { list.append(stem) }
+                    }
                 }
-                return nil
+                from = upTo
             }
-            guard let j = target else { continue }
-            let o = mentions[j]
-            (mentions[i].words, mentions[i].surface, mentions[i].known, mentions[i].code) = (o.words, o.surface, o.known, o.code)
-            mentions[i].type = o.type
+            stems[i] = list
         }
+        for i in 0..<count {
+            guard let mine = stems[i], mine.count > 1 || mentions[i].words.count == 1 else { continue }
+            let words = mentions[i].words
+            var best = -1
+            for j in 0..<count where j != i {
+                guard let theirs = stems[j], let lastJ = theirs.first else { continue }
+                let other = mentions[j].words
+                let sameHead = other.count == words.count && (0..<(words.count - 1)).allSatisfy { PhraseMatcher.same(other[$0], words[$0]) }
+                let surname = words.count == 1 && other.count >= 2 && mentions[j].type == .person
+                guard sameHead || surname else { continue }
+                // One stem shared (their bare form among my stems, or one stem of each the same), theirs the shorter.
+                guard lastJ.utf8.count < mine[0].utf8.count || surname && lastJ.utf8.count <= mine[0].utf8.count,
+                      mine.contains(where: { m in theirs.contains { PhraseMatcher.same($0, m) } }) else { continue }
+                if sameHead, let t = mentions[i].type, let u = mentions[j].type, t != u, !(t == .organization && u == .place || t == .place && u == .organization) { continue }
+                if best < 0 || mentions[j].words.joined().utf8.count < mentions[best].words.joined().utf8.count { best = j }
+            }
+            guard best >= 0 else { continue }
+            let o = mentions[best]
+            (mentions[i].words, mentions[i].surface, mentions[i].known, mentions[i].code) = (o.words, o.surface, o.known, o.code)
+            if let t = o.type { mentions[i].type = t } else if mentions[i].type != nil { mentions[best].type = mentions[i].type }
+        }
+    }
+
+    /// "Toshkentda Belarus …", "Aktauda Azərbaycan …", "İlham Əliyev Bakıda": Uzbek and Azerbaijani put case endings on a
+    /// name's last word only, so a word with a place's or a genitive ending inside a name ends it: the name is split there
+    /// (a word alone with a place's ending is a place).
+    mutating func l30aTurkicInnerCases() {
+        var drop = Set<Int>(), add: [Mention] = []
+        let endings = Self.l30aTurkicPlaceEndings
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+            guard let (a, z) = seedSpan(i), z > a, tokens[a].script == .latin else { continue }
+            var cuts: [Int] = []
+            for k in a..<z where tokens[k].kind == .word && tokens[k].capitalized && !isCountry[k] && l30aTurkicHead(k) == nil {
+                if l30aEnds(k, endings) != nil || l30aEnds(k, ["ning", "nın", "nin"].map { TextFolding.key($0) }) != nil {
+                    // (A family name with a dative is the person's: "Tokayevə".)
+                    if let e = l30aEnds(k, endings) {
+                        let stem = String(String.UnicodeScalarView(tokens[k].key.unicodeScalars.dropLast(e.unicodeScalars.count)))
+                        if Self.l30aTurkicSurnameEnds.contains(where: { PlainText.hasSuffix(stem, $0) }) { continue }
+                    }
+                    cuts.append(k)
+                }
+            }
+            // A person's last word with a place's ending: "İlham Əliyev Bakıda".
+            var tail = -1
+            if mentionType(i) == .person, z - a >= 2, tokens[z].capitalized, !isCountry[z], l30aTurkicHead(z) == nil, let e = l30aEnds(z, endings) {
+                let stem = String(String.UnicodeScalarView(tokens[z].key.unicodeScalars.dropLast(e.unicodeScalars.count)))
+                if !Self.l30aTurkicSurnameEnds.contains(where: { PlainText.hasSuffix(stem, $0) }) { tail = z }
+            }
+            guard !cuts.isEmpty || tail >= 0 else { continue }
+            drop.insert(i)
+            var from = a
+            for c in cuts + (tail >= 0 ? [tail - 1] : []) {
+                let piece = (from...c).filter { tokens[$0].kind == .word }
+                if !piece.isEmpty, !piece.allSatisfy({ isCountry[$0] }) {
+                    let t: EntityType? = piece.count == 1 && l30aEnds(c, endings) != nil ? .place : mentionType(i)
+                    var m = mention(from, c + 1, type: t, evidence: .cue)
+                    m.placeContext = t == .place
+                    add.append(m)
+                }
+                from = c + 1
+                while from <= z, tokens[from].kind != .word { from += 1 }
+            }
+            if from <= z {
+                let rest = (from...z).filter { tokens[$0].kind == .word }
+                if !rest.isEmpty, !rest.allSatisfy({ isCountry[$0] }) {
+                    let t: EntityType? = from == tail ? .place : mentionType(i)
+                    var m = mention(from, z + 1, type: t, evidence: .cue)
+                    m.placeContext = t == .place
+                    add.append(m)
+                }
+            }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop, adding: add) }
+    }
+
+    /// Case endings a family name takes (folded, longest first): genitive, accusative, dative, ablative, locative,
+    /// instrumental ("Saidovning", "Bektenovu", "Əliyevə", "Tokayevin", "Əsədovla", "To‘xtamurodovdan").
+    static let l30aSurnameCaseEndings: [String] = ["ning", "ni", "ga", "da", "dan", "dagi", "niki", "in", "ın", "un", "ün", "i", "ı",
+        "u", "ü", "a", "ə", "da", "də", "dan", "dən", "la", "lə", "nin", "nın", "nun", "nün"].map { TextFolding.key($0) }
+        .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted { $0.utf8.count > $1.utf8.count }
+    static let l30aSurnameStemEnds: [String] = ["ov", "ev", "yev", "ova", "eva", "yeva", "zoda", "zadə", "ovich", "evich"].map { TextFolding.key($0) }
+
+    /// "Baxtiyor Saidovning", "Olcas Bektenovu", "İlham Əliyevə": a person's family name in -ov/-ev/-zoda with a case ending
+    /// is the name without it (the name's own form, which the article may never write bare).
+    mutating func l30aTurkicSurnameCases() {
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .person || mentionType(i) == nil) {
+            guard let (_, z) = seedSpan(i), tokens[z].kind == .word, tokens[z].capitalized, tokens[z].script == .latin, tokens[z].keyLength >= 5 else { continue }
+            let key = tokens[z].key, n = key.unicodeScalars.count
+            guard let e = Self.l30aSurnameCaseEndings.first(where: { PlainText.hasSuffix(key, $0) && n - $0.unicodeScalars.count >= 4 }) else { continue }
+            let cut = e.unicodeScalars.count
+            let stem = String(String.UnicodeScalarView(key.unicodeScalars.dropLast(cut)))
+            // (A woman's name in -ova/-eva is no -ov/-ev with a dative "a".)
+            guard Self.l30aSurnameStemEnds.contains(where: { PlainText.hasSuffix(stem, $0) }),
+                  !Self.l30aSurnameStemEnds.contains(where: { PlainText.hasSuffix(key, $0) }),
+                  tokens[z].text.unicodeScalars.count == n, mentions[i].surface.unicodeScalars.count > cut else { continue }
+            var words = mentions[i].words
+            guard !words.isEmpty else { continue }
+            words[words.count - 1] = stem
+            mentions[i].words = words
+            mentions[i].surface = String(String.UnicodeScalarView(mentions[i].surface.unicodeScalars.dropLast(cut)))
+            mentions[i].type = .person
+        }
+    }
+
+    /// "SOCAR-ın", "APA-nın", "UzA-ga": capitals, a hyphen and a case ending are the acronym's body.
+    mutating func l30aTurkicSuffixedAcronyms() {
+        var k = 0
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].allCaps, tokens[k].keyLength >= 2, tokens[k].script == .latin, l28GluedHyphen(k + 1),
+                  tokens[k + 2].kind == .word, !tokens[k + 2].capitalized, Self.l30aTurkicEndings.contains(where: { PhraseMatcher.same($0, tokens[k + 2].key) }),
+                  !isCountry[k], !h27InKnownName(k) else { continue }
+            h27Replace(k, k + 3, with: mention(k, k + 1, type: .organization, evidence: .cue))
+        }
+    }
+
+    /// "XVI turu", "Misli Premyer Liqasının XVI": a Roman numeral is no name nor any name's last word.
+    mutating func l30aTurkicRomanNumerals() {
+        var drop = Set<Int>(), add: [Mention] = []
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+            guard let (a, z) = seedSpan(i), tokens[z].allCaps, tokens[z].keyLength <= 5,
+                  tokens[z].key.utf8.allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 || $0 == 0x6C }) else { continue }
+            drop.insert(i)
+            var e = z
+            while e > a, tokens[e - 1].kind != .word { e -= 1 }
+            if e > a { add.append(mention(a, e, type: mentionType(i), evidence: .cue)) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop, adding: add) }
     }
 
     /// Endings of place (locative, dative, ablative) and of the relative "-dagi"/"-dakı" (folded), on a name that stands
@@ -160,10 +309,10 @@ extension NameFinder {
     static let l30aTurkicSurnameEnds: [String] = ["ov", "ev", "ova", "eva", "yev", "yeva", "zoda", "zadə", "li", "lı", "iy", "in"]
         .map { TextFolding.key($0) }
 
-    /// Token `k`'s key ends with one of `endings`, its stem of four letters or more.
-    func l30aEnds(_ k: Int, _ endings: [String]) -> String? {
+    /// Token `k`'s key ends with one of `endings`, its stem of `stem` letters or more.
+    func l30aEnds(_ k: Int, _ endings: [String], stem: Int = 4) -> String? {
         let key = tokens[k].key
-        for e in endings where PlainText.hasSuffix(key, e) && key.unicodeScalars.count - e.unicodeScalars.count >= 4 { return e }
+        for e in endings where PlainText.hasSuffix(key, e) && key.unicodeScalars.count - e.unicodeScalars.count >= stem { return e }
         return nil
     }
 
@@ -194,10 +343,14 @@ extension NameFinder {
     mutating func l30aTurkicOpeners() {
         var drop = Set<Int>(), add: [Mention] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
-            guard let (a, z) = seedSpan(i), z > a, tokens[a].sentenceStart || a > 0 && h32Quote(a - 1) && tokens[a - 1].sentenceStart,
-                  tokens[a].script == .latin, !isGivenName(a) else { continue }
+            guard let (a, z) = seedSpan(i), z > a, tokens[a].script == .latin, !isGivenName(a) else { continue }
+            let opensSentence = tokens[a].sentenceStart || a > 0 && h32Quote(a - 1) && tokens[a - 1].sentenceStart
+            guard opensSentence || a > 0 && isCountry[a - 1] && PlainText.hasPrefix(tokens[a].key, "respublika") else { continue }
             let opener = h23Key(a, Self.l30aTurkicOpenerWords)
-                || !isCountry[a] && (l30aEnds(a, Self.l30aTurkicPlaceEndings) != nil || l30aEnds(a, Self.l30aTurkicOpenerEndings) != nil)
+                || !isCountry[a] && (l30aEnds(a, Self.l30aTurkicPlaceEndings, stem: 3) != nil || l30aEnds(a, Self.l30aTurkicOpenerEndings, stem: 3) != nil)
+                // "O‘zbekiston Respublikasi tashqi ishlar vaziri …", "Azərbaycan Respublikasının Prezidenti …": the country's
+                // official name, no part of the person after it.
+                || a > 0 && isCountry[a - 1] && PlainText.hasPrefix(tokens[a].key, "respublika")
             guard opener else { continue }
             drop.insert(i)
             var b = a + 1
@@ -241,22 +394,33 @@ extension NameFinder {
         "qishlog'", "mahalla", "kəmər", "körpü", "yatağ", "prospekt", "hava limanı", "vokzal", "bandargoh", "muzlik", "adası",
         "orol", "yarımada"].map { TextFolding.key($0) }
 
-    /// The type a head word at `k` gives a name (nil: no head).
+    /// The type a head word at `k` gives a name (nil: no head). A body's head in the plural ("kompaniyalari", companies) and
+    /// a place's head made an adjective of ("tumanlararo", between districts) head no name.
     func l30aTurkicHead(_ k: Int) -> EntityType? {
         guard k >= 0, k < tokenCount, tokens[k].kind == .word, tokens[k].script == .latin, tokens[k].keyLength >= 4 else { return nil }
         let key = tokens[k].key
-        if Self.l30aTurkicOrgHeads.contains(where: { PlainText.hasPrefix(key, $0) }) { return .organization }
-        if Self.l30aTurkicPlaceHeads.contains(where: { PlainText.hasPrefix(key, $0) }) { return .place }
+        if let h = Self.l30aTurkicOrgHeads.first(where: { PlainText.hasPrefix(key, $0) }) {
+            let rest = String(String.UnicodeScalarView(key.unicodeScalars.dropFirst(h.unicodeScalars.count)))
+            return rest.contains("lar") || rest.contains("lər") ? nil : .organization
+        }
+        if let h = Self.l30aTurkicPlaceHeads.first(where: { PlainText.hasPrefix(key, $0) }) {
+            let rest = String(String.UnicodeScalarView(key.unicodeScalars.dropFirst(h.unicodeScalars.count)))
+            return rest.contains("aro") || rest.contains("arası") || rest.contains("ərası") ? nil : .place
+        }
         return nil
     }
 
     /// Word endings of verbs and participles (folded): no word of a name ("kelgan", "keçirilən", "qiymətləndirib").
     static let l30aTurkicVerbEnds: [String] = ["gan", "kan", "qan", "lən", "ılan", "ilən", "ib", "ıb", "ub", "üb", "di", "dı", "du", "dü",
         "moqda", "yotgan", "adi", "ydi", "ən", "an", "ish", "ış", "iş", "maq", "mək", "sh"].map { TextFolding.key($0) }
+    /// Demonstratives, pronouns and numbers (folded): a name's small words are none of them ("ushbu firma", "bu şirkət").
+    static let l30aTurkicSmallStops = l29cKeys(["ushbu", "bu", "shu", "mazkur", "o'sha", "həmin", "bir", "ikki", "iki", "uch", "üç",
+        "har", "hər", "barcha", "bütün", "yangi", "yeni", "eng", "ən", "va", "və", "bilan", "ilə", "uchun", "üçün", "yerli", "mahalliy"])
 
     /// "Asiya İnkişaf Bankının", "Bakı Neft Emalı Zavodu" (az, every word capitalized) and "Minsk traktor zavodi", "Tashqi
-    /// ishlar vazirligi", "Namangan viloyatidagi" (uz, small words to the head): a name ending in a body's or a place's head
-    /// is a body or a place; capitalized words, then two small words at most, then a small head are one name.
+    /// ishlar vazirligi", "Namangan viloyatidagi", "Savdo-sanoat palatasi" (uz, small words to the head): a name ending in a
+    /// body's or a place's head is a body or a place; capitalized words, then two small words at most, then a small head
+    /// are one name ("Kasbi va Nishon tumanlarida": the first name listed too).
     mutating func l30aTurkicHeads() {
         // A name read ending in its head: the head's type.
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
@@ -270,19 +434,41 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .latin, let type = l30aTurkicHead(k) else { continue }
             var c = k - 1, small = 0
-            while c > 0, small < 2, tokens[c].kind == .word, !tokens[c].capitalized, tokens[c].script == .latin,
-                  l30aEnds(c, Self.l30aTurkicVerbEnds) == nil, l30aTurkicHead(c) == nil { c -= 1; small += 1 }
+            while c > 0, small < 2 {
+                // ("Qashqadaryo viloyat prokuraturasi": a place's head inside a body's name.)
+                let inner = l30aTurkicHead(c)
+                if tokens[c].kind == .word, !tokens[c].capitalized, tokens[c].script == .latin, l30aEnds(c, Self.l30aTurkicVerbEnds, stem: 2) == nil,
+                   !h23Key(c, Self.l30aTurkicSmallStops), inner == nil || inner == .place && type == .organization {
+                    // "Savdo-sanoat": a small word glued by a hyphen to a capitalized one.
+                    if l28GluedHyphen(c - 1), l28CapLatin(c - 2) { c -= 2; break }
+                    c -= 1; small += 1
+                    continue
+                }
+                break
+            }
             guard l28CapLatin(c), !tokens[c].allCaps || c > 0 && l28CapLatin(c - 1) else { continue }
             // (A word with a place's case ending is no name's: "Bakıda keçirilən …".)
             if l30aEnds(c, Self.l30aTurkicPlaceEndings) != nil, !isCountry[c] { continue }
             var a = c
             while a > 0, c - a < 3, l28CapLatin(a - 1) || l28GluedHyphen(a - 1) && l28CapLatin(a - 2), !tokens[a].sentenceStart {
+                // ("Shu kuni Maksim Rijenkov Savdo-sanoat palatasida": a person read before it is no part of it.)
+                let (ps, pe) = (tokens[a - 1].start, tokens[a - 1].end)
+                if anyMention(where: { $0.type == .person && $0.start <= ps && $0.end >= pe }) { break }
                 if l28CapLatin(a - 1) { a -= 1 } else { a -= 2 }
             }
             // A sentence's opening word with a case ending or an adverb is none of it.
-            if a < c, tokens[a].sentenceStart, h23Key(a, Self.l30aTurkicOpenerWords) || l30aEnds(a, Self.l30aTurkicPlaceEndings) != nil { a += 1 }
-            if (a...k).contains(where: { h27InKnownName($0) }) { continue }
+            if a < c, tokens[a].sentenceStart, h23Key(a, Self.l30aTurkicOpenerWords) || l30aEnds(a, Self.l30aTurkicPlaceEndings, stem: 3) != nil { a += 1 }
+            // A known place inside stays a place of its own too ("Minsk traktor zavodi"); a known person stops it.
+            let (s, e) = (tokens[a].start, tokens[k].end)
+            if anyMention(where: { $0.known != nil && $0.type == .person && $0.start < e && $0.end > s }) { continue }
+            // (A known body inside is the longer body's start: "Oliy Majlis Qonunchilik palatasi".)
+            mentions.removeAll { $0.known != nil && $0.type == .organization && $0.start >= s && $0.end <= e }
             h27Replace(a, k + 1, with: mention(a, k + 1, type: type, evidence: .cue))
+            // "Kasbi va Nishon tumanlarida": one capitalized word listed before it, the same kind of name.
+            if a >= 2, keyIs(a - 1, "va") || keyIs(a - 1, "və") || keyIs(a - 1, ","), l28CapLatin(a - 2), !isCountry[a - 2], !h27InKnownName(a - 2),
+               a < 3 || !l28CapLatin(a - 3) {
+                h27Replace(a - 2, a - 1, with: mention(a - 2, a - 1, type: type, evidence: .cue))
+            }
         }
     }
 
@@ -319,12 +505,31 @@ extension NameFinder {
     mutating func l30aTurkicCasePlaces() {
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) && mentionWordCount(i) == 1 {
             guard let (a, z) = seedSpan(i), a == z, l28CapLatin(a), !tokens[a].allCaps, !tokens[a].sentenceStart,
-                  let e = l30aEnds(a, Self.l30aTurkicPlaceEndings), a == 0 || !h32Quote(a - 1) else { continue }
+                  let e = l30aEnds(a, Self.l30aTurkicPlaceEndings), !(h32Quote(a - 1) && !tokens[a].spaceBefore) else { continue }
             // The stem's own ending: a family name's is a person's ("Tokayevə").
             let stem = String(String.UnicodeScalarView(tokens[a].key.unicodeScalars.dropLast(e.unicodeScalars.count)))
             if Self.l30aTurkicSurnameEnds.contains(where: { PlainText.hasSuffix(stem, $0) }) { continue }
             mentions[i].type = .place
             mentions[i].placeContext = true
+        }
+    }
+
+    // MARK: Domain names
+
+    /// Top-level domains of news sites' names (folded).
+    static let l30aDomains = l29cKeys(["com", "uz", "az", "kz", "by", "id", "my", "net", "org", "ru", "info", "co", "news", "tv"])
+
+    /// "Kun.uz", "KOMPAS.com", "Gazeta.uz": a capitalized word glued to a dot and a top-level domain is a body (the site).
+    mutating func l30aDomainNames() {
+        var k = 0
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].capitalized || tokens[k].allCaps, tokens[k].script == .latin, keyIs(k + 1, "."),
+                  !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, tokens[k + 2].kind == .word, !tokens[k + 2].capitalized,
+                  h23Key(k + 2, Self.l30aDomains) else { continue }
+            // (Not the sentence's end and the next one's start: "… Malaysia.my" never opens one in lowercase.)
+            h27Replace(k, k + 3, with: mention(k, k + 3, type: .organization, evidence: .cue), overKnown: true)
+            k += 2
         }
     }
 
@@ -387,6 +592,8 @@ extension NameFinder {
             // ("Kedua-dua": the hyphen and the repeated word.)
             while b <= z, tokens[b].kind != .word || h23Key(b, Self.l30aMalayNumberWords) { b += 1 }
             guard b <= z, !(b...z).allSatisfy({ isCountry[$0] || tokens[$0].kind != .word || h23Key($0, Self.l30aMalayCalendar) }) else { continue }
+            // (One word left, no given name: a common noun capitalized with the number, "Dua Negara".)
+            if b == z, !isGivenName(b) { continue }
             add.append(mention(b, z + 1, type: mentionType(i), evidence: .cue))
         }
         if !drop.isEmpty { replaceMentions(removing: drop, adding: add) }
@@ -504,6 +711,36 @@ extension NameFinder {
             }
             if let last = spans.last { k = last.1 - 1 }
         }
+    }
+
+    /// "dengan Pasir Mas dan Tumpat": a name (no given name in it) listed with "dan" beside a name the article reads as a
+    /// place elsewhere is a place too. (Not after a comma: "Kepala X, Budi Santoso" is an apposition.)
+    mutating func l30aMalayListedWithPlaces() {
+        var placeWords: [[String]] = []
+        for i in mentions.indices where mentionType(i) == .place { placeWords.append(mentions[i].words) }
+        guard !placeWords.isEmpty else { return }
+        func isPlace(_ a: Int, _ e: Int) -> Bool {
+            let w = (a..<e).filter { tokens[$0].kind == .word }.map { tokens[$0].key }
+            return placeWords.contains { $0.count == w.count && zip($0, w).allSatisfy { PhraseMatcher.same($0.0, $0.1) } }
+        }
+        var changes: [(Int, Int)] = []
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .person || mentionType(i) == nil) {
+            guard let (a, z) = seedSpan(i), z - a <= 2, tokens[a].script == .latin, !(a...z).contains(where: { isGivenName($0) }) else { continue }
+            var listed = false
+            // After it: "X dan Y", "X, Y".
+            if z + 2 < tokenCount, keyIs(z + 1, "dan"), l28CapLatin(z + 2) {
+                let e = l28CapRun(z + 2, limit: 3)
+                listed = isPlace(z + 2, e)
+            }
+            // Before it: "Y dan X", "Y, X".
+            if !listed, a >= 2, keyIs(a - 1, "dan"), l28CapLatin(a - 2) {
+                var b = a - 2
+                while b > 0, a - 2 - b < 2, l28CapLatin(b - 1), !tokens[b].sentenceStart { b -= 1 }
+                listed = isPlace(b, a - 1)
+            }
+            if listed { changes.append((a, z + 1)) }
+        }
+        for (a, e) in changes { h27Replace(a, e, with: mention(a, e, type: .place, evidence: .cue)) }
     }
 
     /// "Menurut Mohamad, …" after "Datuk Seri Mohamad Sabu": a Malay or Indonesian person named by the first word of a name
