@@ -11,6 +11,9 @@ import Foundation
 /// "Baş naziri") is no part of the name. Indonesian and Malay: honorifics before a person ("Datuk Seri", "Tan Sri", "Pak",
 /// "Bu") and a byline's "Oleh" are no part of the name; weekdays and months are no names. Malay heads of bodies, titles
 /// and place nouns (Jabatan, Persatuan, Pengerusi, Timbalan, Taman …) extend the Indonesian lists of `refineLeft28Intl`.
+/// Kazakh: a one-word name with a place's case ending a place, a title in a case alone no name, a person's last word in
+/// the locative a place after the person, "X – Y теміржолы" a line and its two stations; Kazakh "X атындағы Y" and
+/// Belarusian "Y імя X" one body.
 extension NameFinder {
     mutating func refineLeft30Asia() {
         guard !tokens.isEmpty, !hasHan, !hasArabic else { return }
@@ -30,6 +33,13 @@ extension NameFinder {
             l30aTurkicCasePlaces()
             l30aTurkicSurnameCases()
             l30aTurkicSuffixedForms()
+        case "kk":
+            l30aKazakhTitlesInCases()
+            l30aKazakhCasePlaces()
+            l30aKazakhLines()
+            l30aCyrillicNamedAfter(Self.l30aKazakhNamedAfter, after: false)
+        case "be":
+            l30aCyrillicNamedAfter(Self.l30aBelarusianNamedAfter, after: true)
         case "id", "ms":
             l30aDomainNames()
             l30aMalayHonorifics()
@@ -103,13 +113,17 @@ extension NameFinder {
             var inside = false
             for j in mentions.indices where mentions[j].start < e && mentions[j].end > s {
                 if mentions[j].known == nil, mentions[j].start == s, mentions[j].end == e { drop.insert(j) }
-                // "O‘zbekistonni Markaziy …": a name read from the country with its ending loses it (none ends there).
-                else if suffixed, mentions[j].known == nil, mentions[j].type != .country, mentions[j].start == s, let (_, z) = seedSpan(j), z > k,
-                        l28CapLatin(k + 1) || k + 2 <= z && tokens[k + 1].kind != .word {
+                // "O‘zbekistonni Markaziy …", "Delegatsiya Xitoyga": a name read over the country with its ending loses it
+                // (Uzbek and Azerbaijani end a name's last word only with a case ending): the name is split around it.
+                else if suffixed, mentions[j].known == nil, mentions[j].type != .country, let (a, z) = seedSpan(j), a <= k, z >= k, z > a {
                     drop.insert(j)
                     var b = k + 1
                     while b <= z, tokens[b].kind != .word { b += 1 }
-                    if b <= z { add.append(mention(b, z + 1, type: mentions[j].type, evidence: .cue)) }
+                    if b <= z { add.append(l30aRest(b, z, mentions[j].type)) }
+                    var e0 = k - 1
+                    while e0 >= a, tokens[e0].kind != .word { e0 -= 1 }
+                    // (A sentence's opening word alone before it is a common noun: "Delegatsiya".)
+                    if e0 >= a, !(e0 == a && tokens[a].sentenceStart) { add.append(l30aRest(a, e0, mentions[j].type)) }
                 } else { inside = true }
             }
             if inside { continue }
@@ -140,7 +154,7 @@ extension NameFinder {
             var b = a + 1
             while b <= z, tokens[b].kind == .word, h23Key(b, Self.l30aTurkicTitles) || keyIs(b, "nazir") || keyIs(b, "naziri") { b += 1 }
             drop.insert(i)
-            if z - b >= 1 { add.append(mention(b, z + 1, type: .person, evidence: .cue)) }
+            if z - b >= 1 { add.append(mention(b, z + 1, type: .person, evidence: .cue)) } else if b == z { add.append(l30aRest(b, z, .person)) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop, adding: add) }
     }
@@ -237,7 +251,7 @@ extension NameFinder {
                 let rest = (from...z).filter { tokens[$0].kind == .word }
                 if !rest.isEmpty, !rest.allSatisfy({ isCountry[$0] }) {
                     let t: EntityType? = from == tail ? .place : mentionType(i)
-                    var m = mention(from, z + 1, type: t, evidence: .cue)
+                    var m = l30aRest(from, z, t)
                     m.placeContext = t == .place
                     add.append(m)
                 }
@@ -316,6 +330,15 @@ extension NameFinder {
         return nil
     }
 
+    /// The mention left over tokens `b...z` once a name's first words are cut: the country when it is one word that names
+    /// one (the name read over it took the country's word), else a name of `type`.
+    func l30aRest(_ b: Int, _ z: Int, _ type: EntityType?) -> Mention {
+        if b == z, tokens[b].kind == .word, let code = Self.l30aTurkicCountryNames[tokens[b].key] {
+            return mention(b, b + 1, type: .country, evidence: .known, code: code)
+        }
+        return mention(b, z + 1, type: type, evidence: .cue)
+    }
+
     /// "Toshkent, 16-dekabr (UzA).", "Bakı, 16 dekabr, AZƏRTAC": the capitalized word opening a paragraph before a comma and
     /// a date is the dateline's place (the date's month names are no English, French or Russian ones the dateline rules know).
     mutating func l30aTurkicDatelines() {
@@ -356,7 +379,11 @@ extension NameFinder {
             var b = a + 1
             while b <= z, tokens[b].kind != .word { b += 1 }
             guard b <= z, !(b...z).allSatisfy({ isCountry[$0] || tokens[$0].kind != .word }) else { continue }
-            add.append(mention(b, z + 1, type: mentionType(i), evidence: .cue))
+            add.append(l30aRest(b, z, mentionType(i)))
+        }
+        // An adverb or a pronoun alone ("Shuningdek", "Həmçinin"): no name.
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
+            if let (a, z) = seedSpan(i), a == z, h23Key(a, Self.l30aTurkicOpenerWords) { drop.insert(i) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop, adding: add) }
     }
@@ -483,9 +510,10 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].kind == .word, !tokens[k].capitalized, h23Key(k, Self.l30aTurkicNamedAfterWords), l28CapLatin(k - 1),
                   l28CapLatin(k + 1) else { continue }
+            // The honoree: two capitalized words at most ("Heydər Əliyev", "Mirzo Ulug‘bek").
             var a = k - 1
-            while a > 0, k - a < 3, l28CapLatin(a - 1) || l28GluedHyphen(a - 1) && l28CapLatin(a - 2), !tokens[a].sentenceStart {
-                if l28CapLatin(a - 1) { a -= 1 } else { a -= 2 }
+            if a > 0, l28CapLatin(a - 1) || l28GluedHyphen(a - 1) && l28CapLatin(a - 2), !tokens[a].sentenceStart {
+                a -= l28CapLatin(a - 1) ? 1 : 2
             }
             // The body after it: the mention starting there, or capitalized words and small ones to a head.
             var end = l28CapRun(k + 1, limit: 5)
@@ -511,6 +539,125 @@ extension NameFinder {
             if Self.l30aTurkicSurnameEnds.contains(where: { PlainText.hasSuffix(stem, $0) }) { continue }
             mentions[i].type = .place
             mentions[i].placeContext = true
+        }
+    }
+
+    // MARK: Kazakh and Belarusian
+
+    /// Kazakh case endings of a place's name (dative, locative, ablative, and the relative -дағы …), longest first.
+    static let l30aKazakhPlaceEndings: [String] = ["ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "ға", "ге", "қа", "ке", "да", "де",
+        "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен"].sorted { $0.utf8.count > $1.utf8.count }
+    /// Endings of family names in Kazakh and Russian spelling: such a name with a case ending is a person's.
+    static let l30aCyrillicSurnameEnds = ["ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "қызы", "ский", "ская"]
+    /// Stems of titles (folded) that the Kazakh rules read as a body when alone in a case ("Премьерінің", "Президентіне").
+    static let l30aKazakhTitleStems = ["премьер", "президент", "министр", "әкім", "төраға", "депутат", "спикер", "вице"]
+
+    /// "Премьерінің", "Президентіне": a title alone, in a case, is no name.
+    mutating func l30aKazakhTitlesInCases() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].kind == .word, tokens[a].script == .cyrillic,
+                  Self.l30aKazakhTitleStems.contains(where: { PlainText.hasPrefix(tokens[a].key, $0) }) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// The Kazakh place ending of token `k` (its stem of three letters or more), nil without one.
+    func l30aKazakhPlaceEnding(_ k: Int) -> String? {
+        let key = tokens[k].key
+        let n = key.count
+        return Self.l30aKazakhPlaceEndings.first { PlainText.hasSuffix(key, $0) && n - $0.count >= 3 }
+    }
+
+    /// "Көкшетауға", "Қостанайға", "Сарыағаштағы": one unknown capitalized word read as a body or undecided with a place's
+    /// case ending (no family name's) is a place; "Қасым-Жомарт Тоқаев Ақордада": a person's last word in the locative is a
+    /// place after the person.
+    mutating func l30aKazakhCasePlaces() {
+        var drop = Set<Int>(), add: [Mention] = []
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+            guard let (a, z) = seedSpan(i), tokens[z].kind == .word, tokens[z].capitalized, tokens[z].script == .cyrillic, !isCountry[z],
+                  let e = l30aKazakhPlaceEnding(z) else { continue }
+            let stem = String(tokens[z].key.dropLast(e.count))
+            if Self.l30aCyrillicSurnameEnds.contains(where: { stem.hasSuffix($0) }) { continue }
+            if Self.l30aKazakhTitleStems.contains(where: { PlainText.hasPrefix(tokens[z].key, $0) }) { continue }
+            if a == z, mentionType(i) == .organization || mentionType(i) == nil, !tokens[a].sentenceStart {
+                mentions[i].type = .place
+                mentions[i].placeContext = true
+            } else if mentionType(i) == .person, z - a >= 2, !tokens[z - 1].keyEquals("-"), e == "да" || e == "де" || e == "та" || e == "те" || e == "нда" || e == "нде" {
+                drop.insert(i)
+                var e0 = z - 1
+                while e0 > a, tokens[e0].kind != .word { e0 -= 1 }
+                add.append(mention(a, e0 + 1, type: .person, evidence: .cue))
+                var m = mention(z, z + 1, type: .place, evidence: .cue)
+                m.placeContext = true
+                add.append(m)
+            }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop, adding: add) }
+    }
+
+    /// Stems (lowercase) of a road's or a line's noun after "X – Y": теміржолы, жолы, желісі, тас жолы, автожолы.
+    static let l30aKazakhLineHeads = ["теміржол", "жол", "желі", "автожол", "құбыр", "магистрал"]
+
+    /// "Достық – Мойынты теміржолы", "Бақты – Аягөз желісі", "Астана – Қарағанды тас жолы": two names joined by a dash before
+    /// a line's noun are the line (a place) and its two ends (places).
+    mutating func l30aKazakhLines() {
+        var k = 3
+        while k < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .cyrillic,
+                  Self.l30aKazakhLineHeads.contains(where: { PlainText.hasPrefix(tokens[k].key, $0) }) else { continue }
+            var y = k - 1
+            if keyIs(y, "тас") { y -= 1 }
+            guard y >= 2, h21Cap(y), h27Dash(y - 1), h21Cap(y - 2), !tokens[y].allCaps, !tokens[y - 2].allCaps else { continue }
+            let x = y - 2
+            h27Replace(x, k + 1, with: mention(x, k + 1, type: .place, evidence: .cue))
+            for p in [x, y] where !isCountry[p] && !h27InKnownName(p) {
+                var m = mention(p, p + 1, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+            }
+        }
+    }
+
+    static let l30aKazakhNamedAfter = l29cKeys(["атындағы"])
+    static let l30aBelarusianNamedAfter = l29cKeys(["імя"])
+    /// Stems of bodies' heads in Kazakh and Belarusian (a university, a theatre, a hospital …).
+    static let l30aCyrillicOrgHeads = ["университет", "театр", "аурухана", "мектеп", "институт", "академия", "орталығ", "комбинат",
+        "зауыт", "колледж", "музей", "кітапхана", "ўніверсітэт", "інстытут", "акадэмі", "бальніц", "школ", "ліцэй", "музей", "бібліятэк",
+        "тэатр", "цэнтр", "завод", "камбінат", "гімназі"]
+
+    /// Kazakh "Махамбет Өтемісұлы атындағы Батыс Қазақстан университеті" (a name, "named after", a body) and Belarusian
+    /// "Віцебскі дзяржаўны ўніверсітэт імя П. М. Машэрава" (a body, "named after", a name): one body, the person in it none.
+    mutating func l30aCyrillicNamedAfter(_ words: KeySet, after: Bool) {
+        var k = 1
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, h23Key(k, words) else { continue }
+            if after {
+                // The body before: an organization read ending right before "імя"; the name after: initials and a word.
+                guard let j = h32MentionEnding(at: k - 1), mentionType(j) == .organization || mentionType(j) == .place,
+                      let (a, _) = seedSpan(j) else { continue }
+                var e = k + 1
+                while e + 1 < tokenCount, tokens[e].kind == .word, tokens[e].keyLength <= 2, h21Cap(e), keyIs(e + 1, ".") { e += 2 }
+                guard e < tokenCount, h21Cap(e) else { continue }
+                h27Replace(a, e + 1, with: mention(a, e + 1, type: .organization, evidence: .cue), overKnown: true)
+                k = e
+            } else {
+                guard h21Cap(k - 1), h21Cap(k + 1) else { continue }
+                var a = k - 1
+                if a > 0, h21Cap(a - 1), !tokens[a].sentenceStart { a -= 1 }
+                // The body after: capitalized words, then small ones, to a head (four words at most).
+                var e = k + 1
+                while e < tokenCount, e - k <= 6, tokens[e].kind == .word {
+                    if Self.l30aCyrillicOrgHeads.contains(where: { PlainText.hasPrefix(tokens[e].key, $0) }) { break }
+                    e += 1
+                }
+                guard e < tokenCount, tokens[e].kind == .word, Self.l30aCyrillicOrgHeads.contains(where: { PlainText.hasPrefix(tokens[e].key, $0) }) else { continue }
+                h27Replace(a, e + 1, with: mention(a, e + 1, type: .organization, evidence: .cue), overKnown: true)
+                k = e
+            }
         }
     }
 
@@ -599,12 +746,16 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop, adding: add) }
     }
 
-    /// "Timbalan", "Pengerusi", "Menteri": a title alone is no name.
+    /// Adjectives that end a title (folded): "Menteri Besar", "Menteri Kanan", "Hakim Agung".
+    static let l30aMalayTitleAdjectives = l29cKeys(["besar", "kanan", "muda", "utama", "agung"])
+
+    /// "Timbalan", "Pengerusi", "Menteri", the "Besar" of "Menteri Besar": a title or its last word alone is no name.
     mutating func l30aMalayLoneTitles() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
-            guard let (a, z) = seedSpan(i), a == z, tokens[a].kind == .word, Self.l28IndonesianTitles.contains(tokens[a]) else { continue }
-            drop.insert(i)
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].kind == .word else { continue }
+            if Self.l28IndonesianTitles.contains(tokens[a])
+                || a > 0 && h23Key(a, Self.l30aMalayTitleAdjectives) && Self.l28IndonesianTitles.contains(tokens[a - 1]) { drop.insert(i) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
