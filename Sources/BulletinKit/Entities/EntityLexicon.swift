@@ -172,15 +172,10 @@ final class EntityLexicon: Sendable {
     /// final vowel, soft sign or й goes (Расія → Расі~: Расіі, Расію; Кітай → Кіта~: Кітая).
     static func cyrillicStem(_ name: String, agglutinative: Bool) -> String? {
         guard !name.utf8.contains(0x20), !name.utf8.contains(0x2D), name.unicodeScalars.allSatisfy({ TextFolding.isCyrillic($0) || $0 == "'" || $0 == "\u{2019}" }),
-              let last = name.last else { return nil }
-        // Four letters ending in a consonant take their case endings too (Ірана, Ірака, Иранның); a shorter stem would
-        // take other words ("Кубок" is no form of "Куба").
-        let consonant = !"аяьйіыоэеуюиїәөұүө".contains(last)
-        guard name.count >= 5 || name.count == 4 && consonant else { return nil }
+              name.count >= 5 else { return nil }
         if agglutinative { return name + "~" }
-        // Names in -о, -э, -е, -у, -ю do not decline (Палау, Перу, Того): only the name itself ("Палацы" is a palace).
-        if "оэеую".contains(last) { return nil }
-        return "аяьйіыиї".contains(last) ? String(name.dropLast()) + "~" : name + "~"
+        guard let last = name.last else { return nil }
+        return "аяьйіыоэеуюиї".contains(last) ? String(name.dropLast()) + "~" : name + "~"
     }
 
     /// `mixedCaseOnlyKeys`: the keys of one-word Latin names with a capital after a small letter ("AfD", "BoJ")
