@@ -119,6 +119,13 @@ import Testing
         #expect(!names(e, .person).contains("Шоқан Уәлиханов"), "\(all(e))")
     }
 
+    @Test func belarusianShortCountries() {
+        let e = extract("Мінск. Дэлегацыя з Ірака прыбыла ў Палацы Рэспублікі. Кіраўнік Мікалай Аманаў выступіў.", "be")
+        #expect(e.countries.contains("IQ"), "\(e.countries)")
+        #expect(!e.countries.contains("PW"), "\(e.countries)")
+        #expect(!e.countries.contains("OM"), "\(e.countries)")
+    }
+
     @Test func belarusianNamedAfter() {
         let e = extract("Гомель. Гомельскі дзяржаўны ўніверсітэт імя Ф. Скарыны падпісаў дамову. Ф. Скарына нарадзіўся ў Полацку.", "be")
         #expect(names(e, .organization).contains { $0.hasSuffix("імя Ф. Скарыны") }, "\(all(e))")
@@ -143,7 +150,7 @@ import Testing
     }
 
     @Test func indonesianLegalFormsAndRegions() {
-        let e = extract("Jakarta (ANTARA) - PT Sinar Bahari Nusantara dan Perum Damri menandatangani kontrak. Bupati Ngawi Wahyu Santoso Hadi hadir.", "id")
+        let e = extract("Jakarta (ANTARA) - PT Sinar Bahari Nusantara dan Perum Damri menandatangani kontrak di Kabupaten Ngawi. Bupati Ngawi Wahyu Santoso Hadi hadir.", "id")
         #expect(names(e, .organization).contains("PT Sinar Bahari Nusantara"), "\(all(e))")
         #expect(names(e, .organization).contains("Perum Damri"), "\(all(e))")
         #expect(names(e, .person).contains("Wahyu Santoso Hadi"), "\(all(e))")

@@ -39,6 +39,7 @@ extension NameFinder {
             l30aKazakhLines()
             l30aCyrillicNamedAfter(Self.l30aKazakhNamedAfter, after: false)
         case "be":
+            l30aBelarusianShortCountries()
             l30aCyrillicNamedAfter(Self.l30aBelarusianNamedAfter, after: true)
         case "id", "ms":
             l30aDomainNames()
@@ -621,6 +622,49 @@ extension NameFinder {
         }
     }
 
+    /// Belarusian CLDR country names of four letters ending in a consonant (Іран, Ірак, Чад …) by key, and the names that do
+    /// not decline (Палау, Перу, Того: ending in -у, -о, -э, -е, -ю), by code.
+    static let l30aBelarusianCountries: (short: [String: String], indeclinable: [String: String]) = {
+        let be = Locale(identifier: "be")
+        var short: [String: String] = [:], fixed: [String: String] = [:]
+        for code in EntityLexicon.regionCodes() {
+            guard let name = be.localizedString(forRegionCode: code), !name.contains(" "), !name.contains("-"), let last = name.last else { continue }
+            if name.count == 4, !"аяьйіыоэеуюиў".contains(last) { short[TextFolding.key(name)] = code }
+            if name.count >= 4, "уоэею".contains(last) { fixed[code] = TextFolding.key(name) }
+        }
+        return (short, fixed)
+    }()
+    /// Case endings of a Belarusian masculine noun (Ірана, Іраку, Іранам, Іране, Іранам).
+    static let l30aBelarusianEndings = ["а", "у", "ам", "ам", "ы", "е", "ом", "ам"]
+
+    /// "з Ірана", "у Іраку": a four-letter country name in a case (the lexicon's stems leave such short names out, "Аман~"
+    /// would take "Аманов") is that country; "Палацы" (a palace) is no form of Палау, which does not decline.
+    mutating func l30aBelarusianShortCountries() {
+        let table = Self.l30aBelarusianCountries
+        var drop = Set<Int>(), add: [Mention] = []
+        for i in mentions.indices where mentionType(i) == .country {
+            guard let code = mentions[i].code, let bare = table.indeclinable[code], let (a, z) = seedSpan(i), a == z,
+                  !PhraseMatcher.same(tokens[a].key, bare), tokens[a].script == .cyrillic else { continue }
+            drop.insert(i)
+        }
+        for k in 0..<tokenCount where tokens[k].kind == .word && tokens[k].capitalized && tokens[k].script == .cyrillic && !isCountry[k] {
+            let key = tokens[k].key
+            guard key.count >= 5, key.count <= 6 else { continue }
+            for e in Self.l30aBelarusianEndings where PlainText.hasSuffix(key, e) {
+                guard let code = table.short[String(key.dropLast(e.count))] else { continue }
+                let (s, en) = (tokens[k].start, tokens[k].end)
+                for j in mentions.indices where mentions[j].known == nil && mentions[j].type != .country && mentions[j].start == s && mentions[j].end == en {
+                    drop.insert(j)
+                }
+                if anyMention(where: { $0.start < en && $0.end > s && !($0.start == s && $0.end == en) }) { break }
+                isCountry[k] = true
+                add.append(mention(k, k + 1, type: .country, evidence: .known, code: code))
+                break
+            }
+        }
+        if !drop.isEmpty || !add.isEmpty { replaceMentions(removing: drop, adding: add) }
+    }
+
     static let l30aKazakhNamedAfter = l29cKeys(["атындағы"])
     static let l30aBelarusianNamedAfter = l29cKeys(["імя"])
     /// Stems of bodies' heads in Kazakh and Belarusian (a university, a theatre, a hospital …).
@@ -792,13 +836,19 @@ extension NameFinder {
     static let l30aMalayRegionalTitles = l29cKeys(["bupati", "gubernur", "walikota", "camat", "lurah", "residen", "sultan", "menteri besar"])
 
     /// "Bupati Lumajang Indah Amperawati", "Gubernur Sumbar Mahyeldi Ansharullah": after a region's head's title, the first of
-    /// three or four capitalized words read as one person is the region (a place), the rest the person.
+    /// three or four capitalized words read as one person is the region (a place), the rest the person, when the article
+    /// names the region elsewhere without the person.
     mutating func l30aMalayRegionsAfterTitles() {
         var drop = Set<Int>(), add: [Mention] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .person {
             guard let (a, z) = seedSpan(i), z - a >= 2, z - a <= 3, a > 0, tokens[a - 1].kind == .word,
                   h23Key(a - 1, Self.l30aMalayRegionalTitles) || keyIs(a - 1, "kota") && keyIs(a - 2, "wali"),
                   (a...z).allSatisfy({ l28CapLatin($0) }), !isGivenName(a), !l28NameParticle(a) else { continue }
+            // The region's name named elsewhere without the person ("BPBD Lumajang", "Kabupaten Lumajang"): "Gubernur Rahmat
+            // Hidayat Siregar" alone stays one person.
+            let (region, next) = (tokens[a].key, tokens[a + 1].key)
+            guard mentions.indices.contains(where: { j in j != i && mentions[j].words.contains { PhraseMatcher.same($0, region) }
+                && !mentions[j].words.contains { PhraseMatcher.same($0, next) } }) else { continue }
             drop.insert(i)
             var place = mention(a, a + 1, type: .place, evidence: .cue)
             place.placeContext = true
