@@ -198,6 +198,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft30Core")
         finder.refineLeft30RuZh()   // NameFinder+Left30RuZh.swift (ru and zh only)
         finder.trace("refineLeft30RuZh")
+        finder.refineLeft30Asia()   // NameFinder+Left30Asia.swift (uz, az, id, ms only)
+        finder.trace("refineLeft30Asia")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 

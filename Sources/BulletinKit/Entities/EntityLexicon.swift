@@ -16,12 +16,18 @@ final class EntityLexicon: Sendable {
     /// (Portuguese and Italian too: news in them names countries CLDR spells "Chade", "Stati Uniti".)
     /// (Ukrainian, Belarusian and Kazakh too: news agencies of Belarus and Kazakhstan publish in them;
     /// Japanese and Korean names are in scripts no other language's names can be confused with;
-    /// Persian and Greek too: Persian writes ی and ک where Arabic writes ي and ك, and Greek has its own script.)
+    /// Persian and Greek too: Persian writes ی and ک where Arabic writes ي and ك, and Greek has its own script;
+    /// Uzbek, Azerbaijani and Malay too: "Qozogʻiston", "Azərbaycan", "Amerika Syarikat" are no other language's names.
+    /// Their suffixed forms, "Qazaxıstanın", "Xitoyga", are read by `refineLeft30Asia`.)
     static let languages = ["en", "fr", "ar", "vi", "ru", "zh", "es", "de", "pt", "it", "nl", "pl", "id", "tr",
-                            "uk", "be", "kk", "ja", "ko", "fa", "el"]
+                            "uk", "be", "kk", "ja", "ko", "fa", "el", "uz", "az", "ms"]
     /// Languages whose one-word Cyrillic country names decline (Кітая, Росії) or take suffixes
     /// (Қытайдың, Өзбекстанмен): their CLDR names are also added as stems (see `cyrillicStem`).
     static let inflectedCyrillic: Set<String> = ["uk", "be", "kk"]
+    /// Country names of the Uzbek, Azerbaijani and Malay CLDR that name a city or a person in the news of other languages:
+    /// "Tunis" (Tunisia in uz and az, the capital elsewhere), "Qana" (Ghana in az, a town of Lebanon), "Suriya" (Syria in
+    /// uz and az, a given name).
+    static let citiesOrPeople: Set<String> = ["Tunis", "Qana", "Suriya"]
     /// Region codes that are not countries (EU, UN, eurozone, pseudo-regions).
     static let nonCountryRegions: Set<String> = ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "UM", "CP", "DG", "EA", "IC", "TA", "AC"]
 
@@ -87,7 +93,7 @@ final class EntityLexicon: Sendable {
         for code in Self.regionCodes() {
             let payload = target(.country(code))
             for (lang, locale) in locales {
-                if let name = locale.localizedString(forRegionCode: code), !name.isEmpty {
+                if let name = locale.localizedString(forRegionCode: code), !name.isEmpty, !Self.citiesOrPeople.contains(name) {
                     countries.add(name, payload: payload, diacriticSensitive: lang == "vi")
                     // "Viêt Nam, République socialiste du" style and "China, Festland": also the part before the comma.
                     // (The byte test first: `firstIndex(of:)` walks grapheme breaks, 4,850 names.)

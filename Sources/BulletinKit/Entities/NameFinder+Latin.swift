@@ -510,7 +510,7 @@ extension NameFinder {
         switch language {
         case "nl": return tokens[k].keyEquals("en")
         case "pl": return tokens[k].keyEquals("i") || tokens[k].keyEquals("oraz")
-        case "id": return tokens[k].keyEquals("dan")
+        case "id", "ms": return tokens[k].keyEquals("dan")
         case "tr": return tokens[k].keyEquals("ve")
         default: return false
         }
@@ -547,7 +547,7 @@ extension NameFinder {
         switch language {
         case "pl": return ["w", "we", "do", "pod", "nad", "kolo", "miedzy"].contains(tokens[i - 1].key)
         case "nl": return ["naar", "uit", "te", "nabij", "bij"].contains(tokens[i - 1].key)
-        case "id": return ["di", "ke", "dari"].contains(tokens[i - 1].key)
+        case "id", "ms": return ["di", "ke", "dari"].contains(tokens[i - 1].key)
         default: return false
         }
     }
@@ -731,7 +731,7 @@ extension NameFinder {
     mutating func latinPostPass() {
         dottedInitialsOfNames()
         // (Not in Slavic text itself, where every other lowercase word has a caron.)
-        if ["en", "fr", "es", "pt", "it", "de", "nl", "id"].contains(language) { slavicLowercaseWordsInNames() }
+        if ["en", "fr", "es", "pt", "it", "de", "nl", "id", "ms"].contains(language) { slavicLowercaseWordsInNames() }
         if language == "de" { lowercaseBrandsBeforeInstitutions() }
         knownAcronymBeforeInstitution()
         legalFormAfterCo()

@@ -356,12 +356,14 @@ extension NameFinder {
         "rsud", "rumah", "puskesmas", "polres", "polda", "polsek", "pengadilan", "kejaksaan", "otoritas", "direktorat", "pemerintah",
         "dprd", "universitas", "sekolah", "stasiun", "komando", "pangkalan", "satuan", "unit", "bank", "perusahaan", "yayasan",
         "koperasi", "komisi", "dewan", "majelis", "mahkamah", "biro", "inspektorat", "sekretariat", "pusat", "bandan", "lapas",
-        "rutan", "kodim", "korem", "kodam", "lanal", "lanud", "kanwil", "kpu", "bawaslu", "bpbd", "basarnas", "kemenhub"])
+        "rutan", "kodim", "korem", "kodam", "lanal", "lanud", "kanwil", "kpu", "bawaslu", "bpbd", "basarnas", "kemenhub"]
+        + l30aMalayBodyHeads)
     /// Words that open a person's title or rank, never a body's name run on after an acronym (folded keys).
     static let l28IndonesianTitles = l28Keys(["kepala", "sekretaris", "bupati", "wakil", "gubernur", "wali", "camat", "kapolres",
         "kapolda", "kapolsek", "direktur", "ketua", "deputi", "marsekal", "laksamana", "jenderal", "letnan", "kolonel", "mayor",
         "brigadir", "komisaris", "inspektur", "ajun", "kapten", "menteri", "presiden", "anggota", "kasat", "kasi", "kabid", "plt",
-        "pj", "juru", "koordinator", "manajer", "komandan", "danrem", "dandim", "pangdam", "kapuspen", "kabag", "kasubag", "sekda"])
+        "pj", "juru", "koordinator", "manajer", "komandan", "danrem", "dandim", "pangdam", "kapuspen", "kabag", "kasubag", "sekda"]
+        + l30aMalayTitles)
 
     /// "Kepolisian Resor (Polres) Buton Tengah", "Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas II Baubau": a body's
     /// name (capitalized words from a body's head, "dan" between two of them), its acronym in parentheses, then one to four
@@ -394,7 +396,7 @@ extension NameFinder {
     /// Place heads before a region's name (folded keys).
     static let l28IndonesianPlaceHeads = l28Keys(["laut", "selat", "teluk", "gunung", "sungai", "danau", "pulau", "tanjung", "pantai",
         "lembah", "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kampung", "distrik", "kelurahan", "pelabuhan", "bandar",
-        "jalan", "kepulauan", "semenanjung", "perairan", "bukit", "pegunungan", "tanah"])
+        "jalan", "kepulauan", "semenanjung", "perairan", "bukit", "pegunungan", "tanah"] + l30aMalayPlaceHeads)
     /// Particles that open a person's name in Sulawesi and Bali ("La Ode …", "Wa Ode …", "Andi …", "Ni Made …", "I Wayan …").
     static let l28IndonesianNameParticles = l28Keys(["la", "wa", "andi", "ni", "i", "daeng", "haji", "hj", "teuku", "cut", "raden",
         "gusti", "ida", "dewa", "tengku"])

@@ -610,7 +610,7 @@ struct NameFinder {
         // the exact spelling is a connector.
         if lang.vi, tokens[k].script == .latin, tokens[k].text.utf8.contains(where: { $0 >= 0x80 }) { return false }
         // Indonesian "di" is "in", not the Italian "of".
-        if language == "id", tokens[k].key == "di" { return false }
+        if language == "id" || language == "ms", tokens[k].key == "di" { return false }
         return true
     }
 

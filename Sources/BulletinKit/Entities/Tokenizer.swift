@@ -398,7 +398,10 @@ enum Tokenizer {
                             continue
                         }
                         // Apostrophe inside a word: French elision (l', d', qu'), English possessive ('s), or part of the name (O'Brien).
-                        if c == "'" || c == "\u{2019}", i + 1 < scalars.count, Self.isAlphabetic(scalars[i + 1]) {
+                        // Uzbek writes its oʻ and gʻ with ‘ as often as with ʻ (a letter) or ': "O‘zbekiston", "Ulug‘bek" are one
+                        // word (‘ before a small letter; an opening quote follows a space).
+                        if c == "'" || c == "\u{2019}" || c == "\u{2018}" && i + 1 < scalars.count && scalars[i + 1].properties.isLowercase,
+                           i + 1 < scalars.count, Self.isAlphabetic(scalars[i + 1]) {
                             // Turkish writes case endings after a proper name's apostrophe ("Astana'da"): the name ends here.
                             if script == .latin, isUpper(scalars[a]), Self.turkishCaseEnding(scalars, apostrophe: i, wordStart: a) != nil { break }
                             // "N'Djamena", "M'Bour": a capital other than L' and D' before a capital is a name's, not an elision.

@@ -49,12 +49,35 @@ public enum LanguageDetector {
     /// The profile with the best of `scores` (indexed like `StopwordProfiles.all`)
     /// when it has at least `minScore` and a clear margin over the next.
     static func decide(_ scores: [Int], minScore: Int) -> String? {
-        var best = -1, bestScore = 0, second = 0
+        leader(scores) { best, second in best >= minScore && Double(best) >= Double(second) * 1.25 + 0.5 }
+    }
+
+    /// The profile with the best of `scores` when `clear(best, second)` holds of its score and the next one's.
+    /// Malay and Indonesian share most function words (both profiles list them): when the two lead, the test is made
+    /// against the next language, and their own words (kerana/karena, bahawa/bahwa …) choose between them; a tie is
+    /// Indonesian.
+    static func leader(_ scores: [Int], clear: (Int, Int) -> Bool) -> String? {
+        var best = -1, bestScore = 0, second = 0, secondIndex = -1
         for (i, sc) in scores.enumerated() {
-            if sc > bestScore { second = bestScore; bestScore = sc; best = i } else if sc > second { second = sc }
+            if sc > bestScore { second = bestScore; secondIndex = best; bestScore = sc; best = i } else if sc > second { second = sc; secondIndex = i }
         }
-        guard best >= 0, bestScore >= minScore, Double(bestScore) >= Double(second) * 1.25 + 0.5 else { return nil }
+        guard best >= 0 else { return nil }
+        if secondIndex >= 0, second > 0, siblings(best, secondIndex) {
+            var third = 0
+            for (i, sc) in scores.enumerated() where i != best && i != secondIndex { third = max(third, sc) }
+            guard clear(second, third) else { return nil }
+            return bestScore == second ? "id" : StopwordProfiles.all[best].code
+        }
+        guard clear(bestScore, second) else { return nil }
         return StopwordProfiles.all[best].code
+    }
+
+    /// Profile indices of Indonesian and Malay (see `decide`).
+    static let indonesianProfile = StopwordProfiles.all.firstIndex { $0.code == "id" } ?? -1
+    static let malayProfile = StopwordProfiles.all.firstIndex { $0.code == "ms" } ?? -1
+
+    @inline(__always) static func siblings(_ a: Int, _ b: Int) -> Bool {
+        a == indonesianProfile && b == malayProfile || a == malayProfile && b == indonesianProfile
     }
 
     /// For texts of a sentence or two with too few stopwords to decide: each
@@ -65,12 +88,7 @@ public enum LanguageDetector {
     static func shortTextLanguage(_ text: String, stopwords: [Int]) -> String? {
         let cues = LetterCues.scores(text, maxWords: sampleWords)
         let points = zip(stopwords, cues).map { 2 * $0 + $1 }
-        var best = -1, bestScore = 0, second = 0
-        for (i, sc) in points.enumerated() {
-            if sc > bestScore { second = bestScore; bestScore = sc; best = i } else if sc > second { second = sc }
-        }
-        guard best >= 0, bestScore >= 2 * second + 1 else { return nil }
-        return StopwordProfiles.all[best].code
+        return leader(points) { best, second in best >= 2 * second + 1 }
     }
 
     /// Stopword hits per profile (indexed like `StopwordProfiles.all`).
@@ -240,6 +258,7 @@ struct ScriptCounts {
                 vietnamese += 1
             default: break
             }
+        case 0x0259: latin += 1   // ə (Azerbaijani; Ə is U+018F, above)
         case 0x1E00...0x1EFF:
             latin += 1
             if v >= 0x1EA0 { vietnamese += 1 }

@@ -50,5 +50,8 @@ enum LetterCues {
         "pt": Cue(letters: ["ã", "õ", "ç", "á", "ê"], endings: ["ção", "ções", "ão"], inner: ["nh", "lh"]),
         "it": Cue(letters: ["ò", "ì"], endings: ["zione", "zioni", "ità"], inner: ["gli", "zz", "cch"]),
         "vi": Cue(letters: ["ơ", "ư", "đ", "ă"], endings: [], inner: []),
+        // ə is Azerbaijani's alone; Uzbek writes oʻ and gʻ with the turned comma (ʻ, a letter) and its genitive in -ning.
+        "az": Cue(letters: ["ə"], endings: [], inner: []),
+        "uz": Cue(letters: ["ʻ"], endings: ["ning"], inner: []),
     ]
 }

@@ -77,11 +77,37 @@ enum StopwordProfiles {
             "yang", "dan", "dari", "untuk", "dengan", "pada", "ini", "itu", "tidak", "akan", "dalam", "juga",
             "oleh", "telah", "sebagai", "karena", "ke", "atau", "bahwa", "kata", "tersebut", "adalah", "mereka",
             "sudah", "bisa", "lebih", "antara", "kami", "kita", "saat", "hingga", "menjadi", "tahun", "persen", "bagi", "serta",
+            // Spelt or said otherwise in Malay (selepas, iaitu, mahupun, sahaja, kerajaan): they tell id from ms.
+            "setelah", "yaitu", "maupun", "saja", "pemerintah",
+        ]),
+        // Malay (holdout56): Indonesian's function words (the shared ones, so that the two profiles score alike on them)
+        // and those Malay spells or says otherwise (kerana, bahawa, boleh, peratus, selepas, berkata). `LanguageDetector.decide`
+        // lets the two siblings be told apart by their own words alone; a tie stays Indonesian.
+        StopwordProfile(code: "ms", words: [
+            "yang", "dan", "dari", "untuk", "dengan", "pada", "ini", "itu", "tidak", "akan", "dalam", "juga",
+            "oleh", "telah", "sebagai", "ke", "atau", "kata", "tersebut", "adalah", "mereka",
+            "sudah", "lebih", "antara", "kami", "kita", "hingga", "menjadi", "tahun", "bagi", "serta",
+            "kerana", "bahawa", "boleh", "peratus", "selepas", "berkata", "iaitu", "ialah", "sahaja", "mahupun", "manakala",
+            "kerajaan", "semasa", "menerusi", "bagaimanapun", "sekiranya",
         ]),
         StopwordProfile(code: "tr", words: [
             "ve", "bir", "bu", "için", "ile", "olarak", "olan", "daha", "çok", "gibi", "ancak", "sonra", "kadar",
             "her", "ise", "değil", "yılında", "ayrıca", "göre", "arasında", "tarafından", "etti", "dedi", "oldu",
             "ki", "şu", "bin", "milyon", "milyar", "yeni", "büyük", "ilk", "iki", "üzerinde",
+        ]),
+        // Azerbaijani and Uzbek (Latin) (holdout56): words Turkish spells otherwise (və/ve, ilə/ile, üçün/için, kimi/gibi,
+        // qədər/kadar; uz va, bilan, uchun, kabi) or does not use. Without them Azerbaijani was read as Turkish and Uzbek as
+        // Turkish or English, and no Azerbaijani or Uzbek country name was looked up.
+        StopwordProfile(code: "az", words: [
+            "və", "ilə", "üçün", "olaraq", "çox", "kimi", "qədər", "isə", "deyil", "ildə", "həmçinin", "görə", "tərəfindən",
+            "üzrə", "edib", "edilib", "olub", "olunub", "bildirib", "qeyd", "həm", "artıq", "əsasında", "də", "milyard", "onun",
+            "edir", "olunur", "dövlət", "ölkə", "ölkələr", "ötən", "bildirilib",
+        ]),
+        StopwordProfile(code: "uz", words: [
+            "va", "bilan", "uchun", "ham", "esa", "hamda", "yilda", "yili", "yilning", "qilib", "qildi", "qilindi", "etildi",
+            "deb", "ushbu", "mazkur", "orqali", "haqida", "yana", "shuningdek", "tomonidan", "kabi", "yoki", "lekin", "ammo",
+            "keyin", "davomida", "mumkin", "kerak", "hozirda", "barcha", "ular", "uning", "foiz", "kuni", "ikki", "shu", "eng",
+            "mln", "mlrd", "borasida",
         ]),
         // Czech, Romanian, Swedish, Danish, Finnish, Hungarian and Croatian (holdout34): words the other profiles'
         // languages do not use often ("je", "se", "na", "za", "da", "de", "at", "er", "et", "om", "van", "is", "on" left out:
