@@ -45,9 +45,15 @@ extension NameFinder {
     // MARK: Helpers
 
     /// The run's scalars when each is one UTF-16 unit (offsets in the run are then offsets from the token's start).
+    /// (Whether every scalar is in the Basic Multilingual Plane is remembered per run: some thirty passes ask it of every run.)
     func l28Run(_ k: Int) -> [Unicode.Scalar]? {
         guard tokens[k].script == .han else { return nil }
         let sc = hanRunScalars(k)
+        let cache = hanRuns
+        if k < cache.bmp.count {
+            if cache.bmp[k] == 0 { cache.bmp[k] = sc.allSatisfy({ $0.value <= 0xFFFF }) ? 1 : 2 }
+            return cache.bmp[k] == 1 ? sc : nil
+        }
         guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { return nil }
         return sc
     }
@@ -87,15 +93,60 @@ extension NameFinder {
     /// The indices of the mentions (not countries) lying inside run `k`, with their offsets in it.
     /// (The mentions read in place, once: each `mentions[n]` through the property was a retain and a release of the
     /// array, and this is asked for every Han run by nine rules.)
+    /// (Asked of every run by some twenty passes, it scanned every mention each time: the mentions are now put in
+    /// their tokens once, `HanRunCache.inRun`, and again only after they changed. A mention lies inside token `k` when
+    /// the token holding its start is `k` and it ends by the token's end: tokens do not overlap.)
     func l28MentionsIn(_ k: Int) -> [(n: Int, a: Int, b: Int)] {
         let s = tokens[k].start, e = tokens[k].end
+        let cache = hanRuns
+        guard cache.bmp.count == tokenCount else {   // (no Han run, no cache: scanned as before)
+            return mentions.withUnsafeBufferPointer { m in
+                var out: [(n: Int, a: Int, b: Int)] = []
+                for n in m.indices where m[n].start >= s && m[n].end <= e && m[n].start < m[n].end {
+                    out.append((n, m[n].start - s, m[n].end - s))
+                }
+                return out
+            }
+        }
+        if cache.inRunVersion != mentionsVersion { l28IndexMentionsByToken() }
+        let first = Int(cache.inRunFirst[k]), last = Int(cache.inRunFirst[k + 1])
+        guard first < last else { return [] }
         return mentions.withUnsafeBufferPointer { m in
             var out: [(n: Int, a: Int, b: Int)] = []
-            for n in m.indices where m[n].start >= s && m[n].end <= e && m[n].start < m[n].end {
+            out.reserveCapacity(last - first)
+            for i in first..<last {
+                let n = Int(cache.inRun[i])
                 out.append((n, m[n].start - s, m[n].end - s))
             }
             return out
         }
+    }
+
+    /// Builds `hanRuns.inRun` for the current mentions: each non-empty mention under the token holding its start,
+    /// when it ends by that token's end (counted per token, then placed in mention order).
+    private func l28IndexMentionsByToken() {
+        let cache = hanRuns, count = tokenCount
+        var first = Array(repeatElement(Int32(0), count: count + 2))
+        var home = Array(repeatElement(Int32(-1), count: mentions.count))
+        mentions.withUnsafeBufferPointer { m in
+            for n in m.indices where m[n].start < m[n].end {
+                guard let k = l28TokenAt(m[n].start), m[n].end <= tokens[k].end else { continue }
+                home[n] = Int32(k)
+                first[k + 2] += 1
+            }
+        }
+        // (Counts at k + 2, summed: first[k + 1] is where token k's mentions start while they are placed.)
+        for k in 0..<count { first[k + 2] += first[k + 1] }
+        var items = Array(repeatElement(Int32(0), count: Int(first[count + 1])))
+        for n in home.indices where home[n] >= 0 {
+            let k = Int(home[n])
+            items[Int(first[k + 1])] = Int32(n)
+            first[k + 1] += 1
+        }
+        first.removeLast()
+        cache.inRunFirst = first
+        cache.inRun = items
+        cache.inRunVersion = mentionsVersion
     }
 
     /// Puts `m` in place of the mentions it overlaps (not countries; known names only when inside it).
@@ -207,7 +258,7 @@ extension NameFinder {
             if let sz = l28Run(z) {
                 let q = end - tokens[z].start
                 if q >= 0, q + 1 < sz.count, isNameChar(sz[q]) || "尚".unicodeScalars.first! == sz[q],
-                   "则说表称在和的也指认强曾".unicodeScalars.contains(sz[q + 1]) { end += 1 }
+                   Self.scalarIn(sz[q + 1], "则说表称在和的也指认强曾") { end += 1 }
             }
             guard start != mentions[n].start || end != mentions[n].end else { continue }
             guard let fa = l28TokenAt(start), let fz = l28TokenAt(end - 1) else { continue }
@@ -244,7 +295,7 @@ extension NameFinder {
                     if let w = Self.l28OfficeVerbs.first(where: { Self.l28At(sc, p, $0) }), p + w.count <= b { cut = p + w.count }
                 }
                 guard cut > a else { continue }
-                if b - cut < 2 || "全各本该".unicodeScalars.contains(sc[cut]) { removed.insert(n); continue }
+                if b - cut < 2 || Self.scalarIn(sc[cut], "全各本该") { removed.insert(n); continue }
                 l28Recut(n, k, sc, cut, b)
             }
         }
@@ -265,7 +316,7 @@ extension NameFinder {
         var removed = Set<Int>()
         for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
             let sc = Array(mentions[n].surface.unicodeScalars)
-            guard sc.count >= 3, let last = sc.last, "省市县".unicodeScalars.contains(last) else { continue }
+            guard sc.count >= 3, let last = sc.last, Self.scalarIn(last, "省市县") else { continue }
             let prev = sc[sc.count - 2]
             // (Every province is a known name: any other "X省" after a function word goes. Cities and counties are
             // not all known, and some hold 和, 与 or 进 ("复和县", "进贤县").)
@@ -293,7 +344,7 @@ extension NameFinder {
                 guard b >= 4, Self.l28At(sc, b - 4, Self.l28Congress), Self.l28At(sc, b, Self.l28StandingCommittee) else { continue }
                 l28Recut(n, k, sc, a, b + 5)
                 // "湖南省第十四届人民代表大会常务委员会" is the body written "湖南省人大常委会": grouped by that key.
-                if let d = (a + 2..<max(a + 2, b)).first(where: { sc[$0] == "第" }), "省市县区州".unicodeScalars.contains(sc[d - 1]) {
+                if let d = (a + 2..<max(a + 2, b)).first(where: { sc[$0] == "第" }), Self.scalarIn(sc[d - 1], "省市县区州") {
                     var key = String(String.UnicodeScalarView(sc[a..<d]))
                     key += "人大常委会"
                     mentions[n].words = [key]
@@ -302,7 +353,7 @@ extension NameFinder {
             var p = 1
             while p + 5 <= sc.count {
                 defer { p += 1 }
-                guard sc[p] == "人", Self.l28At(sc, p, Self.l28CongressShort), "省市县区州".unicodeScalars.contains(sc[p - 1]) else { continue }
+                guard sc[p] == "人", Self.l28At(sc, p, Self.l28CongressShort), Self.scalarIn(sc[p - 1], "省市县区州") else { continue }
                 let s = tokens[k].start
                 guard let place = firstMention(where: { $0.type == .place && $0.end == s + p && $0.start >= s && $0.start < s + p - 1 }) else { continue }
                 l28Place(l28Mention(k, sc, place.start - s, p + 5, .organization))
@@ -319,11 +370,11 @@ extension NameFinder {
             // (Asked only of runs holding 和 or 与: the rule's split needs one.)
             guard let sc = l28Run(k), sc.count >= 9, sc.contains(where: { $0 == "和" || $0 == "与" }) else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && b - a >= 9 {
-                guard let p = (a + 4..<max(a + 4, b - 4)).first(where: { (sc[$0] == "和" || sc[$0] == "与") && "省市县".unicodeScalars.contains(sc[$0 + 1])
-                    && "院会局厅委部府署所行司".unicodeScalars.contains(sc[$0 - 1]) }) else { continue }
+                guard let p = (a + 4..<max(a + 4, b - 4)).first(where: { (sc[$0] == "和" || sc[$0] == "与") && Self.scalarIn(sc[$0 + 1], "省市县")
+                    && Self.scalarIn(sc[$0 - 1], "院会局厅委部府署所行司") }) else { continue }
                 // Two bare 省/市/县 bodies ("省高级人民法院和省人民检察院") are short forms of names the article gives in full:
                 // no reading; otherwise two bodies.
-                if "省市县".unicodeScalars.contains(sc[a]) { mentions[n].type = nil; mentions[n].start = mentions[n].end; continue }
+                if Self.scalarIn(sc[a], "省市县") { mentions[n].type = nil; mentions[n].start = mentions[n].end; continue }
                 added.append(l28Mention(k, sc, p + 1, b, .organization, evidence: mentions[n].evidence))
                 l28Recut(n, k, sc, a, p)
             }
@@ -351,7 +402,7 @@ extension NameFinder {
                 let e = b + 2
                 guard sc[e] == "人" || sc[e] == "籍" || Self.l28At(sc, e, Array("一带".unicodeScalars)) else { continue }
                 guard !stops.contains(Self.hanCode(sc[b])), !stops.contains(Self.hanCode(sc[b + 1])),
-                      !"省市县区州人大".unicodeScalars.contains(sc[b]), !"省市县区州人".unicodeScalars.contains(sc[b + 1]) else { continue }
+                      !Self.scalarIn(sc[b], "省市县区州人大"), !Self.scalarIn(sc[b + 1], "省市县区州人") else { continue }
                 if anyMention(where: { $0.start < s + e && $0.end > s + b && $0.type != .place }) { continue }
                 if anyMention(where: { $0.type == .place && $0.start == s + b }) { continue }
                 added.append(l28Mention(k, sc, b, e, .place))
@@ -399,12 +450,12 @@ extension NameFinder {
             var p = 0
             while p + 3 < sc.count {
                 defer { p += 1 }
-                guard sc[p + 1] == "委", "省市县区".unicodeScalars.contains(sc[p]),
+                guard sc[p + 1] == "委", Self.scalarIn(sc[p], "省市县区"),
                       let w = Self.l28PartyDepartments.first(where: { Self.l28At(sc, p + 2, $0) }) else { continue }
                 let s = tokens[k].start
                 var a = p
                 if let place = firstMention(where: { $0.type == .place && $0.end == s + p + 1 && $0.start >= s }) { a = place.start - s }
-                else if p > 0, !Self.l28FunctionBeforeUnit.contains(Self.hanCode(sc[p - 1])) && !"赴在到和、往".unicodeScalars.contains(sc[p - 1]) { continue }
+                else if p > 0, !Self.l28FunctionBeforeUnit.contains(Self.hanCode(sc[p - 1])) && !Self.scalarIn(sc[p - 1], "赴在到和、往") { continue }
                 l28Place(l28Mention(k, sc, a, p + 2 + w.count, .organization))
                 p += 1 + w.count
             }
@@ -660,7 +711,7 @@ extension NameFinder {
                 l28Recut(n, k, sc, a, b + 1)
             }
             for (_, _, b) in l28MentionsIn(k) where b < sc.count {
-                guard b >= 1, "都市県".unicodeScalars.contains(sc[b - 1]) else { continue }
+                guard b >= 1, Self.scalarIn(sc[b - 1], "都市県") else { continue }
                 guard let p = (b + 1..<max(b + 1, min(sc.count, b + 5))).first(where: { sc[$0] == "区" }), p - b >= 2 else { continue }
                 if anyMention(where: { $0.start >= s + b && $0.start < s + p + 1 && $0.type != .place }) { continue }
                 l28JPlace(l28Mention(k, sc, b, p + 1, .place))
@@ -689,7 +740,7 @@ extension NameFinder {
             let s = tokens[k].start
             // Prefectural police: a prefecture read before 警.
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place {
-                guard b < sc.count, sc[b] == "警", b >= 1, "県府道都".unicodeScalars.contains(sc[b - 1]) else { continue }
+                guard b < sc.count, sc[b] == "警", b >= 1, Self.scalarIn(sc[b - 1], "県府道都") else { continue }
                 l28Place(l28Mention(k, sc, a, b + 1, .organization))
                 break
             }
@@ -716,7 +767,7 @@ extension NameFinder {
             guard sc.count >= 5, let w = Self.l28JapaneseTitles.first(where: { sc.count - $0.count >= 3 && sc.count - $0.count <= 5 && Self.l28At(sc, sc.count - $0.count, $0) })
             else { continue }
             let e = sc.count - w.count
-            if "県市町村都府道区省党社局".unicodeScalars.contains(sc[e - 1]) { continue }
+            if Self.scalarIn(sc[e - 1], "県市町村都府道区省党社局") { continue }
             if anyMention(where: { $0.start == s && $0.end == s + e }) { continue }
             let (ms, me) = (s, s + e)
             mentions.removeAll { $0.type != .country && $0.start >= ms && $0.end <= me }
@@ -737,7 +788,7 @@ extension NameFinder {
             // 東京都, 大阪府 …
             if let w = Self.l28JapaneseOtherPrefectures.first(where: { Self.l28At(sc, 0, $0) }) {
                 // A ward or a city after it (one to four kanji and 区/市): the address of the ward, keyed by it.
-                if let q = (w.count + 1..<max(w.count + 1, min(sc.count, w.count + 5))).first(where: { "区市".unicodeScalars.contains(sc[$0]) }),
+                if let q = (w.count + 1..<max(w.count + 1, min(sc.count, w.count + 5))).first(where: { Self.scalarIn(sc[$0], "区市") }),
                    !anyMention(where: { $0.start < s + q + 1 && $0.end > s + w.count && !($0.start == s + w.count && $0.end == s + q + 1) }) {
                     let (ms, me) = (s, s + q + 1)
                     mentions.removeAll { $0.type != .country && $0.start >= ms && $0.end <= me }

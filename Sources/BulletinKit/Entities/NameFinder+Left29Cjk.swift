@@ -171,7 +171,7 @@ extension NameFinder {
             let st0 = tokens[runs[0]].start
             // (After a function word first: "已向黔东南" over a reading "东南"; then a reading: "设保山"; then a short run.)
             if let len = (2...4).first(where: { $0 < s0.count && (openers.contains(Self.hanCode(s0[s0.count - $0 - 1]))
-                                                                 || "省市".unicodeScalars.contains(s0[s0.count - $0 - 1])) }) {
+                                                                 || Self.scalarIn(s0[s0.count - $0 - 1], "省市")) }) {
                 items.append(L29Item(k: runs[0], a: s0.count - len, b: s0.count))
             } else if let m = firstMention(where: { $0.type != .country && $0.end == st0 + s0.count && $0.start >= st0 }) {
                 items.append(L29Item(k: runs[0], a: m.start - st0, b: s0.count))
@@ -198,7 +198,7 @@ extension NameFinder {
                 guard let e1 = itemEnd(0) else { ok = false; break }
                 items.append(L29Item(k: r, a: 0, b: e1))
                 var e = e1
-                if e1 + 1 < sc.count, "和与及".unicodeScalars.contains(sc[e1]) {
+                if e1 + 1 < sc.count, Self.scalarIn(sc[e1], "和与及") {
                     guard let e2 = itemEnd(e1 + 1) else { ok = false; break }
                     items.append(L29Item(k: r, a: e1 + 1, b: e2))
                     e = e2
@@ -317,7 +317,7 @@ extension NameFinder {
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && b < sc.count {
                 var e = 0
                 if sc[b] == "站" { e = b + 1 } else if b + 1 < sc.count, compass.contains(sc[b]), sc[b + 1] == "站" { e = b + 2 }
-                guard e > 0, e == sc.count || !"长点台务".unicodeScalars.contains(sc[e]) else { continue }
+                guard e > 0, e == sc.count || !Self.scalarIn(sc[e], "长点台务") else { continue }
                 if anyMention(where: { $0.start < tokens[k].start + e && $0.end > tokens[k].start + b }) { continue }
                 l28Recut(n, k, sc, a, e)
                 mentions[n].known = nil
@@ -348,7 +348,7 @@ extension NameFinder {
                 guard !notEnd.contains(Self.hanCode(sc[q - 1])), !stops.contains(Self.hanCode(sc[a])), !stops.contains(Self.hanCode(sc[q - 1])) else { continue }
                 let (s, e) = (st + a, st + q + 1)
                 // The county: a place read right before, or two characters and 市/县/区 ("平塘县克度镇", read over by a body).
-                let unit = a >= 1 && "市县区州旗".unicodeScalars.contains(sc[a - 1])
+                let unit = a >= 1 && Self.scalarIn(sc[a - 1], "市县区州旗")
                 let county = firstMention(where: { $0.type == .place && $0.end == s && $0.start >= st })?.start ?? (unit && a >= 2 ? st + max(0, a - 3) : nil)
                 let afterCounty = unit && county != nil
                 let afterWord = a == 0 ? k > 0 && tokens[k - 1].kind == .punct : before.contains(Self.hanCode(sc[a - 1]))
@@ -383,7 +383,7 @@ extension NameFinder {
                 defer { q += 1 }
                 guard sc[q] == "高", sc[q + 1] == "速", abbr.contains(Self.hanCode(sc[q - 2])), abbr.contains(Self.hanCode(sc[q - 1])) else { continue }
                 guard q == 2 || before.contains(Self.hanCode(sc[q - 3])) else { continue }
-                if q + 2 < sc.count, "铁列动磁".unicodeScalars.contains(sc[q + 2]) { continue }
+                if q + 2 < sc.count, Self.scalarIn(sc[q + 2], "铁列动磁") { continue }
                 let road = Self.l28At(sc, q + 2, Array("公路".unicodeScalars))
                 let end = road ? q + 4 : q + 2
                 if road { full.insert(hanText(sc, q - 2, 6)) }
@@ -419,7 +419,7 @@ extension NameFinder {
             var q = 2
             while q < sc.count {
                 defer { q += 1 }
-                guard "湖河库镇".unicodeScalars.contains(sc[q]),
+                guard Self.scalarIn(sc[q], "湖河库镇"),
                       let w = Self.l29HanWaterSuffixes.first(where: { q + 1 >= $0.count && Self.l28At(sc, q + 1 - $0.count, $0) }) else { continue }
                 let e = q + 1
                 guard e == sc.count ? punctAfter : after.contains(Self.hanCode(sc[e])) || e + 2 < sc.count && sc[e + 2] == "段" else { continue }
@@ -452,7 +452,7 @@ extension NameFinder {
             guard let sc = l28Run(k), sc.count >= 4 else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && b - a >= 4 {
                 guard Self.l28At(sc, b - 2, Self.l29Organize) else { continue }
-                if "局站院所厅部委司处队".unicodeScalars.contains(sc[b - 3]) { l28Recut(n, k, sc, a, b - 2) }
+                if Self.scalarIn(sc[b - 3], "局站院所厅部委司处队") { l28Recut(n, k, sc, a, b - 2) }
                 else if Self.l29HanVerbsBeforeOrganize.contains(where: { Self.l28At(sc, b - 2 - $0.count, $0) }) { removed.insert(n) }
             }
         }
@@ -494,7 +494,7 @@ extension NameFinder {
         for k in 0..<tokenCount {
             guard let sc = l28Run(k), sc.count >= 7 else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && b + 4 <= sc.count {
-                guard "局部院".unicodeScalars.contains(sc[b - 1]),
+                guard Self.scalarIn(sc[b - 1], "局部院"),
                       let q = (b + 2...min(b + 6, sc.count - 2)).first(where: { Self.l28At(sc, $0, Self.l29Centre) }),
                       !(b..<q).contains(where: { Self.l28PlaceStops.contains(Self.hanCode(sc[$0])) }) else { continue }
                 let (s, e) = (tokens[k].start + b, tokens[k].start + q + 2)
@@ -516,7 +516,7 @@ extension NameFinder {
             guard let f = t.unicodeScalars.first, f == "全" || f == "一" || f == "多" else { continue }
             let c = t.unicodeScalars.count
             if f == "全", c == 2 { removed.insert(n) }
-            else if f == "多", c >= 3, "条个座处家所".unicodeScalars.contains(t.unicodeScalars[t.unicodeScalars.index(after: t.unicodeScalars.startIndex)]) { removed.insert(n) }
+            else if f == "多", c >= 3, Self.scalarIn(t.unicodeScalars[t.unicodeScalars.index(after: t.unicodeScalars.startIndex)], "条个座处家所") { removed.insert(n) }
             else if f == "一", c >= 3, PlainText.hasPrefix(t, "一步") { removed.insert(n) }
         }
         replaceMentions(removing: removed)
@@ -575,7 +575,7 @@ extension NameFinder {
     mutating func l29JapaneseSuffixBodies() {
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3, "所会庫合協".unicodeScalars.contains(sc[sc.count - 1]),
+            guard let sc = l28Run(k), sc.count >= 3, Self.scalarIn(sc[sc.count - 1], "所会庫合協"),
                   let w = Self.l29JapaneseBodySuffixes.first(where: { sc.count > $0.count && Self.l28At(sc, sc.count - $0.count, $0) }) else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
             guard sc.count - w.count >= 1 else { continue }
@@ -592,7 +592,7 @@ extension NameFinder {
     mutating func l29JapaneseSections() {
         for k in 0..<tokenCount {
             guard let sc = l28Run(k), sc.count >= 6, sc[sc.count - 1] == "課",
-                  let b = (3...4).first(where: { "市区町村".unicodeScalars.contains(sc[$0 - 1]) }), sc.count - b >= 3, sc.count - b <= 7
+                  let b = (3...4).first(where: { Self.scalarIn(sc[$0 - 1], "市区町村") }), sc.count - b >= 3, sc.count - b <= 7
             else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
             if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == e }) { continue }
@@ -608,7 +608,7 @@ extension NameFinder {
         for k in 0..<tokenCount {
             guard let sc = l28Run(k), sc.count >= 4 else { continue }
             for (n, _, b) in l28MentionsIn(k) where mentions[n].type == .place && b >= 2 && b + 2 <= sc.count && sc[b - 1] == "県" {
-                guard let q = (b + 1...min(b + 3, sc.count - 1)).first(where: { "市町村".unicodeScalars.contains(sc[$0]) }) else { continue }
+                guard let q = (b + 1...min(b + 3, sc.count - 1)).first(where: { Self.scalarIn(sc[$0], "市町村") }) else { continue }
                 let (s, e) = (tokens[k].start + b, tokens[k].start + q + 1)
                 // (A name read inside the city's goes: "秋田" in "秋田県北秋田市".)
                 if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.start < s || $0.end > e || $0.start == s && $0.end == e) }) { continue }
@@ -703,7 +703,7 @@ extension NameFinder {
         for n in mentions.indices where mentions[n].known == nil {
             let t = mentions[n].surface
             guard let last = t.unicodeScalars.last, last.value >= 0xAC00, last.value <= 0xD7A3 else { continue }
-            if mentions[n].type == .place, "는를켜겨".unicodeScalars.contains(last) || PlainText.hasSuffix(t, "고속도") { removed.insert(n) }
+            if mentions[n].type == .place, Self.scalarIn(last, "는를켜겨") || PlainText.hasSuffix(t, "고속도") { removed.insert(n) }
             else if mentions[n].type == .organization, Self.l29KoreanGenericBodies.contains(t) { removed.insert(n) }
             else if mentions[n].type == .person, t.count <= 2,
                     anyMention(where: { $0.type == .person && $0.surface.count >= t.count + 2 && $0.surface.hasPrefix(t) }) { removed.insert(n) }
