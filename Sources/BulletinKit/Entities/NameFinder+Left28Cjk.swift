@@ -58,6 +58,14 @@ extension NameFinder {
         return sc
     }
 
+    /// `l28Run(k)` when the run has `n` characters or more, else nil: a run of the Basic Multilingual Plane has as many
+    /// characters as UTF-16 units, so a shorter token is turned down by its offsets before its scalars are fetched (the
+    /// passes that ask this walk every token).
+    @inline(__always) func l28Run(_ k: Int, atLeast n: Int) -> [Unicode.Scalar]? {
+        guard tokens[k].script == .han, tokens[k].end - tokens[k].start >= n, let sc = l28Run(k), sc.count >= n else { return nil }
+        return sc
+    }
+
     /// A mention over characters `a..<b` of run `k`.
     func l28Mention(_ k: Int, _ sc: [Unicode.Scalar], _ a: Int, _ b: Int, _ type: EntityType, evidence: Mention.Evidence = .cue) -> Mention {
         let text = hanText(sc, a, b - a)
@@ -188,7 +196,7 @@ extension NameFinder {
         let firsts = Self.l28CompoundFirsts, before = Self.l28BeforeName, notGiven = Self.l28NotGivenFirst, after = Self.l28AfterName
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             var p = 0
             while p + 2 < sc.count {
                 defer { p += 1 }
@@ -337,7 +345,7 @@ extension NameFinder {
     mutating func l28HanCongresses() {
         for k in 0..<tokenCount {
             // (Both readings end in a standing committee's 委: a run without one asks nothing.)
-            guard let sc = l28Run(k), sc.count >= 6, sc.contains("委") else { continue }
+            guard let sc = l28Run(k, atLeast: 6), sc.contains("委") else { continue }
             let inRun = l28MentionsIn(k)
             // A congress read without its standing committee.
             for (n, a, b) in inRun where mentions[n].type == .organization && mentions[n].known == nil {
@@ -368,7 +376,7 @@ extension NameFinder {
         var added: [Mention] = []
         for k in 0..<tokenCount {
             // (Asked only of runs holding 和 or 与: the rule's split needs one.)
-            guard let sc = l28Run(k), sc.count >= 9, sc.contains(where: { $0 == "和" || $0 == "与" }) else { continue }
+            guard let sc = l28Run(k, atLeast: 9), sc.contains(where: { $0 == "和" || $0 == "与" }) else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && b - a >= 9 {
                 guard let p = (a + 4..<max(a + 4, b - 4)).first(where: { (sc[$0] == "和" || sc[$0] == "与") && Self.scalarIn(sc[$0 + 1], "省市县")
                     && Self.scalarIn(sc[$0 - 1], "院会局厅委部府署所行司") }) else { continue }
@@ -395,7 +403,7 @@ extension NameFinder {
         var added: [Mention] = []
         for k in 0..<tokenCount {
             // (Asked only of runs holding 人, 籍 or 带: the place needs one after it.)
-            guard let sc = l28Run(k), sc.count >= 4, sc.contains(where: { $0 == "人" || $0 == "籍" || $0 == "带" }) else { continue }
+            guard let sc = l28Run(k, atLeast: 4), sc.contains(where: { $0 == "人" || $0 == "籍" || $0 == "带" }) else { continue }
             let s = tokens[k].start
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known != nil && b - a == 2 && b + 2 < sc.count {
                 guard Self.l28Provinces.contains(String(String.UnicodeScalarView(sc[a..<b]))) else { continue }
@@ -416,7 +424,7 @@ extension NameFinder {
     /// "新阿基坦大区": a known place right before 大区 (a French or an Italian region) runs over it, as over 省 or 州.
     mutating func l28HanRegionSuffixes() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3, sc.contains("区") else { continue }
+            guard let sc = l28Run(k, atLeast: 3), sc.contains("区") else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known != nil && b + 2 <= sc.count {
                 guard sc[b] == "大", sc[b + 1] == "区" else { continue }
                 l28Recut(n, k, sc, a, b + 2)
@@ -430,7 +438,7 @@ extension NameFinder {
     /// takes it back.
     mutating func l28HanTongFirsts() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3, sc[0] == "同" else { continue }
+            guard let sc = l28Run(k, atLeast: 3), sc[0] == "同" else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && a == 1 && sc[0] == "同" {
                 l28Recut(n, k, sc, 0, b)
             }
@@ -446,7 +454,7 @@ extension NameFinder {
     /// county is a body (with the place when one is read right before it: "湖南省委组织部").
     mutating func l28HanPartyDepartments() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
             var p = 0
             while p + 3 < sc.count {
                 defer { p += 1 }
@@ -474,7 +482,7 @@ extension NameFinder {
     mutating func l28HanCompanySuffixes() {
         let stops = Self.l28NameStops
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
             // (Every company suffix opens with 集, 股 or 有: a run without one asks no mentions of the two suffix rules.)
             let suffixed = sc.contains { $0 == "集" || $0 == "股" || $0 == "有" }
             for (n, a, b) in (suffixed ? l28MentionsIn(k) : []) where mentions[n].known == nil && (mentions[n].type == .organization || mentions[n].type == .place) {
@@ -530,7 +538,7 @@ extension NameFinder {
 
     mutating func l28HanEmbassies() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 5 else { continue }
+            guard let sc = l28Run(k, atLeast: 5) else { continue }
             let s = tokens[k].start
             for p in 2..<sc.count where sc[p] == "驻" {
                 guard let country = firstMention(where: { $0.type == .country && $0.end == s + p && $0.start >= s }) else { continue }
@@ -572,7 +580,7 @@ extension NameFinder {
     mutating func l28HanZones() {
         let stops = Self.l28PlaceStops, firsts = Self.l28ZoneFirsts
         for k in 0..<tokenCount {
-            guard tokens[k].script == .han, let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard tokens[k].script == .han, let sc = l28Run(k, atLeast: 4) else { continue }
             let s = tokens[k].start
             var p = 2
             while p < sc.count {
@@ -629,7 +637,7 @@ extension NameFinder {
         let abbreviations = Self.l28PlaceAbbreviations
         var drop: [(Int, Int)] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             let s = tokens[k].start
             for p in 1..<(sc.count - 1) where sc[p] == "大" && sc[p + 1] == "桥" {
                 var a = p, places = 0, letters = 0
@@ -783,7 +791,7 @@ extension NameFinder {
     /// (A prefecture written with 県 before its city stays a place of its own: "滋賀県甲賀市" names both.)
     mutating func l28JapaneseAddresses() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             let s = tokens[k].start
             // 東京都, 大阪府 …
             if let w = Self.l28JapaneseOtherPrefectures.first(where: { Self.l28At(sc, 0, $0) }) {
@@ -825,7 +833,7 @@ extension NameFinder {
                 continue
             }
             // kanji（body）
-            if tokens[k].script == .han, keyIs(k + 1, "（"), let sc = l28Run(k), sc.count >= 4, k == 0 || tokens[k - 1].kind == .punct {
+            if tokens[k].script == .han, keyIs(k + 1, "（"), let sc = l28Run(k, atLeast: 4), k == 0 || tokens[k - 1].kind == .punct {
                 let inner = tokens[k + 2].start
                 let (s, e) = (tokens[k].start, tokens[k].end)
                 guard anyMention(where: { $0.type == .organization && $0.start == inner }),

@@ -76,7 +76,7 @@ extension NameFinder {
         let surnames = Self.hanSurnameSet, after = Self.l29HanAfterName, notGiven = Self.l28NotGivenFirst, lasts = Self.l29HanRoleLasts
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
             let punctAfter = k + 1 < tokenCount && tokens[k + 1].kind == .punct
             var p = 2
             while p + 1 < sc.count {
@@ -117,7 +117,7 @@ extension NameFinder {
         let surnames = Self.hanSurnameSet, notGiven = Self.l28NotGivenFirst, after = Self.l29HanAfterName, openers = Self.l29HanListOpeners
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 5, sc.contains(where: { $0 == "被" || $0 == "辞" }) else { continue }
+            guard let sc = l28Run(k, atLeast: 5), sc.contains(where: { $0 == "被" || $0 == "辞" }) else { continue }
             for q in 2..<sc.count where sc[q] == "被" || sc[q] == "辞" {
                 guard Self.l29Appointed.contains(where: { Self.l28At(sc, q, $0) }) else { continue }
                 guard let p = [q - 3, q - 2].first(where: { p in
@@ -249,7 +249,7 @@ extension NameFinder {
         let openers = Self.l29HanListOpeners, stops = Self.l29HanListStops, after = Self.l29HanAfterPair
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 5 else { continue }
+            guard let sc = l28Run(k, atLeast: 5) else { continue }
             let st = tokens[k].start
             for j in 2..<(sc.count - 2) where sc[j] == "和" {
                 func known(_ a: Int) -> Bool { anyMention(where: { $0.type == .place && $0.known != nil && $0.start == st + a && $0.end == st + a + 2 }) }
@@ -275,7 +275,7 @@ extension NameFinder {
         let exam = Array("考区".unicodeScalars)
         var removed = Set<Int>(), added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             var q = 4
             while q + 1 < sc.count {
                 defer { q += 1 }
@@ -301,7 +301,7 @@ extension NameFinder {
         let compass = "东西南北".unicodeScalars, openers = Self.l29HanListOpeners, stops = Self.l29HanListStops
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             // Two name characters and 东站 (西站 …) after a function word, 铁 ("高铁") or at the run's start.
             var q = 2
             while q + 1 < sc.count {
@@ -338,7 +338,7 @@ extension NameFinder {
         let notEnd = Self.l29HanNotTownEnds, before = Self.l29HanBeforeTown, stops = Self.l29HanListStops
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             let st = tokens[k].start
             var q = 2
             while q < sc.count {
@@ -377,7 +377,7 @@ extension NameFinder {
         let abbr = Self.l29ExpresswayAbbreviations, before = Self.l29HanListOpeners
         var added: [Mention] = [], full = Set<String>()
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
             var q = 2
             while q + 1 < sc.count {
                 defer { q += 1 }
@@ -414,7 +414,7 @@ extension NameFinder {
         let before = Self.l29HanListOpeners, after = Self.l29HanAfterWater, stops = Self.l29HanListStops
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             let punctAfter = k + 1 < tokenCount && tokens[k + 1].kind == .punct
             var q = 2
             while q < sc.count {
@@ -449,7 +449,7 @@ extension NameFinder {
     mutating func l29HanBodyVerbs() {
         var removed = Set<Int>()
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && b - a >= 4 {
                 guard Self.l28At(sc, b - 2, Self.l29Organize) else { continue }
                 if Self.scalarIn(sc[b - 3], "局站院所厅部委司处队") { l28Recut(n, k, sc, a, b - 2) }
@@ -466,7 +466,7 @@ extension NameFinder {
     mutating func l29HanJoinedUniversities() {
         var removed = Set<Int>(), added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 8 else { continue }
+            guard let sc = l28Run(k, atLeast: 8) else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil {
                 guard let j = (max(a, 2)..<b).first(where: { sc[$0] == "和" || sc[$0] == "与" }), b - j >= 5,
                       sc[j - 1] == "学" && sc[j - 2] == "大" || sc[j - 1] == "院" && sc[j - 2] == "学" else { continue }
@@ -492,7 +492,7 @@ extension NameFinder {
     /// body's centre, one body.
     mutating func l29HanCentres() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 7 else { continue }
+            guard let sc = l28Run(k, atLeast: 7) else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && b + 4 <= sc.count {
                 guard Self.scalarIn(sc[b - 1], "局部院"),
                       let q = (b + 2...min(b + 6, sc.count - 2)).first(where: { Self.l28At(sc, $0, Self.l29Centre) }),
@@ -533,7 +533,7 @@ extension NameFinder {
         let stops = Self.l29HanListStops, openers = Self.l29HanListOpeners, notEnd = Self.l29HanNotCityEnds
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 5 else { continue }
+            guard let sc = l28Run(k, atLeast: 5) else { continue }
             let s = tokens[k].start
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known != nil && b - a == 2 && b + 2 < sc.count {
                 guard sc[b + 2] == "的" || sc[b + 2] == "市", a == 0 || openers.contains(Self.hanCode(sc[a - 1])) || sc[a - 1] == "自",
@@ -575,7 +575,7 @@ extension NameFinder {
     mutating func l29JapaneseSuffixBodies() {
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3, Self.scalarIn(sc[sc.count - 1], "所会庫合協"),
+            guard let sc = l28Run(k, atLeast: 3), Self.scalarIn(sc[sc.count - 1], "所会庫合協"),
                   let w = Self.l29JapaneseBodySuffixes.first(where: { sc.count > $0.count && Self.l28At(sc, sc.count - $0.count, $0) }) else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
             guard sc.count - w.count >= 1 else { continue }
@@ -591,7 +591,7 @@ extension NameFinder {
     /// kanji ending in 課, is a section of the city's office, one body.
     mutating func l29JapaneseSections() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 6, sc[sc.count - 1] == "課",
+            guard let sc = l28Run(k, atLeast: 6), sc[sc.count - 1] == "課",
                   let b = (3...4).first(where: { Self.scalarIn(sc[$0 - 1], "市区町村") }), sc.count - b >= 3, sc.count - b <= 7
             else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
@@ -606,7 +606,7 @@ extension NameFinder {
     mutating func l29JapaneseCities() {
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
             for (n, _, b) in l28MentionsIn(k) where mentions[n].type == .place && b >= 2 && b + 2 <= sc.count && sc[b - 1] == "県" {
                 guard let q = (b + 1...min(b + 3, sc.count - 1)).first(where: { Self.scalarIn(sc[$0], "市町村") }) else { continue }
                 let (s, e) = (tokens[k].start + b, tokens[k].start + q + 1)
