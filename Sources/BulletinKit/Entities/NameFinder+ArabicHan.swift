@@ -1367,6 +1367,9 @@ final class HanRunCache {
     @exclusivity(unchecked) var inRunFirst: [Int32] = []
     @exclusivity(unchecked) var inRun: [Int32] = []
     @exclusivity(unchecked) var inRunVersion = -1
+    /// The characters of the article's Han runs, as written and canonical (`hanCode`), as bits over the Basic Multilingual
+    /// Plane (`hanArticleHasAny`); empty until first asked.
+    @exclusivity(unchecked) var present: [UInt64] = []
     /// `count`: the article's tokens (0 when it has no Han run: nothing is cached then).
     init(count: Int) {
         // (See `NameFinder.WordFlagCache.init`.)

@@ -66,6 +66,34 @@ extension NameFinder {
         return sc
     }
 
+    /// Some Han run of the article holds one of the characters of `list` (as written, or canonical as `hanCode` gives
+    /// it). A pass each of whose rules needs one of them in a run starts with this test and does nothing without one:
+    /// such a pass otherwise walks every run of the article, and most articles hold none of its rarer characters.
+    /// (True when the finder keeps no Han-run cache: the pass then runs as before.)
+    func hanArticleHasAny(_ list: StaticString) -> Bool {
+        let cache = hanRuns
+        guard cache.bmp.count == tokenCount, tokenCount > 0 else { return true }
+        if cache.present.isEmpty {
+            var bits = Array(repeatElement(UInt64(0), count: 1024))
+            for k in 0..<tokenCount where tokens[k].script == .han {
+                for c in hanRunScalars(k) {
+                    let v = c.value, h = Self.hanCode(c)
+                    if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+                    if h < 0x10000 { bits[Int(h >> 6)] |= 1 << UInt64(h & 63) }
+                }
+            }
+            cache.present = bits
+        }
+        return list.withUTF8Buffer { b in
+            var i = 0
+            while i < b.count {
+                let v = Self.decodeScalar(b, &i)
+                if v >= 0x10000 || cache.present[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return true }
+            }
+            return false
+        }
+    }
+
     /// A mention over characters `a..<b` of run `k`.
     func l28Mention(_ k: Int, _ sc: [Unicode.Scalar], _ a: Int, _ b: Int, _ type: EntityType, evidence: Mention.Evidence = .cue) -> Mention {
         let text = hanText(sc, a, b - a)
@@ -343,6 +371,7 @@ extension NameFinder {
     /// "湖南省人大常委会", "株洲市人大常委会": a place, then 人大常委会, is one body; "…第十四届人民代表大会" read without the
     /// 常务委员会 after it takes it (the standing committee is the body that meets and appoints).
     mutating func l28HanCongresses() {
+        guard hanArticleHasAny("委") else { return }   // (every rule below needs one of them)
         for k in 0..<tokenCount {
             // (Both readings end in a standing committee's 委: a run without one asks nothing.)
             guard let sc = l28Run(k, atLeast: 6), sc.contains("委") else { continue }
@@ -453,6 +482,7 @@ extension NameFinder {
     /// "将赴省委组织部另行安排工作", "先后在…和省委教育工委任职": a department after a party committee of a province, a city or a
     /// county is a body (with the place when one is read right before it: "湖南省委组织部").
     mutating func l28HanPartyDepartments() {
+        guard hanArticleHasAny("委") else { return }   // (every rule below needs one of them)
         for k in 0..<tokenCount {
             guard let sc = l28Run(k, atLeast: 4) else { continue }
             var p = 0
@@ -537,6 +567,7 @@ extension NameFinder {
     static let l28MissionNouns = l28Words(["大使馆", "总领事馆", "领事馆", "使馆", "代表处", "代表团"])
 
     mutating func l28HanEmbassies() {
+        guard hanArticleHasAny("驻") else { return }   // (every rule below needs one of them)
         for k in 0..<tokenCount {
             guard let sc = l28Run(k, atLeast: 5) else { continue }
             let s = tokens[k].start
@@ -634,6 +665,7 @@ extension NameFinder {
     /// of places, and the words of a bridge's kind between, is a named bridge; "一座长江大桥", "江河大桥" (no place in it)
     /// are none.
     mutating func l28HanBridges() {
+        guard hanArticleHasAny("桥") else { return }   // (every rule below needs one of them)
         let abbreviations = Self.l28PlaceAbbreviations
         var drop: [(Int, Int)] = []
         for k in 0..<tokenCount {

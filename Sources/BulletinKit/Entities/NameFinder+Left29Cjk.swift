@@ -272,6 +272,7 @@ extension NameFinder {
     /// "南昌大学前湖校区", "江西财经大学麦庐园校区": two to four characters and 校区 right after a university or a college is a
     /// place (the campus); "赣州考区" (an exam area) is its city, "个考区" none.
     mutating func l29HanCampusesAndExamAreas() {
+        guard hanArticleHasAny("校考") else { return }   // (every rule below needs one of them)
         let exam = Array("考区".unicodeScalars)
         var removed = Set<Int>(), added: [Mention] = []
         for k in 0..<tokenCount {
@@ -298,6 +299,7 @@ extension NameFinder {
 
     /// "高铁徐州东站", "都匀东站滞留旅客": a place read right before 站 (or 东站, 西站 …) is the station, one place.
     mutating func l29HanStations() {
+        guard hanArticleHasAny("站") else { return }   // (every rule below needs one of them)
         let compass = "东西南北".unicodeScalars, openers = Self.l29HanListOpeners, stops = Self.l29HanListStops
         var added: [Mention] = []
         for k in 0..<tokenCount {
@@ -335,6 +337,7 @@ extension NameFinder {
     /// place (or after a verb of going or a function word) is a town; a reading that ran into it from inside the county's
     /// name ("塘县克度镇一家…合作社") goes.
     mutating func l29HanTowns() {
+        guard hanArticleHasAny("镇乡") else { return }   // (every rule below needs one of them)
         let notEnd = Self.l29HanNotTownEnds, before = Self.l29HanBeforeTown, stops = Self.l29HanListStops
         var added: [Mention] = []
         for k in 0..<tokenCount {
@@ -374,6 +377,7 @@ extension NameFinder {
     /// "在兰海高速独山县境内", "厦蓉高速都匀至三都段": two abbreviations of places and 高速 after a function word or a list's
     /// comma is a motorway, a place ("高速公路", "高速铁路" after them stay out of the name).
     mutating func l29HanMotorways() {
+        guard hanArticleHasAny("速") else { return }   // (every rule below needs one of them)
         let abbr = Self.l29ExpresswayAbbreviations, before = Self.l29HanListOpeners
         var added: [Mention] = [], full = Set<String>()
         for k in 0..<tokenCount {
@@ -411,6 +415,7 @@ extension NameFinder {
     /// a canal's, a reservoir's or an old town's suffix, after a function word (or at the run's start) and before a list's
     /// comma, 等, 段 or a function word, is a place.
     mutating func l29HanWaterNames() {
+        guard hanArticleHasAny("湖河库镇") else { return }   // (every rule below needs one of them)
         let before = Self.l29HanListOpeners, after = Self.l29HanAfterWater, stops = Self.l29HanListStops
         var added: [Mention] = []
         for k in 0..<tokenCount {
@@ -447,6 +452,7 @@ extension NameFinder {
     /// "都匀供电局组织400余名抢修人员": a body's reading that runs over 组织 after its own suffix (局, 站, 院 …) ends before
     /// it; a reading that is a verb before 组织 ("打击组织考试作弊") is no body.
     mutating func l29HanBodyVerbs() {
+        guard hanArticleHasAny("组") else { return }   // (every rule below needs one of them)
         var removed = Set<Int>()
         for k in 0..<tokenCount {
             guard let sc = l28Run(k, atLeast: 4) else { continue }
@@ -464,6 +470,7 @@ extension NameFinder {
     /// "江西财经大学和华东交通大学四所高校", read as "大学和华东交通大学": a body's reading that holds 和 after 大学 or 学院 is two
     /// bodies, the first from the run's start or the function word before it.
     mutating func l29HanJoinedUniversities() {
+        guard hanArticleHasAny("学") else { return }   // (every rule below needs one of them)
         var removed = Set<Int>(), added: [Mention] = []
         for k in 0..<tokenCount {
             guard let sc = l28Run(k, atLeast: 8) else { continue }
@@ -491,6 +498,7 @@ extension NameFinder {
     /// "中国气象局国家气候中心预测": a body's reading ending in 局, 部 or 院 right before two to six characters and 中心 is the
     /// body's centre, one body.
     mutating func l29HanCentres() {
+        guard hanArticleHasAny("局部院") else { return }   // (every rule below needs one of them)
         for k in 0..<tokenCount {
             guard let sc = l28Run(k, atLeast: 7) else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && b + 4 <= sc.count {
