@@ -1359,11 +1359,23 @@ final class HanRunCache {
     @exclusivity(unchecked) var scalars: [[Unicode.Scalar]?]
     @exclusivity(unchecked) var codes: [[UInt32]?]
     @exclusivity(unchecked) var units: [[UInt16]?]
+    /// Per run: 1 when every scalar is in the Basic Multilingual Plane, 2 when one is not, 0 not asked yet (`l28Run`).
+    @exclusivity(unchecked) var bmp: [UInt8]
+    /// The mentions lying inside each token, by token (`l28MentionsIn`): those of token `k` are
+    /// `inRun[inRunFirst[k]..<inRunFirst[k + 1]]`, in mention order; built for the mentions of version
+    /// `inRunVersion` (`NameFinder.mentionsVersion`), rebuilt when they have changed since.
+    @exclusivity(unchecked) var inRunFirst: [Int32] = []
+    @exclusivity(unchecked) var inRun: [Int32] = []
+    @exclusivity(unchecked) var inRunVersion = -1
+    /// The characters of the article's Han runs, as written and canonical (`hanCode`), as bits over the Basic Multilingual
+    /// Plane (`hanArticleHasAny`); empty until first asked.
+    @exclusivity(unchecked) var present: [UInt64] = []
     /// `count`: the article's tokens (0 when it has no Han run: nothing is cached then).
     init(count: Int) {
         // (See `NameFinder.WordFlagCache.init`.)
         scalars = Array(repeatElement(nil, count: count))
         codes = Array(repeatElement(nil, count: count))
         units = Array(repeatElement(nil, count: count))
+        bmp = Array(repeatElement(0, count: count))
     }
 }

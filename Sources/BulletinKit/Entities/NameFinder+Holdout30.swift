@@ -623,7 +623,7 @@ extension NameFinder {
                 var a = left.count
                 while a > 0, left.count - a < 8, Self.hanTransliterationSet.contains(Self.hanCode(left[a - 1])) || Self.h30HanNameExtra.contains(Self.hanCode(left[a - 1])) { a -= 1 }
                 // ("州长助理古丽娜拉·…": 理 closes the title 助理, 经理 or 总理 before the name.)
-                if a > 0, left.count - a > 3, left[a] == "理", "助经总".unicodeScalars.contains(left[a - 1]) { a += 1 }
+                if a > 0, left.count - a > 3, left[a] == "理", Self.scalarIn(left[a - 1], "助经总") { a += 1 }
                 guard left.count - a >= 2, !left.contains(where: { $0.value > 0xFFFF }) else { continue }
                 var last = ti + 1, e = 0
                 while true {
@@ -732,7 +732,7 @@ extension NameFinder {
                 }
                 // "副关长韦丽萍介绍": a customs head (关长) before a surname and one or two characters and a verb of speech.
                 if c == "关", p + 1 < m, sc[p + 1] == "长", p + 4 < m, Self.hanSurnameSet.contains(Self.hanCode(sc[p + 2])) {
-                    if let q = (p + 4...min(m - 1, p + 5)).first(where: { "介表说指称强".unicodeScalars.contains(sc[$0]) }) { add(p + 2, q, .person) }
+                    if let q = (p + 4...min(m - 1, p + 5)).first(where: { Self.scalarIn(sc[$0], "介表说指称强") }) { add(p + 2, q, .person) }
                     continue
                 }
                 // "南康海关", "崇左海关": customs named by a town.
@@ -753,7 +753,7 @@ extension NameFinder {
                 if Self.h30HanSuffixFirsts.contains(Self.hanCode(c)), let suf = Self.h30HanPlaceSuffixes.first(where: { at(p, $0) }),
                    let s = h30HanStart(sc, p, most: Self.h30HanFeatureSuffixes.contains(suf) ? 4 : 8), p - s >= 2 || p - s == 1 && suf.count == 2,
                    // (A glacier's or a valley's own name: no region's, section's or year's word in it, "喜马拉雅中段冰川".)
-                   !Self.h30HanFeatureSuffixes.contains(suf) || !(s..<p).contains(where: { "段区年部域带省市县的些个".unicodeScalars.contains(sc[$0]) }) {
+                   !Self.h30HanFeatureSuffixes.contains(suf) || !(s..<p).contains(where: { Self.scalarIn(sc[$0], "段区年部域带省市县的些个") }) {
                     add(s, p + suf.count, .place)
                     p += suf.count - 1
                     continue

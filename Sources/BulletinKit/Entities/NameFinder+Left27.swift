@@ -793,9 +793,9 @@ extension NameFinder {
                     }
                     guard end > a, !stops.contains(Self.hanCode(sc[a])) else { break }
                     // (No common noun: "这条河", "大山", "一座山".)
-                    if Self.l27HanNotFeatureFirsts.contains(Self.hanCode(sc[a])) && (end - a == 1 || "条座片".unicodeScalars.contains(sc[a + 1])) { break }
+                    if Self.l27HanNotFeatureFirsts.contains(Self.hanCode(sc[a])) && (end - a == 1 || Self.scalarIn(sc[a + 1], "条座片")) { break }
                     // (A longer run of name characters after it is another word: "山区", "河流", "江苏".)
-                    if end + 1 < sc.count, "区流苏西东南北省市县口".unicodeScalars.contains(sc[end + 1]) { break }
+                    if end + 1 < sc.count, Self.scalarIn(sc[end + 1], "区流苏西东南北省市县口") { break }
                     let (s, e) = hanSpan(tokens[k], sc, a, end + 1 - a)
                     // (A river found already, ending there, is left as it is: "沿着至莫阿河" holds 莫阿河.)
                     if !anyMention(where: { $0.type == .place && $0.end == e && $0.start >= s }) {
@@ -803,7 +803,7 @@ extension NameFinder {
                         mentions.removeAll { $0.type != .country && $0.start < e && $0.end > s && $0.start >= s && $0.end <= e }
                         added.append(Mention(surface: text, start: s, end: e, type: .place, evidence: .cue, words: [text], placeContext: true))
                     }
-                    guard end + 2 < sc.count, "和与、".unicodeScalars.contains(sc[end + 1]) else { break }
+                    guard end + 2 < sc.count, Self.scalarIn(sc[end + 1], "和与、") else { break }
                     a = end + 2
                 }
                 v = a

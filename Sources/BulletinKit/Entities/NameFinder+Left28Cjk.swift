@@ -45,11 +45,53 @@ extension NameFinder {
     // MARK: Helpers
 
     /// The run's scalars when each is one UTF-16 unit (offsets in the run are then offsets from the token's start).
+    /// (Whether every scalar is in the Basic Multilingual Plane is remembered per run: some thirty passes ask it of every run.)
     func l28Run(_ k: Int) -> [Unicode.Scalar]? {
         guard tokens[k].script == .han else { return nil }
         let sc = hanRunScalars(k)
+        let cache = hanRuns
+        if k < cache.bmp.count {
+            if cache.bmp[k] == 0 { cache.bmp[k] = sc.allSatisfy({ $0.value <= 0xFFFF }) ? 1 : 2 }
+            return cache.bmp[k] == 1 ? sc : nil
+        }
         guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { return nil }
         return sc
+    }
+
+    /// `l28Run(k)` when the run has `n` characters or more, else nil: a run of the Basic Multilingual Plane has as many
+    /// characters as UTF-16 units, so a shorter token is turned down by its offsets before its scalars are fetched (the
+    /// passes that ask this walk every token).
+    @inline(__always) func l28Run(_ k: Int, atLeast n: Int) -> [Unicode.Scalar]? {
+        guard tokens[k].script == .han, tokens[k].end - tokens[k].start >= n, let sc = l28Run(k), sc.count >= n else { return nil }
+        return sc
+    }
+
+    /// Some Han run of the article holds one of the characters of `list` (as written, or canonical as `hanCode` gives
+    /// it). A pass each of whose rules needs one of them in a run starts with this test and does nothing without one:
+    /// such a pass otherwise walks every run of the article, and most articles hold none of its rarer characters.
+    /// (True when the finder keeps no Han-run cache: the pass then runs as before.)
+    func hanArticleHasAny(_ list: StaticString) -> Bool {
+        let cache = hanRuns
+        guard cache.bmp.count == tokenCount, tokenCount > 0 else { return true }
+        if cache.present.isEmpty {
+            var bits = Array(repeatElement(UInt64(0), count: 1024))
+            for k in 0..<tokenCount where tokens[k].script == .han {
+                for c in hanRunScalars(k) {
+                    let v = c.value, h = Self.hanCode(c)
+                    if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+                    if h < 0x10000 { bits[Int(h >> 6)] |= 1 << UInt64(h & 63) }
+                }
+            }
+            cache.present = bits
+        }
+        return list.withUTF8Buffer { b in
+            var i = 0
+            while i < b.count {
+                let v = Self.decodeScalar(b, &i)
+                if v >= 0x10000 || cache.present[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return true }
+            }
+            return false
+        }
     }
 
     /// A mention over characters `a..<b` of run `k`.
@@ -87,15 +129,60 @@ extension NameFinder {
     /// The indices of the mentions (not countries) lying inside run `k`, with their offsets in it.
     /// (The mentions read in place, once: each `mentions[n]` through the property was a retain and a release of the
     /// array, and this is asked for every Han run by nine rules.)
+    /// (Asked of every run by some twenty passes, it scanned every mention each time: the mentions are now put in
+    /// their tokens once, `HanRunCache.inRun`, and again only after they changed. A mention lies inside token `k` when
+    /// the token holding its start is `k` and it ends by the token's end: tokens do not overlap.)
     func l28MentionsIn(_ k: Int) -> [(n: Int, a: Int, b: Int)] {
         let s = tokens[k].start, e = tokens[k].end
+        let cache = hanRuns
+        guard cache.bmp.count == tokenCount else {   // (no Han run, no cache: scanned as before)
+            return mentions.withUnsafeBufferPointer { m in
+                var out: [(n: Int, a: Int, b: Int)] = []
+                for n in m.indices where m[n].start >= s && m[n].end <= e && m[n].start < m[n].end {
+                    out.append((n, m[n].start - s, m[n].end - s))
+                }
+                return out
+            }
+        }
+        if cache.inRunVersion != mentionsVersion { l28IndexMentionsByToken() }
+        let first = Int(cache.inRunFirst[k]), last = Int(cache.inRunFirst[k + 1])
+        guard first < last else { return [] }
         return mentions.withUnsafeBufferPointer { m in
             var out: [(n: Int, a: Int, b: Int)] = []
-            for n in m.indices where m[n].start >= s && m[n].end <= e && m[n].start < m[n].end {
+            out.reserveCapacity(last - first)
+            for i in first..<last {
+                let n = Int(cache.inRun[i])
                 out.append((n, m[n].start - s, m[n].end - s))
             }
             return out
         }
+    }
+
+    /// Builds `hanRuns.inRun` for the current mentions: each non-empty mention under the token holding its start,
+    /// when it ends by that token's end (counted per token, then placed in mention order).
+    private func l28IndexMentionsByToken() {
+        let cache = hanRuns, count = tokenCount
+        var first = Array(repeatElement(Int32(0), count: count + 2))
+        var home = Array(repeatElement(Int32(-1), count: mentions.count))
+        mentions.withUnsafeBufferPointer { m in
+            for n in m.indices where m[n].start < m[n].end {
+                guard let k = l28TokenAt(m[n].start), m[n].end <= tokens[k].end else { continue }
+                home[n] = Int32(k)
+                first[k + 2] += 1
+            }
+        }
+        // (Counts at k + 2, summed: first[k + 1] is where token k's mentions start while they are placed.)
+        for k in 0..<count { first[k + 2] += first[k + 1] }
+        var items = Array(repeatElement(Int32(0), count: Int(first[count + 1])))
+        for n in home.indices where home[n] >= 0 {
+            let k = Int(home[n])
+            items[Int(first[k + 1])] = Int32(n)
+            first[k + 1] += 1
+        }
+        first.removeLast()
+        cache.inRunFirst = first
+        cache.inRun = items
+        cache.inRunVersion = mentionsVersion
     }
 
     /// Puts `m` in place of the mentions it overlaps (not countries; known names only when inside it).
@@ -137,7 +224,7 @@ extension NameFinder {
         let firsts = Self.l28CompoundFirsts, before = Self.l28BeforeName, notGiven = Self.l28NotGivenFirst, after = Self.l28AfterName
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             var p = 0
             while p + 2 < sc.count {
                 defer { p += 1 }
@@ -207,7 +294,7 @@ extension NameFinder {
             if let sz = l28Run(z) {
                 let q = end - tokens[z].start
                 if q >= 0, q + 1 < sz.count, isNameChar(sz[q]) || "尚".unicodeScalars.first! == sz[q],
-                   "则说表称在和的也指认强曾".unicodeScalars.contains(sz[q + 1]) { end += 1 }
+                   Self.scalarIn(sz[q + 1], "则说表称在和的也指认强曾") { end += 1 }
             }
             guard start != mentions[n].start || end != mentions[n].end else { continue }
             guard let fa = l28TokenAt(start), let fz = l28TokenAt(end - 1) else { continue }
@@ -244,7 +331,7 @@ extension NameFinder {
                     if let w = Self.l28OfficeVerbs.first(where: { Self.l28At(sc, p, $0) }), p + w.count <= b { cut = p + w.count }
                 }
                 guard cut > a else { continue }
-                if b - cut < 2 || "全各本该".unicodeScalars.contains(sc[cut]) { removed.insert(n); continue }
+                if b - cut < 2 || Self.scalarIn(sc[cut], "全各本该") { removed.insert(n); continue }
                 l28Recut(n, k, sc, cut, b)
             }
         }
@@ -265,7 +352,7 @@ extension NameFinder {
         var removed = Set<Int>()
         for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
             let sc = Array(mentions[n].surface.unicodeScalars)
-            guard sc.count >= 3, let last = sc.last, "省市县".unicodeScalars.contains(last) else { continue }
+            guard sc.count >= 3, let last = sc.last, Self.scalarIn(last, "省市县") else { continue }
             let prev = sc[sc.count - 2]
             // (Every province is a known name: any other "X省" after a function word goes. Cities and counties are
             // not all known, and some hold 和, 与 or 进 ("复和县", "进贤县").)
@@ -284,16 +371,17 @@ extension NameFinder {
     /// "湖南省人大常委会", "株洲市人大常委会": a place, then 人大常委会, is one body; "…第十四届人民代表大会" read without the
     /// 常务委员会 after it takes it (the standing committee is the body that meets and appoints).
     mutating func l28HanCongresses() {
+        guard hanArticleHasAny("委") else { return }   // (every rule below needs one of them)
         for k in 0..<tokenCount {
             // (Both readings end in a standing committee's 委: a run without one asks nothing.)
-            guard let sc = l28Run(k), sc.count >= 6, sc.contains("委") else { continue }
+            guard let sc = l28Run(k, atLeast: 6), sc.contains("委") else { continue }
             let inRun = l28MentionsIn(k)
             // A congress read without its standing committee.
             for (n, a, b) in inRun where mentions[n].type == .organization && mentions[n].known == nil {
                 guard b >= 4, Self.l28At(sc, b - 4, Self.l28Congress), Self.l28At(sc, b, Self.l28StandingCommittee) else { continue }
                 l28Recut(n, k, sc, a, b + 5)
                 // "湖南省第十四届人民代表大会常务委员会" is the body written "湖南省人大常委会": grouped by that key.
-                if let d = (a + 2..<max(a + 2, b)).first(where: { sc[$0] == "第" }), "省市县区州".unicodeScalars.contains(sc[d - 1]) {
+                if let d = (a + 2..<max(a + 2, b)).first(where: { sc[$0] == "第" }), Self.scalarIn(sc[d - 1], "省市县区州") {
                     var key = String(String.UnicodeScalarView(sc[a..<d]))
                     key += "人大常委会"
                     mentions[n].words = [key]
@@ -302,7 +390,7 @@ extension NameFinder {
             var p = 1
             while p + 5 <= sc.count {
                 defer { p += 1 }
-                guard sc[p] == "人", Self.l28At(sc, p, Self.l28CongressShort), "省市县区州".unicodeScalars.contains(sc[p - 1]) else { continue }
+                guard sc[p] == "人", Self.l28At(sc, p, Self.l28CongressShort), Self.scalarIn(sc[p - 1], "省市县区州") else { continue }
                 let s = tokens[k].start
                 guard let place = firstMention(where: { $0.type == .place && $0.end == s + p && $0.start >= s && $0.start < s + p - 1 }) else { continue }
                 l28Place(l28Mention(k, sc, place.start - s, p + 5, .organization))
@@ -317,13 +405,13 @@ extension NameFinder {
         var added: [Mention] = []
         for k in 0..<tokenCount {
             // (Asked only of runs holding 和 or 与: the rule's split needs one.)
-            guard let sc = l28Run(k), sc.count >= 9, sc.contains(where: { $0 == "和" || $0 == "与" }) else { continue }
+            guard let sc = l28Run(k, atLeast: 9), sc.contains(where: { $0 == "和" || $0 == "与" }) else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && b - a >= 9 {
-                guard let p = (a + 4..<max(a + 4, b - 4)).first(where: { (sc[$0] == "和" || sc[$0] == "与") && "省市县".unicodeScalars.contains(sc[$0 + 1])
-                    && "院会局厅委部府署所行司".unicodeScalars.contains(sc[$0 - 1]) }) else { continue }
+                guard let p = (a + 4..<max(a + 4, b - 4)).first(where: { (sc[$0] == "和" || sc[$0] == "与") && Self.scalarIn(sc[$0 + 1], "省市县")
+                    && Self.scalarIn(sc[$0 - 1], "院会局厅委部府署所行司") }) else { continue }
                 // Two bare 省/市/县 bodies ("省高级人民法院和省人民检察院") are short forms of names the article gives in full:
                 // no reading; otherwise two bodies.
-                if "省市县".unicodeScalars.contains(sc[a]) { mentions[n].type = nil; mentions[n].start = mentions[n].end; continue }
+                if Self.scalarIn(sc[a], "省市县") { mentions[n].type = nil; mentions[n].start = mentions[n].end; continue }
                 added.append(l28Mention(k, sc, p + 1, b, .organization, evidence: mentions[n].evidence))
                 l28Recut(n, k, sc, a, p)
             }
@@ -344,14 +432,14 @@ extension NameFinder {
         var added: [Mention] = []
         for k in 0..<tokenCount {
             // (Asked only of runs holding 人, 籍 or 带: the place needs one after it.)
-            guard let sc = l28Run(k), sc.count >= 4, sc.contains(where: { $0 == "人" || $0 == "籍" || $0 == "带" }) else { continue }
+            guard let sc = l28Run(k, atLeast: 4), sc.contains(where: { $0 == "人" || $0 == "籍" || $0 == "带" }) else { continue }
             let s = tokens[k].start
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known != nil && b - a == 2 && b + 2 < sc.count {
                 guard Self.l28Provinces.contains(String(String.UnicodeScalarView(sc[a..<b]))) else { continue }
                 let e = b + 2
                 guard sc[e] == "人" || sc[e] == "籍" || Self.l28At(sc, e, Array("一带".unicodeScalars)) else { continue }
                 guard !stops.contains(Self.hanCode(sc[b])), !stops.contains(Self.hanCode(sc[b + 1])),
-                      !"省市县区州人大".unicodeScalars.contains(sc[b]), !"省市县区州人".unicodeScalars.contains(sc[b + 1]) else { continue }
+                      !Self.scalarIn(sc[b], "省市县区州人大"), !Self.scalarIn(sc[b + 1], "省市县区州人") else { continue }
                 if anyMention(where: { $0.start < s + e && $0.end > s + b && $0.type != .place }) { continue }
                 if anyMention(where: { $0.type == .place && $0.start == s + b }) { continue }
                 added.append(l28Mention(k, sc, b, e, .place))
@@ -365,7 +453,7 @@ extension NameFinder {
     /// "新阿基坦大区": a known place right before 大区 (a French or an Italian region) runs over it, as over 省 or 州.
     mutating func l28HanRegionSuffixes() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3, sc.contains("区") else { continue }
+            guard let sc = l28Run(k, atLeast: 3), sc.contains("区") else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known != nil && b + 2 <= sc.count {
                 guard sc[b] == "大", sc[b + 1] == "区" else { continue }
                 l28Recut(n, k, sc, a, b + 2)
@@ -379,7 +467,7 @@ extension NameFinder {
     /// takes it back.
     mutating func l28HanTongFirsts() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3, sc[0] == "同" else { continue }
+            guard let sc = l28Run(k, atLeast: 3), sc[0] == "同" else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && a == 1 && sc[0] == "同" {
                 l28Recut(n, k, sc, 0, b)
             }
@@ -394,17 +482,18 @@ extension NameFinder {
     /// "将赴省委组织部另行安排工作", "先后在…和省委教育工委任职": a department after a party committee of a province, a city or a
     /// county is a body (with the place when one is read right before it: "湖南省委组织部").
     mutating func l28HanPartyDepartments() {
+        guard hanArticleHasAny("委") else { return }   // (every rule below needs one of them)
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
             var p = 0
             while p + 3 < sc.count {
                 defer { p += 1 }
-                guard sc[p + 1] == "委", "省市县区".unicodeScalars.contains(sc[p]),
+                guard sc[p + 1] == "委", Self.scalarIn(sc[p], "省市县区"),
                       let w = Self.l28PartyDepartments.first(where: { Self.l28At(sc, p + 2, $0) }) else { continue }
                 let s = tokens[k].start
                 var a = p
                 if let place = firstMention(where: { $0.type == .place && $0.end == s + p + 1 && $0.start >= s }) { a = place.start - s }
-                else if p > 0, !Self.l28FunctionBeforeUnit.contains(Self.hanCode(sc[p - 1])) && !"赴在到和、往".unicodeScalars.contains(sc[p - 1]) { continue }
+                else if p > 0, !Self.l28FunctionBeforeUnit.contains(Self.hanCode(sc[p - 1])) && !Self.scalarIn(sc[p - 1], "赴在到和、往") { continue }
                 l28Place(l28Mention(k, sc, a, p + 2 + w.count, .organization))
                 p += 1 + w.count
             }
@@ -423,7 +512,7 @@ extension NameFinder {
     mutating func l28HanCompanySuffixes() {
         let stops = Self.l28NameStops
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
             // (Every company suffix opens with 集, 股 or 有: a run without one asks no mentions of the two suffix rules.)
             let suffixed = sc.contains { $0 == "集" || $0 == "股" || $0 == "有" }
             for (n, a, b) in (suffixed ? l28MentionsIn(k) : []) where mentions[n].known == nil && (mentions[n].type == .organization || mentions[n].type == .place) {
@@ -478,8 +567,9 @@ extension NameFinder {
     static let l28MissionNouns = l28Words(["大使馆", "总领事馆", "领事馆", "使馆", "代表处", "代表团"])
 
     mutating func l28HanEmbassies() {
+        guard hanArticleHasAny("驻") else { return }   // (every rule below needs one of them)
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 5 else { continue }
+            guard let sc = l28Run(k, atLeast: 5) else { continue }
             let s = tokens[k].start
             for p in 2..<sc.count where sc[p] == "驻" {
                 guard let country = firstMention(where: { $0.type == .country && $0.end == s + p && $0.start >= s }) else { continue }
@@ -521,7 +611,7 @@ extension NameFinder {
     mutating func l28HanZones() {
         let stops = Self.l28PlaceStops, firsts = Self.l28ZoneFirsts
         for k in 0..<tokenCount {
-            guard tokens[k].script == .han, let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard tokens[k].script == .han, let sc = l28Run(k, atLeast: 4) else { continue }
             let s = tokens[k].start
             var p = 2
             while p < sc.count {
@@ -575,10 +665,11 @@ extension NameFinder {
     /// of places, and the words of a bridge's kind between, is a named bridge; "一座长江大桥", "江河大桥" (no place in it)
     /// are none.
     mutating func l28HanBridges() {
+        guard hanArticleHasAny("桥") else { return }   // (every rule below needs one of them)
         let abbreviations = Self.l28PlaceAbbreviations
         var drop: [(Int, Int)] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             let s = tokens[k].start
             for p in 1..<(sc.count - 1) where sc[p] == "大" && sc[p + 1] == "桥" {
                 var a = p, places = 0, letters = 0
@@ -660,7 +751,7 @@ extension NameFinder {
                 l28Recut(n, k, sc, a, b + 1)
             }
             for (_, _, b) in l28MentionsIn(k) where b < sc.count {
-                guard b >= 1, "都市県".unicodeScalars.contains(sc[b - 1]) else { continue }
+                guard b >= 1, Self.scalarIn(sc[b - 1], "都市県") else { continue }
                 guard let p = (b + 1..<max(b + 1, min(sc.count, b + 5))).first(where: { sc[$0] == "区" }), p - b >= 2 else { continue }
                 if anyMention(where: { $0.start >= s + b && $0.start < s + p + 1 && $0.type != .place }) { continue }
                 l28JPlace(l28Mention(k, sc, b, p + 1, .place))
@@ -689,7 +780,7 @@ extension NameFinder {
             let s = tokens[k].start
             // Prefectural police: a prefecture read before 警.
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place {
-                guard b < sc.count, sc[b] == "警", b >= 1, "県府道都".unicodeScalars.contains(sc[b - 1]) else { continue }
+                guard b < sc.count, sc[b] == "警", b >= 1, Self.scalarIn(sc[b - 1], "県府道都") else { continue }
                 l28Place(l28Mention(k, sc, a, b + 1, .organization))
                 break
             }
@@ -716,7 +807,7 @@ extension NameFinder {
             guard sc.count >= 5, let w = Self.l28JapaneseTitles.first(where: { sc.count - $0.count >= 3 && sc.count - $0.count <= 5 && Self.l28At(sc, sc.count - $0.count, $0) })
             else { continue }
             let e = sc.count - w.count
-            if "県市町村都府道区省党社局".unicodeScalars.contains(sc[e - 1]) { continue }
+            if Self.scalarIn(sc[e - 1], "県市町村都府道区省党社局") { continue }
             if anyMention(where: { $0.start == s && $0.end == s + e }) { continue }
             let (ms, me) = (s, s + e)
             mentions.removeAll { $0.type != .country && $0.start >= ms && $0.end <= me }
@@ -732,12 +823,12 @@ extension NameFinder {
     /// (A prefecture written with 県 before its city stays a place of its own: "滋賀県甲賀市" names both.)
     mutating func l28JapaneseAddresses() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             let s = tokens[k].start
             // 東京都, 大阪府 …
             if let w = Self.l28JapaneseOtherPrefectures.first(where: { Self.l28At(sc, 0, $0) }) {
                 // A ward or a city after it (one to four kanji and 区/市): the address of the ward, keyed by it.
-                if let q = (w.count + 1..<max(w.count + 1, min(sc.count, w.count + 5))).first(where: { "区市".unicodeScalars.contains(sc[$0]) }),
+                if let q = (w.count + 1..<max(w.count + 1, min(sc.count, w.count + 5))).first(where: { Self.scalarIn(sc[$0], "区市") }),
                    !anyMention(where: { $0.start < s + q + 1 && $0.end > s + w.count && !($0.start == s + w.count && $0.end == s + q + 1) }) {
                     let (ms, me) = (s, s + q + 1)
                     mentions.removeAll { $0.type != .country && $0.start >= ms && $0.end <= me }
@@ -774,7 +865,7 @@ extension NameFinder {
                 continue
             }
             // kanji（body）
-            if tokens[k].script == .han, keyIs(k + 1, "（"), let sc = l28Run(k), sc.count >= 4, k == 0 || tokens[k - 1].kind == .punct {
+            if tokens[k].script == .han, keyIs(k + 1, "（"), let sc = l28Run(k, atLeast: 4), k == 0 || tokens[k - 1].kind == .punct {
                 let inner = tokens[k + 2].start
                 let (s, e) = (tokens[k].start, tokens[k].end)
                 guard anyMention(where: { $0.type == .organization && $0.start == inner }),

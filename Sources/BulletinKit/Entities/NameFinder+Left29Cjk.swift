@@ -76,7 +76,7 @@ extension NameFinder {
         let surnames = Self.hanSurnameSet, after = Self.l29HanAfterName, notGiven = Self.l28NotGivenFirst, lasts = Self.l29HanRoleLasts
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
             let punctAfter = k + 1 < tokenCount && tokens[k + 1].kind == .punct
             var p = 2
             while p + 1 < sc.count {
@@ -117,7 +117,7 @@ extension NameFinder {
         let surnames = Self.hanSurnameSet, notGiven = Self.l28NotGivenFirst, after = Self.l29HanAfterName, openers = Self.l29HanListOpeners
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 5, sc.contains(where: { $0 == "被" || $0 == "辞" }) else { continue }
+            guard let sc = l28Run(k, atLeast: 5), sc.contains(where: { $0 == "被" || $0 == "辞" }) else { continue }
             for q in 2..<sc.count where sc[q] == "被" || sc[q] == "辞" {
                 guard Self.l29Appointed.contains(where: { Self.l28At(sc, q, $0) }) else { continue }
                 guard let p = [q - 3, q - 2].first(where: { p in
@@ -171,7 +171,7 @@ extension NameFinder {
             let st0 = tokens[runs[0]].start
             // (After a function word first: "已向黔东南" over a reading "东南"; then a reading: "设保山"; then a short run.)
             if let len = (2...4).first(where: { $0 < s0.count && (openers.contains(Self.hanCode(s0[s0.count - $0 - 1]))
-                                                                 || "省市".unicodeScalars.contains(s0[s0.count - $0 - 1])) }) {
+                                                                 || Self.scalarIn(s0[s0.count - $0 - 1], "省市")) }) {
                 items.append(L29Item(k: runs[0], a: s0.count - len, b: s0.count))
             } else if let m = firstMention(where: { $0.type != .country && $0.end == st0 + s0.count && $0.start >= st0 }) {
                 items.append(L29Item(k: runs[0], a: m.start - st0, b: s0.count))
@@ -198,7 +198,7 @@ extension NameFinder {
                 guard let e1 = itemEnd(0) else { ok = false; break }
                 items.append(L29Item(k: r, a: 0, b: e1))
                 var e = e1
-                if e1 + 1 < sc.count, "和与及".unicodeScalars.contains(sc[e1]) {
+                if e1 + 1 < sc.count, Self.scalarIn(sc[e1], "和与及") {
                     guard let e2 = itemEnd(e1 + 1) else { ok = false; break }
                     items.append(L29Item(k: r, a: e1 + 1, b: e2))
                     e = e2
@@ -249,7 +249,7 @@ extension NameFinder {
         let openers = Self.l29HanListOpeners, stops = Self.l29HanListStops, after = Self.l29HanAfterPair
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 5 else { continue }
+            guard let sc = l28Run(k, atLeast: 5) else { continue }
             let st = tokens[k].start
             for j in 2..<(sc.count - 2) where sc[j] == "和" {
                 func known(_ a: Int) -> Bool { anyMention(where: { $0.type == .place && $0.known != nil && $0.start == st + a && $0.end == st + a + 2 }) }
@@ -272,10 +272,11 @@ extension NameFinder {
     /// "南昌大学前湖校区", "江西财经大学麦庐园校区": two to four characters and 校区 right after a university or a college is a
     /// place (the campus); "赣州考区" (an exam area) is its city, "个考区" none.
     mutating func l29HanCampusesAndExamAreas() {
+        guard hanArticleHasAny("校考") else { return }   // (every rule below needs one of them)
         let exam = Array("考区".unicodeScalars)
         var removed = Set<Int>(), added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             var q = 4
             while q + 1 < sc.count {
                 defer { q += 1 }
@@ -298,10 +299,11 @@ extension NameFinder {
 
     /// "高铁徐州东站", "都匀东站滞留旅客": a place read right before 站 (or 东站, 西站 …) is the station, one place.
     mutating func l29HanStations() {
+        guard hanArticleHasAny("站") else { return }   // (every rule below needs one of them)
         let compass = "东西南北".unicodeScalars, openers = Self.l29HanListOpeners, stops = Self.l29HanListStops
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             // Two name characters and 东站 (西站 …) after a function word, 铁 ("高铁") or at the run's start.
             var q = 2
             while q + 1 < sc.count {
@@ -317,7 +319,7 @@ extension NameFinder {
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && b < sc.count {
                 var e = 0
                 if sc[b] == "站" { e = b + 1 } else if b + 1 < sc.count, compass.contains(sc[b]), sc[b + 1] == "站" { e = b + 2 }
-                guard e > 0, e == sc.count || !"长点台务".unicodeScalars.contains(sc[e]) else { continue }
+                guard e > 0, e == sc.count || !Self.scalarIn(sc[e], "长点台务") else { continue }
                 if anyMention(where: { $0.start < tokens[k].start + e && $0.end > tokens[k].start + b }) { continue }
                 l28Recut(n, k, sc, a, e)
                 mentions[n].known = nil
@@ -335,10 +337,11 @@ extension NameFinder {
     /// place (or after a verb of going or a function word) is a town; a reading that ran into it from inside the county's
     /// name ("塘县克度镇一家…合作社") goes.
     mutating func l29HanTowns() {
+        guard hanArticleHasAny("镇乡") else { return }   // (every rule below needs one of them)
         let notEnd = Self.l29HanNotTownEnds, before = Self.l29HanBeforeTown, stops = Self.l29HanListStops
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             let st = tokens[k].start
             var q = 2
             while q < sc.count {
@@ -348,7 +351,7 @@ extension NameFinder {
                 guard !notEnd.contains(Self.hanCode(sc[q - 1])), !stops.contains(Self.hanCode(sc[a])), !stops.contains(Self.hanCode(sc[q - 1])) else { continue }
                 let (s, e) = (st + a, st + q + 1)
                 // The county: a place read right before, or two characters and 市/县/区 ("平塘县克度镇", read over by a body).
-                let unit = a >= 1 && "市县区州旗".unicodeScalars.contains(sc[a - 1])
+                let unit = a >= 1 && Self.scalarIn(sc[a - 1], "市县区州旗")
                 let county = firstMention(where: { $0.type == .place && $0.end == s && $0.start >= st })?.start ?? (unit && a >= 2 ? st + max(0, a - 3) : nil)
                 let afterCounty = unit && county != nil
                 let afterWord = a == 0 ? k > 0 && tokens[k - 1].kind == .punct : before.contains(Self.hanCode(sc[a - 1]))
@@ -374,16 +377,17 @@ extension NameFinder {
     /// "在兰海高速独山县境内", "厦蓉高速都匀至三都段": two abbreviations of places and 高速 after a function word or a list's
     /// comma is a motorway, a place ("高速公路", "高速铁路" after them stay out of the name).
     mutating func l29HanMotorways() {
+        guard hanArticleHasAny("速") else { return }   // (every rule below needs one of them)
         let abbr = Self.l29ExpresswayAbbreviations, before = Self.l29HanListOpeners
         var added: [Mention] = [], full = Set<String>()
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
             var q = 2
             while q + 1 < sc.count {
                 defer { q += 1 }
                 guard sc[q] == "高", sc[q + 1] == "速", abbr.contains(Self.hanCode(sc[q - 2])), abbr.contains(Self.hanCode(sc[q - 1])) else { continue }
                 guard q == 2 || before.contains(Self.hanCode(sc[q - 3])) else { continue }
-                if q + 2 < sc.count, "铁列动磁".unicodeScalars.contains(sc[q + 2]) { continue }
+                if q + 2 < sc.count, Self.scalarIn(sc[q + 2], "铁列动磁") { continue }
                 let road = Self.l28At(sc, q + 2, Array("公路".unicodeScalars))
                 let end = road ? q + 4 : q + 2
                 if road { full.insert(hanText(sc, q - 2, 6)) }
@@ -411,15 +415,16 @@ extension NameFinder {
     /// a canal's, a reservoir's or an old town's suffix, after a function word (or at the run's start) and before a list's
     /// comma, 等, 段 or a function word, is a place.
     mutating func l29HanWaterNames() {
+        guard hanArticleHasAny("湖河库镇") else { return }   // (every rule below needs one of them)
         let before = Self.l29HanListOpeners, after = Self.l29HanAfterWater, stops = Self.l29HanListStops
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
             let punctAfter = k + 1 < tokenCount && tokens[k + 1].kind == .punct
             var q = 2
             while q < sc.count {
                 defer { q += 1 }
-                guard "湖河库镇".unicodeScalars.contains(sc[q]),
+                guard Self.scalarIn(sc[q], "湖河库镇"),
                       let w = Self.l29HanWaterSuffixes.first(where: { q + 1 >= $0.count && Self.l28At(sc, q + 1 - $0.count, $0) }) else { continue }
                 let e = q + 1
                 guard e == sc.count ? punctAfter : after.contains(Self.hanCode(sc[e])) || e + 2 < sc.count && sc[e + 2] == "段" else { continue }
@@ -447,12 +452,13 @@ extension NameFinder {
     /// "都匀供电局组织400余名抢修人员": a body's reading that runs over 组织 after its own suffix (局, 站, 院 …) ends before
     /// it; a reading that is a verb before 组织 ("打击组织考试作弊") is no body.
     mutating func l29HanBodyVerbs() {
+        guard hanArticleHasAny("组") else { return }   // (every rule below needs one of them)
         var removed = Set<Int>()
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && b - a >= 4 {
                 guard Self.l28At(sc, b - 2, Self.l29Organize) else { continue }
-                if "局站院所厅部委司处队".unicodeScalars.contains(sc[b - 3]) { l28Recut(n, k, sc, a, b - 2) }
+                if Self.scalarIn(sc[b - 3], "局站院所厅部委司处队") { l28Recut(n, k, sc, a, b - 2) }
                 else if Self.l29HanVerbsBeforeOrganize.contains(where: { Self.l28At(sc, b - 2 - $0.count, $0) }) { removed.insert(n) }
             }
         }
@@ -464,9 +470,10 @@ extension NameFinder {
     /// "江西财经大学和华东交通大学四所高校", read as "大学和华东交通大学": a body's reading that holds 和 after 大学 or 学院 is two
     /// bodies, the first from the run's start or the function word before it.
     mutating func l29HanJoinedUniversities() {
+        guard hanArticleHasAny("学") else { return }   // (every rule below needs one of them)
         var removed = Set<Int>(), added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 8 else { continue }
+            guard let sc = l28Run(k, atLeast: 8) else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil {
                 guard let j = (max(a, 2)..<b).first(where: { sc[$0] == "和" || sc[$0] == "与" }), b - j >= 5,
                       sc[j - 1] == "学" && sc[j - 2] == "大" || sc[j - 1] == "院" && sc[j - 2] == "学" else { continue }
@@ -491,10 +498,11 @@ extension NameFinder {
     /// "中国气象局国家气候中心预测": a body's reading ending in 局, 部 or 院 right before two to six characters and 中心 is the
     /// body's centre, one body.
     mutating func l29HanCentres() {
+        guard hanArticleHasAny("局部院") else { return }   // (every rule below needs one of them)
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 7 else { continue }
+            guard let sc = l28Run(k, atLeast: 7) else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && b + 4 <= sc.count {
-                guard "局部院".unicodeScalars.contains(sc[b - 1]),
+                guard Self.scalarIn(sc[b - 1], "局部院"),
                       let q = (b + 2...min(b + 6, sc.count - 2)).first(where: { Self.l28At(sc, $0, Self.l29Centre) }),
                       !(b..<q).contains(where: { Self.l28PlaceStops.contains(Self.hanCode(sc[$0])) }) else { continue }
                 let (s, e) = (tokens[k].start + b, tokens[k].start + q + 2)
@@ -516,7 +524,7 @@ extension NameFinder {
             guard let f = t.unicodeScalars.first, f == "全" || f == "一" || f == "多" else { continue }
             let c = t.unicodeScalars.count
             if f == "全", c == 2 { removed.insert(n) }
-            else if f == "多", c >= 3, "条个座处家所".unicodeScalars.contains(t.unicodeScalars[t.unicodeScalars.index(after: t.unicodeScalars.startIndex)]) { removed.insert(n) }
+            else if f == "多", c >= 3, Self.scalarIn(t.unicodeScalars[t.unicodeScalars.index(after: t.unicodeScalars.startIndex)], "条个座处家所") { removed.insert(n) }
             else if f == "一", c >= 3, PlainText.hasPrefix(t, "一步") { removed.insert(n) }
         }
         replaceMentions(removing: removed)
@@ -533,7 +541,7 @@ extension NameFinder {
         let stops = Self.l29HanListStops, openers = Self.l29HanListOpeners, notEnd = Self.l29HanNotCityEnds
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 5 else { continue }
+            guard let sc = l28Run(k, atLeast: 5) else { continue }
             let s = tokens[k].start
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known != nil && b - a == 2 && b + 2 < sc.count {
                 guard sc[b + 2] == "的" || sc[b + 2] == "市", a == 0 || openers.contains(Self.hanCode(sc[a - 1])) || sc[a - 1] == "自",
@@ -575,7 +583,7 @@ extension NameFinder {
     mutating func l29JapaneseSuffixBodies() {
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 3, "所会庫合協".unicodeScalars.contains(sc[sc.count - 1]),
+            guard let sc = l28Run(k, atLeast: 3), Self.scalarIn(sc[sc.count - 1], "所会庫合協"),
                   let w = Self.l29JapaneseBodySuffixes.first(where: { sc.count > $0.count && Self.l28At(sc, sc.count - $0.count, $0) }) else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
             guard sc.count - w.count >= 1 else { continue }
@@ -591,8 +599,8 @@ extension NameFinder {
     /// kanji ending in 課, is a section of the city's office, one body.
     mutating func l29JapaneseSections() {
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 6, sc[sc.count - 1] == "課",
-                  let b = (3...4).first(where: { "市区町村".unicodeScalars.contains(sc[$0 - 1]) }), sc.count - b >= 3, sc.count - b <= 7
+            guard let sc = l28Run(k, atLeast: 6), sc[sc.count - 1] == "課",
+                  let b = (3...4).first(where: { Self.scalarIn(sc[$0 - 1], "市区町村") }), sc.count - b >= 3, sc.count - b <= 7
             else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
             if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == e }) { continue }
@@ -606,9 +614,9 @@ extension NameFinder {
     mutating func l29JapaneseCities() {
         var added: [Mention] = []
         for k in 0..<tokenCount {
-            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
             for (n, _, b) in l28MentionsIn(k) where mentions[n].type == .place && b >= 2 && b + 2 <= sc.count && sc[b - 1] == "県" {
-                guard let q = (b + 1...min(b + 3, sc.count - 1)).first(where: { "市町村".unicodeScalars.contains(sc[$0]) }) else { continue }
+                guard let q = (b + 1...min(b + 3, sc.count - 1)).first(where: { Self.scalarIn(sc[$0], "市町村") }) else { continue }
                 let (s, e) = (tokens[k].start + b, tokens[k].start + q + 1)
                 // (A name read inside the city's goes: "秋田" in "秋田県北秋田市".)
                 if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.start < s || $0.end > e || $0.start == s && $0.end == e) }) { continue }
@@ -703,7 +711,7 @@ extension NameFinder {
         for n in mentions.indices where mentions[n].known == nil {
             let t = mentions[n].surface
             guard let last = t.unicodeScalars.last, last.value >= 0xAC00, last.value <= 0xD7A3 else { continue }
-            if mentions[n].type == .place, "는를켜겨".unicodeScalars.contains(last) || PlainText.hasSuffix(t, "고속도") { removed.insert(n) }
+            if mentions[n].type == .place, Self.scalarIn(last, "는를켜겨") || PlainText.hasSuffix(t, "고속도") { removed.insert(n) }
             else if mentions[n].type == .organization, Self.l29KoreanGenericBodies.contains(t) { removed.insert(n) }
             else if mentions[n].type == .person, t.count <= 2,
                     anyMention(where: { $0.type == .person && $0.surface.count >= t.count + 2 && $0.surface.hasPrefix(t) }) { removed.insert(n) }

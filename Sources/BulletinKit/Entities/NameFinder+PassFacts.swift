@@ -57,12 +57,11 @@ extension NameFinder {
         }
     }
 
-    /// `mentions.first(where: test)` (only the mention found is copied).
+    /// `mentions.first(where: test)` (only the mention found is copied: found by `firstMentionIndex`, then read. Returning
+    /// the element from inside the search's loop made the large passes copy every mention tested, then destroy the copy.)
     @inline(__always) func firstMention(where test: (Mention) -> Bool) -> Mention? {
-        mentions.withUnsafeBufferPointer { b in
-            for i in b.indices where test(b[i]) { return b[i] }
-            return nil
-        }
+        guard let i = firstMentionIndex(where: test) else { return nil }
+        return mentions[i]
     }
 }
 

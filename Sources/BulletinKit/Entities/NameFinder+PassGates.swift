@@ -30,6 +30,18 @@ extension NameFinder {
         }
     }
 
+    /// `list.unicodeScalars.contains(s)` for a literal list of characters (`scalarIn(sc[q], "湖河库镇")`), on the literal's
+    /// UTF-8: the string's scalar view, stepped through its indices, cost some two hundred instructions a test in the Han
+    /// passes' loops over every character of every run. (Scalars are equal when their values are.)
+    @inline(__always) static func scalarIn(_ s: Unicode.Scalar, _ list: StaticString) -> Bool {
+        list.withUTF8Buffer { b in
+            let v = s.value
+            var i = 0
+            while i < b.count { if decodeScalar(b, &i) == v { return true } }
+            return false
+        }
+    }
+
     /// `s.utf8.elementsEqual(p.utf8)`: `PhraseMatcher.same(s, p)` for a literal `p`.
     @inline(__always) static func utf8Equal(_ s: String, _ p: StaticString) -> Bool {
         p.withUTF8Buffer { x in

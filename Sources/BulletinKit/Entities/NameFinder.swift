@@ -27,6 +27,9 @@ struct NameFinder {
         @exclusivity(unchecked) var covered: [Bool]
         @exclusivity(unchecked) var isCountry: [Bool]
         @exclusivity(unchecked) var mentions: [Mention] = []
+        /// Bumped by every change of `mentions` (see `mentions`' `_modify`): what is derived from the mentions
+        /// and kept between calls (`l28MentionsIn`'s per-run index) is valid while it is unchanged.
+        @exclusivity(unchecked) var mentionsVersion = 0
         @exclusivity(unchecked) var sentenceInitialSingles: [Int] = []
         let midCaps: KeySet
         let cues: CueCache
@@ -84,8 +87,13 @@ struct NameFinder {
     }
     var mentions: [Mention] {
         @inline(__always) _read { yield fields.mentions }
-        @inline(__always) nonmutating _modify { yield &fields.mentions }
+        @inline(__always) nonmutating _modify {
+            fields.mentionsVersion &+= 1
+            yield &fields.mentions
+        }
     }
+    /// Changes with every change of `mentions` (a write through the property's `_modify`, the only way to change them).
+    var mentionsVersion: Int { @inline(__always) get { fields.mentionsVersion } }
     /// Sentence-initial one-word capitalized groups seen by `discoverAlphabetic` (most are common
     /// words; `coordinatedCompanies` keeps those that a company context names).
     var sentenceInitialSingles: [Int] {
