@@ -30,7 +30,7 @@ import Testing
     @Test func capitalizedWordAndHyphenatedLowercaseEndingTheText() {
         extracts("The firm is Vietnam-based", "en")
         extracts("The plane was Russian-made", "en")
-        extracts("Cinese-b", "it")
+        extracts("Cinese-b", "und")
     }
 
     /// `l29JapaneseCities`: the loop removed the mention read inside the city ("秋田") and then read the
