@@ -1486,6 +1486,8 @@ extension NameFinder {
               !tokens[a].isInitialLetter {
             a += 1
         }
+        // (All lowercase: no name; `latinNameEarly` would read the token at `a`, past the text's end when the run ends it.)
+        guard a < b else { return }
         if latinNameEarly(a, b) { return }   // currencies, datelines (NameFinder+Latin)
         if personCue, let p = personAfterTitledRegion(a, b) { a = p }
         let words = wordIndices(a, b)

@@ -464,7 +464,9 @@ extension NameFinder {
     mutating func h16VietnameseInstitutionTails() {
         var drop = Set<Int>()
         for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
-            guard let (a, z) = seedSpan(n), tokens[a].script == .latin, orgKeyword(at: a) != nil || isCap(a) && isCap(a + 1) else { continue }
+            // (`a + 1 < tokens.count`: a one-word capitalized mention may end the text, and `isCap` reads its token unchecked.)
+            guard let (a, z) = seedSpan(n), tokens[a].script == .latin,
+                  orgKeyword(at: a) != nil || isCap(a) && a + 1 < tokens.count && isCap(a + 1) else { continue }
             var c = z + 1, lower = 0, end = -1
             while c < tokens.count, c - z < 9, tokens[c].kind == .word, tokens[c].spaceBefore {
                 if keyIs(c, "quoc"), keyIs(c + 1, "gia"), !tokens[c].capitalized, lower > 0 { end = c + 2; break }

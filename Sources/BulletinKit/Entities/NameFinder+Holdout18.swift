@@ -249,7 +249,8 @@ extension NameFinder {
                     }
                 }
                 // "agricole du Zanzan": a lowercase adjective before "du/de" and a capitalized name.
-                if e == z + 1, h18Lower(e), tokens[e].key.count >= 5, Self.h18FrenchOf.contains(tokens[e + 1]),
+                // (`e + 1 < n`: the adjective may end the text.)
+                if e == z + 1, e + 1 < n, h18Lower(e), tokens[e].key.count >= 5, Self.h18FrenchOf.contains(tokens[e + 1]),
                    h15CapLatin(e + 2), !isCountry[e + 2], !h18FrenchVerb(e) {
                     e += 1
                     continue

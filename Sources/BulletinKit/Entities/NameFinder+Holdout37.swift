@@ -334,7 +334,8 @@ extension NameFinder {
                PlainText.hasPrefix(tokens[a - 1].key, "υπουργ") || PlainText.hasPrefix(tokens[a - 1].key, "υφυπουργ") { drop2.insert(i); continue }
             let afterLocative = a >= 1 && h23Key(a - 1, Self.h37ElLocatives) && !tokens[a - 1].capitalized
             let bareBody = (mentionType(i) == .organization || mentionType(i) == nil) && !tokens[a].allCaps && tokens[a].script == .other
-            if mentionType(i) != .person || !isCap(a + 1), afterLocative || bareBody {
+            // (A person ending the text has no capitalized word after it: `isCap` reads its token unchecked.)
+            if mentionType(i) != .person || a + 1 >= tokens.count || !isCap(a + 1), afterLocative || bareBody {
                 mentions[i].type = .place; mentions[i].placeContext = true
             }
         }
@@ -607,7 +608,7 @@ extension NameFinder {
                 continue
             }
             // «Hazine ve Maliye Bakanlığı»: a capitalized word and «ve» before a body.
-            if keyIs(k, "ve"), k >= 1, isCap(k - 1), isCap(k + 1) {
+            if keyIs(k, "ve"), k >= 1, k + 1 < n, isCap(k - 1), isCap(k + 1) {   // ("ve" may end the text: `isCap` reads unchecked)
                 var z = -1, q = k + 1
                 while q < n, isCap(q), q - k <= 4 {
                     if h37TrHas(q, Self.h37TrOrgStems) || h37TrHas(q, Self.h32TurkishBodyStems) { z = q }

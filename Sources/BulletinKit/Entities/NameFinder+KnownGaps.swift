@@ -155,7 +155,7 @@ extension NameFinder {
             let unit = exactForm(u)
             switch unit {
             case "tỉnh", "huyện", "quận", "xã", "phường", "vùng", "bang", "thị": break
-            case "thành": guard exactForm(u + 1) == "phố" else { continue }; u += 1
+            case "thành": guard u + 1 < tokens.count, exactForm(u + 1) == "phố" else { continue }; u += 1   // ("thành" may end the text)
             default: continue
             }
             if unit == "thị" { guard exactForm(u + 1) == "xã" || exactForm(u + 1) == "trấn" else { continue }; u += 1 }

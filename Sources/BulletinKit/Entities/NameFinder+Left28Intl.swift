@@ -1270,7 +1270,8 @@ extension NameFinder {
         var added: [Mention] = []
         var drop: Set<Int> = []
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person {
-            guard let (a, z) = seedSpan(n), a > 0, keyIs(a - 1, "tra") || keyIs(a - 1, "fra") || keyIs(a - 1, "entre"),
+            // (`z > a`: a one-word name, "tra Calogero", would make `a + 1..<z` a reversed range, a trap.)
+            guard let (a, z) = seedSpan(n), z > a, a > 0, keyIs(a - 1, "tra") || keyIs(a - 1, "fra") || keyIs(a - 1, "entre"),
                   let c = (a + 1..<z).first(where: { keyIs($0, "e") || keyIs($0, "y") }),
                   (a..<c).allSatisfy({ l28CapLatin($0) }), (c + 1...z).allSatisfy({ l28CapLatin($0) }),
                   !isGivenName(a), !isGivenName(c + 1) else { continue }

@@ -615,7 +615,10 @@ extension NameFinder {
         var added: [Mention] = []
         for k in 0..<tokenCount {
             guard let sc = l28Run(k, atLeast: 4) else { continue }
-            for (n, _, b) in l28MentionsIn(k) where mentions[n].type == .place && b >= 2 && b + 2 <= sc.count && sc[b - 1] == "県" {
+            // (The places' ends taken before the loop: it removes mentions, and an index taken before a removal may be past
+            // the end after it: "秋田県北秋田市" with "秋田" the last mention trapped.)
+            let places = l28MentionsIn(k).filter { mentions[$0.n].type == .place }
+            for (_, _, b) in places where b >= 2 && b + 2 <= sc.count && sc[b - 1] == "県" {
                 guard let q = (b + 1...min(b + 3, sc.count - 1)).first(where: { Self.scalarIn(sc[$0], "市町村") }) else { continue }
                 let (s, e) = (tokens[k].start + b, tokens[k].start + q + 1)
                 // (A name read inside the city's goes: "秋田" in "秋田県北秋田市".)
@@ -657,7 +660,8 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard keyIs(k, "「"), tokens[k - 1].kind == .word, Self.l29JapaneseCompanyNouns.contains(where: { tokens[k - 1].text.hasSuffix($0) }),
+            // (`k + 2 < tokenCount`: with 「 and one token left, `k + 2...tokenCount - 1` would be a reversed closed range, a trap.)
+            guard keyIs(k, "「"), k + 2 < tokenCount, tokens[k - 1].kind == .word, Self.l29JapaneseCompanyNouns.contains(where: { tokens[k - 1].text.hasSuffix($0) }),
                   let z = (k + 2...min(k + 5, tokenCount - 1)).first(where: { keyIs($0, "」") }) else { continue }
             guard (k + 2..<z).allSatisfy({ !tokens[$0].spaceBefore && tokens[$0].kind != .punct }) else { continue }
             let (s, e) = (tokens[k + 1].start, tokens[z - 1].end)

@@ -388,7 +388,8 @@ extension NameFinder {
                     linked = true; p += 1
                     // ("de la ville", "de l'Ouche"; a capitalized "La" opens the name: "musée de La Piscine".)
                     if p < tokenCount, !tokens[p].capitalized, keyIs(p, "la") || keyIs(p, "l") { p += 1 }
-                    if tokens[p].kind == .word, !tokens[p].capitalized, between < 3 { linked = false; between += 1; p += 1; continue }
+                    // (`p < tokenCount`: "de la" may end the text.)
+                    if p < tokenCount, tokens[p].kind == .word, !tokens[p].capitalized, between < 3 { linked = false; between += 1; p += 1; continue }
                     break
                 }
                 // ("aéroport international X": adjectives only, no verb.)

@@ -581,6 +581,10 @@ struct NameFinder {
     /// A capitalized (or all-capitals) word of an alphabetic script: what may be part of a name.
     /// (Inlined: asked about half a million times in the long measure, where the call was most of its cost.)
     @inline(__always) func isCap(_ k: Int) -> Bool {
+        // Outside the text (a rule asking of the token after the last, or before the first) is no capital: about 160
+        // calls ask `isCap(x + 1)`, and text that ends right there trapped (found by fuzzing: "Ankara ve"). One
+        // unsigned comparison covers both ends.
+        guard UInt(bitPattern: k) < UInt(bitPattern: tokens.count) else { return false }
         // Fields read in place: these two run for nearly every token, and a copy retains three references.
         let script = tokens[k].script
         return tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) && (script == .latin || script == .cyrillic || script == .other)
