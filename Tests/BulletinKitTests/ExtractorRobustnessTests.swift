@@ -49,6 +49,9 @@ import Testing
     /// `kgVietnameseCommittees`: "Ủy ban nhân dân thành" ending the text asked `exactForm(u + 1)` past the end.
     @Test func vietnameseCommitteeCutAfterThanh() {
         extracts("Đoàn công tác làm việc với Ủy ban nhân dân thành", "vi")
+        // Any unit ending the text read the token after it ("tỉnh", "thị").
+        extracts("Ủy ban nhân dân tỉnh", "vi")
+        extracts("Đoàn làm việc với Ủy ban nhân dân thị", "vi")
     }
 
     /// `h37TurkishJoins`: "ve" ending the text after a capitalized word asked `isCap(k + 1)` past the end.

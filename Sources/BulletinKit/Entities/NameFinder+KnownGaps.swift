@@ -158,7 +158,9 @@ extension NameFinder {
             case "thành": guard u + 1 < tokens.count, exactForm(u + 1) == "phố" else { continue }; u += 1   // ("thành" may end the text)
             default: continue
             }
-            if unit == "thị" { guard exactForm(u + 1) == "xã" || exactForm(u + 1) == "trấn" else { continue }; u += 1 }
+            if unit == "thị" { guard u + 1 < tokens.count, exactForm(u + 1) == "xã" || exactForm(u + 1) == "trấn" else { continue }; u += 1 }
+            // (A unit ending the text names nothing: "Ủy ban nhân dân tỉnh" trapped below, found by fuzzing.)
+            guard u + 1 < tokens.count else { continue }
             var e = u + 1
             while e < tokens.count, e - u <= 4, seedLatinWord(e), isCap(e), !isCountry[e], !tokens[e].newlineBefore { e += 1 }
             // A place found there ends the name ("tỉnh Hòa Bình" + a person's name); a person found there
