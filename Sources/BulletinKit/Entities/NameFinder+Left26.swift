@@ -285,6 +285,13 @@ extension NameFinder {
     /// The ones that are words before a name's first part ("于…"; 赛 opens Serik, 赛里克).
     static let l26HanLeftEdgeWords = HanCharSet("于都其日那和")
     static let l26MiddleDots: Set<String> = ["·", "・", "•", "‧"]
+
+    /// Token `k` (0 < k < tokenCount − 1) is one of `dots` glued between two Han tokens: where a dotted name
+    /// ("努尔兰·萨比托夫") may stand.
+    @inline(__always) func hanGluedDot(_ k: Int, _ dots: Set<String>) -> Bool {
+        tokens[k].kind == .punct && tokens[k - 1].script == .han && tokens[k + 1].script == .han && tokens[k - 1].end == tokens[k].start
+            && tokens[k].end == tokens[k + 1].start && dots.contains(tokens[k].text)
+    }
     /// Hyphens joining a double family name after a dotted given name ("阿布巴卡尔·孔德-塞萨伊").
     static let l26Hyphens: Set<String> = ["-", "‐"]
 
@@ -297,8 +304,7 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .punct, tokens[k - 1].script == .han, tokens[k + 1].script == .han, tokens[k - 1].end == tokens[k].start,
-                  tokens[k].end == tokens[k + 1].start, dots.contains(tokens[k].text) else { continue }
+            guard hanGluedDot(k, dots) else { continue }
             // The left part: the end of the Han run before the first dot.
             let left = hanRunScalars(k - 1)
             var a = left.count

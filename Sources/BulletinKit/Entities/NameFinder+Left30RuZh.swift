@@ -382,8 +382,7 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .punct, tokens[k - 1].script == .han, tokens[k + 1].script == .han, tokens[k - 1].end == tokens[k].start,
-                  tokens[k].end == tokens[k + 1].start, dots.contains(tokens[k].text) else { continue }
+            guard hanGluedDot(k, dots) else { continue }
             // (One dot only: longer chains are left to the tables' reading.)
             if k + 2 < tokenCount, dots.contains(tokens[k + 2].text) { continue }
             if k >= 2, dots.contains(tokens[k - 2].text) { continue }
