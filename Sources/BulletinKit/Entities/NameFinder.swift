@@ -32,6 +32,8 @@ struct NameFinder {
         @exclusivity(unchecked) var mentionsVersion = 0
         @exclusivity(unchecked) var sentenceInitialSingles: [Int] = []
         let midCaps: KeySet
+        /// Every distinct key of the article (see `ArticleKeys`).
+        let articleKeys: ArticleKeys
         let cues: CueCache
         let wordFlags: WordFlagCache
         let hasArabic: Bool
@@ -43,7 +45,8 @@ struct NameFinder {
         let cyrillicBreakers: KeySet
 
         init(lex: EntityLexicon, tokens: [Token], tokenWords: TokenWords, cacheWords: TokenWords?, language: String, covered: [Bool], isCountry: [Bool],
-             midCaps: KeySet, cues: CueCache, wordFlags: WordFlagCache, hasArabic: Bool, hasHan: Bool, hanRuns: HanRunCache) {
+             midCaps: KeySet, articleKeys: ArticleKeys, cues: CueCache, wordFlags: WordFlagCache, hasArabic: Bool, hasHan: Bool,
+             hanRuns: HanRunCache) {
             self.lex = lex
             self.tokens = tokens
             self.tokenCount = tokens.count
@@ -54,6 +57,7 @@ struct NameFinder {
             self.covered = covered
             self.isCountry = isCountry
             self.midCaps = midCaps
+            self.articleKeys = articleKeys
             self.cues = cues
             self.wordFlags = wordFlags
             self.hasArabic = hasArabic
@@ -102,6 +106,8 @@ struct NameFinder {
     }
     /// Folded words seen capitalized in mid-sentence: a sentence-initial word seen so is a name.
     var midCaps: KeySet { @inline(__always) _read { yield fields.midCaps } }
+    /// Every distinct key of the article: `articleHas(_:)` asks it.
+    var articleKeys: ArticleKeys { @inline(__always) _read { yield fields.articleKeys } }
     /// Cue-phrase matches per token, filled on first use (see `orgKeyword(at:)`).
     var cues: CueCache { @inline(__always) _read { yield fields.cues } }
     /// Word-list answers per distinct word of the article, filled on first use (see `wordFlag`).
@@ -158,7 +164,7 @@ struct NameFinder {
         }
         fields = Fields(lex: lex, tokens: tokens, tokenWords: tokenized.words, cacheWords: tokenized.cacheWords, language: language,
                         covered: Array(repeatElement(false, count: tokens.count)), isCountry: Array(repeatElement(false, count: tokens.count)),
-                        midCaps: KeySet(mid, hashes: midHashes), cues: CueCache(count: tokens.count, lex: lex),
+                        midCaps: KeySet(mid, hashes: midHashes), articleKeys: ArticleKeys(tokens, wordCount: tokenized.wordCount), cues: CueCache(count: tokens.count, lex: lex),
                         wordFlags: WordFlagCache(count: tokenized.wordCount), hasArabic: arabic, hasHan: han,
                         hanRuns: HanRunCache(count: han ? tokens.count : 0))
     }

@@ -448,6 +448,8 @@ struct KeySet: Sendable {
     }
     private var slots: [Slot]
     private var keys: [String] = []
+    /// `Token.hash` of each key of `keys`, in the same order (see `ArticleKeys.containsAny`).
+    private(set) var hashes: [UInt64] = []
     private let mask: Int
     /// One bit per key (`KeyFilter`), asked before the slots: a quarter of the slots are taken, so a
     /// missing key's first slot is taken a quarter of the time (a call of `probe` each), its filter
@@ -480,6 +482,7 @@ struct KeySet: Sendable {
             slots[i] = Slot(hash: h, index: Int32(self.keys.count))
             filter.insert(h)
             self.keys.append(key)
+            self.hashes.append(h)
         }
     }
 
@@ -539,6 +542,21 @@ struct KeySet: Sendable {
     /// `keys[index]` is `key`, byte-wise (see `FoldedKey`).
     @inline(never) private func keyEquals(_ index: Int, _ key: String) -> Bool {
         PhraseMatcher.same(keys[index], key)
+    }
+
+    /// Some key of the set may have hash `h` (false: none has): the slots' hashes compared, not the keys' bytes, so
+    /// another key of the same hash answers true.
+    func mayContain(hash h: UInt64) -> Bool {
+        guard mayHold(h) else { return false }
+        return slots.withUnsafeBufferPointer { s -> Bool in
+            var i = Self.slot(h) & mask
+            while true {
+                let slot = s[i]
+                if slot.index < 0 { return false }
+                if slot.hash == h { return true }
+                i = (i + 1) & mask
+            }
+        }
     }
 
     var isEmpty: Bool { keys.isEmpty }

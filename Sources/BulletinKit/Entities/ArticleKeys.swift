@@ -1,0 +1,91 @@
+import Foundation
+
+/// The distinct folded keys of one article, by their `Token.hash`: whether a word occurs in the article at all.
+///
+/// Most refine rules act only at a token whose key is one of a few cue words ("airport", "oblast", "société", "hợp tác
+/// xã"), and most articles hold none of them: yet each rule walked every token (or mention) of every article to learn
+/// so, some three hundred walks an article. `NameFinder.articleHas(_:)` answers "does any of these keys occur?" from
+/// this table with a probe per cue word (or per article key, whichever list is shorter), so that a rule whose cue words
+/// are absent returns at once. Hashes alone are compared: two keys of one hash (a 64-bit collision) only make a rule
+/// run that could have been skipped, never skip one that could act, so the rules' output is unchanged.
+struct ArticleKeys {
+    /// Open addressing over the hashes, 0 an empty slot (a key hashing to 0 sets `hasZero`).
+    private var slots: [UInt64]
+    private let mask: Int
+    private var hasZero = false
+    /// The hashes, each once, in the order first seen.
+    private(set) var hashes: [UInt64] = []
+
+    /// The keys of `tokens` (every kind: words, numbers, marks), for a text of `wordCount` distinct words.
+    init(_ tokens: [Token], wordCount: Int) {
+        var capacity = 16
+        while capacity < 2 * max(wordCount, 1) { capacity *= 2 }
+        slots = Array(repeatElement(0, count: capacity))   // (see `NameFinder.WordFlagCache.init`)
+        mask = capacity - 1
+        hashes.reserveCapacity(wordCount)
+        var seen = Array(repeatElement(false, count: wordCount))
+        for k in tokens.indices {
+            let w = Int(tokens[k].word)
+            if w >= 0 && w < wordCount {
+                if seen[w] { continue }
+                seen[w] = true
+            }
+            insert(tokens[k].keyHash)
+        }
+    }
+
+    @inline(__always) private static func slot(_ h: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20)
+    }
+
+    private mutating func insert(_ h: UInt64) {
+        if h == 0 {
+            if !hasZero { hasZero = true; hashes.append(0) }
+            return
+        }
+        slots.withUnsafeMutableBufferPointer { s in
+            var i = Self.slot(h) & mask
+            while s[i] != 0 {
+                if s[i] == h { return }
+                i = (i + 1) & mask
+            }
+            s[i] = h
+            hashes.append(h)
+        }
+    }
+
+    /// Some token's key has hash `h`.
+    @inline(__always) func contains(hash h: UInt64) -> Bool {
+        if h == 0 { return hasZero }
+        return slots.withUnsafeBufferPointer { s in
+            var i = Self.slot(h) & mask
+            while true {
+                let x = s[i]
+                if x == h { return true }
+                if x == 0 { return false }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    /// Some key of `set` may occur in the article (false: none does). From the shorter side: the set's hashes
+    /// probed here, or the article's probed in the set.
+    func containsAny(_ set: KeySet) -> Bool {
+        let theirs = set.hashes
+        if theirs.count <= hashes.count {
+            for h in theirs where contains(hash: h) { return true }
+            return false
+        }
+        for h in hashes where set.mayContain(hash: h) { return true }
+        return false
+    }
+}
+
+extension NameFinder {
+    /// Some token of the article may have a key of `set` (false: none has). A rule that acts only at (or next to) a
+    /// token with one of those keys asks this first and returns when it is false: see `ArticleKeys`.
+    @inline(__always) func articleHas(_ set: KeySet) -> Bool { articleKeys.containsAny(set) }
+
+    /// Some token of the article may have the key `key` (a folded key, as `tokens[k].key` is).
+    @inline(__always) func articleHasKey(hash: UInt64) -> Bool { articleKeys.contains(hash: hash) }
+}
