@@ -314,11 +314,16 @@ extension NameFinder {
     static let g10SailVerbs = KeySet(["sail", "sails", "sailed", "sailing", "leaves", "departs"])
     static let g10Honorifics = KeySet(["mr", "ms", "mrs", "dr", "prof", "mme", "mlle", "m"])
     static let g10KoreanHash = Token.hash("korean")
+    /// The gate of `g10LatinTokens`: each of its rules starts at an honorific, "Korean", "Ban" or "Công".
+    static let g10LatinTokenCues = KeySet(g10Honorifics.members + ["korean", "ban", TextFolding.key("công")])
+    /// The gate of `g10LatinPlaceNouns`: each of its rules starts at a plural unit noun, "border" or a site noun.
+    static let g10LatinPlaceNounCues = KeySet(g10PluralUnitNouns.members + ["border"] + g10SiteNouns.members)
 
     /// Token-level Latin rules: "Mr. Sato of Acme Steel Corporation" (an honorific's one-word name before "of" is a person,
     /// whatever the pass that read the company after it did with it); Vietnamese "Công ty TNHH/CP/cổ phần" + a field and a
     /// capitalized name that no mention holds; "Korean" alone before a lowercase noun is no organization.
     mutating func g10LatinTokens(_ removed: inout Set<Int>, _ added: inout [Mention]) {
+        guard articleHas(Self.g10LatinTokenCues) else { return }
         var k = 0
         // (The filter read once: a static's every read in the loop checked its initialization and retained it.)
         let filter = Self.g10LatinFilter
@@ -363,6 +368,7 @@ extension NameFinder {
     /// Lowercase-keyed Latin rules: "in Khao and Lum districts" (both names before a plural unit noun are places), "the Ban Huay
     /// international border gate" (a name before "border gate/crossing/checkpoint"), "the caves of X" (a site's noun and "of").
     mutating func g10LatinPlaceNouns(_ removed: inout Set<Int>, _ added: inout [Mention]) {
+        guard articleHas(Self.g10LatinPlaceNounCues) else { return }
         var k = 1
         let filter = Self.g10LatinFilter   // (read once, as in `g10LatinTokens`)
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -485,6 +491,8 @@ extension NameFinder {
     /// "министерства коммерции Королевства Таиланд": a lowercase ministry, one or two lowercase words, a state's noun and a
     /// country's name are one institution (what was read there, "Королевства" or "Республики Корея", goes).
     mutating func g10RussianMinistryOfState(_ removed: inout Set<Int>, _ added: inout [Mention]) {
+        // (It acts only at a ministry noun followed by a state noun: an article without both has nothing for it.)
+        guard articleHas(Self.g10RussianMinistryNouns), articleHas(Self.g10RussianStateNouns) else { return }
         var k = 0
         while k + 3 < tokens.count {
             defer { k += 1 }
@@ -513,6 +521,7 @@ extension NameFinder {
     /// "в провинции Районг": one or two capitalized words after a lowercase unit's noun, in no mention, are the unit's name
     /// (a name that only begins like a keyword's stem, "Районг", too).
     mutating func g10RussianUnitNames(_ added: inout [Mention]) {
+        guard articleHas(Self.g10RussianUnitNouns) else { return }   // (it acts only after a unit noun)
         var k = 0
         while k + 1 < tokens.count {
             defer { k += 1 }

@@ -188,6 +188,7 @@ extension NameFinder {
     /// "khu công nghiệp Nalaikh", "sân bay quốc tế Manas": a capitalized name no pass found after a Vietnamese
     /// place noun (up to three capitalized words). (`covered` marks the words of the mentions `refineSeedStyleLatin` saw.)
     func h13VietnameseNamesAfterPlaceNouns(_ added: inout [Mention]) {
+        guard articleHas(Self.h13VietnamesePlaceNounCues) else { return }
         var k = 2
         while k < tokens.count {
             guard isCap(k), tokens[k].script == .latin, !covered[k], !tokens[k].sentenceStart, !isCountry[k], h13VietnamesePlaceNounBefore(k) else { k += 1; continue }
@@ -198,6 +199,9 @@ extension NameFinder {
             k = e
         }
     }
+
+    /// The gate of `h13VietnameseNamesAfterPlaceNouns`: `h13VietnamesePlaceNounBefore` holds only after one of these keys.
+    static let h13VietnamesePlaceNounCues = KeySet(["vung", "cang", "dao", "bay", "nghiep", "te"])
 
     /// "sân bay (quốc tế) X", "khu công nghiệp X", "vùng X", "cảng X", "đảo X" before the name at `a`.
     func h13VietnamesePlaceNounBefore(_ a: Int) -> Bool {
@@ -277,6 +281,7 @@ extension NameFinder {
     /// "Governor of Tavush Province Anna Petrosyan", "the Sughd-Kairakkum Region": one to three capitalized words
     /// (a hyphen may join them) before a capitalized region noun, in no other name, are a place.
     mutating func h13RegionPlaces(_ added: inout [Mention], _ removed: Set<Int>) {
+        guard articleHas(Self.h13RegionNouns) else { return }   // (it acts only before a region noun)
         var candidates: [Int] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
         let h13RegionNouns = Self.h13RegionNouns

@@ -166,11 +166,15 @@ extension NameFinder {
     /// Official-name openers of a country ("Union des Comores", "République du Niger") that the country matcher reads.
     static let h14FrenchStateOpeners = KeySet(["union", "république", "royaume", "état", "etat", "sultanat", "principauté", "grand-duché", "émirats"])
 
+    /// The gate of `h14FrenchMinistryLists`: the two keys its loop starts at.
+    static let h14FrenchMinistryCues = KeySet(["ministere", "ministère"])
+
     /// "ministère de la Santé, de la Solidarité, de la Protection sociale et de la Promotion du genre": a French
     /// ministry whose portfolio list runs over commas and "et"; items are a preposition (de, du, des, de la, de l')
     /// and a capitalized word, with a lowercase adjective or "du/de la" and a lowercase noun. The pieces go, and a
     /// name that ran into the ministry ("Union des Comores chargé du ministère …") ends before its lowercase words.
     mutating func h14FrenchMinistryLists() {
+        guard articleHas(Self.h14FrenchMinistryCues) else { return }   // (it acts only from a "ministère")
         var removed = Set<Int>()
         var added: [Mention] = []
         // (The keys' hashes compared first: nearly every word is neither.)

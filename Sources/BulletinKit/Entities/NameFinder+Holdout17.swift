@@ -723,6 +723,9 @@ extension NameFinder {
         "dirigente", "regidor", "regidora", "candidato", "candidata", "bancada", "coordinador", "coordinadora"]
     static let h17StationNouns = KeySet(["estacion", "station", "gare"])
     static let h17LineNouns = KeySet(["linea", "line", "ligne"])
+    /// The gate of `h17LatinHeads`' word loop: each of its rules needs one of these keys ("-based", a station or line noun,
+    /// "musée", "fondation").
+    static let h17LatinHeadCues = KeySet(["based", "estacion", "station", "gare", "linea", "line", "ligne", "musee", "fondation"])
 
     /// Names typed by their head word: "Kahurangi Dairy", "Nova Scotia Health" and "Scotiabank" are organizations, "Hamilton-based"
     /// names a place, "estación Cuauhtémoc" and "Línea 6" are places, "musée de La Boverie" and "Fondation Roi X" organizations.
@@ -756,7 +759,9 @@ extension NameFinder {
         let stations = Self.h17StationNouns, lines = Self.h17LineNouns, hyphen = Token.hash("-")
         // (spd23: the French heads asked of every French word, compared by hash first.)
         let musee = Token.hash("musee"), fondation = Token.hash("fondation")
-        for k in 0..<n where tokens[k].script == .latin && tokens[k].kind == .word {
+        // (The word loop acts only at one of `h17LatinHeadCues`: an article with none skips it.)
+        let words = articleHas(Self.h17LatinHeadCues) ? 0..<n : 0..<0
+        for k in words where tokens[k].script == .latin && tokens[k].kind == .word {
             // "Hamilton-based": the town before -based.
             if k + 2 < n, keyIs(k + 1, "-", hash: hyphen), isCap(k), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, keyIs(k + 2, "based"), !isCountry[k] {
                 let m = mention(k, k + 1, type: .place, evidence: .cue)
@@ -819,6 +824,8 @@ extension NameFinder {
     /// same bytes are canonically equal to, so this is `WordSet.contains`'s answer for any key, plain or not.
     static let h17VietnameseHonorificKeys = KeySet(Array(h17VietnameseHonorifics.set))
     static let h17VietnameseHeadKeys = KeySet(Array(h17VietnameseHeads.set))
+    /// The keys of "công an" and "cao tốc", the gates of `h17Vietnamese`' word loop.
+    static let h17KeyCong = KeySet(["cong"]), h17KeyAn = KeySet(["an"]), h17KeyCao = KeySet(["cao"]), h17KeyToc = KeySet(["toc"])
 
     mutating func h17Vietnamese() {
         var edits = H17Edits()
@@ -837,7 +844,9 @@ extension NameFinder {
             }
         }
         let n = tokens.count
-        for k in 0..<n where tokens[k].script == .latin && tokens[k].kind == .word {
+        // (The word loop's two rules need "công an" or "cao tốc": an article without both keys of either skips it.)
+        let police = articleHas(Self.h17KeyCong) && articleHas(Self.h17KeyAn), expressway = articleHas(Self.h17KeyCao) && articleHas(Self.h17KeyToc)
+        for k in (police || expressway ? 0..<n : 0..<0) where tokens[k].script == .latin && tokens[k].kind == .word {
             let key = tokens[k].key
             // "Công an tỉnh Quảng Ngãi": the police of a province or city.
             if Token.keyEquals(key, "cong"), tokens[k].capitalized, k + 2 < n, tokens[k + 1].keyEquals("an"), !tokens[k + 1].capitalized {

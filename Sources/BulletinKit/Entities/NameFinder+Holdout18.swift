@@ -65,6 +65,8 @@ extension NameFinder {
     /// Nouns of a district after a name: "in O Mon district".
     static let h18DistrictNouns = KeySet(["district", "province", "commune", "ward", "county"])
     static let h18TitleWords = KeySet(["minister", "ministers", "secretary"])
+    /// The gate of `h18English`' word loop: each of its three rules acts only at (or before) one of these nouns.
+    static let h18EnglishWordCues = KeySet(h18PluralSiteNouns.members + h18SiteNouns.members + h18DistrictNouns.members)
 
     mutating func h18English() {
         let n = tokens.count
@@ -108,7 +110,8 @@ extension NameFinder {
         let the = Token.hash("the")   // (spd23: compared by hash first at every Latin word: nearly every one differs)
         // (spd23: the word lists read once, not through their lazy statics at every lowercase word.)
         let pluralSites = Self.h18PluralSiteNouns, districts = Self.h18DistrictNouns
-        var k = 0
+        // (The word loop acts only at a plural site, site or district noun: an article with none skips it.)
+        var k = articleHas(Self.h18EnglishWordCues) ? 0 : n
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }

@@ -502,7 +502,8 @@ extension NameFinder {
         for s in starts where h20ArabicWord(s) && Self.h20ArabicCapitalCountries.contains(tokens[s].key) && s + 1 < n && (keyIs(s + 1, "،") || keyIs(s + 1, ",")) {
             if !anyMention(where: { $0.start == tokens[s].start && $0.type == .place }) { mentions.append(h18Place(s, s + 1)) }
         }
-        var k = 0
+        // (Each of the three word scans below acts only at a word of its set: an article with none skips the scan.)
+        var k = articleHas(scan1) ? 0 : n
         while k < n {
             defer { k += 1 }
             guard h20ArabicWord(k), scan1.contains(tokens[k]) else { continue }
@@ -551,7 +552,7 @@ extension NameFinder {
             guard h20ArabicWord(j), tokens[j].spaceBefore, tokens[j].key.unicodeScalars.first == "ب" else { return false }
             return placeKeys.contains(String(tokens[j].key.unicodeScalars.dropFirst()))
         }
-        k = 0
+        k = articleHas(scan2) ? 0 : n
         while k < n {
             defer { k += 1 }
             guard h20ArabicWord(k), scan2.contains(tokens[k]) else { continue }
@@ -644,7 +645,7 @@ extension NameFinder {
         }
         }
         // People after an occupation: "الفنانة التشكيلية سلمى البوزيدي", "المحامي محمد أمين الريسوني", "مديرة المهرجان إيناس الطرابلسي".
-        k = 0
+        k = articleHas(scan3) ? 0 : n
         while k < n {
             defer { k += 1 }
             // ("للفنانة", "والمخرج": a preposition or conjunction glued to the occupation.)

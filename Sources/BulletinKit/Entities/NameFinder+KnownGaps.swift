@@ -27,6 +27,8 @@ extension NameFinder {
     static let kgVesselNouns = KeySet(["vessel", "ship", "tanker", "ferry", "freighter", "boat", "icebreaker", "containership", "barge", "cruiser", "yacht", "navire", "buque", "schiff"])
 
     static let kgUyHash = Token.hash(TextFolding.key("ủy")), kgChinhHash = Token.hash(TextFolding.key("chính"))
+    /// The gate of `kgVietnameseCommittees`: the keys of "ủy" and "chính", whose hashes it starts at.
+    static let kgCommitteeCues = KeySet([TextFolding.key("ủy"), TextFolding.key("chính")])
 
     mutating func refineKnownGapsLatin() {
         guard tokens.contains(where: { $0.script == .latin && $0.kind == .word }) else { return }
@@ -137,6 +139,7 @@ extension NameFinder {
     /// "Ủy ban nhân dân thành phố Tuy Hòa", "Chính quyền vùng Bono East": the institution over its unit word
     /// and the place's capitalized syllables.
     mutating func kgVietnameseCommittees(_ added: inout [Mention], _ removed: inout Set<Int>) {
+        guard articleHas(Self.kgCommitteeCues) else { return }   // (it starts only at "Ủy" or "Chính")
         var k = 0
         let uyHash = Self.kgUyHash, chinhHash = Self.kgChinhHash   // (read once: a static's lazy check per token was most of the scan)
         while k + 3 < tokens.count {
@@ -237,6 +240,7 @@ extension NameFinder {
     }
 
     mutating func kgArabicParticleNames() {
+        guard articleHas(Self.kgArabicParticles) else { return }   // (it acts only at بن, بنت or ولد)
         var k = 1
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
         let kgArabicParticles = Self.kgArabicParticles, arabicHonorifics = Self.arabicHonorifics, kgArabicRoyal = Self.kgArabicRoyal

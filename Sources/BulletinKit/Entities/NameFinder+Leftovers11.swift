@@ -564,6 +564,21 @@ extension NameFinder {
     /// Spanish and Portuguese nouns of a river, lake or mountain before its name ("río X", "lago X").
     static let l11IberianFeatureNouns = KeySet(["rio", "río", "lago", "laguna", "volcan", "volcán", "cerro", "sierra", "represa", "embalse"])
 
+    /// Cue words of `l11LatinPatterns`' word loop: a settlement genitive (the committee rule), "«" (the quoted zone), a Russian
+    /// institution noun, "freeport", a Spanish or Portuguese feature noun, a French institution head, "sur".
+    static let l11KeyGuillemet = KeySet(["«"]), l11KeyFreeport = KeySet(["freeport"]), l11KeySur = KeySet(["sur"])
+
+    /// Whether some rule of `l11LatinPatterns`' word loop may act: each needs one of its cue words (or, the German ones,
+    /// the language alone).
+    func l11LatinPatternsLive() -> Bool {
+        if lang.de { return true }
+        if articleHas(Self.russianSettlementGenitives) || articleHas(Self.l11KeyGuillemet) || articleHas(Self.l11RussianInstitutionNouns) { return true }
+        if articleHas(Self.l11KeyFreeport) { return true }
+        if lang.es || lang.pt, articleHas(Self.l11IberianFeatureNouns) { return true }
+        if lang.fr, articleHas(Self.l11FrenchInstitutionHeads) || articleHas(Self.l11KeySur) { return true }
+        return false
+    }
+
     mutating func l11LatinPatterns() {
         var added: [Mention] = []
         var dropped: [Int] = []
@@ -571,7 +586,9 @@ extension NameFinder {
         let l11OfficeHeads = Self.l11OfficeHeads, l11RussianInstitutionNouns = Self.l11RussianInstitutionNouns,
             l11GermanSeaPrefixes = Self.l11GermanSeaPrefixes, l11IberianFeatureNouns = Self.l11IberianFeatureNouns,
             l11FrenchInstitutionHeads = Self.l11FrenchInstitutionHeads
-        for k in mentions.indices where mentionKnown(k) == nil && mentionType(k) == .place && mentionWordCount(k) >= 3 {
+        // (The mention loop acts only at an office head, the word loop only at a cue of `l11LatinPatternsLive`: an article
+        // without them skips the walks.)
+        for k in (articleHas(l11OfficeHeads) ? mentions.indices : 0..<0) where mentionKnown(k) == nil && mentionType(k) == .place && mentionWordCount(k) >= 3 {
             // "the District Administrator of Leribe": an office before "of" is no part of the place's name.
             guard let a = tokenIndex(containing: mentionStart(k)), let z = tokenIndex(containing: mentionEnd(k) - 1),
                   tokens[a].script == .latin else { continue }
@@ -585,7 +602,7 @@ extension NameFinder {
             added.append(m)
         }
         var committees: [(Mention, Bool)] = []
-        var i = 0
+        var i = l11LatinPatternsLive() ? 0 : tokenCount
         while i < tokenCount {
             defer { i += 1 }
             guard tokens[i].kind == .word else { continue }

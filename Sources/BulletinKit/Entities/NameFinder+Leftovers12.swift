@@ -276,6 +276,7 @@ extension NameFinder {
     static let l12PersonPrepositions = KeySet(["a", "à", "de", "di", "da", "del", "du"].map { TextFolding.key($0) })
 
     mutating func l12PeopleAfterGoverningWords() {
+        guard articleHas(Self.l12PersonGoverningWords) else { return }   // (it acts only after one of these words)
         for n in mentions.indices where mentionType(n) == .place && mentionKnown(n) == nil && mentionWordCount(n) == 2 {
             guard let (a, z) = seedSpan(n), z == a + 1, a >= 2, tokens[a].script == .latin, isCap(a), isCap(z), !tokens[a].allCaps, !tokens[z].allCaps,
                   !tokens[a - 1].capitalized, Self.l12PersonPrepositions.contains(tokens[a - 1]),
@@ -312,9 +313,13 @@ extension NameFinder {
     /// Arabic words after لـ that are no activity ("لدى", "لكن", "لها").
     static let l12ArabicLamStops = KeySet(["لدي", "لدى", "لكن", "لكنه", "لها", "له", "لهم", "لم", "لن", "لا", "لقد", "لعل", "لان", "لأن", "لذلك"].map { TextFolding.key($0) })
 
+    /// The gate of `l12ArabicCompanyForActivity`: the two head keys it compares.
+    static let l12ArabicCompanyHeads = KeySet(["شركه", "مجموعه"])
+
     /// "شركة نماء لتوزيع الكهرباء": a company's name read as "شركة X" goes on over "لـ" + an activity noun and the definite
     /// noun it governs; "شركة X" stays a name of it.
     mutating func l12ArabicCompanyForActivity() {
+        guard articleHas(Self.l12ArabicCompanyHeads) else { return }   // (it acts only on a name opening with شركة or مجموعة)
         for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             guard let (a, z) = seedSpan(n), z - a >= 1, z - a <= 3, seedArabicWord(a), PhraseMatcher.same(tokens[a].key, "شركه") || PhraseMatcher.same(tokens[a].key, "مجموعه"),
                   seedArabicWord(z + 1), seedArabicWord(z + 2), NameFinder.arabicHasPrefix(tokens[z + 1].text, "ل"), !NameFinder.arabicHasPrefix(tokens[z + 1].text, "لل"),
@@ -498,6 +503,11 @@ extension NameFinder {
     static let l12ArabicAffiliated = KeySet(["التابع", "التابعه", "الذي", "التي"].map { TextFolding.key($0) })
 
     mutating func l12ArabicCommitteesStationsInstitutes() {
+        // (Each of its three rules needs its head and its second word: a committee and "المشتركة", a station and its cargo,
+        // an institute and "studies". An article with no such pair has nothing for it.)
+        guard articleHas(Self.l12ArabicCommittees) && articleHas(Self.l12ArabicJoint)
+            || articleHas(Self.l12ArabicStationHeads) && articleHas(Self.l12ArabicStationCargo)
+            || articleHas(Self.l12ArabicStudyHeads) && articleHas(Self.l12ArabicStudies) else { return }
         var added: [Mention] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
         let l12ArabicTriggers = Self.l12ArabicTriggers, l12ArabicCommittees = Self.l12ArabicCommittees,

@@ -139,6 +139,7 @@ extension NameFinder {
     /// "a prêté "Les Trieuses", une grande toile": a title in ASCII double quotes next to a work's noun names no
     /// organization or place.
     mutating func l13QuotedWorks() {
+        guard articleHas(Self.l13WorkNouns) else { return }   // (a quote is dropped only next to a work's noun)
         let n = tokens.count
         var drop = Set<Int>()
         let quote = Token.hash("\"")   // (spd23: compared by hash first at every mark)
@@ -447,7 +448,9 @@ extension NameFinder {
         }
         // "Tydal mayor Odd Arne Holmen": one or two capitalized words before "mayor" and a name are the town.
         let mayor = Token.hash("mayor")   // (the hash first: nearly every word differs from it)
-        for k in 1..<max(1, n - 1) where tokens[k].kind == .word && !tokens[k].capitalized && keyIs(k, "mayor", hash: mayor) {
+        // (Only at "mayor": an article without it skips the walk.)
+        let words = articleHas(Self.l13KeyMayor) ? 1..<max(1, n - 1) : 1..<1
+        for k in words where tokens[k].kind == .word && !tokens[k].capitalized && keyIs(k, "mayor", hash: mayor) {
             guard h15CapLatin(k + 1), h15CapLatin(k - 1), !isCountry[k - 1] else { continue }
             var a = k - 1
             if a >= 1, h15CapLatin(a - 1), !isCountry[a - 1], !isStopword(a - 1), tokens[a].spaceBefore { a -= 1 }
@@ -463,6 +466,8 @@ extension NameFinder {
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
 
+    /// The gate of `l13English`' mayor rule.
+    static let l13KeyMayor = KeySet(["mayor"])
     /// Capitalized words before "mayor" that are no town's ("Deputy mayor", "Former mayor").
     static let l13EnglishNotTownBeforeMayor = KeySet(["deputy", "vice", "former", "acting", "city", "town", "new", "elected", "then", "interim",
         "incumbent", "late", "outgoing", "assistant", "lord", "village", "county", "district", "municipal", "local", "opposition"])
