@@ -64,6 +64,8 @@ extension NameFinder {
     static let g10ArabicZoneHeads = KeySet(["منطقة", "المنطقة", "مدينة", "المدينة", "المنطقه", "منطقه", "مدينه", "المدينه"].map { TextFolding.key($0) })
     static let g10ArabicPortHeads = KeySet(["ميناء", "مدينة", "مقاطعة", "منطقة", "بلدة", "قرية", "جزيرة"].map { TextFolding.key($0) })
     /// Adverbial phrases with بـ that follow a zone's name ("المنطقة الصناعية بالكامل", "بالقرب من").
+    /// The gate of `g10Arabic`: each of its rules needs أبو, a compound place's first word, a zone's or a port's head.
+    static let g10ArabicCues = KeySet([g10AbuKey] + arabicPlacePrefixWords.members + g10ArabicZoneHeads.members + g10ArabicPortHeads.members)
     static let g10ArabicBiAdverbs = KeySet(["بالكامل", "بالقرب", "بالتعاون", "بالإضافة", "بالتنسيق", "بالشراكة", "بالفعل", "بالتالي", "بالمثل",
                                             "بالنسبة", "بالضبط", "بالتحديد", "بالتزامن", "بالتوازي", "بالمقابل", "بالداخل", "بالخارج", "بالمجان",
                                             "بالكهرباء", "بالمياه", "بالطاقة", "بالسكك", "بالطرق", "بالميناء", "بالمطار", "بالعاصمة", "بالمنطقة", "بالمدينة"].map { TextFolding.key($0) })
@@ -560,6 +562,7 @@ extension NameFinder {
     // MARK: - Arabic
 
     mutating func g10Arabic(_ removed: inout Set<Int>, _ added: inout [Mention]) {
+        guard articleHas(Self.g10ArabicCues) else { return }
         for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) != .country && !removed.contains(n) {
             guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n), from: a),
                   seedArabicWord(a), seedArabicWord(z) else { continue }
@@ -681,6 +684,7 @@ extension NameFinder {
     /// "للمعهد الموريتاني" + "لبحوث المحيطات والصيد": an institute named by a nisba goes on over لـ + a noun and the words
     /// with the article after it (joined by و too), before a clause's edge.
     mutating func g10ArabicInstituteFields(_ removed: inout Set<Int>) {
+        guard articleHas(Self.g10ArabicInstituteHeads) else { return }   // (only a name opening with an institute's head)
         for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil && !removed.contains(n) {
             guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n), from: a), seedArabicWord(a),
                   Self.g10ArabicInstituteHeads.contains(tokens[a]), z == a + 1, isCountry[z], z + 2 < tokens.count,

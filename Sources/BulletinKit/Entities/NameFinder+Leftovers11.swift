@@ -864,6 +864,8 @@ extension NameFinder {
     /// Compass words that open a province's name ("إقليم شمال البحر الأحمر", "محافظة جنوب سيناء").
     static let l11ArabicCompass = KeySet(["شمال", "جنوب", "شرق", "غرب", "وسط"])
     static let l11ArabicCompassHeads = KeySet(["اقليم", "محافظه", "ولايه", "منطقه", "مقاطعه"])
+    /// "مدينه", the key the city rule of `l11ArabicPatterns` compares (its gate).
+    static let l11ArabicCity = KeySet(["مدينه"])
     static let l11ArabicTriggers = KeySet(["اقليم", "محافظه", "ولايه", "منطقه", "مقاطعه", "قرب", "بالقرب", "حقل"])
 
     mutating func l11ArabicPatterns() {
@@ -877,7 +879,10 @@ extension NameFinder {
             l11ArabicCompass = Self.l11ArabicCompass, arabicCommonGivenNames = Self.arabicCommonGivenNames,
             arabicNameParticles = Self.arabicNameParticles, l11ArabicLamHeads = Self.l11ArabicLamHeads,
             l11ArabicFieldAdjectives = Self.l11ArabicFieldAdjectives, l11ArabicProvinceHeads = Self.l11ArabicProvinceHeads
-        for i in tokens.indices where seedArabicWord(i) && l11ArabicTriggers.contains(tokens[i]) { triggers.append(i) }
+        // (Each walk below acts only at a key of its own list: an article without one skips it.)
+        if articleHas(l11ArabicTriggers) {
+            for i in tokens.indices where seedArabicWord(i) && l11ArabicTriggers.contains(tokens[i]) { triggers.append(i) }
+        }
         for i in triggers where l11ArabicCompassHeads.contains(tokens[i]) {
             // "حاكم إقليم شمال البحر الأحمر محمد علي بن حامد": a province named by a compass word and one word, or up to
             // two words with the article; after a title, the person's name follows it up to a clause's edge.
@@ -921,7 +926,7 @@ extension NameFinder {
             m.placeContext = true
             added.append(m)
         }
-        for k in mentions.indices where mentionKnown(k) == nil && mentionType(k) == .organization {
+        for k in (articleHas(l11ArabicLamHeads) ? mentions.indices : 0..<0) where mentionKnown(k) == nil && mentionType(k) == .organization {
             // "اللجنة الشعبية لمقاطعة ثانه هوا": the province after لـ is the committee's; the place stays one of its own.
             guard let z = tokenIndex(containing: mentionEnd(k) - 1), seedArabicWord(z + 1),
                   l11ArabicLamHeads.contains(tokens[z + 1]),
@@ -942,7 +947,7 @@ extension NameFinder {
             m.placeContext = true
             added.append(m)
         }
-        for k in mentions.indices where mentionKnown(k) == nil && mentionType(k) == .place {
+        for k in (articleHas(Self.l11ArabicCity) ? mentions.indices : 0..<0) where mentionKnown(k) == nil && mentionType(k) == .place {
             // "مدينة سيريا بالوقود": a prepositional phrase after a city's one-word name is no part of it.
             guard let a = tokenIndex(containing: mentionStart(k)), let z = tokenIndex(containing: mentionEnd(k) - 1), z == a + 2,
                   PhraseMatcher.same(tokens[a].key, "مدينه"), seedArabicWord(z), NameFinder.arabicHasPrefix(tokens[z].text, "بال"), !isCountry[z],
@@ -951,7 +956,7 @@ extension NameFinder {
             mentions[k].placeContext = true
         }
         // "محافظة أريحا والأغوار": a province's name read up to X, with "وY" after it read as a place of its own.
-        for k in mentions.indices where mentionType(k) == .place && mentionKnown(k) == nil {
+        for k in (articleHas(l11ArabicProvinceHeads) ? mentions.indices : 0..<0) where mentionType(k) == .place && mentionKnown(k) == nil {
             guard let a = tokenIndex(containing: mentionStart(k)), let z = tokenIndex(containing: mentionEnd(k) - 1), seedArabicWord(z + 1),
                   let q = mentions.indices.first(where: { $0 != k && mentionType($0) == .place && mentionKnown($0) == nil
                       && (mentionStart($0) == tokens[z + 1].start || mentionStart($0) == tokens[z + 1].start + 1) && mentionEnd($0) == tokens[z + 1].end }) else { continue }

@@ -262,12 +262,15 @@ extension NameFinder {
     mutating func l13Arabic() {
         let n = tokens.count
         let cues = Self.h17ArabicSportsCueKeys
-        let sports = tokens.contains { $0.script == .arabic && $0.kind == .word && cues.contains($0.key, hash: $0.keyHash) }
+        // (The cues' keys asked of the article first: most have none, and the scan below then finds none.)
+        let sports = articleHas(cues) && tokens.contains { $0.script == .arabic && $0.kind == .word && cues.contains($0.key, hash: $0.keyHash) }
         var drop = Set<Int>()
         var added: [Mention] = []
         // "يوسف أيت بلعيد": a common given name, a link word and one more name word are a person wherever no mention is.
         let commonGiven = Self.l13ArabicCommonGiven   // (read once: a static's every read calls `swift_once`)
-        for k in 0..<max(0, n - 2) where seedArabicWord(k) && commonGiven.contains(tokens[k]) {
+        // (It needs a link word after the given name: an article with none skips the walk.)
+        let given = articleHas(Self.l13ArabicNameLinks) ? 0..<max(0, n - 2) : 0..<0
+        for k in given where seedArabicWord(k) && commonGiven.contains(tokens[k]) {
             guard seedArabicWord(k + 1), Self.l13ArabicNameLinks.contains(tokens[k + 1]), seedArabicWord(k + 2),
                   !isArabicDefinite(k + 2) || tokens[k + 1].key != TextFolding.key("ولد"), !arabicFlags(k + 2).contains(.stop), !isCountry[k + 2],
                   PlainText.count(tokens[k + 2].text) >= 3 else { continue }
