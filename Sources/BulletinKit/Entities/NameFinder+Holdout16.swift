@@ -32,6 +32,8 @@ extension NameFinder {
         "بين", "المديرية", "والمديرية", "مديرية", "شرطة", "وشرطة", "وزارة", "ووزارة",
     ] as [String]).map { TextFolding.key($0) }
     static let h16Triggers = KeySet(h16TriggerKeys)
+    /// "«", which the pass's scan notes for `h16QuotedWorks` (with `h16Triggers`, its gate).
+    static let h16KeyGuillemet = KeySet(["«"])
 
     static let h16TriggerBloom: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 16)
@@ -48,7 +50,9 @@ extension NameFinder {
         let triggers = Self.h16Triggers, bloom = Self.h16TriggerBloom
         let guillemet = Token.hash("«")   // (spd23: a mark's hash compared before its key is read)
         let n = tokens.count
-        var k = 0
+        // (The scan notes only trigger words, "«" and, in German, "-brauerei" words: an article with none of the first two
+        // skips it.)
+        var k = lang.de || articleHas(triggers) || articleHas(Self.h16KeyGuillemet) ? 0 : n
         while k < n {
             defer { k += 1 }
             switch tokens[k].kind {

@@ -58,6 +58,8 @@ extension NameFinder {
         "arrondissement", "district"])
     static let h20FrenchArticles = KeySet(["le", "la", "les", "l", "un", "une", "des"])
     /// Court names closed by "of" and their field ("Ontario Superior Court of Justice", "Court of Appeal").
+    /// "st" and "saint", the keys the two saint rules of `h20Latin` start at (their gate).
+    static let h20SaintKeys = KeySet(["st", "saint"])
     static let h20CourtFields = KeySet(["justice", "appeal", "appeals", "cassation", "arbitration", "claims", "session", "sessions"])
 
     @inline(__always) func h20Lower(_ k: Int) -> Bool {
@@ -99,6 +101,8 @@ extension NameFinder {
 
     /// Some Latin word of the article is a sport's (`h20SportWords`): the article is about sport.
     func h20IsSportArticle() -> Bool {
+        // (No word of the list anywhere in the article: the scan would find none.)
+        guard articleHas(Self.h20SportWords) else { return false }
         let sport = Self.h20SportClass
         return tokens.withUnsafeBufferPointer { t in
             t.contains { token in token.kind == .word && token.script == .latin && sport.bits(hash: token.keyHash) { token.key } != 0 }
@@ -230,7 +234,9 @@ extension NameFinder {
             }
         }
         // "St Enda's University Hospital": a saint's possessive before a body's name.
-        if !french {
+        // (This rule and the next act only at "St" or "Saint": an article without either skips them.)
+        let saint = !french && articleHas(Self.h20SaintKeys)
+        if saint {
             for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && !removed.contains(i) {
                 guard let (a, z) = seedSpan(i), a >= 3, keyIs(a - 1, "'s"), h15CapLatin(a - 2),
                       keyIs(a - 3, "st") || keyIs(a - 3, "saint"), tokens[a - 3].capitalized else { continue }
@@ -242,7 +248,7 @@ extension NameFinder {
         }
         replaceMentions(removing: removed, adding: adds)
         // "at St Enda's, and": the body named by its saint alone.
-        if !french {
+        if saint {
             for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .organization && mentionWordCount(i) == 2 {
                 guard let (a, z) = seedSpan(i), z == a + 1, keyIs(a, "st") || keyIs(a, "saint"), keyIs(z + 1, "'s"), !h15CapLatin(z + 2),
                       let o = firstMention(where: { $0.type == .organization && $0.words.count > 2 && $0.words.starts(with: mentionWords(i)) }) else { continue }

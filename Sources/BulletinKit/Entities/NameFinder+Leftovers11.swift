@@ -603,6 +603,9 @@ extension NameFinder {
         }
         var committees: [(Mention, Bool)] = []
         var i = l11LatinPatternsLive() ? 0 : tokenCount
+        // (The three Cyrillic rules need a settlement genitive, "«" and an institution noun in turn.)
+        let committeeLive = articleHas(Self.russianSettlementGenitives), zoneLive = articleHas(Self.l11KeyGuillemet),
+            institutionLive = articleHas(l11RussianInstitutionNouns)
         while i < tokenCount {
             defer { i += 1 }
             guard tokens[i].kind == .word else { continue }
@@ -611,14 +614,14 @@ extension NameFinder {
             let t = tokens[i]
             switch t.script {
             case .cyrillic:
-                if let (e, nominative) = l11RussianCommittee(i) {
+                if committeeLive, let (e, nominative) = l11RussianCommittee(i) {
                     if l11Covered(i, i + 1) || l11Covered(i + 1, i + 2) { continue }
                     var m = mention(i, e, type: .organization, evidence: .cue)
                     if !nominative { m.words = l11CommitteeWords(i, e) }
                     committees.append((m, nominative))
                     continue
                 }
-                if let (a, e, q) = l11RussianQuotedZone(i) {
+                if zoneLive, let (a, e, q) = l11RussianQuotedZone(i) {
                     var m = mention(a, e, type: .place, evidence: .cue)
                     m.words = ["зона", tokens[q].key]
                     m.placeContext = true
@@ -628,7 +631,7 @@ extension NameFinder {
                     continue
                 }
                 // "Университет в Баня-Луке": a capitalized institution noun in mid-sentence before "в" and a town is one name.
-                guard tokens[i].capitalized, !tokens[i].sentenceStart, i + 2 < tokens.count,
+                guard institutionLive, tokens[i].capitalized, !tokens[i].sentenceStart, i + 2 < tokens.count,
                       l11RussianInstitutionNouns.contains(tokens[i]), tokens[i + 1].keyEquals("в"),
                       !tokens[i + 1].capitalized, isCap(i + 2), tokens[i + 2].script == .cyrillic else { continue }
                 var e = i + 3
