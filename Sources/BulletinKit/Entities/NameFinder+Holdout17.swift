@@ -319,7 +319,8 @@ extension NameFinder {
             }
         }
         let cues = Self.h17ArabicSportsCueKeys
-        let sports = tokens.contains { $0.script == .arabic && $0.kind == .word && cues.contains($0.key, hash: $0.keyHash) }
+        // (The cues' keys asked of the article first: most have none, and the scan below then finds none.)
+        let sports = articleHas(cues) && tokens.contains { $0.script == .arabic && $0.kind == .word && cues.contains($0.key, hash: $0.keyHash) }
         guard sports else { return }
         var k = 0
         while k < n {
