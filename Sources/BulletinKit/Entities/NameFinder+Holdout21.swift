@@ -244,12 +244,16 @@ extension NameFinder {
     static let h21SpanishRoadKinds = KeySet(["federal", "estatal", "nacional", "provincial", "departamental", "regional"])
     static let h21SpanishStormNouns = KeySet(["tormenta", "huracan", "ciclon", "depresion", "tifon"])
     static let h21SpanishMetals = KeySet(["oro", "plata", "bronce"])
+    /// The gate of `h21Spanish`' mention rules: each needs a storm noun, a metal, a geographic noun or an institution's head.
+    static let h21SpanishMentionCues = KeySet(h21SpanishStormNouns.members + h21SpanishMetals.members + h21SpanishGeoNouns.members
+                                              + h21SpanishGeoPlurals.members + h21SpanishOrgHeads.members)
 
     mutating func h21Spanish() {
         var drop = Set<Int>()
         var puts: [Mention] = []
         var storms: [[String]] = []
-        for i in mentions.indices {
+        // (Each walk below acts only at a word of its own lists: an article without one skips it.)
+        for i in (articleHas(Self.h21SpanishMentionCues) ? mentions.indices : 0..<0) {
             guard mentionKnown(i) == nil, mentionType(i) != .country, let (a0, z) = seedSpan(i), tokens[a0].script == .latin else { continue }
             // "la tormenta tropical Bertilda", "el huracán Otis": a storm's name is no entity.
             if z == a0, keyIs(a0 - 1, "tropical") && h19Key(a0 - 2, Self.h21SpanishStormNouns) || h21Lower(a0 - 1) && h19Key(a0 - 1, Self.h21SpanishStormNouns) {
@@ -318,7 +322,7 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop) }
         for m in puts { h19Put(m) }
         // "los ríos Colotepec y Tonameca": each name listed after a plural geographic noun is a place.
-        var g = 0
+        var g = articleHas(Self.h21SpanishGeoPlurals) ? 0 : tokens.count
         while g + 1 < tokens.count {
             defer { g += 1 }
             guard tokens[g].kind == .word, h21Lower(g), h19Key(g, Self.h21SpanishGeoPlurals), h21Cap(g + 1) else { continue }
@@ -333,7 +337,7 @@ extension NameFinder {
             if let last = runs.last { g = last.1 }
         }
         // "la carretera federal 175": a road by its number.
-        for k in tokens.indices where tokens[k].kind == .number {
+        for k in (articleHas(Self.h21SpanishRoadNouns) ? tokens.indices : 0..<0) where tokens[k].kind == .number {
             guard k >= 2 else { continue }
             var r = k - 1
             if h19Key(r, Self.h21SpanishRoadKinds), h21Lower(r) { r -= 1 }
