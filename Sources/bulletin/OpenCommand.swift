@@ -238,9 +238,10 @@ struct ReadingState: Sendable {
         do {
             let store = try ReadingStateStore()
             r.notices += store.notices
-            // Before the marks are read: a mark another instance writes in between is then seen by the first poll.
-            r.watcher = try? MarksWatcher(store: store)
+            // Taken before the marks are read: a mark another instance writes in between is then seen by the first poll.
+            let version = try? store.dataVersion()
             r.marks = try ReadingMarks.load(from: store)
+            r.watcher = version.map { MarksWatcher(store: store, version: $0, marks: r.marks) }
             r.store = store
         } catch {
             r.notices.append("warning: reading state unavailable (\(error)); read marks will not be kept")

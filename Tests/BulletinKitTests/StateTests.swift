@@ -632,3 +632,22 @@ final class FailureLog: @unchecked Sendable {
         #expect(watcher.poll() == [])
     }
 }
+
+extension MarksWatcherTests {
+    /// The reader's watcher starts from the marks it loaded (no second read
+    /// of every row): a mark written between the version and the load is
+    /// reported at most once more, one written after is reported.
+    @Test func aWatcherStartedFromLoadedMarks() throws {
+        let folder = StateFolder()
+        let mine = try ReadingStateStore(path: folder.db)
+        let other = try ReadingStateStore(path: folder.db)
+        try mine.update(id: Self.c.stored) { $0.flagged = true }
+        let version = try mine.dataVersion()
+        try other.update(id: Self.a.stored) { $0.read = true }  // between the version and the load
+        let watcher = MarksWatcher(store: mine, version: version, marks: try ReadingMarks.load(from: mine))
+        let first = watcher.poll()
+        #expect(first.allSatisfy { $0 == MarkChange(key: Self.a, read: true, flagged: false) })
+        try other.update(id: Self.b.stored) { $0.flagged = true }
+        #expect(watcher.poll() == [MarkChange(key: Self.b, read: false, flagged: true)])
+    }
+}

@@ -60,6 +60,21 @@ public final class MarksWatcher: @unchecked Sendable {
         latest = all.latest
     }
 
+    /// Takes `marks` as known, read from `store` after `version` was
+    /// (`ReadingStateStore.dataVersion`): a change committed in between is
+    /// then reported by the first poll, at worst again. No second read of
+    /// every row at the start; the first poll reads the rows written since now.
+    public init(store: ReadingStateStore, version: Int, marks: ReadingMarks) {
+        self.store = store
+        self.version = version
+        var known: [String: MarkBits] = [:]
+        for (key, state) in marks.byKey where state.read || state.flagged {
+            known[key.stored] = MarkBits(read: state.read, flagged: state.flagged)
+        }
+        self.known = known
+        latest = Date().timeIntervalSince1970
+    }
+
     /// This instance marked the articles under `keys` (stored keys) read or unread.
     public func noteOwn(read: Bool, keys: [String]) {
         lock.lock()
