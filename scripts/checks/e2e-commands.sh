@@ -99,7 +99,7 @@ keys a '|'
 if status_line a | grep -qF "Pipe to: _"; then pass "| opens the prompt"; else fail "no prompt: $(status_line a)"; fi
 typed a "cat > $TMP/piped.txt"
 keys a Enter
-if wait_for a "Press any key to return to Bulletin" 10 >/dev/null; then pass "the command ran with the terminal"; else fail "no key prompt after the command"; fi
+if wait_for a "[exit 0] Press any key to return to Bulletin" 10 >/dev/null; then pass "the command ran with the terminal"; else fail "no key prompt after the command"; fi
 keys a Space
 if wait_for a "Piped to cat > $TMP/piped.txt (exit 0)" 10 >/dev/null; then pass "the status line says Piped to … (exit 0)"
 else fail "status after the pipe: $(status_line a)"; fi
@@ -117,14 +117,14 @@ if status_line a | grep -qF "Pipe to: cat > $TMP/piped.txt_"; then pass "| offer
 keys a C-u
 typed a "no-such-command-e2e"
 keys a Enter
-wait_for a "Press any key to return to Bulletin" 10 >/dev/null || true
+wait_for a "[exit 127] Press any key to return to Bulletin" 10 >/dev/null || true
 keys a Space
 if wait_for a "no-such-command-e2e: exit 127" 10 >/dev/null; then pass "a missing command says exit 127"; else fail "status: $(status_line a)"; fi
 keys a '|'
 keys a C-u
 typed a 'kill -9 $$'
 keys a Enter
-wait_for a "Press any key to return to Bulletin" 10 >/dev/null || true
+wait_for a "[killed by signal 9] Press any key to return to Bulletin" 10 >/dev/null || true
 keys a Space
 if wait_for a 'kill -9 $$: killed by signal 9' 10 >/dev/null && title_line a | grep -qE "$total articles"; then
   pass "a command killed by a signal gives the terminal back and says so"

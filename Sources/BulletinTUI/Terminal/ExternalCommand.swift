@@ -83,12 +83,18 @@ enum ExternalCommand {
         return .signalled(sig)
     }
 
-    /// "Press any key to return to Bulletin", then one key, read from the
+    /// "[exit 0] Press any key to return to Bulletin" (how the command
+    /// ended, where the user is looking), then one key, read from the
     /// terminal in its ordinary settings (not echoed, no Enter needed); what
     /// else is typed ahead (the rest of an arrow key's bytes) is dropped.
-    static func waitForKey(_ prompt: String = "Press any key to return to Bulletin") {
-        let text = "\r\n" + prompt + " "
-        _ = text.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+    static func waitForKey(after outcome: CommandOutcome) {
+        let ended: String
+        switch outcome {
+        case .exited(let status): ended = "exit \(status)"
+        case .signalled(let sig): ended = "killed by signal \(sig)"
+        case .notStarted: ended = "not run"
+        }
+        let prompt = "[\(ended)] Press any key to return to Bulletin"
         var saved = termios()
         guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return }
         var raw = saved
@@ -97,7 +103,10 @@ enum ExternalCommand {
             cc[Int(VMIN)] = 1
             cc[Int(VTIME)] = 0
         }
+        // The mode first, then the words: a key pressed as soon as they show is read at once.
         tcsetattr(STDIN_FILENO, TCSANOW, &raw)
+        let text = "\r\n" + prompt + " "
+        _ = text.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
         var byte: UInt8 = 0
         while read(STDIN_FILENO, &byte, 1) < 0, errno == EINTR {
             if TerminalRestore.pendingSignal != 0 { break }  // the window closed: the loop saves and leaves

@@ -216,7 +216,7 @@ public enum TerminalApp {
                 case .pipe(let command, let text):
                     let outcome = handOver(explicitBidi: explicitBidi) {
                         let outcome = ExternalCommand.run(script: command, input: text)
-                        ExternalCommand.waitForKey()
+                        ExternalCommand.waitForKey(after: outcome)
                         return outcome
                     }
                     painter.invalidate()
@@ -229,7 +229,7 @@ public enum TerminalApp {
                     let outcome = handOver(explicitBidi: explicitBidi) {
                         let outcome = ExternalCommand.run(script: browser.script, arguments: [url], input: nil)
                         // A failure's words (on the terminal) are read before the screen comes back.
-                        if outcome != .exited(0) { ExternalCommand.waitForKey() }
+                        if outcome != .exited(0) { ExternalCommand.waitForKey(after: outcome) }
                         return outcome
                     }
                     painter.invalidate()
