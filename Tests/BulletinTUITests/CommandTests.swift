@@ -88,6 +88,13 @@ import Testing
         #expect(left.effects.last == .pipe(command: "cat", text: PipeText.format(Self.withURL)))
     }
 
+    @Test func withoutATerminalTheCommandIsNotRun() throws {
+        let p = try Fixtures.run("| c a t Enter", articles: Self.articles)
+        #expect(p.state.message == "cat: could not run (no terminal here)")
+        let o = try Fixtures.run("O", articles: Self.articles)
+        #expect(o.state.message == "the browser: could not run (no terminal here)")
+    }
+
     @Test func theMessageSaysHowTheCommandEnded() throws {
         var p = try Fixtures.run("| w c Space - l Enter", articles: Self.articles)
         p.apply(.commandFinished(.exited(0), command: "wc -l", purpose: .pipe))

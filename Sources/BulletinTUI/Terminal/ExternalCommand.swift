@@ -11,8 +11,12 @@ enum ExternalCommand {
     ///
     /// While it runs, this process ignores SIGINT and SIGQUIT (a C-c meant
     /// for the command, which has the terminal in its ordinary mode, reaches
-    /// the whole foreground group) and SIGPIPE (a command that does not read
-    /// all of the article); the command gets every signal at its default.
+    /// the whole foreground group); a command that does not read all of the
+    /// article raises no SIGPIPE here (see the writer); the command gets every
+    /// signal at its default.
+    /// SIGTSTP (C-z in the command) stops this process with it, as the
+    /// shell's job control expects, rather than running curses' handler,
+    /// which would draw the reader over the command when `fg` resumes both.
     static func run(script: String, arguments: [String] = [], input: String?) -> CommandOutcome {
         var fds: [Int32] = [-1, -1]
         if input != nil {
@@ -40,11 +44,12 @@ enum ExternalCommand {
         posix_spawnattr_setsigmask(&attributes, &empty)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
-        let oldInt = signal(SIGINT, SIG_IGN), oldQuit = signal(SIGQUIT, SIG_IGN), oldPipe = signal(SIGPIPE, SIG_IGN)
+        let oldInt = signal(SIGINT, SIG_IGN), oldQuit = signal(SIGQUIT, SIG_IGN)
+        let oldTstp = signal(SIGTSTP, SIG_DFL)
         defer {
             signal(SIGINT, oldInt)
             signal(SIGQUIT, oldQuit)
-            signal(SIGPIPE, oldPipe)
+            signal(SIGTSTP, oldTstp)
         }
         let argv = ["/bin/sh", "-c", script, "sh"] + arguments
         var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
@@ -61,6 +66,13 @@ enum ExternalCommand {
             let fd = fds[1]
             let bytes = Array(input.utf8)
             Thread.detachNewThread {
+                // SIGPIPE blocked on this thread only: a write to a command that stopped reading fails
+                // with EPIPE, and the signal stays pending on the thread, which then ends (the process
+                // never sees it, whatever its disposition, even after `run` has returned).
+                var pipeSignal = sigset_t()
+                sigemptyset(&pipeSignal)
+                sigaddset(&pipeSignal, SIGPIPE)
+                pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
                 bytes.withUnsafeBufferPointer { buffer in
                     var done = 0
                     while done < buffer.count {

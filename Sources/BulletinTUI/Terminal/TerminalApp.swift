@@ -120,6 +120,7 @@ public enum TerminalApp {
         var program = Program(state: state)
         program.searchesInline = false
         program.reloadsInBackground = true
+        program.runsCommands = true
         // The start's load, then each `R`'s: one at a time (`AppState.reload` refuses a second).
         var loader = initialLoader
         var lastReload: BackgroundLoad?
