@@ -124,6 +124,7 @@ struct OpenCommand: ParsableCommand {
                                               onPlace: { reading.keep($0, root: root) },
                                               onFilters: { reading.keepFilters($0, root: root) },
                                               onOrder: { reading.keepOrder($0, root: root) },
+                                              pollMarks: reading.watcher.map { w in { w.poll() } },
                                               onEffect: { reading.persist($0, in: $1) })
             } catch {
                 stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), notice: !rescanning, exitStatus: 1)
@@ -226,6 +227,8 @@ struct ReadingState: Sendable {
     var marks = ReadingMarks()
     /// Fingerprints of the files marked this session (a mark change reads its file once, not on every save).
     let fingerprints = FingerprintMemo()
+    /// Watches the database for marks another Bulletin writes meanwhile; nil without a database.
+    var watcher: MarksWatcher?
 
     /// The status line when the state database cannot be opened (the reason is printed on exit).
     static let unavailableMessage = "Read marks will not be kept: reading state unavailable (why: on exit)"
@@ -235,7 +238,10 @@ struct ReadingState: Sendable {
         do {
             let store = try ReadingStateStore()
             r.notices += store.notices
+            // Taken before the marks are read: a mark another instance writes in between is then seen by the first poll.
+            let version = try? store.dataVersion()
             r.marks = try ReadingMarks.load(from: store)
+            r.watcher = version.map { MarksWatcher(store: store, version: $0, marks: r.marks) }
             r.store = store
         } catch {
             r.notices.append("warning: reading state unavailable (\(error)); read marks will not be kept")
@@ -303,22 +309,27 @@ struct ReadingState: Sendable {
     /// Saves one change the reader asked for, under the article's key in `state`.
     func persist(_ effect: Effect, in state: AppState) {
         guard let store else { return }
-        func save(_ id: String, _ change: (inout ArticleState) -> Void) {
-            guard let key = state.articleKey(of: id) else { return }
+        /// The stored key `change` was saved under; nil when it could not be.
+        func save(_ id: String, _ change: (inout ArticleState) -> Void) -> String? {
+            guard let key = state.articleKey(of: id) else { return nil }
             // The file as it is now (read once per session unless it changes): what lets the mark follow a moved archive.
-            _ = try? store.update(id: key.stored, fingerprint: fingerprints.fingerprint(of: key.file), change)
+            guard (try? store.update(id: key.stored, fingerprint: fingerprints.fingerprint(of: key.file), change)) != nil else { return nil }
+            return key.stored
         }
+        // Each mark saved is noted by the watcher, which then does not take it for another instance's.
         switch effect {
-        case .setRead(let id, let read): save(id) { $0.read = read }
-        case .setFlagged(let id, let flagged): save(id) { $0.flagged = flagged }
+        case .setRead(let id, let read):
+            if let key = save(id, { $0.read = read }) { watcher?.noteOwn(read: read, keys: [key]) }
+        case .setFlagged(let id, let flagged):
+            if let key = save(id, { $0.flagged = flagged }) { watcher?.noteOwn(flagged: flagged, key: key) }
         case .setReadAll(let ids, let read):
             // One transaction for the whole list (`A`; up to every article): keys found in one pass, no
             // file read for fingerprints (a start fingerprints marks without one in the background).
             let wanted = Set(ids)
-            let keys = state.catalog.summaries.lazy.filter { wanted.contains($0.id) }.map { ArticleKey($0).stored }
-            _ = try? store.setRead(read, ids: Array(keys))
-        case .setPosition(let id, let line): save(id) { $0.position = line }
-        case .quit, .suspend, .bodySearch, .reload: break
+            let keys = Array(state.catalog.summaries.lazy.filter { wanted.contains($0.id) }.map { ArticleKey($0).stored })
+            if (try? store.setRead(read, ids: keys)) != nil { watcher?.noteOwn(read: read, keys: keys) }
+        case .setPosition(let id, let line): _ = save(id) { $0.position = line }
+        case .quit, .suspend, .bodySearch, .reload, .pipe, .openURL: break
         }
     }
 }

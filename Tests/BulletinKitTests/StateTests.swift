@@ -567,3 +567,87 @@ final class FailureLog: @unchecked Sendable {
         #expect(ListOrder.newestFirst.name == "newest first")
     }
 }
+
+/// Another instance's marks, seen without a restart (`MarksWatcher`).
+@Suite struct MarksWatcherTests {
+    static let a = ArticleKey(file: "/news/a.txt", segment: 1)
+    static let b = ArticleKey(file: "/news/b.txt", segment: 1)
+    static let c = ArticleKey(file: "/news/c.txt", segment: 2)
+
+    @Test func oneHandleWritesTheOtherSeesItAtThePoll() throws {
+        let folder = StateFolder()
+        let mine = try ReadingStateStore(path: folder.db)
+        try mine.update(id: Self.c.stored) { $0.read = true }  // before: known, never reported
+        let watcher = try MarksWatcher(store: mine)
+        #expect(watcher.poll() == [], "nothing changed")
+        let version = try mine.dataVersion()
+
+        let other = try ReadingStateStore(path: folder.db)
+        try other.update(id: Self.a.stored) { $0.read = true }
+        try other.update(id: Self.b.stored) { $0.flagged = true }
+        #expect(try mine.dataVersion() != version, "another connection's commit changes data_version")
+        #expect(watcher.poll() == [MarkChange(key: Self.a, read: true, flagged: false),
+                                   MarkChange(key: Self.b, read: false, flagged: true)])
+        #expect(watcher.poll() == [], "each change is reported once")
+
+        // A position (or a list place) written elsewhere changes no mark: nothing to report.
+        try other.update(id: Self.a.stored) { $0.position = 40 }
+        #expect(watcher.poll() == [])
+        // Unread there.
+        try other.update(id: Self.a.stored) { $0.read = false }
+        #expect(watcher.poll() == [MarkChange(key: Self.a, read: false, flagged: false)])
+        try other.setRead(true, ids: [Self.a.stored, Self.b.stored])
+        #expect(watcher.poll() == [MarkChange(key: Self.a, read: true, flagged: false),
+                                   MarkChange(key: Self.b, read: true, flagged: true)])
+    }
+
+    /// This instance's own writes are never reported back, and do not hide
+    /// another instance's change to the other mark of the same row.
+    @Test func ownWritesWinAndNothingIsLost() throws {
+        let folder = StateFolder()
+        let mine = try ReadingStateStore(path: folder.db)
+        let watcher = try MarksWatcher(store: mine)
+        let other = try ReadingStateStore(path: folder.db)
+
+        // Mine: read (and noted, as the reader notes each write it makes).
+        try mine.update(id: Self.a.stored) { $0.read = true }
+        watcher.noteOwn(read: true, keys: [Self.a.stored])
+        #expect(watcher.poll() == [], "own writes do not change data_version")
+        // The other flags the same article, then this one marks it unread before polling.
+        try other.update(id: Self.a.stored) { $0.flagged = true }
+        try mine.update(id: Self.a.stored) { $0.read = false }
+        watcher.noteOwn(read: false, keys: [Self.a.stored])
+        #expect(watcher.poll() == [MarkChange(key: Self.a, read: false, flagged: true)],
+                "the other's flag shows; this one's unread stands")
+        #expect(try mine.state(id: Self.a.stored) == ArticleState(read: false, flagged: true))
+
+        // The other marks read after this one marked unread: the later write wins, and shows.
+        try mine.update(id: Self.b.stored) { $0.read = true }
+        watcher.noteOwn(read: true, keys: [Self.b.stored])
+        try other.update(id: Self.b.stored) { $0.read = false }
+        #expect(watcher.poll() == [MarkChange(key: Self.b, read: false, flagged: false)])
+
+        // Rows an older build keeps by article ID are not keys: never reported.
+        try other.update(id: "legacy-id") { $0.read = true }
+        #expect(watcher.poll() == [])
+    }
+}
+
+extension MarksWatcherTests {
+    /// The reader's watcher starts from the marks it loaded (no second read
+    /// of every row): a mark written between the version and the load is
+    /// reported at most once more, one written after is reported.
+    @Test func aWatcherStartedFromLoadedMarks() throws {
+        let folder = StateFolder()
+        let mine = try ReadingStateStore(path: folder.db)
+        let other = try ReadingStateStore(path: folder.db)
+        try mine.update(id: Self.c.stored) { $0.flagged = true }
+        let version = try mine.dataVersion()
+        try other.update(id: Self.a.stored) { $0.read = true }  // between the version and the load
+        let watcher = MarksWatcher(store: mine, version: version, marks: try ReadingMarks.load(from: mine))
+        let first = watcher.poll()
+        #expect(first.allSatisfy { $0 == MarkChange(key: Self.a, read: true, flagged: false) })
+        try other.update(id: Self.b.stored) { $0.flagged = true }
+        #expect(watcher.poll() == [MarkChange(key: Self.b, read: false, flagged: true)])
+    }
+}

@@ -17,7 +17,8 @@ import Testing
             let first = line.dropFirst(2).components(separatedBy: " | ").first ?? ""
             let parts = first.components(separatedBy: "`")
             // Odd pieces are inside backticks.
-            for (i, part) in parts.enumerated() where i % 2 == 1 { keys.insert(part) }
+            // `\|`: a | escaped so as not to end the table cell.
+            for (i, part) in parts.enumerated() where i % 2 == 1 { keys.insert(part.replacingOccurrences(of: "\\|", with: "|")) }
             if first.contains("mouse") { keys.insert("mouse") }
         }
         return keys

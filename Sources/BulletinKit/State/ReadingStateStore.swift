@@ -464,6 +464,33 @@ public final class ReadingStateStore: Sendable {
         }
     }
 
+    /// `PRAGMA data_version` of this handle's connection: it changes when
+    /// another connection (another Bulletin) commits to the file, never for
+    /// this handle's own writes. A cheap query (no table is read), for a
+    /// reader that polls for another instance's marks (`MarksWatcher`).
+    public func dataVersion() throws(IndexError) -> Int {
+        try run { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+
+    /// The read and flag marks of the rows written at `since` or later (every
+    /// row when nil), by stored key, with the latest `updated` time among them.
+    public func marks(updatedSince since: Double?) throws(IndexError) -> (marks: [String: MarkBits], latest: Double?) {
+        try run { db in
+            var map: [String: MarkBits] = [:]
+            var latest: Double?
+            let rows = since == nil
+                ? try Row.fetchCursor(db, sql: "SELECT id, read, flagged, updated FROM article_state")
+                : try Row.fetchCursor(db, sql: "SELECT id, read, flagged, updated FROM article_state WHERE updated >= ?",
+                                      arguments: [since!])
+            while let row = try rows.next() {
+                map[row[0]] = MarkBits(read: row[1], flagged: row[2])
+                let updated: Double = row[3]
+                latest = max(latest ?? updated, updated)
+            }
+            return (map, latest)
+        }
+    }
+
     /// `PRAGMA integrity_check`; empty when sound.
     public func integrityProblems() throws(IndexError) -> [String] {
         try run { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" } }

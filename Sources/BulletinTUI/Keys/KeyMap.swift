@@ -22,6 +22,7 @@ public enum KeyMap {
         default: break
         }
         if state.search.editing { return searchAction(key) }
+        if state.prompt != nil { return promptAction(key) }
         switch state.overlay {
         case .help, .problems: return helpAction(key)  // the same scrolling list: any other key closes
         case .picker(let p): return pickerAction(key, picker: p, state: state)
@@ -37,6 +38,19 @@ public enum KeyMap {
         case .ctrl("u"): return .searchClear
         case .ctrl("w"): return .searchDeleteWord
         case .char(let c): return .searchInput(c)
+        default: return nil
+        }
+    }
+
+    /// The `|` prompt edits as the `/` prompt does.
+    static func promptAction(_ key: Key) -> Action? {
+        switch key {
+        case .enter: return .promptConfirm
+        case .esc, .ctrl("g"): return .promptCancel
+        case .backspace, .delete, .ctrl("h"): return .promptBackspace
+        case .ctrl("u"): return .promptClear
+        case .ctrl("w"): return .promptDeleteWord
+        case .char(let c): return .promptInput(c)
         default: return nil
         }
     }
@@ -119,6 +133,8 @@ public enum KeyMap {
         case .char("?"): return .help
         case .char("W"): return .showProblems
         case .char("R"): return .reload
+        case .char("|"): return .startPipe
+        case .char("O"): return .openURL
         case .char(let c): return .unbound(c)
         default: return nil
         }
@@ -162,6 +178,8 @@ public enum KeyMap {
             ("u", "toggle read"),
             ("A", "mark the list read (all read: unread)"),
             ("*", "toggle flag"),
+            ("|", "pipe the article to a shell command"),
+            ("O", "open the article's URL ($BROWSER)"),
             ("W", "warnings from reading the corpus"),
             ("R", "reload: re-read new, changed and removed files"),
             ("?", "this help"),

@@ -136,6 +136,18 @@ enum StatusBar {
         return " /…" + tail
     }
 
+    /// The `|` prompt: "Pipe to: " and the command typed so far; a command
+    /// too long for the bar shows its end, where the typing is.
+    static func pipePrompt(_ prompt: CommandPrompt, width: Int) -> String {
+        let label = " Pipe to: "
+        let command = TerminalSafe.sanitize(prompt.text).replacingNewlines() + "_"
+        let room = width - TextWidth.width(of: label)
+        if TextWidth.width(of: command) <= room { return label + command }
+        var tail = Substring(command)
+        while !tail.isEmpty, TextWidth.width(of: String(tail)) > room - 1 { tail = tail.dropFirst() }
+        return label + "…" + tail
+    }
+
     static func position(_ state: AppState) -> String {
         if let loading = state.loading { return LoadingPane.position(loading) }
         // An open picker or list takes the keys: the position of the pane under it
@@ -194,6 +206,8 @@ enum StatusBar {
         if state.search.editing {
             grid.text(BarText.visual(searchPrompt(state, width: leftWidth), state.display), x: rect.x, y: rect.y,
                       style: theme.statusBar.with(.bold), maxWidth: leftWidth)
+        } else if let p = state.prompt {
+            grid.text(pipePrompt(p, width: leftWidth), x: rect.x, y: rect.y, style: theme.statusBar.with(.bold), maxWidth: leftWidth)
         } else if let m = state.message {
             // A message lasts one key: it may take the position's room rather than lose words.
             let text = fitMessage(TerminalSafe.sanitize(m), width: max(0, rect.width - 2))

@@ -77,6 +77,28 @@ public enum Action: Sendable, Hashable {
     /// removed files), as a start does, and swap in what changed.
     case reload
 
+    /// `|`: the prompt for a shell command to pipe the article shown to.
+    case startPipe
+    case promptInput(Character)
+    case promptBackspace
+    /// C-u at the `|` prompt: the command goes.
+    case promptClear
+    /// C-w at the `|` prompt: the last word goes.
+    case promptDeleteWord
+    /// Enter at the `|` prompt: run the command (`Effect.pipe`).
+    case promptConfirm
+    /// Esc at the `|` prompt: nothing is run.
+    case promptCancel
+    /// `O`: open the article's URL in a browser (`Effect.openURL`).
+    case openURL
+    /// The loop ran a command for `|` or `O`: how it ended (the status line says so).
+    case commandFinished(CommandOutcome, command: String, purpose: CommandPurpose)
+    /// `O` found no browser to run (no `$BROWSER`, no `xdg-open`, no `open`).
+    case noBrowser
+    /// Another Bulletin changed read or flag marks in the state database
+    /// (`MarksWatcher`): they are shown here too.
+    case marksChanged([MarkChange])
+
     case resize(Size)
     case click(x: Int, y: Int)
     case wheel(x: Int, y: Int, lines: Int)
@@ -128,4 +150,10 @@ public enum Effect: Sendable, Hashable {
     /// Check the corpus files again, in the background, as a warm start does
     /// (`R`); the loop answers with `.corpusLoaded` or `.corpusUnchanged`.
     case reload
+    /// `|`: run `/bin/sh -c command` with the terminal handed over and `text`
+    /// on its standard input; the loop answers with `.commandFinished`.
+    case pipe(command: String, text: String)
+    /// `O`: open `url` with the user's browser, the terminal handed over (a
+    /// text browser needs it); the loop answers with `.commandFinished` or `.noBrowser`.
+    case openURL(String)
 }

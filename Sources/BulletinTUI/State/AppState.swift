@@ -149,6 +149,10 @@ public struct AppState: Sendable {
     public var sideBySide: SideBySide?
     public var overlay: Overlay = .none
     public var search = SearchState()
+    /// The `|` prompt, while a command is typed.
+    public var prompt: CommandPrompt?
+    /// The last command `|` ran this session: the prompt offers it again.
+    public var lastPipeCommand: String?
     /// The position `[`/`]` (countries) and `{`/`}` (languages) stepped to.
     public var step: [Facet: Int] = [:]
     public var readIDs: Set<String>

@@ -237,7 +237,8 @@ extension AppState {
         case .open, .cycleFocus, .toggleSidebar, .nextArticle, .startSearch, .searchInput, .searchBackspace,
              .searchClear, .searchDeleteWord, .searchConfirm, .searchNext, .openPicker, .pickerToggle, .pickerToggleCursor,
              .clearFilters, .toggleUnreadOnly, .toggleFlaggedOnly, .step, .sideBySide, .swapSides,
-             .toggleScrollLock, .toggleRead, .markListRead, .toggleFlag, .bodySearchResults, .showProblems, .reload, .cycleOrder:
+             .toggleScrollLock, .toggleRead, .markListRead, .toggleFlag, .bodySearchResults, .showProblems, .reload, .cycleOrder,
+             .startPipe, .openURL:
             return true
         default:
             return false

@@ -24,6 +24,11 @@ public struct Program: Sendable {
     /// The loop carries out `.reload` itself, in the background (the terminal app).
     public var reloadsInBackground = false
 
+    /// The loop runs the commands of `|` and `O` (the terminal app). Without a
+    /// terminal to hand over (`bulletin screen`, tests), the status line says
+    /// they were not run.
+    public var runsCommands = false
+
     public init(state: AppState) { self.state = state }
 
     /// Applies an action that did not come from a key (a background search's answer).
@@ -49,6 +54,17 @@ public struct Program: Sendable {
             for case .bodySearch(let query) in out {
                 let found = AppState.bodySearch(in: state.store, query: query, limit: AppState.bodySearchLimit)
                 out += apply(.bodySearchResults(query: query, ids: found.ids, more: found.more))
+            }
+        }
+        if !runsCommands {
+            for effect in out {
+                switch effect {
+                case .pipe(let command, _):
+                    out += apply(.commandFinished(.notStarted("no terminal here"), command: command, purpose: .pipe))
+                case .openURL(let url):
+                    out += apply(.commandFinished(.notStarted("no terminal here"), command: "the browser", purpose: .browser(url: url)))
+                default: break
+                }
             }
         }
         if out.contains(.reload), !reloadsInBackground {

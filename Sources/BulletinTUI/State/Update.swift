@@ -6,7 +6,7 @@ extension AppState {
     /// give the same new state and effects.
     public mutating func update(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .bodySearchResults, .indexProgress, .corpusLoaded, .corpusUnchanged, .corpusFailed, .idle:
+        case .resize, .bodySearchResults, .indexProgress, .corpusLoaded, .corpusUnchanged, .corpusFailed, .idle, .marksChanged:
             break  // not the user's doing: keep the message
         default: message = nil
         }
@@ -117,6 +117,22 @@ extension AppState {
         case .toggleFlag: return toggleFlag()
         case .help: overlay = .help(scroll: 0)
         case .reload: return reload()
+        case .startPipe: startPipe()
+        case .promptInput(let c): editPrompt { $0.append(c) }
+        case .promptBackspace: editPrompt { if !$0.isEmpty { $0.removeLast() } }
+        case .promptClear: editPrompt { $0 = "" }
+        case .promptDeleteWord:
+            editPrompt { text in
+                while text.last?.isWhitespace == true { text.removeLast() }
+                while let last = text.last, !last.isWhitespace { text.removeLast() }
+            }
+        case .promptConfirm: return confirmPipe()
+        case .promptCancel: prompt = nil
+        case .openURL: return openURL()
+        case .commandFinished(let outcome, let command, let purpose):
+            message = Self.commandMessage(outcome, command: command, purpose: purpose)
+        case .noBrowser: message = "No browser found: set $BROWSER"
+        case .marksChanged(let changes): applyMarks(changes)
         case .showProblems:
             if problems.isEmpty { message = "No warnings while reading the corpus" } else { overlay = .problems(scroll: 0) }
         case .unbound(let c): message = "Key \(TerminalSafe.sanitize(String(c))) does nothing here; ? lists the keys"

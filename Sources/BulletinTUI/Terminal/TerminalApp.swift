@@ -69,6 +69,9 @@ public enum TerminalApp {
     /// the background as the loader does. `onFilters` keeps the list's filters
     /// for the next start (`AppState.keptFilters`), when `onPlace` keeps the place;
     /// `onOrder` the list's order (`AppState.keptOrder`), the same way.
+    /// `pollMarks` gives the read and flag marks another instance changed
+    /// since it was last asked (`MarksWatcher.poll`): asked every
+    /// `marksPoll` seconds, keys or not, and shown at once.
     @discardableResult
     public static func run(_ initial: AppState, loader initialLoader: BackgroundLoad? = nil,
                            reload: ReloadWork? = nil,
@@ -76,6 +79,7 @@ public enum TerminalApp {
                            onPlace: (ListPlace) -> Void = { _ in },
                            onFilters: (SavedFilters) -> Void = { _ in },
                            onOrder: (ListOrder) -> Void = { _ in },
+                           pollMarks: (() -> [MarkChange])? = nil,
                            onEffect: (Effect, AppState) -> Void = { _, _ in }) throws(TerminalError) -> Outcome {
         try check(environment: environment)
         TerminalRestore.saveTermios()
@@ -116,6 +120,7 @@ public enum TerminalApp {
         var program = Program(state: state)
         program.searchesInline = false
         program.reloadsInBackground = true
+        program.runsCommands = true
         // The start's load, then each `R`'s: one at a time (`AppState.reload` refuses a second).
         var loader = initialLoader
         var lastReload: BackgroundLoad?
@@ -125,6 +130,7 @@ public enum TerminalApp {
         painter.paint(program.frame)
         if state.loading == nil { prepareTitleSearch(state) }
         var lastKey = DispatchTime.now().uptimeNanoseconds
+        var lastPoll = lastKey
         // The place the list was restored to is kept already, as are the filters.
         var savedPlace = program.state.listPlace
         var savedFilters = program.state.keptFilters
@@ -163,7 +169,18 @@ public enum TerminalApp {
             let unsaved = program.state.positionUnsaved || program.state.listPlace != savedPlace
                 || (program.state.keptFilters != nil && program.state.keptFilters != savedFilters)
                 || (program.state.keptOrder != nil && program.state.keptOrder != savedOrder)
-            wtimeout(window, busy ? 40 : unsaved ? Int32(idleSave * 1000) : -1)
+            let wait: Int32 = busy ? 40 : unsaved ? Int32(idleSave * 1000) : -1
+            wtimeout(window, pollMarks == nil || (wait >= 0 && wait <= Int32(marksPoll * 1000)) ? wait : Int32(marksPoll * 1000))
+            // Another instance's marks: asked at most every `marksPoll` seconds (one cheap query when none changed).
+            if let pollMarks, program.state.loading == nil,
+               Double(DispatchTime.now().uptimeNanoseconds - lastPoll) / 1e9 >= marksPoll {
+                lastPoll = DispatchTime.now().uptimeNanoseconds
+                let changes = pollMarks()
+                if !changes.isEmpty {
+                    program.apply(.marksChanged(changes))
+                    painter.paint(program.frame)
+                }
+            }
             if let done = searches.take() {
                 program.apply(.bodySearchResults(query: done.query, ids: done.ids, more: done.more))
                 painter.paint(program.frame)
@@ -197,6 +214,27 @@ public enum TerminalApp {
                 case .suspend:
                     suspend(explicitBidi: explicitBidi)
                     painter.invalidate()
+                case .pipe(let command, let text):
+                    let outcome = handOver(explicitBidi: explicitBidi) {
+                        let outcome = ExternalCommand.run(script: command, input: text)
+                        ExternalCommand.waitForKey(after: outcome)
+                        return outcome
+                    }
+                    painter.invalidate()
+                    program.apply(.commandFinished(outcome, command: command, purpose: .pipe))
+                case .openURL(let url):
+                    guard let browser = BrowserChoice.command(environment: environment) else {
+                        program.apply(.noBrowser)
+                        break
+                    }
+                    let outcome = handOver(explicitBidi: explicitBidi) {
+                        let outcome = ExternalCommand.run(script: browser.script, arguments: [url], input: nil)
+                        // A failure's words (on the terminal) are read before the screen comes back.
+                        if outcome != .exited(0) { ExternalCommand.waitForKey(after: outcome) }
+                        return outcome
+                    }
+                    painter.invalidate()
+                    program.apply(.commandFinished(outcome, command: browser.name, purpose: .browser(url: url)))
                 case .bodySearch(let query): searches.start(query)
                 case .setRead, .setReadAll, .setFlagged, .setPosition: onEffect(effect, program.state)
                 case .reload:
@@ -233,6 +271,23 @@ public enum TerminalApp {
         // Resumed (SIGCONT).
         if explicitBidi { writeRaw(bidiExplicit) }
         refresh()
+    }
+
+    /// Seconds between two looks for another instance's marks (`pollMarks`).
+    static let marksPoll = 1.0
+
+    /// Hands the terminal to `body` (a command for `|` or `O`) as Ctrl-Z hands
+    /// it to the shell: curses left, the terminal as it was before the reader;
+    /// then curses back, whatever the command did to the terminal (curses
+    /// puts back its own settings), and the caller repaints everything.
+    static func handOver<T>(explicitBidi: Bool, _ body: () -> T) -> T {
+        leaveScreen()
+        TerminalRestore.restoreNow()
+        let result = body()
+        TerminalRestore.restoreNow()  // a command killed half-way may have left its own modes on
+        if explicitBidi { writeRaw(bidiExplicit) }
+        refresh()
+        return result
     }
 
     /// Clears the alternate screen, then leaves curses (`endwin`). Without the
