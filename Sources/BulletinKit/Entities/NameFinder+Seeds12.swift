@@ -635,6 +635,8 @@ extension NameFinder {
     static let seedPlaceNounsAfterName: WordSet = ["checkpoint", "crossing", "border", "free", "economic", "industrial", "airport", "port", "station", "terminal", "dam", "reservoir", "pass", "corridor"]
     static let seedPluralPlaceNouns: WordSet = ["provinces", "regions", "cities", "towns", "districts", "states", "villes", "régions", "regions", "provincias", "villages", "oblasts"]
     static let seedCompassWords: WordSet = ["west", "east", "north", "south", "western", "eastern", "northern", "southern"]
+    /// `seedCompassWords` and `seedRegionNouns` (ASCII words) as `KeySet`s: the gate of `refineSeedStyleLatin`'s compass-region rule.
+    static let seedCompassKeys = KeySet(seedCompassWords.set), seedRegionNounKeys = KeySet(seedRegionNouns.set)
     /// Word lists of `seedRetypeLatinSingle`, built once (not as array literals per call).
     static let seedZoneWords: WordSet = ["economic", "zone", "park", "industrial"]
     static let seedDeWords: WordSet = ["d", "de"]
@@ -702,7 +704,9 @@ extension NameFinder {
             }
         }
         // "Akim of West Kazakhstan region Nurbolat Issenov": a title "of" a compass region, and the person after it.
-        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) == .person && !removed.contains(n) {
+        // (Only with a compass word and a region noun in the article.)
+        let compassRegions = articleHas(Self.seedCompassKeys) && articleHas(Self.seedRegionNounKeys)
+        for n in (compassRegions ? mentions.indices : 0..<0) where mentionKnown(n) == nil && mentionType(n) == .person && !removed.contains(n) {
             guard let a = seedTokenIndex(start: mentionStart(n)), seedLatinWord(a), let z = seedTokenIndex(end: mentionEnd(n), from: a), z == a + 2,
                   tokens[a + 1].key == "of", Self.seedCompassWords.contains(tokens[z].key) else { continue }
             var r = z + 1
