@@ -132,6 +132,15 @@ import Testing
         #expect(names(g, .place).contains("Mamadou-Kane"), "\(all(g))")
     }
 
+    /// refineSeedStyleLatin's legal-form and region-noun rules: a company and a region's name before a person.
+    @Test func seedLegalFormsAndRegionsBeforePersonsFire() {
+        let e = extract("The contract was signed by OJSC Lidagromash Pavel Drozdov and by Surkhan Region Alisher Tursunov on Monday.", "en")
+        #expect(names(e, .organization).contains("Lidagromash") && names(e, .place).contains("Surkhan Region"), "\(all(e))")
+        let people = names(e, .person)
+        #expect(people.contains("Pavel Drozdov") && people.contains("Alisher Tursunov"), "\(all(e))")
+        #expect(NameFinder.seedLegalFormKeys.contains("ojsc", hash: Token.hash("ojsc")))
+    }
+
     /// h17Russian: a quoted company after ООО, a railway by its region's adjective.
     @Test func russianQuotedCompanyAndRailwayFire() {
         let e = extract("Производство начнёт ООО «Таёжный Путь». Груз доставит Приволжская железная дорога.", "ru")
