@@ -99,4 +99,76 @@ import Testing
         let e = extract("ووقعت الشركتان مذكرة تفاهم لصيانة منصات الحفر في حقل كاراتوبي البحري قبالة السواحل.", "ar")
         #expect(names(e, .place).contains("حقل كاراتوبي البحري"), "\(all(e))")
     }
+
+    // MARK: Second round: discovery's cue-word sub-passes, patterns inside rules with a key-less one
+
+    /// czechSlovakLegalForms ("s" of a.s., s.r.o.), legalFormAfterCo (", Ltd."), organizationsSpelledByAcronym (brackets).
+    @Test func legalFormsAndSpelledAcronymsFire() {
+        let e = extract("Coal will come from Jihočeské doly a.s., and Zelený Vlak s.r.o. will haul it, the ministry said.", "en")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Jihočeské doly a.s.") && orgs.contains("Zelený Vlak s.r.o."), "\(all(e))")
+        let f = extract("Tianjin Hualong Ceramics Co., Ltd. will supply the tiles, the firm said.", "en")
+        #expect(names(f, .organization).contains("Tianjin Hualong Ceramics Co., Ltd."), "\(all(f))")
+        let g = extract("Le projet est financé par la Caisse régionale de soutien aux paysans (CRSP), a indiqué le ministre.", "fr")
+        #expect(names(g, .organization).contains("Caisse régionale de soutien aux paysans"), "\(all(g))")
+    }
+
+    /// economicZonesAfterNames (economic, zone) and akimatsOfPlaces (akimat); h13PlacesByTheirNouns' noun after a name.
+    @Test func zonesAkimatsAndStationsFire() {
+        let e = extract("Investors toured the Velmora free economic zone on Monday. Officials from the akimat of Tarbagatai region attended.", "en")
+        #expect(names(e, .place).contains("Velmora free economic zone"), "\(all(e))")
+        #expect(names(e, .organization).contains("akimat of Tarbagatai region"), "\(all(e))")
+        let f = extract("The cargo will reach the Zhanatas freight station next week.", "en")
+        #expect(names(f, .place).contains("Zhanatas"), "\(all(f))")
+    }
+
+    /// refineSeedStyleLatin's compass-region rule, refineKnownGapsLatin's ship name, h20Latin's French stadium.
+    @Test func compassRegionsShipsAndStadiumsFire() {
+        let e = extract("According to Akim of North Torgai region Serik Bekov, the plant will open in May.", "en")
+        #expect(names(e, .person).contains("Serik Bekov") && names(e, .place).contains("North Torgai"), "\(all(e))")
+        let f = extract("The tanker Northern Pearl will follow. Captain Ivan Sorokin said the crew was ready.", "en")
+        #expect(!f.entities.contains { $0.name.contains("Pearl") }, "\(all(f))")
+        let g = extract("Le match aura lieu au stade Mamadou-Kane, a indiqué l'entraîneur.", "fr")
+        #expect(names(g, .place).contains("Mamadou-Kane"), "\(all(g))")
+    }
+
+    /// refineSeedStyleLatin's legal-form and region-noun rules: a company and a region's name before a person.
+    @Test func seedLegalFormsAndRegionsBeforePersonsFire() {
+        let e = extract("The contract was signed by OJSC Lidagromash Pavel Drozdov and by Surkhan Region Alisher Tursunov on Monday.", "en")
+        #expect(names(e, .organization).contains("Lidagromash") && names(e, .place).contains("Surkhan Region"), "\(all(e))")
+        let people = names(e, .person)
+        #expect(people.contains("Pavel Drozdov") && people.contains("Alisher Tursunov"), "\(all(e))")
+        #expect(NameFinder.seedLegalFormKeys.contains("ojsc", hash: Token.hash("ojsc")))
+    }
+
+    /// h17Russian: a quoted company after ООО, a railway by its region's adjective.
+    @Test func russianQuotedCompanyAndRailwayFire() {
+        let e = extract("Производство начнёт ООО «Таёжный Путь». Груз доставит Приволжская железная дорога.", "ru")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Таёжный Путь") && orgs.contains("Приволжская железная дорога"), "\(all(e))")
+    }
+
+    /// discoverArabicRoyalPlaces (a royal title after a place head) and discoverArabicArticleGivenNames (بن between names).
+    @Test func arabicRoyalPlacesAndSonOfNamesFire() {
+        let e = extract("وصل الوفد إلى مطار الملك منصور، ثم عبر جسر الملك فيصل إلى المدينة.", "ar")
+        #expect(names(e, .place).contains("مطار الملك منصور") && names(e, .place).contains("جسر الملك فيصل"), "\(all(e))")
+        let f = extract("وحضر اللقاء الشيخ المنصور بن حمدان الراشد ممثلا عن الحكومة.", "ar")
+        #expect(names(f, .person).contains("المنصور بن حمدان الراشد"), "\(all(f))")
+    }
+
+    /// discoverVietnamesePlaces: a foreign place after a unit noun or "cảng".
+    @Test func vietnamesePlacesAfterUnitNounsFire() {
+        let e = extract("Đoàn công tác đã đến thăm tỉnh Kratie và cảng Batangas trong tuần qua.", "vi")
+        #expect(names(e, .place).contains("Kratie") && names(e, .place).contains("Batangas"), "\(all(e))")
+    }
+
+    /// The second round's gate sets hold the keys their rules compare.
+    @Test func secondRoundGateSetsHoldTheRulesKeys() {
+        #expect(NameFinder.czechSlovakLegalFormCues.contains("s", hash: Token.hash("s")))
+        #expect(NameFinder.acronymOpenBracket.contains("(", hash: Token.hash("(")))
+        #expect(NameFinder.h17RussianLegalFormKeys.contains("ооо", hash: Token.hash("ооо")))
+        #expect(NameFinder.seedCompassKeys.contains("north", hash: Token.hash("north")))
+        #expect(NameFinder.seedRegionNounKeys.contains("region", hash: Token.hash("region")))
+        #expect(NameFinder.arabicSonOfCues.contains("بن", hash: Token.hash("بن")))
+    }
 }

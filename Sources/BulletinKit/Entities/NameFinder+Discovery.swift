@@ -413,7 +413,7 @@ extension NameFinder {
     /// Vietnamese administrative units: "tỉnh Hải Dương", "thành phố Cần Thơ", "huyện Mộc Châu" —
     /// every capitalized syllable after the unit word is the place's name (country syllables included).
     mutating func discoverVietnamesePlaces() {
-        guard lang.vi else { return }
+        guard lang.vi, articleHas(Self.vietnamesePlaceTriggers) else { return }
         var i = 0
         let triggers = Self.vietnamesePlaceTriggers   // (read once: a static's every read checked its initialization)
         while i < tokens.count {

@@ -137,18 +137,22 @@ extension NameFinder {
             if mentionKnown(n) == nil, mentionType(n) != .place, mentionType(n) != .country { order.append(n) }
         }
         order.sort { mentionStart($0) < mentionStart($1) }
+        // (The first three rules below act only next to a word of their lists: an article without one skips their tests.)
+        let vietnameseNouns = lang.vi && articleHas(Self.h13VietnamesePlaceNounCues)
+        let nounsAfter = articleHas(Self.h13PlaceNounsAfterWord) || articleHas(Self.h13ZoneOpeners)
+        let settlements = articleHas(Self.h13SettlementNouns)
         for n in order {
             guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)),
                   tokens[a].kind == .word, isCap(a), !tokens[a].allCaps else { continue }
             let type = mentionType(n)
-            if tokens[a].script == .latin, lang.vi, type != .organization, a >= 2, z - a <= 1, h13VietnamesePlaceNounBefore(a) {
+            if vietnameseNouns, tokens[a].script == .latin, type != .organization, a >= 2, z - a <= 1, h13VietnamesePlaceNounBefore(a) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
                 placeEnds.append(mentionEnd(n))
                 continue
             }
             guard type == nil || type == .organization, a == z else { continue }
-            if tokens[a].script == .latin, !lang.vi, z + 1 < tokens.count, seedLatinWord(z + 1), !isCap(z + 1) {
+            if nounsAfter, tokens[a].script == .latin, !lang.vi, z + 1 < tokens.count, seedLatinWord(z + 1), !isCap(z + 1) {
                 let next = tokens[z + 1]
                 var place = Self.h13PlaceNounsAfterWord.contains(next)
                 if !place, Self.h13ZoneOpeners.contains(next) {
@@ -169,7 +173,7 @@ extension NameFinder {
                 }
             }
             // "the communities of Yalaguina and Somoto": one word after a plural settlement noun and "of".
-            if tokens[a].script == .latin, a >= 2, keyIs(a - 1, "of"), seedLatinWord(a - 2),
+            if settlements, tokens[a].script == .latin, a >= 2, keyIs(a - 1, "of"), seedLatinWord(a - 2),
                Self.h13SettlementNouns.contains(tokens[a - 2]) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue

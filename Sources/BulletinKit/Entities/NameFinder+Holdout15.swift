@@ -49,6 +49,8 @@ extension NameFinder {
         // and the candidates of the initials' rule (a capital, then a punctuation mark) noted on the way.
         let triggers = Self.h15Triggers, bloom = Self.h15TriggerBloom
         let possessive = Token.hash("'s")   // (spd23: a mark's hash compared before its key is read)
+        // (No trigger in the article, or no "'s": the scan notes the initials' candidates only.)
+        let anyTrigger = articleHas(triggers), anyPossessive = articleHasKey(hash: possessive)
         var k = 0
         let n = tokens.count
         while k < n {
@@ -58,12 +60,12 @@ extension NameFinder {
                 if k + 1 < n, tokens[k + 1].kind == .punct, tokens[k].capitalized, k > 0 { initials.append(k) }
                 // A 1,024-bit filter of the triggers' hashes turns most words away before their key is read.
                 let h = tokens[k].keyHash
-                if bloom[Int(h & 1023) >> 6] & (1 << (h & 63)) != 0, triggers.contains(tokens[k].key, hash: h) {
+                if anyTrigger, bloom[Int(h & 1023) >> 6] & (1 << (h & 63)) != 0, triggers.contains(tokens[k].key, hash: h) {
                     trig.append(k)
                     if tokens[k].capitalized, tokens[k].script == .latin, keyIs(k, "thu") { sawThu = true }
                 }
             case .punct:
-                if tokens[k].keyHash == possessive, tokens[k].keyEquals("'s") { trig.append(k) }
+                if anyPossessive, tokens[k].keyHash == possessive, tokens[k].keyEquals("'s") { trig.append(k) }
             default: break
             }
         }

@@ -944,6 +944,8 @@ extension NameFinder {
         "деревня", "деревне", "деревни", "станица", "станице", "станицы", "город", "городе", "города"]
     static let h17RussianTitles: WordSet = ["ректор", "директор", "губернатор", "министр", "глава", "председатель", "начальник", "мэр", "декан", "заведующий"]
     static let h17RussianLegalForms: WordSet = ["ооо", "ао", "пао", "оао", "зао", "ип", "нко"]
+    /// `h17RussianLegalForms` as a `KeySet` (plain Cyrillic words: their bytes), a gate of `h17Russian`'s quoted-company rule.
+    static let h17RussianLegalFormKeys = KeySet(h17RussianLegalForms.set)
 
     /// `key.hasPrefix(prefix)` by UTF-8 bytes (keys are folded alike; no grapheme walk).
     @inline(__always) func h17Starts(_ key: String, _ prefix: String) -> Bool {
@@ -1018,9 +1020,13 @@ extension NameFinder {
         // (A key equals "«" only if its hash does: one integer test a token before the bytes.)
         let guillemetHash = Token.hash("«")
         let railHashes = Self.h17RussianRailAdjectives.members.map { Token.hash($0) }
+        // (The first two rules below act only at a legal form before "«", or at a rail adjective: an article without them
+        // skips their tests; the hospital rule, by its words' openings, runs always.)
+        let quotedForms = articleHasKey(hash: guillemetHash) && articleHas(Self.h17RussianLegalFormKeys)
+        let rails = articleHas(h17RussianRailAdjectives)
         for k in 0..<n where tokens[k].script == .cyrillic && tokens[k].kind == .word {
             // "ООО «БиоЛинк Сибирь»": a quoted company after its legal form is the whole quote.
-            if k + 1 < n, tokens[k + 1].keyHash == guillemetHash, keyIs(k + 1, "«"), h17RussianLegalForms.contains(tokens[k].key) {
+            if quotedForms, k + 1 < n, tokens[k + 1].keyHash == guillemetHash, keyIs(k + 1, "«"), h17RussianLegalForms.contains(tokens[k].key) {
                 var e = k + 2
                 while e < n, e - k <= 6, !keyIs(e, "»") { e += 1 }
                 guard keyIs(e, "»"), e - k >= 4 else { continue }
@@ -1034,7 +1040,7 @@ extension NameFinder {
             }
             // "Западно-Сибирская железная дорога": a railway named by its region's adjective.
             // (The three forms' hashes first: a word whose hash is none of them is none of them.)
-            if railHashes.contains(tokens[k].keyHash), h19Key(k, h17RussianRailAdjectives), k >= 1, isCap(k - 1),
+            if rails, railHashes.contains(tokens[k].keyHash), h19Key(k, h17RussianRailAdjectives), k >= 1, isCap(k - 1),
                k + 1 < n, h17Starts(tokens[k + 1].key, "дорог") {
                 var a = k - 1
                 while a >= 1, keyIs(a - 1, "-") || isCap(a - 1) && tokens[a].spaceBefore == false { a -= 1 }

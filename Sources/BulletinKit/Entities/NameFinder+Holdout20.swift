@@ -60,6 +60,8 @@ extension NameFinder {
     /// Court names closed by "of" and their field ("Ontario Superior Court of Justice", "Court of Appeal").
     /// "st" and "saint", the keys the two saint rules of `h20Latin` start at (their gate).
     static let h20SaintKeys = KeySet(["st", "saint"])
+    /// The words the French token rules of `h20Latin` start at besides a body's head (their gate, with `h20FrenchBodyHeads`).
+    static let h20FrenchWordCues = KeySet(["place", "oued", "stade", "editions", "route"])
     static let h20CourtFields = KeySet(["justice", "appeal", "appeals", "cassation", "arbitration", "claims", "session", "sessions"])
 
     @inline(__always) func h20Lower(_ k: Int) -> Bool {
@@ -284,6 +286,8 @@ extension NameFinder {
         }
 
         let comma = Token.hash(",")
+        // (The French rules of the loop below act only at one of their words: an article without one skips them.)
+        let frenchWords = french && (articleHas(Self.h20FrenchWordCues) || articleHas(Self.h20FrenchBodyHeads))
         var k = 0
         while k < n {
             defer { k += 1 }
@@ -318,7 +322,7 @@ extension NameFinder {
                 }
                 continue
             }
-            guard french else { continue }
+            guard frenchWords else { continue }
             let key = t.key
             // (The five words below open with "p", "o", "s", "e" or "r": any other word is passed over without their
             // string compares; the compares are byte-wise, as no other spelling is canonically equivalent to these

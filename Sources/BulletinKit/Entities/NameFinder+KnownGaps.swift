@@ -34,6 +34,8 @@ extension NameFinder {
         guard tokens.contains(where: { $0.script == .latin && $0.kind == .word }) else { return }
         var removed = Set<Int>()
         var added: [Mention] = []
+        // (A ship's name needs a vessel noun in the article.)
+        let vessels = articleHas(Self.kgVesselNouns)
         // (No sort and no set of place ends: the "and X" case asks the previous word's own context.)
         for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) != .country {
             guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n), from: a),
@@ -45,7 +47,7 @@ extension NameFinder {
             }
             guard isCap(a) else { continue }
             // "the vessel, the Aral Breeze", "the tanker Baltic Star": a ship's name is no person, place or organization.
-            if type != .place, kgShipName(a) {
+            if vessels, type != .place, kgShipName(a) {
                 removed.insert(n)
                 continue
             }

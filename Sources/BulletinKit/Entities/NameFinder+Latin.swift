@@ -12,6 +12,8 @@ extension NameFinder {
     /// other word that does not spell the next letter, or punctuation, means the acronym is not
     /// these words' (then nothing changes). Fragments discovery cut from the span go; countries stay.
     mutating func organizationsSpelledByAcronym() {
+        // (The acronym stands between "(" and ")": an article without both has none.)
+        guard articleHas(Self.acronymOpenBracket), articleHas(Self.acronymCloseBracket) else { return }
         var p = 1
         while p + 2 < tokens.count {
             defer { p += 1 }
@@ -32,6 +34,9 @@ extension NameFinder {
             mentions.append(mention(start, p, type: .organization, evidence: .cue))
         }
     }
+
+    /// The gates of `organizationsSpelledByAcronym`: the brackets around the acronym.
+    static let acronymOpenBracket = KeySet(["("]), acronymCloseBracket = KeySet([")"])
 
     /// Where the name spelled by `letters` starts, reading the words before token `p` backwards;
     /// nil when a word or punctuation breaks the spelling. With `particlesSpell`, a particle whose
@@ -742,6 +747,7 @@ extension NameFinder {
     /// "Ningbo Haitong Textile Co., Ltd.", "Mondul Cashew Export Co., Ltd.": a company read up to its
     /// "Co" keeps the ", Ltd." that follows (the full legal name; the comma had ended the name).
     mutating func legalFormAfterCo() {
+        guard articleHas(Self.legalFormAfterCoCues) else { return }
         for k in mentions.indices where mentionType(k) == .organization && mentionKnown(k) == nil {
             // (The last token first: most organizations end in no "Co".)
             guard var t = tokenIndex(containing: mentionEnd(k) - 1), tokens[t].end == mentionEnd(k), Token.keyEquals(tokens[t].text, "Co") || Token.keyEquals(tokens[t].text, "Co."),
@@ -757,10 +763,14 @@ extension NameFinder {
         }
     }
 
+    /// The gate of `legalFormAfterCo`: the "Ltd"/"Limited" it keeps.
+    static let legalFormAfterCoCues = KeySet(["ltd", "limited"])
+
     /// "Vodíková sieť a.s.", "Tatra Logistik s.r.o.": a Czech or Slovak legal form (a.s., s.r.o., k.s., v.o.s.)
     /// closes a company's name, which runs back over lowercase words (one at least with a diacritic: the
     /// description in Czech or Slovak) to its capitalized words. The pieces discovery read become one organization.
     mutating func czechSlovakLegalForms() {
+        guard articleHas(Self.czechSlovakLegalFormCues) else { return }
         var k = 1
         while k + 3 < tokens.count {
             defer { k += 1 }
@@ -806,10 +816,13 @@ extension NameFinder {
         return nil
     }
     static let czechSlovakLegalForms: [[StaticString]] = [["a", "s"], ["s", "r", "o"], ["k", "s"], ["v", "o", "s"]]
+    /// The gate of `czechSlovakLegalForms`: every form has an "s" (a word of its own, between dots).
+    static let czechSlovakLegalFormCues = KeySet(["s"])
 
     /// "the Grodnoinvest free economic zone", "the Bautino special economic zone": a capitalized name right
     /// before a lowercase "free/special economic zone" names the zone, a place (the name alone may be a town's).
     mutating func economicZonesAfterNames() {
+        guard articleHas(Self.economicZoneEconomic), articleHas(Self.economicZoneZone) else { return }
         var k = 1
         while k + 2 < tokens.count {
             defer { k += 1 }
@@ -831,10 +844,13 @@ extension NameFinder {
         }
     }
     static let zoneQualifiers: WordSet = ["free", "special"]
+    /// The gates of `economicZonesAfterNames`: both words of "economic zone".
+    static let economicZoneEconomic = KeySet(["economic"]), economicZoneZone = KeySet(["zone"])
 
     /// "the akimat of Turkestan region", "the Akimat of Shymkent city": a Kazakh local government is an
     /// organization, the place it governs with it (the place's own mentions elsewhere stay places).
     mutating func akimatsOfPlaces() {
+        guard articleHas(Self.akimatCues) else { return }
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
@@ -851,6 +867,8 @@ extension NameFinder {
         }
     }
     static let akimatUnits: WordSet = ["region", "oblast", "district", "city"]
+    /// The gate of `akimatsOfPlaces`.
+    static let akimatCues = KeySet(["akimat"])
 
     /// "OPEC Fund for International Development", "ASEAN Development Fund": an organization spelled as an
     /// acronym, right before a discovered organization that opens with its keyword, names one longer body.

@@ -958,6 +958,7 @@ extension NameFinder {
     /// governor. The province becomes a place and is covered, so the title rule reads the name after it.
     /// Not a given name itself ("محافظ أحمد علي"), nor a head noun ("والي ولاية …").
     mutating func discoverArabicGovernorProvinces() {
+        guard articleHas(Self.arabicGovernorTitles) else { return }
         var i = 0
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
         let arabicGovernorTitles = Self.arabicGovernorTitles, arabicCommonGivenNames = Self.arabicCommonGivenNames,
@@ -1171,6 +1172,7 @@ extension NameFinder {
     /// "جسر الملك فهد", "بموازاة جسر الملك فهد", "لمطار الملك خالد": a bridge, airport, port, city or street
     /// named after a ruler is a place: the head (without a clitic), the title and one name word.
     mutating func discoverArabicRoyalPlaces() {
+        guard articleHas(Self.arabicRoyalTitles) else { return }
         var i = 0
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
         let arabicRoyalTitles = Self.arabicRoyalTitles, arabicRoyalPlaceHeads = Self.arabicRoyalPlaceHeads
@@ -1327,6 +1329,7 @@ extension NameFinder {
     /// name and the family name with its article, wherever it stands (a title's complement may have read
     /// the first word as its own). Runs after the title rules, over what they left.
     mutating func discoverArabicArticleGivenNames() {
+        guard articleHas(Self.arabicSonOfCues) else { return }
         var k = 0
         while k + 3 < tokens.count {
             defer { k += 1 }
@@ -1349,6 +1352,9 @@ extension NameFinder {
             k += 3
         }
     }
+
+    /// The gate of `discoverArabicArticleGivenNames`: the بن/ابن between the names.
+    static let arabicSonOfCues = KeySet(["بن", "ابن"])
 
     /// `cyrillicAbstractNounEndings` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
     static let cyrillicAbstractNounEndingsAffixes = AffixList(cyrillicAbstractNounEndings)
@@ -1436,6 +1442,7 @@ extension NameFinder {
     /// "Катарская компания Hassad Food", "Китайская корпорация …": a country's adjective and a company noun
     /// alone describe the company that follows; they are no name (the country stays a country).
     mutating func dropRussianCountryCompanyDescriptions() {
+        guard articleHas(Self.russianCompanyDescriptionNouns) else { return }
         var drop: [Int] = []
         for k in mentions.indices where mentionType(k) == .organization {   // (only organizations copied)
             let m = mentions[k]

@@ -635,6 +635,10 @@ extension NameFinder {
     static let seedPlaceNounsAfterName: WordSet = ["checkpoint", "crossing", "border", "free", "economic", "industrial", "airport", "port", "station", "terminal", "dam", "reservoir", "pass", "corridor"]
     static let seedPluralPlaceNouns: WordSet = ["provinces", "regions", "cities", "towns", "districts", "states", "villes", "régions", "regions", "provincias", "villages", "oblasts"]
     static let seedCompassWords: WordSet = ["west", "east", "north", "south", "western", "eastern", "northern", "southern"]
+    /// `seedCompassWords` and `seedRegionNouns` (ASCII words) as `KeySet`s: the gate of `refineSeedStyleLatin`'s compass-region rule.
+    static let seedCompassKeys = KeySet(seedCompassWords.set), seedRegionNounKeys = KeySet(seedRegionNouns.set)
+    /// `seedLegalForms` (ASCII words) as a `KeySet`: the gate of `refineSeedStyleLatin`'s legal-form rules.
+    static let seedLegalFormKeys = KeySet(seedLegalForms.set)
     /// Word lists of `seedRetypeLatinSingle`, built once (not as array literals per call).
     static let seedZoneWords: WordSet = ["economic", "zone", "park", "industrial"]
     static let seedDeWords: WordSet = ["d", "de"]
@@ -661,14 +665,17 @@ extension NameFinder {
         }
         var removed = Set<Int>()
         var added: [Mention] = []
+        // (The legal-form and region-noun rules below act only at a word of their lists: an article without one skips their
+        // tests and scans; the other rules run always.)
+        let legalForms = articleHas(Self.seedLegalFormKeys), regions = articleHas(Self.seedRegionNounKeys)
         for n in mentions.indices where mentionKnown(n) == nil {
             guard let a = seedTokenIndex(start: mentionStart(n)), seedLatinWord(a), let z = seedTokenIndex(end: mentionEnd(n), from: a) else { continue }
             var words = 0
             for x in a...z where tokens[x].kind == .word { words += 1 }
             // A legal form alone is no organization ("OJSC" of "OJSC Bobruiskagromash").
-            if mentionType(n) == .organization, a == z, Self.seedLegalForms.contains(tokens[a].key) { removed.insert(n); continue }
+            if legalForms, mentionType(n) == .organization, a == z, Self.seedLegalForms.contains(tokens[a].key) { removed.insert(n); continue }
             // "Namangan Region Ulugbek Sharipov" typed a place: the region, then the person.
-            if mentionType(n) == .place, words >= 4, let r = (a..<z).first(where: { Self.seedRegionNouns.contains(tokens[$0].key) }), z - r == 2,
+            if regions, mentionType(n) == .place, words >= 4, let r = (a..<z).first(where: { Self.seedRegionNouns.contains(tokens[$0].key) }), z - r == 2,
                (r + 1...z).allSatisfy({ isCap($0) }), a > 0, seedLatinWord(a - 1), !isCap(a - 1) {
                 added.append(mention(r + 1, z + 1, type: .person, evidence: .cue))
                 seedReplace(n, a, r + 1)
@@ -679,7 +686,7 @@ extension NameFinder {
                 continue
             }
             // "OJSC Bobruiskagromash Stanislav Yarmolovich": the company's one-word name, then the person.
-            if a > 0, seedLatinWord(a - 1), Self.seedLegalForms.contains(tokens[a - 1].key) {
+            if legalForms, a > 0, seedLatinWord(a - 1), Self.seedLegalForms.contains(tokens[a - 1].key) {
                 var org = mention(a, a + 1, type: .organization, evidence: .cue)
                 org.variants = [surface(a - 1, a + 1)]
                 added.append(org)
@@ -687,7 +694,7 @@ extension NameFinder {
                 continue
             }
             // "Namangan Region Ulugbek Sharipov": a region's name, then the person.
-            if let r = (a..<z).first(where: { Self.seedRegionNouns.contains(tokens[$0].key) }), z - r >= 2,
+            if regions, let r = (a..<z).first(where: { Self.seedRegionNouns.contains(tokens[$0].key) }), z - r >= 2,
                (r + 1...z).allSatisfy({ isCap($0) }) {
                 if r > a { added.append(mention(a, r + 1, type: .place, evidence: .cue)) }
                 seedReplace(n, r + 1, z + 1)
@@ -702,7 +709,9 @@ extension NameFinder {
             }
         }
         // "Akim of West Kazakhstan region Nurbolat Issenov": a title "of" a compass region, and the person after it.
-        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) == .person && !removed.contains(n) {
+        // (Only with a compass word and a region noun in the article.)
+        let compassRegions = articleHas(Self.seedCompassKeys) && articleHas(Self.seedRegionNounKeys)
+        for n in (compassRegions ? mentions.indices : 0..<0) where mentionKnown(n) == nil && mentionType(n) == .person && !removed.contains(n) {
             guard let a = seedTokenIndex(start: mentionStart(n)), seedLatinWord(a), let z = seedTokenIndex(end: mentionEnd(n), from: a), z == a + 2,
                   tokens[a + 1].key == "of", Self.seedCompassWords.contains(tokens[z].key) else { continue }
             var r = z + 1
