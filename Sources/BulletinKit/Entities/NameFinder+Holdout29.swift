@@ -289,6 +289,8 @@ extension NameFinder {
     /// Word keys of every one to three capitalized words before a lowercase administrative noun ("Dong Xoai city", "the
     /// Binh Phuoc provincial …"), joined by spaces.
     func h29NamesBeforeAdminNouns() -> Set<String> {
+        // (Gated: no token's key among the administrative nouns, no name before one.)
+        guard articleHas(Self.h29AdminAfter) else { return [] }
         var names = Set<String>()
         for k in 1..<tokens.count where h29LowerKey(k, Self.h29AdminAfter) && h15CapLatin(k - 1) {
             var s = k - 1

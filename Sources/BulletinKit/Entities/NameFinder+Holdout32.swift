@@ -423,6 +423,7 @@ extension NameFinder {
 
     /// 'la Bourse de Paris', 'la Bolsa de Madrid', 'Borsa di Milano': the exchange (one body, not a place).
     mutating func h32Exchanges() {
+        guard articleHas(Self.h32ExchangeHeads) else { return }
         let n = tokens.count
         var k = 0
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -621,6 +622,7 @@ extension NameFinder {
 
     /// 'Ningaloo Reef', 'Great Barrier Reef' typed people: places; 'the Nasdaq' a place: an exchange.
     mutating func h32English() {
+        guard articleHas(Self.h32EnglishSiteTails) || articleHas(Self.h32Exchanges) else { return }
         for i in mentions.indices where mentionKnown(i) == nil {
             let t = mentionType(i)
             guard t == .person || t == nil || t == .place, let (a, z) = h31Span(i) else { continue }

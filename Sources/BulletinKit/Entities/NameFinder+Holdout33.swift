@@ -31,8 +31,11 @@ extension NameFinder {
         "альбом", "альбома", "фильм", "фильма", "роман", "романа", "книга", "книги", "книгу", "песня", "песню", "сингл", "тур", "тура",
         "спектакль", "сериал", "прозвищу", "прозвище", "блоком", "блок", "спутником", "спутник", "носитель", "кораблем", "корабль",
         "фільм", "пісня", "пісню", "книжка", "прізвисько", "називають", "называют"] + ["رواية", "روايه", "فيلم", "كتاب", "ألبوم", "أغنية", "مسرحية", "ديوان"].map { TextFolding.key($0) })
+    /// A gate of `h33QuotedTitles` (with `h33TitleNouns`): its Vietnamese prizes follow "giải".
+    static let h33GiaiCue = KeySet(["giai"])
     /// «X», “X”, "X" after a title noun: no mention inside is an entity (a country stays). "giải X" (a prize) no entity either.
     mutating func h33QuotedTitles() {
+        guard articleHas(Self.h33TitleNouns) || articleHas(Self.h33GiaiCue) else { return }
         let n = tokens.count
         var drop = Set<Int>()
         // (The opening quotes' key hashes, compared before the bytes: most punctuation is none of them.)
