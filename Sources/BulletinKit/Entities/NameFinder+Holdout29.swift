@@ -186,8 +186,10 @@ extension NameFinder {
         h29MalayShortNames()
         h29AllCapsDateline()
 
-        var k = 0
         let triggers = Self.h29EnglishTriggers   // (read once, not per word: see `l13FrenchTowns`)
+        // (The walk below acts only at a word of `triggers`: none in the article, nothing to do.)
+        guard articleHas(triggers) else { return }
+        var k = 0
         while k + 1 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, h23Key(k, triggers) else { continue }

@@ -256,6 +256,8 @@ extension NameFinder {
             k = fe - 1
         }
         // "Vauclair Frères & Cie", "Falkenried & Söhne" with no form after: the partner joins the firm before it.
+        // (Only at a partner's word: none in the article, no walk.)
+        guard articleHas(Self.h32Partners) else { return }
         var k2 = 1
         while k2 + 1 < n {
             defer { k2 += 1 }
@@ -286,6 +288,8 @@ extension NameFinder {
         let n = tokens.count
         var dropAcronyms: [String] = []
         let paren = Token.hash("(")   // (the hash first: few marks are one)
+        // (The word's two patterns act only at an index's word or beside a symbol's noun: neither in the article, words skipped.)
+        let wordCues = articleHas(Self.h32IndexWords) || articleHas(Self.h32SymbolNouns)
         var k = 0
         while k + 1 < n {
             defer { k += 1 }
@@ -329,7 +333,7 @@ extension NameFinder {
                 continue
             }
             // (`isCap(k)` of a Latin word is its two case fields: read in line, not by a call per word.)
-            guard kind == .word, tokens[k].script == .latin, tokens[k].capitalized || tokens[k].allCaps else { continue }
+            guard wordCues, kind == .word, tokens[k].script == .latin, tokens[k].capitalized || tokens[k].allCaps else { continue }
             // An index and its number.
             if tokens[k + 1].kind == .number, h23Key(k, Self.h32IndexWords) {
                 h32Drop(k, k + 1)
