@@ -571,6 +571,8 @@ extension NameFinder {
         }
 
         let triggers = Self.h29ArabicTriggers   // (read once: a static's every read calls `swift_once`)
+        // (The walk below acts only at a dollar's word or a trigger: neither in the article, nothing to do.)
+        guard articleHas(Self.h29Dollar) || articleHas(triggers) else { return }
         var k = 0
         while k + 1 < n {
             defer { k += 1 }
