@@ -761,8 +761,13 @@ extension NameFinder {
 
     // MARK: - More Russian
 
+    /// The gate of `h41RussianZones`: the opening guillemet.
+    static let h41OpenGuillemet = KeySet(["«"])
+
     /// "посетила свободную экономическую зону «Брест»": a free economic zone named by a town in quotes is a place of its own.
     mutating func h41RussianZones() {
+        // (A zone is read only before "«": none in the article, nothing to do.)
+        guard articleHas(Self.h41OpenGuillemet) else { return }
         let n = tokens.count
         var todo: [(Int, Int)] = []
         // (Byte prefixes: `String.hasPrefix` compares Cyrillic by Unicode rules, most of this pass's cost.)

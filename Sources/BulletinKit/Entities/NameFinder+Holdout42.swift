@@ -702,13 +702,17 @@ extension NameFinder {
     }
 
     static let h42RussianTownEnds = AffixList(["ске", "цке"])
+    /// The prepositions `h42RussianTowns`'s walk acts at (its gate).
+    static let h42RussianIn = KeySet(["в", "во"])
 
     /// "В Черногорске и Усть-Абакане": a capitalized word in -ске after в is a town (not Montenegro's stem), and a capitalized
     /// word after и that ends as a locative too; a country read in a town's name (Черногорска) none.
     mutating func h42RussianTowns() {
         let n = tokens.count
         var puts: [(Int, Int)] = []
-        for k in 0..<max(n - 1, 0) where tokens[k].kind == .word && tokens[k].script == .cyrillic && tokens[k].key.utf8.count <= 4
+        // (The walk acts only at "в"/"во": neither in the article, no walk.)
+        let inCues = articleHas(Self.h42RussianIn)
+        for k in 0..<(inCues ? max(n - 1, 0) : 0) where tokens[k].kind == .word && tokens[k].script == .cyrillic && tokens[k].key.utf8.count <= 4
             && (keyIs(k, "в") || keyIs(k, "во")) {
             guard let b = h42CyrillicNameEnd(k + 1), b == k + 2 || b > k + 2, h42Ends(b - 1, Self.h42RussianTownEnds) else { continue }
             puts.append((k + 1, b))
