@@ -745,7 +745,9 @@ extension NameFinder {
         }
         // "Đoàn Minh Sưởng" read as a body (Đoàn, a delegation or union, is a body's word): three or four syllables opening with a Vietnamese family name,
         // two of them with Vietnamese letters, no body's word: a person.
-        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) {
+        // (Only at a Vietnamese family name: none in the article, no loop.)
+        let surnames = articleHas(Self.h19VietnameseSurnames)
+        for i in mentions.indices where surnames && mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) {
             guard let (a, z) = h31Span(i), z - a >= 2, z - a <= 3, h23Key(a, Self.h19VietnameseSurnames),
                   (a...z).allSatisfy({ h15CapLatin($0) && ($0 == a || !h23Key($0, Self.h38OrgCues)) }),
                   (a...z).filter({ tokens[$0].text.utf8.contains { $0 >= 0xC3 } }).count >= 2 else { continue }

@@ -688,6 +688,8 @@ extension NameFinder {
 
     /// "Глава Хакасии", "в Хакасии": one capitalized word in -ии after в/по/из/глава is a region, not a person.
     mutating func h42RussianRegions() {
+        // (A region is read only after a word of `h42RussianRegionCues`: none in the article, nothing to do.)
+        guard articleHas(Self.h42RussianRegionCues) else { return }
         let n = tokens.count
         var puts: [Int] = []
         for k in 1..<max(n, 1) where tokens[k].kind == .word && tokens[k].script == .cyrillic && tokens[k].capitalized {
