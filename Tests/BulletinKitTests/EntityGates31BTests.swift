@@ -100,4 +100,71 @@ import Testing
         let ru = extract("Об этом сообщили в департаменте здравоохранения Вологодской области.", "ru")
         #expect(names(ru, .organization).contains { $0.hasPrefix("департамент") && $0.hasSuffix("Вологодской области") }, "\(all(ru))")
     }
+
+    // MARK: Patterns gated inside their rules (second round)
+
+    /// h27English (a body's noun, a role word, a compass word before a country, a state's abbreviation) and
+    /// h29English (its trigger walk: an embassy).
+    @Test func englishPatternsInsideTheirRulesFire() {
+        let e = extract("BRAINERD, Minn. (AP) — The charity Harvest Lantern Trust said Attorney Marisol Quenby-Hart met the mayor. Farmers in Western Canada waited. BelTA learned from the Embassy of Belarus in Chile.", "en")
+        let places = names(e, .place)
+        #expect(places.contains("Minnesota") || places.contains("Minn."), "\(all(e))")
+        #expect(places.contains { $0.uppercased() == "BRAINERD" }, "\(all(e))")
+        #expect(places.contains("Western Canada"), "\(all(e))")
+        let orgs = names(e, .organization)
+        for o in ["Harvest Lantern Trust", "Embassy of Belarus in Chile"] { #expect(orgs.contains(o), "\(o): \(all(e))") }
+        #expect(names(e, .person).contains("Marisol Quenby-Hart"), "\(all(e))")
+    }
+
+    /// h27Romance (a lowercase court, places after a place noun), h29French (a head's body, a region's name) and h32French
+    /// (a festival).
+    @Test func romancePatternsInsideTheirRulesFire() {
+        let fr = extract("Le tribunal correctionnel de Lorient a jugé l'affaire. Le Commandement de la police de Xaignabouli a arrêté deux hommes, dans la province du Moyen-Ogooué. Le Festival du film insulaire de Groix ouvre lundi.", "fr")
+        let orgs = names(fr, .organization)
+        #expect(orgs.contains("tribunal correctionnel de Lorient"), "\(all(fr))")
+        #expect(orgs.contains("Commandement de la police de Xaignabouli"), "\(all(fr))")
+        #expect(orgs.contains("Festival du film insulaire de Groix"), "\(all(fr))")
+        #expect(names(fr, .place).contains("Moyen-Ogooué"), "\(all(fr))")
+        let pt = extract("A água invadiu os bairros Jardim Primavera e Vila Serena, disse a moradora Ana Souza.", "pt")
+        #expect(names(pt, .place).contains("Jardim Primavera") && names(pt, .place).contains("Vila Serena"), "\(all(pt))")
+    }
+
+    /// h32LegalForms (a partner after '&' with no form), h32MarketCodes (an index), h32Sport (a stadium, a league).
+    @Test func firmsMarketsAndSportPatternsFire() {
+        let fr = extract("Le prêt accordé par la banque Morvillier Frères & Cie a rassuré le marché, et le CAC 40 reculait.", "fr")
+        #expect(names(fr, .organization).contains { $0.hasSuffix("Frères & Cie") }, "\(all(fr))")
+        #expect(!names(fr, .organization).contains("CAC"), "\(all(fr))")
+        let it = extract("La Virtus Cremasca ha battuto la Pro Vercelli Calcio allo stadio Aldo Pennisi, nel girone B di Serie C.", "it")
+        #expect(names(it, .place).contains("Aldo Pennisi"), "\(all(it))")
+        #expect(!names(it, .organization).contains("Serie C") && !names(it, .person).contains("Serie C"), "\(all(it))")
+    }
+
+    /// h39Russian (coordinated regions, a body named after a person), h33Cyrillic (a cosmodrome), h26Russian (a site noun,
+    /// a route), h30Russian (a farm's legal form), h42RussianTowns (в + a town in -ске).
+    @Test func russianPatternsInsideTheirRulesFire() {
+        let e = extract("Ракета стартовала с космодрома Ясный. Самолет приземлился в аэропорту Бегишево. Задерживаются электрички на направлении Новосибирск - Тогучин. Награду получил СПК «Рассвет-Агро». Могилевская и Витебская области подписали соглашение с Полесским государственным университетом имени В. Шабунина. Выставка прошла в Железногорске.", "ru")
+        let places = names(e, .place)
+        for p in ["Ясный", "Бегишево", "Тогучин", "Могилевская"] { #expect(places.contains(p), "\(p): \(all(e))") }
+        #expect(places.contains { $0.hasPrefix("Железногорск") }, "\(all(e))")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("СПК «Рассвет-Агро»"), "\(all(e))")
+        #expect(orgs.contains { $0.hasSuffix("имени В. Шабунина") }, "\(all(e))")
+    }
+
+    /// h33Vietnamese (a judge, an honorific acronym), h30Vietnamese (three-syllable heads, a lake after "hồ").
+    @Test func vietnamesePatternsInsideTheirRulesFire() {
+        let e = extract("Phiên tòa do Thẩm phán Đỗ Minh Khôi làm chủ tọa. NSND Lương Thị Hạnh có mặt. Giải đấu có sự tham gia của Câu lạc bộ Cờ vua Hòn Gai. Du khách tham quan hồ Ba Vũng vào cuối tuần.", "vi")
+        let people = names(e, .person)
+        #expect(people.contains("Đỗ Minh Khôi"), "\(all(e))")
+        #expect(!names(e, .organization).contains("NSND"), "\(all(e))")
+        #expect(names(e, .organization).contains("Câu lạc bộ Cờ vua Hòn Gai"), "\(all(e))")
+        #expect(names(e, .place).contains("Ba Vũng"), "\(all(e))")
+    }
+
+    /// h29Arabic (a dollar's adjective names no country) and h33Arabic (a stadium's head).
+    @Test func arabicPatternsInsideTheirRulesFire() {
+        let e = extract("أقيمت المباراة على ستاد الأمير ناصر في الطائف، وبلغت الاستثمارات 300 مليون دولار أمريكي.", "ar")
+        #expect(!e.countries.contains("US"), "a dollar's adjective: \(e.countries)")
+        #expect(names(e, .place).contains { $0.contains("الأمير ناصر") }, "\(all(e))")
+    }
 }
