@@ -78,7 +78,9 @@ extension NameFinder {
     /// "(mã chứng khoán: MKF)", "(тикер URHC)": a ticker is no entity of its own.
     mutating func h33Tickers() {
         var drop = Set<Int>()
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
+        // (The tickers' loop acts only after a ticker's word, the indices' after an index's: skipped when those are absent.)
+        let tickerCues = articleHas(Self.h33TickerWords), indexCues = articleHas(Self.h33IndexWords)
+        for i in mentions.indices where tickerCues && mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
             guard let (a, _) = h31Span(i), a >= 2, tokens[a].allCaps || tokens[a].script == .latin else { continue }
             var p = a - 1
             if keyIs(p, ":") { p -= 1 }
@@ -94,7 +96,7 @@ extension NameFinder {
             if tokens[a + 1].kind == .number || keyIs(a + 1, "-") && a + 2 < tokens.count && (keyIs(a + 2, "index") || tokens[a + 2].kind == .number) { drop.insert(i) }
         }
         // "индекс РТС", "индекс Мосбиржи": an index is no entity.
-        if !lang.vi {
+        if !lang.vi, indexCues {
             for i in mentions.indices where mentionType(i) != .country {
                 guard let (a, _) = h31Span(i), a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized else { continue }
                 if h23Key(a - 1, Self.h33IndexWords) {

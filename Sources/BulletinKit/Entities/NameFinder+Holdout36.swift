@@ -318,7 +318,9 @@ extension NameFinder {
     /// "طنطا - أحمد عبد الستار الهواري:" (the name a person).
     mutating func h36ArabicOutlets() {
         let n = tokens.count
-        for k in 0..<max(n - 3, 0) where tokens[k].kind == .punct && keyIs(k, "«") {
+        // (The outlet's walk acts only at "«": none in the article, no walk.)
+        let guillemets = articleHas(Self.h41OpenGuillemet)
+        for k in 0..<(guillemets ? max(n - 3, 0) : 0) where tokens[k].kind == .punct && keyIs(k, "«") {
             let lineOpen = k >= 2 && keyIs(k - 1, ":") && h36Arabic(k - 2) && (k == 2 || tokens[k - 2].newlineBefore)
             let toOutlet = k >= 1 && h36Arabic(k - 1) && tokens[k - 1].key == "ل"
             guard lineOpen || toOutlet else { continue }

@@ -828,7 +828,9 @@ extension NameFinder {
     /// name a person); "bác sĩ CKII" (a degree) no name.
     mutating func h42VietnameseRoles() {
         var drop = Set<Int>(), added: [Mention] = []
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+        // (The acronym's loop acts only at a role's acronym: none in the article, no loop.)
+        let roleCues = articleHas(Self.h42VietnameseRoles)
+        for i in mentions.indices where roleCues && mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = h31Span(i), tokens[a].allCaps, h23Key(a, Self.h42VietnameseRoles) else { continue }
             if a == z {
                 if mentionType(i) == .person { continue }
