@@ -167,4 +167,15 @@ import Testing
         #expect(!e.countries.contains("US"), "a dollar's adjective: \(e.countries)")
         #expect(names(e, .place).contains { $0.contains("الأمير ناصر") }, "\(all(e))")
     }
+
+    /// h42VietnameseRoles (a role's acronym before a name), h33Tickers (tickers, an index), h36ArabicOutlets (told to a paper).
+    @Test func rolesTickersAndOutletsFire() {
+        let vi = extract("HLV Phạm Minh Đức cho biết đội đã sẵn sàng. Cổ phiếu của công ty (mã chứng khoán: TQX) tăng mạnh.", "vi")
+        #expect(names(vi, .person).contains("Phạm Minh Đức"), "\(all(vi))")
+        #expect(!all(vi).contains { $0.hasSuffix(":TQX") }, "\(all(vi))")
+        let ru = extract("Акции компании «Северный Ключ» (тикер SKLZ) подорожали, индекс РТС вырос.", "ru")
+        #expect(!all(ru).contains { $0.hasSuffix(":SKLZ") || $0.hasSuffix(":РТС") }, "\(all(ru))")
+        let ar = extract("وقال المتحدث لـ«الوطن» إن الاجتماع انتهى.", "ar")
+        #expect(names(ar, .organization).contains("الوطن"), "\(all(ar))")
+    }
 }
