@@ -55,6 +55,7 @@ extension NameFinder {
     }
 
     mutating func arabicSpeechPersons() {
+        guard articleHas(Self.arSpeechGivenNames), articleHas(Self.arSpeechVerbs.set) else { return }
         let n = tokens.count
         var k = 0
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)

@@ -220,6 +220,9 @@ extension NameFinder {
         var drop = Set<Int>()
         var puts: [Mention] = []
         var recut = false
+        // (The patterns that act only at a word of their list, skipped when the list is absent from the article.)
+        let bareCues = articleHas(Self.h26RussianBareAcronyms), siteCues = articleHas(Self.h26RussianSiteNouns),
+            adminCues = articleHas(Self.h26RussianPluralAdmin)
         for i in mentions.indices {
             guard mentionType(i) != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             let len = z - a + 1
@@ -245,7 +248,7 @@ extension NameFinder {
                 continue
             }
             // "ГК", "РСБУ": a legal form or an accounting standard alone names nothing.
-            if len == 1, tokens[a].allCaps, h19Key(a, Self.h26RussianBareAcronyms), !mentionParenthesized(i) { drop.insert(i); continue }
+            if bareCues, len == 1, tokens[a].allCaps, h19Key(a, Self.h26RussianBareAcronyms), !mentionParenthesized(i) { drop.insert(i); continue }
             // "Аналитик ИК": a capitalized word and an acronym are no person.
             if mentionType(i) == .person, len == 2, tokens[z].allCaps, tokens[z].key.utf8.count >= 4, !tokens[a].allCaps { drop.insert(i); continue }
             // "Минспорта Чувашии": a ministry written short, in any case, with the region after it.
@@ -268,7 +271,7 @@ extension NameFinder {
                 }
                 // "Партизанский и Лазовский муниципальные округа": coordinated adjectives before a plural administrative noun are places.
                 // ("Пострадали Кировский": a verb opening the sentence is no part of it.)
-                if len == 1 || len == 2 && tokens[a].sentenceStart, Self.isRussianPlaceAdjective(tokens[z].key), keyIs(z + 1, "и"), h21Cap(z + 2),
+                if adminCues, len == 1 || len == 2 && tokens[a].sentenceStart, Self.isRussianPlaceAdjective(tokens[z].key), keyIs(z + 1, "и"), h21Cap(z + 2),
                    Self.isRussianPlaceAdjective(tokens[z + 2].key) {
                     var e = z + 3
                     if h21Lower(e), !h19Key(e, Self.h26RussianPluralAdmin) { e += 1 }
@@ -294,7 +297,7 @@ extension NameFinder {
             }
             // "аэропорту Шереметьево", "стадионе «Олимпийский»", "трассы А-370 «Уссури»": the name after a site noun is a place.
             // (Not a person: "Директор станции Иван Петров".)
-            if mentionType(i) != .place, mentionType(i) != .person, len <= 3 {
+            if siteCues, mentionType(i) != .place, mentionType(i) != .person, len <= 3 {
                 var b = a - 1
                 if h26Punct(b, "«") || h26Punct(b, "\"") { b -= 1 }
                 // (A road's code between its noun and its name: "А-370".)
@@ -323,12 +326,12 @@ extension NameFinder {
         // A name cut out of a longer one is read in the nominative again (its lone surnames join it).
         if recut { l11RussianObliquePeople() }
         // "на стадионе «Труд»" read as nothing: a quoted name after a site noun is a place.
-        for k in 1..<max(1, n - 2) where tokens[k].kind == .punct && tokens[k].text == "«" {
+        for k in 1..<(siteCues ? max(1, n - 2) : 1) where tokens[k].kind == .punct && tokens[k].text == "«" {
             guard h21Lower(k - 1), h19Key(k - 1, Self.h26RussianSiteNouns), h21Cap(k + 1), h26Punct(k + 2, "»"), h26MentionOver(k + 1) == nil else { continue }
             h19Put(mention(k + 1, k + 2, type: .place, evidence: .cue))
         }
         // "на направлении Владивосток - Угольная": a word after a place and a dash, after a route noun, is a place.
-        var k = 1
+        var k = articleHas(Self.h26RussianRouteNouns) ? 1 : n
         while k + 2 < n {
             defer { k += 1 }
             guard h19Key(k, Self.h26RussianRouteNouns), h21Lower(k), h21Cap(k + 1),

@@ -148,6 +148,9 @@ extension NameFinder {
         return last == 0x67 || last >= 0x80
     }
 
+    /// The one key of the committee pattern and of the government pattern of `h27English` (their gates).
+    static let h27CommitteeKey = KeySet(["committee"]), h27GovernmentKey = KeySet(["government"])
+
     mutating func h27English() {
         let n = tokens.count
         var adds: [Mention] = []
@@ -155,6 +158,8 @@ extension NameFinder {
         let comma = Token.hash(",")   // (spd23: likewise, before every capitalized word)
         // (spd23: the word lists the loop asks of every word, read once, not through their lazy statics per word.)
         let orgNouns = Self.h27EnglishOrgNouns, compass = Self.h27Compass
+        // (Gates of the patterns that act only at a word of their list: a list absent from the article skips its tests.)
+        let hasOrgNouns = articleHas(orgNouns), hasCompass = articleHas(compass), hasStates = articleHas(Self.h27StateAbbreviationKeys)
         var k = 0
         while k < n {
             defer { k += 1 }
@@ -176,7 +181,7 @@ extension NameFinder {
             }
             guard tokens[k].capitalized else {
                 // "the patients' group Wash Valley Voice", "the union Unison": an organization's noun, then names.
-                if h23Key(k, orgNouns), k + 1 < n, tokens[k + 1].spaceBefore, h15CapLatin(k + 1), !isCountry[k + 1], !h23Key(k + 1, Self.h27Calendar),
+                if hasOrgNouns, h23Key(k, orgNouns), k + 1 < n, tokens[k + 1].spaceBefore, h15CapLatin(k + 1), !isCountry[k + 1], !h23Key(k + 1, Self.h27Calendar),
                    titleMatch(at: k + 1) == nil, !h27InKnownName(k + 1), !(k + 2 < n && keyIs(k + 2, "'s")) {
                     var e = k + 1
                     while e < n, e - k <= 4, h15CapLatin(e), !isCountry[e] { e += 1 }
@@ -202,13 +207,13 @@ extension NameFinder {
                 }
             }
             // "Western Canada": a compass word before a country's name is a region (the country stays named).
-            if h23Key(k, compass), k + 1 < n, !isCountry[k], isCountry[k + 1], !(k + 2 < n && isCountry[k + 2]), !h27InKnownName(k),
+            if hasCompass, h23Key(k, compass), k + 1 < n, !isCountry[k], isCountry[k + 1], !(k + 2 < n && isCountry[k + 2]), !h27InKnownName(k),
                !(k >= 1 && h15CapLatin(k - 1)) {
                 adds.append(mention(k, k + 2, type: .place, evidence: .cue))
                 continue
             }
             // "PIKEVILLE, Ky.", "Drayton Valley, Alta.": a state's abbreviation after a town and a comma is that state.
-            if k >= 2, k + 1 < n, keyIs(k - 1, ",", hash: comma), h15CapLatin(k - 2), keyIs(k + 1, "."), !tokens[k + 1].spaceBefore,
+            if hasStates, k >= 2, k + 1 < n, keyIs(k - 1, ",", hash: comma), h15CapLatin(k - 2), keyIs(k + 1, "."), !tokens[k + 1].spaceBefore,
                h23Key(k, Self.h27StateAbbreviationKeys), let full = Self.h27StateAbbreviations[key] {
                 let fullKey = full.lowercased()
                 let known = firstMention { $0.known != nil && $0.type == .place && $0.words.count == 1 && PlainText.equal($0.words[0], fullKey) }?.known
@@ -231,17 +236,20 @@ extension NameFinder {
 
         var removed = Set<Int>()
         var added: [Mention] = []
+        // (Gates of the patterns that act only at a word of their list, as above.)
+        let hasRoles = articleHas(Self.h27EnglishRoles), hasCommittee = articleHas(Self.h27CommitteeKey) && articleHas(Self.h27ParliamentHeads),
+            hasOfficeTitles = articleHas(Self.h27EnglishOfficeTitles), hasGovernment = articleHas(Self.h27GovernmentKey)
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[a].kind == .word else { continue }
             let type = mentionType(i)
             // "Attorney Meredith Cole-Rasnick", "Coach Lachlan Tuimavave": a role word before two names is no part of them.
-            if type == .person, z - a >= 2, h23Key(a, Self.h27EnglishRoles), h15CapLatin(a + 1), titleMatch(at: a + 1) == nil {
+            if hasRoles, type == .person, z - a >= 2, h23Key(a, Self.h27EnglishRoles), h15CapLatin(a + 1), titleMatch(at: a + 1) == nil {
                 removed.insert(i)
                 added.append(mention(a + 1, z + 1, type: .person, evidence: .cue))
                 continue
             }
             // "Ogun State House of Assembly" + "Committee on Education": a parliament's committee is a unit of it, named generically.
-            if type == .organization, z - a >= 3, let c = (a + 1...z).first(where: { keyIs($0, "committee") }), c < z, keyIs(c + 1, "on") || keyIs(c + 1, "of"),
+            if hasCommittee, type == .organization, z - a >= 3, let c = (a + 1...z).first(where: { keyIs($0, "committee") }), c < z, keyIs(c + 1, "on") || keyIs(c + 1, "of"),
                h23Key(c - 1, Self.h27ParliamentHeads) {
                 removed.insert(i)
                 added.append(mention(a, c, type: .organization, evidence: .cue))
@@ -253,18 +261,18 @@ extension NameFinder {
                 continue
             }
             // "The Vice-Chancellor", "the Registrar": an office, not a body.
-            if type == .organization || type == nil, z - a <= 2, h23Key(z, Self.h27EnglishOfficeTitles), (a..<z).allSatisfy({ tokens[$0].kind == .punct || h15CapLatin($0) }) {
+            if hasOfficeTitles, type == .organization || type == nil, z - a <= 2, h23Key(z, Self.h27EnglishOfficeTitles), (a..<z).allSatisfy({ tokens[$0].kind == .punct || h15CapLatin($0) }) {
                 removed.insert(i)
                 continue
             }
             // "the Ogun Government": a government, not a person.
-            if type == .person || type == .place, z > a, keyIs(z, "government") {
+            if hasGovernment, type == .person || type == .place, z > a, keyIs(z, "government") {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
                 continue
             }
             // "Central Queensland": a compass word opening a two- or three-word name read as a person's is a region.
-            if type == .person, z > a, z - a <= 2, h23Key(a, Self.h27Compass) {
+            if hasCompass, type == .person, z > a, z - a <= 2, h23Key(a, Self.h27Compass) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 continue
@@ -360,13 +368,18 @@ extension NameFinder {
         let courtHeads = Self.h27CourtHeads, capitalHeads = Self.h27FrenchCapitalHeads
         var adds: [Mention] = []
         var courts: [Mention] = []
-        var k = 0
+        // Gates: the lowercase word's three patterns act only at a word of their lists, the saint's at "saint" and its kin, the
+        // French body's at one of its heads; with none of them (and no Portuguese road) the walk can change nothing.
+        let lowerCues = articleHas(orgNouns) || articleHas(courtHeads) || articleHas(placeNouns)
+        let saintCues = articleHas(Self.h27SaintKeys), headCues = lang.fr && articleHas(capitalHeads)
+        var k = lowerCues || saintCues || headCues || lang.pt ? 0 : n
         while k < n {
             defer { k += 1 }
             // The token read once (this pass is too large for the compiler to inline the array's reads: each
             // `tokens[k].x` was a call copying the whole token).
             let t = tokens[k]
             guard t.script == .latin, t.kind == .word || t.kind == .elision else { continue }
+            if !t.capitalized && !lowerCues { continue }
             let key = t.key
             if !t.capitalized {
                 // "le festival de musique de chambre Les Heures du Rhône", "la fondation zurichoise Helvetia Musica",
@@ -454,9 +467,9 @@ extension NameFinder {
                 continue
             }
             // "Saint-Maurice" (Maurice, Mauritius in French): a saint's name before a country's word is a place, no country.
-            if let z = h27SaintBeforeCountry(k) { k = z - 1; continue }
+            if saintCues, let z = h27SaintBeforeCountry(k) { k = z - 1; continue }
             // "Agence du bassin hydraulique du Souss-Massa": a French body's head, lowercase words and "du" + an unknown name are one body.
-            if lang.fr, h23Key(k, capitalHeads), k + 3 < n {
+            if headCues, h23Key(k, capitalHeads), k + 3 < n {
                 var e = k + 1
                 while e < n, e - k <= 6, !tokens[e].capitalized, tokens[e].kind == .word && (tokens[e].key.utf8.count >= 4 || h23Key(e, Self.h27RomanceLinks)) || tokens[e].kind == .elision { e += 1 }
                 if e - k >= 3, e < n, h15CapLatin(e), !isCountry[e], !h27InKnownName(e), h23Key(e - 1, Self.h27RomanceLinks) || tokens[e - 1].kind == .elision {
@@ -599,6 +612,9 @@ extension NameFinder {
         if lang.fr { h27GivenNamePlaces() }
         h27GroupTeamNames()
     }
+
+    /// The keys `h27SaintBeforeCountry` opens at (its gate in `h27Romance`).
+    static let h27SaintKeys = KeySet(["saint", "sainte", "san", "santa", "sao", "st"])
 
     /// "Saint-Maurice": a saint's name glued to a country's word (Maurice, Mauritius) is a place; returns the end of it.
     mutating func h27SaintBeforeCountry(_ k: Int) -> Int? {

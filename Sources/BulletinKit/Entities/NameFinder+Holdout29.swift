@@ -186,8 +186,10 @@ extension NameFinder {
         h29MalayShortNames()
         h29AllCapsDateline()
 
-        var k = 0
         let triggers = Self.h29EnglishTriggers   // (read once, not per word: see `l13FrenchTowns`)
+        // (The walk below acts only at a word of `triggers`: none in the article, nothing to do.)
+        guard articleHas(triggers) else { return }
+        var k = 0
         while k + 1 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, h23Key(k, triggers) else { continue }
@@ -289,6 +291,8 @@ extension NameFinder {
     /// Word keys of every one to three capitalized words before a lowercase administrative noun ("Dong Xoai city", "the
     /// Binh Phuoc provincial …"), joined by spaces.
     func h29NamesBeforeAdminNouns() -> Set<String> {
+        // (Gated: no token's key among the administrative nouns, no name before one.)
+        guard articleHas(Self.h29AdminAfter) else { return [] }
         var names = Set<String>()
         for k in 1..<tokens.count where h29LowerKey(k, Self.h29AdminAfter) && h15CapLatin(k - 1) {
             var s = k - 1
@@ -314,6 +318,8 @@ extension NameFinder {
     mutating func h29French() {
         let n = tokens.count
         var drop = Set<Int>(), added: [Mention] = []
+        // (The one-word body's two patterns act only at an event's word or a head: neither in the article, they are skipped.)
+        let oneWordCues = articleHas(Self.h29FrenchEvents) || articleHas(Self.h29FrenchHeads)
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             let type = mentions[i].type
@@ -324,7 +330,7 @@ extension NameFinder {
                 mentions[i].placeContext = true
                 continue
             }
-            guard type == .organization || type == nil, a == z else { continue }
+            guard oneWordCues, type == .organization || type == nil, a == z else { continue }
             if h23Key(a, Self.h29FrenchEvents) { drop.insert(i); continue }
             // "Commandement de la police de Phongsaly".
             guard h23Key(a, Self.h29FrenchHeads), keyIs(a + 1, "de") || keyIs(a + 1, "du") || keyIs(a + 1, "des") else { continue }
@@ -345,8 +351,9 @@ extension NameFinder {
             for m in added { h18Put(m, overKnown: true) }
         }
         // "chef-lieu de la région du Nord du Cameroun": the region's name after "région du", when nothing was found there.
-        var k = 0
         let regionNouns = Self.h29FrenchRegionNouns   // (read once, not per word: see `l13FrenchTowns`)
+        // (Only at a region's noun: none in the article, no walk.)
+        var k = articleHas(regionNouns) ? 0 : n
         while k + 2 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, h23Key(k, regionNouns), h18Lower(k) else { continue }
@@ -567,6 +574,8 @@ extension NameFinder {
         }
 
         let triggers = Self.h29ArabicTriggers   // (read once: a static's every read calls `swift_once`)
+        // (The walk below acts only at a dollar's word or a trigger: neither in the article, nothing to do.)
+        guard articleHas(Self.h29Dollar) || articleHas(triggers) else { return }
         var k = 0
         while k + 1 < n {
             defer { k += 1 }

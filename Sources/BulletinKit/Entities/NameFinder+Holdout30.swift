@@ -279,11 +279,13 @@ extension NameFinder {
         // "Vườn quốc gia Mũi Cà Mau"), and lakes after "hồ" ("hồ Thác Bà").
         // (Asked of every lowercase word: its key hash first, computed once.)
         let hoHash = Token.hash("ho")
-        var k = 0
+        // (The heads' pattern acts only at a head's first word, the lakes' at "hồ": neither in the article, no walk.)
+        let longHeads = articleHas(h30VietnameseLongHeadFirsts)
+        var k = longHeads || articleHasKey(hash: hoHash) ? 0 : n
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
-            if tokens[k].capitalized, h19Key(k, h30VietnameseLongHeadFirsts), h26MentionOver(k) == nil, let (h, kind) = h30HeadEnd(k), h > k {
+            if longHeads, tokens[k].capitalized, h19Key(k, h30VietnameseLongHeadFirsts), h26MentionOver(k) == nil, let (h, kind) = h30HeadEnd(k), h > k {
                 let e = h30VietnameseNameEnd(k, head: h)
                 guard e > h, (h + 1...e).contains(where: { h21Cap($0) }) else { continue }
                 let (s, t) = (tokens[k].start, tokens[e].end)
@@ -441,6 +443,9 @@ extension NameFinder {
         let n = tokens.count
         var drop = Set<Int>()
         var puts: [Mention] = []
+        // (The patterns that act only at a word of their list, skipped when the list is absent from the article.)
+        let adminGenitives = articleHas(Self.h30RussianAdminGenitives), venues = articleHas(Self.h30RussianVenueNouns),
+            legalForms = articleHas(Self.h30RussianLegalForms)
         for i in mentions.indices {
             guard let (a, z) = seedSpan(i), h30Cyr(a) else { continue }
             let len = z - a + 1
@@ -468,12 +473,12 @@ extension NameFinder {
                 continue
             }
             // "Прокурор района Дмитрий …": a capitalized noun and "района" are no place.
-            if mentionType(i) == .place, len == 2, h21Lower(z), h19Key(z, Self.h30RussianAdminGenitives), !Self.hasAnySuffix(tokens[a].key, Self.h30AdjectiveGenitiveEndsAffixes) {
+            if adminGenitives, mentionType(i) == .place, len == 2, h21Lower(z), h19Key(z, Self.h30RussianAdminGenitives), !Self.hasAnySuffix(tokens[a].key, Self.h30AdjectiveGenitiveEndsAffixes) {
                 drop.insert(i)
                 continue
             }
             // "Суд Житковичского района вынес приговор": a body's name ends at its administrative genitive.
-            if mentionType(i) == .organization, len >= 4, h21Lower(z), let g = (a + 1..<z).last(where: { h19Key($0, Self.h30RussianAdminGenitives) }),
+            if adminGenitives, mentionType(i) == .organization, len >= 4, h21Lower(z), let g = (a + 1..<z).last(where: { h19Key($0, Self.h30RussianAdminGenitives) }),
                g - a >= 2, (g + 1...z).allSatisfy({ h21Lower($0) }) {
                 mentions[i] = mention(a, g + 1, type: .organization, evidence: mentionEvidence(i))
                 continue
@@ -493,14 +498,14 @@ extension NameFinder {
                 continue
             }
             // "спорткомплексе «Урал-Арена»": a sports ground's quoted name is a place.
-            if mentionType(i) == .organization || mentionType(i) == nil, a >= 2, h26Punct(a - 1, "«"), h19Key(a - 2, Self.h30RussianVenueNouns) {
+            if venues, mentionType(i) == .organization || mentionType(i) == nil, a >= 2, h26Punct(a - 1, "«"), h19Key(a - 2, Self.h30RussianVenueNouns) {
                 mentions[i].type = .place
                 mentions[i].evidence = .cue
                 mentions[i].placeContext = true
                 continue
             }
             // "СПК" + "«Дубровицкий»": a farm's legal form and its quoted name are one body.
-            if mentionType(i) == .organization, len == 1, tokens[a].allCaps, h19Key(a, Self.h30RussianLegalForms), h26Punct(a + 1, "«"),
+            if legalForms, mentionType(i) == .organization, len == 1, tokens[a].allCaps, h19Key(a, Self.h30RussianLegalForms), h26Punct(a + 1, "«"),
                let c = (a + 2..<max(a + 2, min(n, a + 8))).first(where: { h26Punct($0, "»") }), c > a + 2 {
                 drop.insert(i)
                 puts.append(mention(a, c + 1, type: .organization, evidence: .cue))

@@ -83,6 +83,7 @@ extension NameFinder {
     /// "(ANSA) - CAGLIARI, 3 DIC -": the month after the day on an ANSA dateline is no name.
     static let h31ItalianMonths = KeySet(["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"])
     mutating func h31ItalianDatelineMonth() {
+        guard articleHas(Self.h31ItalianMonths) else { return }
         let limit = min(tokens.count, 60)
         for k in 1..<max(limit, 1) where tokens[k].kind == .word && tokens[k].allCaps && tokens[k - 1].kind == .number {
             guard h23Key(k, Self.h31ItalianMonths), tokens[k].text.utf8.count == 3 else { continue }
@@ -272,6 +273,7 @@ extension NameFinder {
     static let h31Ands = KeySet(["y", "e", "et", "ed"])
     /// "Ministerio de Trabajo, Empleo y Seguridad Social": a ministry's portfolios listed with commas and "y" belong to its name.
     mutating func h31MinistryPortfolios() {
+        guard articleHas(Self.h31MinistryHeads) else { return }
         let n = tokens.count
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             guard let (a, z) = h31Span(i), h23Key(a, Self.h31MinistryHeads), z + 3 < n, keyIs(z + 1, ","), isCap(z + 2) else { continue }
@@ -307,6 +309,7 @@ extension NameFinder {
         "chef", "chefin", "leiter", "leiterin", "direktor", "direktorin", "referent", "referentin", "funktionar", "funktionarin", "obmann", "obfrau"]
 
     mutating func h31PersonLeads() {
+        guard lang.de || articleHas(Self.h31LeadPrepositions) || articleHas(Self.h31EnglishTitles) else { return }
         var drop = Set<Int>(), added: [Mention] = []
         let en = language == "en", de = lang.de
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
@@ -351,6 +354,7 @@ extension NameFinder {
         "bassa", "orientale", "occidentale", "superiore", "inferiore", "baixa", "baixo", "interior"])
     static let h31Articles = KeySet(["la", "el", "del", "al", "lo", "il", "della", "nella", "nel", "dalla", "sulla", "alla", "da", "do", "na", "no", "a", "o"])
     mutating func h31RegionAdjectives() {
+        guard articleHas(Self.h31RegionAdjectives) else { return }
         guard lang.es || lang.it || lang.pt else { return }
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) == 2 {
             // After an article ("en la Rioja Alta"): a person's name takes none.
@@ -369,7 +373,10 @@ extension NameFinder {
     /// Last words of a utility or an operator ("Wye Marches Water", "Northern Trains").
     static let h31EnglishUtilityWords = KeySet(["water", "energy", "power", "gas", "electricity", "rail", "trains", "buses", "telecom", "broadband"])
 
+    /// A gate of `h31EnglishTypes` (with its site and utility words): its groups open with "Friends of".
+    static let h31FriendsCue = KeySet(["friends"])
     mutating func h31EnglishTypes() {
+        guard articleHas(Self.h31EnglishSiteWords) || articleHas(Self.h31EnglishUtilityWords) || articleHas(Self.h31FriendsCue) else { return }
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
         let h31EnglishSiteWords = Self.h31EnglishSiteWords, h31EnglishUtilityWords = Self.h31EnglishUtilityWords
         for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
@@ -397,6 +404,7 @@ extension NameFinder {
     static let h31EnglishTitleEnds = KeySet(["commissioner", "minister", "secretary", "director", "chairman", "chairwoman", "chair",
         "controller", "commander", "superintendent", "treasurer", "ombudsman", "registrar"])
     mutating func h31EnglishTitleBodies() {
+        guard articleHas(Self.h31EnglishTitleEnds) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             guard let (a, z) = h31Span(i), z > a, isCap(z), h23Key(z, Self.h31EnglishTitleEnds), z + 2 < tokens.count, isCap(z + 1) else { continue }
@@ -412,6 +420,7 @@ extension NameFinder {
     static let h31EnglishCompass = KeySet(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "mid", "rural", "coastal"])
     mutating func h31EnglishCompassPlaces() {
+        guard articleHas(Self.h31EnglishCompass) else { return }
         for i in mentions.indices where (mentionType(i) == .organization || mentionType(i) == nil) && mentionWordCount(i) == 1 {
             guard mentionKnown(i) == nil, let (a, z) = h31Span(i), a > 0, z == a, h18Lower(a - 1), h23Key(a - 1, Self.h31EnglishCompass), !tokens[a].allCaps else { continue }
             mentions[i].type = .place
@@ -553,6 +562,7 @@ extension NameFinder {
     static let h31RomanceOf = KeySet(["del", "de", "la", "do", "da", "du", "della", "dello", "des"])
 
     mutating func h31RomanceBodies() {
+        guard articleHas(Self.h31RomanceBodyHeads) else { return }
         var drop = Set<Int>(), added: [Mention] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             let type = mentionType(i)
@@ -612,7 +622,10 @@ extension NameFinder {
     static let h31ItalianUnionHeads = KeySet(["comunita", "unione", "consorzio"])
     static let h31ItalianOf = KeySet(["di", "del", "della", "dello", "dei"])
 
+    /// A gate of `h31ItalianBodies` (with its body and union heads): its towns follow "Comuni di".
+    static let h31ComuniCue = KeySet(["comuni"])
     mutating func h31ItalianBodies() {
+        guard articleHas(Self.h31ItalianBodyHeads) || articleHas(Self.h31ItalianUnionHeads) || articleHas(Self.h31ComuniCue) else { return }
         let n = tokens.count
         var k = 0
         while k + 2 < n {
@@ -690,6 +703,7 @@ extension NameFinder {
     static let h31RussianHeads = ["департамент", "министерств", "управлени", "комитет", "агентств", "инспекци"]
     static let h31RussianRegions = KeySet(["области", "края", "района", "республики", "округа"])
     mutating func h31RussianLowercaseBodies() {
+        guard articleHas(Self.h31RussianRegions) else { return }
         let n = tokens.count
         var k = 0
         while k + 3 < n {

@@ -256,6 +256,8 @@ extension NameFinder {
             k = fe - 1
         }
         // "Vauclair Frères & Cie", "Falkenried & Söhne" with no form after: the partner joins the firm before it.
+        // (Only at a partner's word: none in the article, no walk.)
+        guard articleHas(Self.h32Partners) else { return }
         var k2 = 1
         while k2 + 1 < n {
             defer { k2 += 1 }
@@ -286,6 +288,8 @@ extension NameFinder {
         let n = tokens.count
         var dropAcronyms: [String] = []
         let paren = Token.hash("(")   // (the hash first: few marks are one)
+        // (The word's two patterns act only at an index's word or beside a symbol's noun: neither in the article, words skipped.)
+        let wordCues = articleHas(Self.h32IndexWords) || articleHas(Self.h32SymbolNouns)
         var k = 0
         while k + 1 < n {
             defer { k += 1 }
@@ -329,7 +333,7 @@ extension NameFinder {
                 continue
             }
             // (`isCap(k)` of a Latin word is its two case fields: read in line, not by a call per word.)
-            guard kind == .word, tokens[k].script == .latin, tokens[k].capitalized || tokens[k].allCaps else { continue }
+            guard wordCues, kind == .word, tokens[k].script == .latin, tokens[k].capitalized || tokens[k].allCaps else { continue }
             // An index and its number.
             if tokens[k + 1].kind == .number, h23Key(k, Self.h32IndexWords) {
                 h32Drop(k, k + 1)
@@ -423,6 +427,7 @@ extension NameFinder {
 
     /// 'la Bourse de Paris', 'la Bolsa de Madrid', 'Borsa di Milano': the exchange (one body, not a place).
     mutating func h32Exchanges() {
+        guard articleHas(Self.h32ExchangeHeads) else { return }
         let n = tokens.count
         var k = 0
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -454,6 +459,8 @@ extension NameFinder {
     static let h32Venues = h32Keys(["stadio", "stade", "estadio", "stadion", "palazzetto", "palasport", "velodromo", "velodrome", "ippodromo",
         "autodromo", "circuito", "arena", "campo", "pabellon", "palais", "palacio", "palazzo"])
     static let h32Leagues = h32Keys(["federacion", "division", "rfef"])
+    /// The key of `h32Sport`'s "Serie C" pattern (its gate).
+    static let h32SerieKey = KeySet(["serie"])
     static let h32LeagueOrdinals = h32Keys(["primera", "segunda", "tercera"])
     static let h32Romans: WordSet = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
         "XVII", "XVIII", "XIX", "XX"]
@@ -470,16 +477,18 @@ extension NameFinder {
         let h32LeagueOrdinals = Self.h32LeagueOrdinals, h32Leagues = Self.h32Leagues, h32Romans = Self.h32Romans,
             h32Venues = Self.h32Venues, h32ClubFirsts = Self.h32ClubFirsts, h32NickArticles = Self.h32NickArticles,
             h32ClubAbbrevs = Self.h32ClubAbbrevs, h32ClubLasts = Self.h32ClubLasts
+        // (The leagues' and the stadium's patterns act only at a word of their lists: skipped when those are absent.)
+        let serie = articleHas(Self.h32SerieKey), leagues = articleHas(h32LeagueOrdinals) && articleHas(h32Leagues), venues = articleHas(h32Venues)
         for i in mentions.indices where mentionKnown(i) == nil {
             let t = mentionType(i)
             guard t != .country, let (a, z) = h31Span(i), tokens[a].script == .latin else { continue }
             // Leagues.
-            if z == a + 1, keyIs(a, "serie"), isCap(z), tokens[z].text.utf8.count == 1 { drop.insert(i); continue }
-            if z == a + 1, h23Key(a, h32LeagueOrdinals), h23Key(z, h32Leagues) { drop.insert(i); continue }
+            if serie, z == a + 1, keyIs(a, "serie"), isCap(z), tokens[z].text.utf8.count == 1 { drop.insert(i); continue }
+            if leagues, z == a + 1, h23Key(a, h32LeagueOrdinals), h23Key(z, h32Leagues) { drop.insert(i); continue }
             // A Roman numeral after a lowercase noun.
             if z == a, a > 0, tokens[a].allCaps, h18Lower(a - 1), h32Romans.contains(tokens[a].text) { drop.insert(i); continue }
             // A stadium after its noun.
-            if a > 0, h18Lower(a - 1), h23Key(a - 1, h32Venues), t == .person || t == nil || t == .organization, !h23Key(a, h32ClubFirsts) {
+            if venues, a > 0, h18Lower(a - 1), h23Key(a - 1, h32Venues), t == .person || t == nil || t == .organization, !h23Key(a, h32ClubFirsts) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 continue
@@ -547,6 +556,8 @@ extension NameFinder {
         "zeitschrift", "rivista", "tijdschrift", "magazine", "dergisi", "com", "con", "avec", "with", "mit", "met", "ile"])
 
     static let h32PrizeHeads = h32Keys(["premio", "prix", "preis", "prize", "award", "premi"])
+    /// The journals' nouns of `h32Works` (the gate of its unquoted pattern).
+    static let h32JournalNouns = KeySet(["journal", "revue", "zeitschrift", "rivista", "tijdschrift"])
 
     /// 'o romance "A Casa das Marés"', 'com "Quintal de Inverno"', 'the journal Global Change Biology': a title (no entity);
     /// 'Escrevi-o': a Portuguese verb with its pronoun.
@@ -559,6 +570,8 @@ extension NameFinder {
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
         let h32NickArticles = Self.h32NickArticles, h32FormStops = Self.h32FormStops, h32WorkNouns = Self.h32WorkNouns,
             h32PrizeHeads = Self.h32PrizeHeads
+        // (The prize's and the journal's patterns act only at a word of their lists: skipped when those are absent.)
+        let prizes = articleHas(h32PrizeHeads), journals = articleHas(Self.h32JournalNouns)
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = h31Span(i), a > 0, tokens[a].script == .latin else { continue }
             // Quoted: the quote before (after an article inside it), the quote after.
@@ -568,12 +581,12 @@ extension NameFinder {
                 drop.insert(i); continue
             }
             // A prize ("Prémio Literário …", "l'Hermine d'or").
-            if isCap(a), h23Key(a, h32PrizeHeads), z > a || tokens[a].sentenceStart == false { drop.insert(i); continue }
+            if prizes, isCap(a), h23Key(a, h32PrizeHeads), z > a || tokens[a].sentenceStart == false { drop.insert(i); continue }
             if z + 2 < tokens.count, tokens[z + 1].kind == .elision, keyIs(z + 2, "or", hash: hOr) || keyIs(z + 2, "oro", hash: hOro) { drop.insert(i); continue }
             if z + 2 < tokens.count, keyIs(z + 1, "de", hash: hDe),
                keyIs(z + 2, "oro", hash: hOro) || keyIs(z + 2, "ouro", hash: hOuro) || keyIs(z + 2, "plata", hash: hPlata) { drop.insert(i); continue }
             // Unquoted after a journal's noun.
-            if h18Lower(a - 1), keyIs(a - 1, "journal", hash: hJournal) || keyIs(a - 1, "revue", hash: hRevue) || keyIs(a - 1, "zeitschrift", hash: hZeitschrift)
+            if journals, h18Lower(a - 1), keyIs(a - 1, "journal", hash: hJournal) || keyIs(a - 1, "revue", hash: hRevue) || keyIs(a - 1, "zeitschrift", hash: hZeitschrift)
                 || keyIs(a - 1, "rivista", hash: hRivista) || keyIs(a - 1, "tijdschrift", hash: hTijdschrift), mentionType(i) != .organization || z > a {
                 drop.insert(i); continue
             }
@@ -621,6 +634,7 @@ extension NameFinder {
 
     /// 'Ningaloo Reef', 'Great Barrier Reef' typed people: places; 'the Nasdaq' a place: an exchange.
     mutating func h32English() {
+        guard articleHas(Self.h32EnglishSiteTails) || articleHas(Self.h32Exchanges) else { return }
         for i in mentions.indices where mentionKnown(i) == nil {
             let t = mentionType(i)
             guard t == .person || t == nil || t == .place, let (a, z) = h31Span(i) else { continue }
@@ -849,6 +863,9 @@ extension NameFinder {
     static let h32FrenchTitleAcronyms: WordSet = ["PDG", "DG", "DRH", "CEO", "DAF", "DGA"]
     static let h32FrenchArticles = h32Keys(["le", "la", "les", "l", "du", "des", "au", "aux"])
 
+    /// The heads `h32French`'s festival walk acts at (its gate).
+    static let h32FrenchFestivalHeads = KeySet(["festival", "salon", "rencontres"])
+
     /// 'la Québécoise Marie-Ève …': the demonym no part of the person; 'PDG de Corvenne' the company; 'CFE-CGC de Sterhaus'
     /// the union (the company is named apart); 'Région Bretagne' the regional body; 'Festival du film … de Saint-Malo' one
     /// body; 'dans le Cher' a place; 'Les Berrichons' no entity.
@@ -906,7 +923,8 @@ extension NameFinder {
         if !drop.isEmpty || !add.isEmpty { replaceMentions(removing: drop, adding: add) }
         // "Festival du film francophone de Saint-Malo".
         let n = tokens.count
-        var k = 0
+        // (Only at one of the three heads: none in the article, no walk.)
+        var k = articleHas(Self.h32FrenchFestivalHeads) ? 0 : n
         while k + 3 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].capitalized,
@@ -993,6 +1011,9 @@ extension NameFinder {
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
         let h32LanguagePreps = Self.h32LanguagePreps, h32IslandHeads = Self.h32IslandHeads, h32RomanceLinks = Self.h32RomanceLinks,
             h32VenueHeads = Self.h32VenueHeads, h32VenueTails = Self.h32VenueTails
+        // (A capitalized word is read only as an island's or a venue's head, a body only by a venue's last word: skipped when
+        // the lists are absent from the article.)
+        let headCues = articleHas(h32IslandHeads) || articleHas(h32VenueHeads), tailCues = articleHas(h32VenueTails)
         while k + 1 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
@@ -1005,6 +1026,7 @@ extension NameFinder {
                 }
                 continue
             }
+            guard headCues else { continue }
             var b = -1
             if h23Key(k, h32IslandHeads), h23Key(k + 1, h32RomanceLinks), h15CapLatin(k + 2) {
                 b = k + 2
@@ -1026,7 +1048,7 @@ extension NameFinder {
             k = b
         }
         // "WiZink Center": an English venue's last word in a Romance text.
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization && mentionWordCount(i) >= 2 {
+        for i in mentions.indices where tailCues && mentionKnown(i) == nil && mentionType(i) == .organization && mentionWordCount(i) >= 2 {
             guard let (_, z) = h31Span(i), isCap(z), h23Key(z, h32VenueTails) else { continue }
             mentions[i].type = .place
             mentions[i].placeContext = true

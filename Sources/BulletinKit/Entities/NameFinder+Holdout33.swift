@@ -31,8 +31,11 @@ extension NameFinder {
         "альбом", "альбома", "фильм", "фильма", "роман", "романа", "книга", "книги", "книгу", "песня", "песню", "сингл", "тур", "тура",
         "спектакль", "сериал", "прозвищу", "прозвище", "блоком", "блок", "спутником", "спутник", "носитель", "кораблем", "корабль",
         "фільм", "пісня", "пісню", "книжка", "прізвисько", "називають", "называют"] + ["رواية", "روايه", "فيلم", "كتاب", "ألبوم", "أغنية", "مسرحية", "ديوان"].map { TextFolding.key($0) })
+    /// A gate of `h33QuotedTitles` (with `h33TitleNouns`): its Vietnamese prizes follow "giải".
+    static let h33GiaiCue = KeySet(["giai"])
     /// «X», “X”, "X" after a title noun: no mention inside is an entity (a country stays). "giải X" (a prize) no entity either.
     mutating func h33QuotedTitles() {
+        guard articleHas(Self.h33TitleNouns) || articleHas(Self.h33GiaiCue) else { return }
         let n = tokens.count
         var drop = Set<Int>()
         // (The opening quotes' key hashes, compared before the bytes: most punctuation is none of them.)
@@ -75,7 +78,9 @@ extension NameFinder {
     /// "(mã chứng khoán: MKF)", "(тикер URHC)": a ticker is no entity of its own.
     mutating func h33Tickers() {
         var drop = Set<Int>()
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
+        // (The tickers' loop acts only after a ticker's word, the indices' after an index's: skipped when those are absent.)
+        let tickerCues = articleHas(Self.h33TickerWords), indexCues = articleHas(Self.h33IndexWords)
+        for i in mentions.indices where tickerCues && mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
             guard let (a, _) = h31Span(i), a >= 2, tokens[a].allCaps || tokens[a].script == .latin else { continue }
             var p = a - 1
             if keyIs(p, ":") { p -= 1 }
@@ -91,7 +96,7 @@ extension NameFinder {
             if tokens[a + 1].kind == .number || keyIs(a + 1, "-") && a + 2 < tokens.count && (keyIs(a + 2, "index") || tokens[a + 2].kind == .number) { drop.insert(i) }
         }
         // "индекс РТС", "индекс Мосбиржи": an index is no entity.
-        if !lang.vi {
+        if !lang.vi, indexCues {
             for i in mentions.indices where mentionType(i) != .country {
                 guard let (a, _) = h31Span(i), a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized else { continue }
                 if h23Key(a - 1, Self.h33IndexWords) {
@@ -166,11 +171,16 @@ extension NameFinder {
         return q
     }
 
+    /// The gates of two patterns of `h33Vietnamese`: the honorific acronyms, and "thẩm phán" (both words).
+    static let h33ViHonorificKeys = KeySet(["nsnd", "nsut", "ngnd", "ngut", "hlv"])
+    static let h33ViThamKey = KeySet(["tham"]), h33ViPhanKey = KeySet(["phan"])
+
     mutating func h33Vietnamese() {
         let n = tokens.count
-        var k = 0
         // (The set read once: a static's every read in the loop checked its initialization and retained it.)
         let headFirsts = Self.h33ViHeadFirsts
+        // (The walk acts only at a head's first word: none in the article, no walk.)
+        var k = articleHas(headFirsts) ? 0 : n
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, h23Key(k, headFirsts) else { continue }
@@ -223,11 +233,12 @@ extension NameFinder {
         var drop = Set<Int>(), added: [Mention] = []
         // (The words asked of most mentions and tokens compared by their keys' hashes first, with no call: see `keyIs(_:_:hash:)`.)
         let (hViet, hTruong, hPhan, hTham) = (Token.hash("viet"), Token.hash("truong"), Token.hash("phan"), Token.hash("tham"))
+        let honorifics = articleHas(Self.h33ViHonorificKeys)
         for i in mentions.indices where mentionType(i) != .country {
             guard let (a, z) = h31Span(i) else { continue }
             let words = mentionWordCount(i)
             // "NSND Đào Khắc Hưng": an honorific acronym is no body.
-            if a == z, tokens[a].allCaps, keyIs(a, "nsnd") || keyIs(a, "nsut") || keyIs(a, "ngnd") || keyIs(a, "ngut") || keyIs(a, "hlv") {
+            if honorifics, a == z, tokens[a].allCaps, keyIs(a, "nsnd") || keyIs(a, "nsut") || keyIs(a, "ngnd") || keyIs(a, "ngut") || keyIs(a, "hlv") {
                 drop.insert(i); continue
             }
             // "Hội đồng xét xử", "Ban giám khảo": a council or board named by lowercase words only is no body.
@@ -261,7 +272,8 @@ extension NameFinder {
             }
         }
         // "Thẩm phán Mai Xuân Trường": the judge, not a place or a body.
-        for k in 2..<max(n - 2, 2) where isCap(k) && keyIs(k - 1, "phan", hash: hPhan) && keyIs(k - 2, "tham", hash: hTham) && h23Key(k, Self.h33ViSurnames) {
+        let judges = articleHas(Self.h33ViThamKey) && articleHas(Self.h33ViPhanKey)
+        for k in 2..<(judges ? max(n - 2, 2) : 2) where isCap(k) && keyIs(k - 1, "phan", hash: hPhan) && keyIs(k - 2, "tham", hash: hTham) && h23Key(k, Self.h33ViSurnames) {
             var z = k + 1
             while z < n, z - k < 4, isCap(z) { z += 1 }
             guard z - k >= 2 else { continue }
@@ -286,6 +298,8 @@ extension NameFinder {
     mutating func h33Cyrillic() {
         let n = tokens.count
         var drop = Set<Int>(), added: [Mention] = []
+        // (The patterns that act only at a word of their list, skipped when the list is absent from the article.)
+        let hasForms = articleHas(Self.h33LegalForms), hasReport = articleHas(Self.h33ReportVerbs), hasRegion = articleHas(Self.h33RegionNouns)
         for i in mentions.indices where mentionType(i) != .country {
             guard let (a, z) = h31Span(i), tokens[a].script == .cyrillic else { continue }
             // "Ракета-носитель": a hyphenated common noun is no person.
@@ -295,7 +309,7 @@ extension NameFinder {
                 if hyphenLower { drop.insert(i); continue }
             }
             // "Аналитик ООО «…»": a role word before a legal form is no part of the body.
-            if mentionType(i) == .organization, mentionKnown(i) == nil, z == a + 1, isCap(a), !h23Key(a, Self.h33LegalForms), h23Key(a + 1, Self.h33LegalForms),
+            if hasForms, mentionType(i) == .organization, mentionKnown(i) == nil, z == a + 1, isCap(a), !h23Key(a, Self.h33LegalForms), h23Key(a + 1, Self.h33LegalForms),
                z + 1 < n, keyIs(z + 1, "«") {
                 drop.insert(i)
                 continue
@@ -307,13 +321,13 @@ extension NameFinder {
                 continue
             }
             // "сообщили в Роскосмосе": the source the news agency was told by is a body.
-            if mentionType(i) == .place, mentionKnown(i) == nil, a == z, a >= 2, keyIs(a - 1, "в"), h23Key(a - 2, Self.h33ReportVerbs) {
+            if hasReport, mentionType(i) == .place, mentionKnown(i) == nil, a == z, a >= 2, keyIs(a - 1, "в"), h23Key(a - 2, Self.h33ReportVerbs) {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
                 continue
             }
             // "… Следственного комитета России по Новосибирской области": the regional branch's name goes on.
-            if mentionType(i) == .organization, z + 3 < n, keyIs(z, "россии") || keyIs(z, "рф"), keyIs(z + 1, "по"), isCap(z + 2),
+            if hasRegion, mentionType(i) == .organization, z + 3 < n, keyIs(z, "россии") || keyIs(z, "рф"), keyIs(z + 1, "по"), isCap(z + 2),
                h23Key(z + 3, Self.h33RegionNouns) {
                 let (s, e) = (tokens[z + 1].start, tokens[z + 3].end)
                 for j in mentions.indices where j != i && mentionType(j) != .country && mentionStart(j) >= s && mentionEnd(j) <= e { drop.insert(j) }
@@ -338,11 +352,12 @@ extension NameFinder {
         drop = []; added = []
         var k = 0
         let cosmodromes = Self.h33Cosmodromes   // (read once, not per token: see `l13FrenchTowns`)
+        let hasCosmodromes = articleHas(cosmodromes)
         while k + 1 < n {
             defer { k += 1 }
             guard tokens[k].kind != .number else { continue }
             // "с космодрома Восточный": the cosmodrome's name is a place.
-            if tokens[k].kind == .word, h23Key(k, cosmodromes), isCap(k + 1), !tokens[k + 1].sentenceStart {
+            if hasCosmodromes, tokens[k].kind == .word, h23Key(k, cosmodromes), isCap(k + 1), !tokens[k + 1].sentenceStart {
                 let (s, e) = (tokens[k + 1].start, tokens[k + 1].end)
                 if !anyMention(where: { $0.type == .place && $0.start <= s && $0.end >= e }) {
                     for i in mentions.indices where mentionType(i) != .country && mentionStart(i) < e && mentionEnd(i) > s { drop.insert(i) }
@@ -366,7 +381,7 @@ extension NameFinder {
             guard c < n, c > k + 1, Self.utf8Equal(tokens[c].key, "»") else { continue }
             let (qs, qe) = (tokens[k + 1].start, tokens[c - 1].end)
             // A legal form before the quote: "ТОВ «Гуцул Концерт Груп»" one body.
-            if k > 0, h23Key(k - 1, Self.h33LegalForms), tokens[k - 1].allCaps {
+            if hasForms, k > 0, h23Key(k - 1, Self.h33LegalForms), tokens[k - 1].allCaps {
                 let (s, e) = (tokens[k - 1].start, tokens[c].end)
                 if !anyMention(where: { $0.type == .organization && $0.start <= tokens[k - 1].start && $0.end >= qe }),
                    anyMention(where: { $0.type == .organization && $0.start == tokens[k - 1].start && $0.end == tokens[k - 1].end }) {
@@ -684,7 +699,9 @@ extension NameFinder {
         let n = tokens.count
         var drop = Set<Int>(), added: [Mention] = []
         // Languages: "إلى الإنجليزية والفرنسية" names no country.
-        for i in mentions.indices where mentionType(i) == .country {
+        // (This pattern and the heads' below act only at a word of their lists: skipped when the lists are absent.)
+        let languageCues = articleHas(Self.h33ArLanguageCues)
+        for i in mentions.indices where languageCues && mentionType(i) == .country {
             guard let ti = tokenIndex(containing: mentionStart(i)), h33ArWord(ti), ti > 0, Self.utf8Ends(tokens[ti].key, "يه") else { continue }
             var p = ti - 1
             if keyStarts(ti, "وال") { while p > 0, h33ArWord(p), Self.utf8Ends(tokens[p].key, "يه"), p > ti - 4 { p -= 1 } }
@@ -721,7 +738,8 @@ extension NameFinder {
         // Heads: "ستاد الأمير محمد", "منارة السعديات" places; "منشورات ضفاف المغاربية" a publisher.
         // (The sets every Arabic word is asked about, read once: a static's every read calls `swift_once`.)
         let placeHeads = Self.h33ArPlaceHeads, orgHeads = Self.h33ArOrgHeads, namedHeads = Self.h33ArNamedHeads
-        for k in 0..<max(n - 1, 0) where h33ArWord(k) {
+        let headCues = articleHas(placeHeads) || articleHas(orgHeads), namedCues = articleHas(namedHeads)
+        for k in 0..<(headCues ? max(n - 1, 0) : 0) where h33ArWord(k) {
             let place = h23Key(k, placeHeads)
             guard place || h23Key(k, orgHeads) else { continue }
             var q = k + 1
@@ -741,7 +759,7 @@ extension NameFinder {
         }
         // "وكالة فيتش للتصنيف الائتماني", "مركز أبوظبي للغة العربية": a head, a name, "لل" + a noun and one adjective: one body.
         // "نادي معان": a club and its town.
-        for k in 0..<max(n - 2, 0) where h33ArWord(k) && h23Key(k, namedHeads) {
+        for k in 0..<(namedCues ? max(n - 2, 0) : 0) where h33ArWord(k) && h23Key(k, namedHeads) {
             guard h33ArWord(k + 1), !h33ArAl(k + 1), !h23Key(k + 1, Self.h33ArPrepositions) else { continue }
             // The name is a place or a known name ("مركز أبوظبي …"), or a foreign word after وكالة ("وكالة فيتش"), not a common noun
             // ("مركز خدمة للحافلات", "مركز لوجستي …").
@@ -765,16 +783,18 @@ extension NameFinder {
             added.append(mention(k, q, type: .organization, evidence: .cue))
         }
         // (One loop over the bodies: each one's token span is found once for both rules.)
-        for i in mentions.indices where mentionType(i) == .organization {
+        // (Each of its three patterns acts only at a word of its list: none of them in the article, no loop.)
+        let anaphora = articleHas(Self.h33ArAnaphora), bodyHeads = articleHas(Self.h33ArBodyHeads), corporate = articleHas(Self.h33ArCorporate)
+        for i in mentions.indices where (anaphora || bodyHeads || corporate) && mentionType(i) == .organization {
             guard let (a, z) = h31Span(i) else { continue }
             if mentionKnown(i) == nil, tokens[a].script == .arabic {
                 // "مجمع الشركة": a noun and "the company" (the one the story is about) is no name.
-                if z == a + 1, h23Key(z, Self.h33ArAnaphora) { drop.insert(i) }
+                if anaphora, z == a + 1, h23Key(z, Self.h33ArAnaphora) { drop.insert(i) }
                 // "شركة بتروكيماويات سعودية": a head, an indefinite noun and an indefinite adjective: "a Saudi petrochemical company".
-                else if z == a + 2, h23Key(a, Self.h33ArBodyHeads), !h33ArAl(a + 1), !h33ArAl(z), Self.utf8Ends(tokens[z].key, "يه") { drop.insert(i) }
+                else if bodyHeads, z == a + 2, h23Key(a, Self.h33ArBodyHeads), !h33ArAl(a + 1), !h33ArAl(z), Self.utf8Ends(tokens[z].key, "يه") { drop.insert(i) }
             }
             // "شركة الدرعية كابيتال": a transliterated corporate word ends the company's name.
-            guard z + 1 < n, h23Key(z + 1, Self.h33ArCorporate) else { continue }
+            guard corporate, z + 1 < n, h23Key(z + 1, Self.h33ArCorporate) else { continue }
             drop.insert(i)
             added.append(mention(a, z + 2, type: .organization, evidence: .cue))
         }

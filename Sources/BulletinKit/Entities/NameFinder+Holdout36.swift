@@ -139,6 +139,7 @@ extension NameFinder {
     /// words after عبد/أبو), "بن X" and nisba adjectives are one institution (a place for a mosque, a street, an airport …);
     /// a prize so named is no entity. The royal alone is no person there, nor the name cut at the title.
     mutating func h36ArabicRoyalNames() {
+        guard articleHas(Self.h36ArabicRoyals), articleHas(Self.h36ArabicRoyalHeads.set) else { return }
         let n = tokens.count
         let royals = Self.h36ArabicRoyals, royalHeads = Self.h36ArabicRoyalHeads   // (read once, as in h36ArabicPlaceHeads)
         var k = 0
@@ -173,6 +174,7 @@ extension NameFinder {
     static let h36ArabicDefiniteBuildingHeads = H36Heads(["المسجد", "الجامع", "المقبرة"])
     static let h36ArabicQuarterHeads = H36Heads(["حي", "قرية", "بلدة", "ضاحية", "نجع", "عزبة"])
     mutating func h36ArabicPlaceHeads() {
+        guard articleHas(Self.h36ArabicBuildingHeads.set) || articleHas(Self.h36ArabicDefiniteBuildingHeads.set) || articleHas(Self.h36ArabicQuarterHeads.set) else { return }
         let n = tokens.count
         // (The sets every pair of Arabic words is asked about, read once: a static's every read calls `swift_once`.)
         let stops = Self.h36ArabicStops, buildingHeads = Self.h36ArabicBuildingHeads
@@ -214,6 +216,7 @@ extension NameFinder {
     static let h36ArabicBodyHeads = H36Heads(["جامعة", "محكمة", "مستشفى"])
     static let h36ArabicCourtKinds = h18Keys(["جنايات", "جنح", "استئناف", "شمال", "جنوب"])
     mutating func h36ArabicHeadBeforePlace() {
+        guard articleHas(Self.h36ArabicBodyHeads.set) else { return }
         let n = tokens.count
         var added: [(Int, Int, Mention)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -238,6 +241,7 @@ extension NameFinder {
     static let h36ArabicPluralHeads = H36Heads(["محافظات", "مدن", "مناطق", "حقول", "قرى", "محافظتي", "مدينتي", "منطقتي", "حقلي"])
     static let h36Waw: UInt32 = 0x0648
     mutating func h36ArabicPlaceLists() {
+        guard articleHas(Self.h36ArabicPluralHeads.set) else { return }
         let n = tokens.count
         let pluralHeads = Self.h36ArabicPluralHeads   // (read once, as in h36ArabicPlaceHeads)
         var k = 0
@@ -284,6 +288,7 @@ extension NameFinder {
     /// "اللواء أشرف محمود السنهوري،", "الطالبة فاطمة عادل البناي من …", "الحاجة سعدية البربري،": after a role noun, one to
     /// three words without the article and a family name with it ("ال…") are a person.
     mutating func h36ArabicRolePersons() {
+        guard articleHas(Self.h36ArabicRoles.set) else { return }
         let n = tokens.count
         let roles = Self.h36ArabicRoles   // (read once, as in h36ArabicPlaceHeads)
         var k = 0
@@ -313,7 +318,9 @@ extension NameFinder {
     /// "طنطا - أحمد عبد الستار الهواري:" (the name a person).
     mutating func h36ArabicOutlets() {
         let n = tokens.count
-        for k in 0..<max(n - 3, 0) where tokens[k].kind == .punct && keyIs(k, "«") {
+        // (The outlet's walk acts only at "«": none in the article, no walk.)
+        let guillemets = articleHas(Self.h41OpenGuillemet)
+        for k in 0..<(guillemets ? max(n - 3, 0) : 0) where tokens[k].kind == .punct && keyIs(k, "«") {
             let lineOpen = k >= 2 && keyIs(k - 1, ":") && h36Arabic(k - 2) && (k == 2 || tokens[k - 2].newlineBefore)
             let toOutlet = k >= 1 && h36Arabic(k - 1) && tokens[k - 1].key == "ل"
             guard lineOpen || toOutlet else { continue }
@@ -343,6 +350,7 @@ extension NameFinder {
     static let h36ArabicOther = h18Keys(["أخرى", "آخر", "أخر", "ثانية", "جديدة", "واحدة", "كبرى"])
     static let h36ArabicCompanyHeads = H36Heads(["شركة", "شركات", "مؤسسة", "جهة", "هيئة"])
     mutating func h36ArabicBodyTails() {
+        guard articleHas(Self.h36ArabicAffiliated) || articleHas(Self.h36ArabicOther) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z > a else { continue }
@@ -362,6 +370,7 @@ extension NameFinder {
     static let h36ArabicBrandBodyHeads = H36Heads(["شركة", "مجموعة", "بنك", "مصرف", "علامة", "منصة", "تطبيق", "مؤسسة"])
     static let h36ArabicBrandPlaceHeads = H36Heads(["مشروع", "مجمع", "منتجع", "برج", "فندق", "كمبوند", "مول"])
     mutating func h36ArabicLatinBrands() {
+        guard articleHas(Self.h36ArabicBrandBodyHeads.set) || articleHas(Self.h36ArabicBrandPlaceHeads.set) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = h31Span(i), a >= 2, tokens[a].script == .latin, keyIs(a - 1, "«"), z + 1 < tokens.count, keyIs(z + 1, "»"),
@@ -380,8 +389,11 @@ extension NameFinder {
 
     // MARK: - Vietnamese
 
+    /// The gate of `h36VietnameseCityPrefix`: it acts only after "TP".
+    static let h36TpCue = KeySet(["tp"])
     /// "từ TP Quy Nhơn đi TP Pleiku", "TP Hạ Long": a name after the abbreviation of thành phố is a city, not a person.
     mutating func h36VietnameseCityPrefix() {
+        guard articleHas(Self.h36TpCue) else { return }
         let n = tokens.count
         var fixes: [(Int, Int)] = []
         for k in 0..<max(n - 1, 0) where tokens[k].kind == .word && tokens[k].allCaps && keyIs(k, "tp") && isCap(k + 1) {
@@ -401,8 +413,11 @@ extension NameFinder {
         }
     }
 
+    /// The gate of `h36VietnamesePupil`: it acts only after "em".
+    static let h36EmCue = KeySet(["em"])
     /// "em Đậu Quỳnh Hương": a pupil's name after "em" (a younger person) is a person.
     mutating func h36VietnamesePupil() {
+        guard articleHas(Self.h36EmCue) else { return }
         for i in mentions.indices where mentionType(i) != .person && mentionType(i) != .country && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), a >= 1, z - a >= 1, z - a <= 3, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
                   keyIs(a - 1, "em") else { continue }
@@ -434,6 +449,7 @@ extension NameFinder {
     /// "Trường THPT Quỳnh Lưu 1": a school's (hospital's) number after its name is part of it.
     static let h36NumberedHeads = h18Keys(["trường", "bệnh"])
     mutating func h36VietnameseSchoolNumber() {
+        guard articleHas(Self.h36NumberedHeads) else { return }
         let n = tokens.count
         for i in mentions.indices where mentionType(i) == .organization {
             guard let (a, z) = h31Span(i), z + 1 < n, h23Key(a, Self.h36NumberedHeads), tokens[z + 1].kind == .number,
@@ -501,8 +517,11 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
+    /// The gate of `h36RussianSoleTrader`: it acts only at "ИП".
+    static let h36IpCue = KeySet(["ип"])
     /// "ИП Гладышев А.Н.": the sole trader's abbreviation is no part of the person's name.
     mutating func h36RussianSoleTrader() {
+        guard articleHas(Self.h36IpCue) else { return }
         for i in mentions.indices where mentionType(i) == .person {
             guard let (a, z) = h31Span(i), z > a, tokens[a].allCaps, keyIs(a, "ип") else { continue }
             var m = mention(a + 1, z + 1, type: .person, evidence: .cue)
@@ -511,8 +530,11 @@ extension NameFinder {
         }
     }
 
+    /// The gate of `h36RussianNamedAfter`: it acts only after "им.".
+    static let h36ImCue = KeySet(["им"])
     /// "МГУ им. М.В. Ломоносова": the person a body is named after ("им." = named after) is part of the body's name.
     mutating func h36RussianNamedAfter() {
+        guard articleHas(Self.h36ImCue) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), a >= 2, keyIs(a - 1, "."), keyIs(a - 2, "им") else { continue }
@@ -531,6 +553,7 @@ extension NameFinder {
     /// "INTERFAX.RU": a domain ending glued after a dot is no name.
     static let h36Domains = h18Keys(["ru", "com", "org", "net", "info", "рф"])
     mutating func h36RussianDomain() {
+        guard articleHas(Self.h36Domains) else { return }
         let limit = min(tokens.count, 60)
         for k in 1..<max(limit, 1) where tokens[k].kind == .word && tokens[k].allCaps && !tokens[k].spaceBefore && keyIs(k - 1, ".") && !tokens[k - 1].spaceBefore {
             guard h23Key(k, Self.h36Domains) else { continue }

@@ -84,6 +84,7 @@ extension NameFinder {
     /// "كلاً من X Y Z الرئيس التنفيذي", "، وX Y Z مديرة", "مع X Y نائب", "وقال X Y Z نائب رئيس", "والدكتورة X Y Z نائبة":
     /// two to four words between an opener and a role noun are a person.
     mutating func h38ArabicNamesBeforeRoles() {
+        guard articleHas(Self.h38ArRolesAfter) else { return }
         let n = tokens.count
         // (Asked of every Arabic word: the lists read once, not through their globals' initialization checks, and the
         // three words compared by their keys' hashes first, with no call: see `keyIs(_:_:hash:)`.)
@@ -142,6 +143,7 @@ extension NameFinder {
     static let h38ArCompoundFirst = H36Heads(["جبل", "رأس", "برج", "عين", "تل", "بئر", "بني", "أم", "شرم", "وادي", "بور", "دير", "بيت"])
     /// "ميناء جبل | علي", "المنطقة الصناعية ببرج | العرب": a place read up to a compound's first word takes the next word.
     mutating func h38ArabicCompoundPlaces() {
+        guard articleHas(Self.h38ArCompoundFirst.set) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z > a, h36CliticPrefix(z, Self.h38ArCompoundFirst) != nil, h38Ar(z + 1),
@@ -159,6 +161,7 @@ extension NameFinder {
     /// "المنطقة الاقتصادية الخاصة بالدقم", "المنطقة الاقتصادية لقناة السويس", "المنطقة الاقتصادية الحرة "موغيليوف"": a zone
     /// read up to its adjectives takes the place or the quoted name after them.
     mutating func h38ArabicZones() {
+        guard articleHas(Self.h38ArZoneHeads) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z > a, h23Key(a, Self.h38ArZoneHeads) else { continue }
@@ -191,6 +194,7 @@ extension NameFinder {
     /// "وزارة الثروة الزراعية والسمكية | وموارد المياه": a ministry runs over «وX الY»; "وزارة الاقتصاد | لقطاع التجارة
     /// الخارجية": a sector named after the ministry belongs to the title, not to the name.
     mutating func h38ArabicMinistries() {
+        guard articleHas(Self.h38ArMinistryHeads) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), h23Key(a, Self.h38ArMinistryHeads) else { continue }
@@ -222,6 +226,7 @@ extension NameFinder {
     /// "اللجنة الشعبية | لمقاطعة خانه هوا": a committee takes the province after it; a place found inside a committee's
     /// name (مقاطعة غوميل) is none of its own.
     mutating func h38ArabicCommittees() {
+        guard articleHas(Self.h38ArRegionOf) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), h23Key(a, Self.h38ArCommitteeHeads), h23Key(z + 1, Self.h38ArRegionOf), h38Ar(z + 2) else { continue }
@@ -253,6 +258,7 @@ extension NameFinder {
     static let h38ArAreaHeads = H36Heads(["منطقة", "مدينة"])
 
     mutating func h38ArabicHeadPlace(_ heads: H36Heads, type: EntityType, knownOnly: Bool) {
+        guard articleHas(heads.set) else { return }
         let n = tokens.count
         var k = 0
         while k + 2 < n {
@@ -303,8 +309,11 @@ extension NameFinder {
         return anyMention(where: { $0.known != nil && $0.type == .place && $0.words.count == 1 && PhraseMatcher.same($0.words[0], key) })
     }
 
+    /// The gate of `h38ArabicBranches`: it acts only before "فرع".
+    static let h38ArBranchCues = KeySet(["فرع"])
     /// "غرفة تجارة وصناعة عمان فرع ظفار": a body's branch (فرع X) is part of its name.
     mutating func h38ArabicBranches() {
+        guard articleHas(Self.h38ArBranchCues) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization {
             guard let (a, z) = h31Span(i), keyIs(z + 1, "فرع"), h38Ar(z + 2), !h36Stop(z + 2) else { continue }
@@ -316,6 +325,7 @@ extension NameFinder {
     static let h38ArFairHeads = H36Heads(["معرض", "مهرجان", "منتدى"])
     /// «معرض "بيلأغرو" الدولي»: the quoted name after a fair's head is a body (the head alone none).
     mutating func h38ArabicQuotedFairs() {
+        guard articleHas(Self.h38ArFairHeads.set) else { return }
         let n = tokens.count
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
         let h38ArFairHeads = Self.h38ArFairHeads
@@ -336,6 +346,7 @@ extension NameFinder {
     /// "مقاطعة موغيليوف | تنتج": a head's place read over a present-tense verb (ت…/ي…) loses it when its name ends
     /// another mention of the article.
     mutating func h38ArabicPlaceVerb() {
+        guard articleHas(Self.h38ArPlaceHeads) else { return }
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z - a >= 2, h23Key(a, Self.h38ArPlaceHeads) else { continue }
             guard let f = tokens[z].key.unicodeScalars.first?.value, f == 0x062A || f == 0x064A else { continue }
@@ -370,6 +381,7 @@ extension NameFinder {
     /// A head noun alone ("وميناء" left of a known "صحار") and a committee named by generic adjectives only ("اللجنة الحكومية
     /// المشتركة", no country's adjective) name nothing.
     mutating func h38ArabicGenericAlone() {
+        guard articleHas(Self.h38ArLoneHeads.set) || articleHas(Self.h38ArGenericCommitteeWords) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .place || mentionType(i) == .organization) {
             guard let (a, z) = h31Span(i) else { continue }
@@ -401,6 +413,7 @@ extension NameFinder {
     /// legal form over capitalized words to a title word, "of" or "the"; the capitalized words right after the form (a
     /// dot and "bin"/"Al" included) are a person.
     mutating func h38LegalFormCompanies() {
+        guard articleHas(Self.h38LegalForms) else { return }
         let n = tokens.count
         let legalForms = Self.h38LegalForms   // (read once, not per Latin word: see `l13FrenchTowns`)
         for f in 1..<max(n, 1) where tokens[f].kind == .word && tokens[f].script == .latin {
@@ -512,6 +525,7 @@ extension NameFinder {
     /// "Al Batinah North Governorate Saif bin Nasser Al Shukaili": a place's head ends the place; the capitalized words after
     /// it are a person.
     mutating func h38PlaceHeadBeforePerson() {
+        guard articleHas(Self.h38PlaceHeads) else { return }
         var add: [Mention] = [], drop = Set<Int>()
         for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z - a >= 2 else { continue }
@@ -534,6 +548,7 @@ extension NameFinder {
     static let h38BinWords = KeySet(["bin", "bint", "ibn", "binti", "binte", "bte"])   // (binti, binte, bte: holdout41)
     /// "Thuraya | bint | Ahmed Al Rawahia": two person readings around bin/bint/ibn are one person.
     mutating func h38BinNames() {
+        guard articleHas(Self.h38BinWords) else { return }
         let n = tokens.count
         for k in 1..<max(n - 1, 1) where h23Key(k, Self.h38BinWords) {
             guard let r = firstMentionIndex(where: { $0.type == .person && $0.start == self.tokens[k + 1].start }), mentionKnown(r) == nil,
@@ -551,8 +566,11 @@ extension NameFinder {
 
     static let h38RouteHeads = KeySet(["route", "corridor", "highway", "expressway", "motorway"])
     static let h38RoadWords = KeySet(["road", "route", "highway"])
+    /// The gate of `h38Routes`: it acts only at a route head or at "National" before a road word.
+    static let h38RouteCues = KeySet(["route", "corridor", "highway", "expressway", "motorway", "road"])
     /// "Trans-Caspian International Transport Route", "National Road 7": routes and numbered roads are places.
     mutating func h38Routes() {
+        guard articleHas(Self.h38RouteCues) else { return }
         for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z > a, h23Key(z, Self.h38RouteHeads) else { continue }
             mentions[i].type = .place
@@ -567,9 +585,12 @@ extension NameFinder {
         }
     }
 
+    /// The gate of `h38BorderGates`: it acts only after "border".
+    static let h38BorderCues = KeySet(["border"])
     /// "the Nam Can – Nong Het international border gate pair", "upgrade Nam Can border gate": the names before a border
     /// gate are places (and so is every other mention of them).
     mutating func h38BorderGates() {
+        guard articleHas(Self.h38BorderCues) else { return }
         let n = tokens.count
         var names: [[String]] = []
         let border = Self.h38BorderHash
@@ -606,6 +627,7 @@ extension NameFinder {
     /// "the China-Egypt TEDA Suez Economic and Trade Cooperation Zone": capitalized words over one "and" up to Zone/Park are
     /// one place.
     mutating func h38ZonesOverAnd() {
+        guard articleHas(Self.h38ZoneEnds) else { return }
         let n = tokens.count
         for k in 2..<max(n, 2) where h23Key(k, Self.h38ZoneEnds) && h15CapLatin(k) {
             var a = k, sawAnd = false
@@ -629,6 +651,7 @@ extension NameFinder {
     static let h38GeneralHeads = KeySet(["authority", "directorate", "administration", "secretariat", "inspectorate"])
     /// "the General Authority for the Suez Canal Economic Zone": "General" before an authority is part of its name.
     mutating func h38GeneralAuthority() {
+        guard articleHas(Self.h38GeneralHeads) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), a > 0, h23Key(a, Self.h38GeneralHeads), keyIs(a - 1, "general"), h15CapLatin(a - 1) else { continue }
@@ -642,9 +665,12 @@ extension NameFinder {
         "planning", "labour", "labor", "justice", "affairs", "resources", "energy", "fisheries", "forestry", "technology", "science",
         "innovation", "infrastructure", "housing", "transportation", "commerce", "trade", "mines", "mining", "water", "services",
         "welfare", "youth", "defence", "defense", "economy", "works", "telecommunications", "home", "interior"])
+    /// The gate of `h38PlaceDepartments` and `h38MinistryDepartments`: both act only at "department".
+    static let h38DepartmentCues = KeySet(["department"])
     /// "the Nghe An Department of Industry and Trade", "the Xiengkhouang Department of Public Works and Transport Souksavath
     /// Phommachanh": a place before "Department of" and the portfolios over "and" are one body, up to the last portfolio.
     mutating func h38PlaceDepartments() {
+        guard articleHas(Self.h38DepartmentCues) else { return }
         let n = tokens.count
         let department = Self.h38DepartmentHash
         for k in 1..<max(n - 2, 1) where tokens[k].keyHash == department && keyIs(k, "department") && h15CapLatin(k) && keyIs(k + 1, "of") {
@@ -678,6 +704,7 @@ extension NameFinder {
     /// "Director of the Asia and Africa Department of the Ministry of Foreign Affairs": a ministry's department is a unit of
     /// it; the ministry is the body.
     mutating func h38MinistryDepartments() {
+        guard articleHas(Self.h38DepartmentCues) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z - a >= 4 else { continue }
@@ -689,6 +716,7 @@ extension NameFinder {
 
     /// "the Special Economic Zone at Duqm": a zone named by the town after "at" is one place.
     mutating func h38ZonesAt() {
+        guard articleHas(Self.h38ZoneEnds) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = h31Span(i), z > a, keyIs(z, "zone"), keyIs(z + 1, "at"), h15CapLatin(z + 2) else { continue }
@@ -717,7 +745,9 @@ extension NameFinder {
         }
         // "Đoàn Minh Sưởng" read as a body (Đoàn, a delegation or union, is a body's word): three or four syllables opening with a Vietnamese family name,
         // two of them with Vietnamese letters, no body's word: a person.
-        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) {
+        // (Only at a Vietnamese family name: none in the article, no loop.)
+        let surnames = articleHas(Self.h19VietnameseSurnames)
+        for i in mentions.indices where surnames && mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) {
             guard let (a, z) = h31Span(i), z - a >= 2, z - a <= 3, h23Key(a, Self.h19VietnameseSurnames),
                   (a...z).allSatisfy({ h15CapLatin($0) && ($0 == a || !h23Key($0, Self.h38OrgCues)) }),
                   (a...z).filter({ tokens[$0].text.utf8.contains { $0 >= 0xC3 } }).count >= 2 else { continue }
@@ -733,6 +763,7 @@ extension NameFinder {
     /// "l'Institut de recherches sur le riz de Cuba", "la Société par actions des semences de Long An", "l'Université du
     /// Yunnan": a body's head, linking and lowercase words, and a known place after de/du are one body.
     mutating func h38FrenchInstitutions() {
+        guard articleHas(Self.h38FrenchHeads) else { return }
         let n = tokens.count
         for k in 0..<max(n - 2, 0) where h15CapLatin(k) && h23Key(k, Self.h38FrenchHeads) {
             guard h23Key(k + 1, Self.h38FrenchLinks) else { continue }
@@ -765,6 +796,7 @@ extension NameFinder {
     static let h38FrenchSeaNouns = KeySet(["mer", "ocean", "océan", "lac", "golfe", "detroit", "détroit"])
     /// "la mer Caspienne", "le golfe Persique": a lowercase sea's noun and a capitalized word are one place.
     mutating func h38FrenchSeas() {
+        guard articleHas(Self.h38FrenchSeaNouns) else { return }
         let n = tokens.count
         let seaNouns = Self.h38FrenchSeaNouns   // (read once, not per token: see `l13FrenchTowns`)
         for k in 1..<max(n - 1, 1) where !tokens[k].capitalized && h23Key(k, seaNouns) && h15CapLatin(k + 1) {

@@ -123,6 +123,8 @@ extension NameFinder {
 
     /// A quoted company after (or before) a legal form: the form with the quote is one company.
     mutating func h39QuotedCompanies(before: KeySet, after: KeySet, nouns: KeySet, onlyOverPersons: Bool) {
+        // (A name is read only beside a word of one of the three lists: none in the article, nothing to do.)
+        guard articleHas(before) || articleHas(after) || articleHas(nouns) else { return }
         let n = tokens.count
         var k = 0
         while k < n {
@@ -406,10 +408,15 @@ extension NameFinder {
     static let h39RuBodyStemBytes = h39RuBodyStems.map { Array($0.utf8) }
     static let h39RuAreaGenitives = h18Keys(["района", "области", "края", "округа", "республики"])
 
+    /// The gates of two patterns of `h39Russian`: "имени" after a body, and the region's noun after two adjectives.
+    static let h39RuNamedAfter = KeySet(["имени"]), h39RuRegionPlurals = KeySet(["области", "края", "республики"])
+
     mutating func h39Russian() {
         let n = tokens.count
         // АЭС «Ниньтхуан-1», СЭЗ «Хоргос – Восточные ворота»: a site.
-        var k = 0
+        // (Each pattern gated on a key of its list below acts only at such a word: with none in the article, it is skipped.)
+        let namedAfter = articleHas(Self.h39RuNamedAfter), areaGenitives = articleHas(Self.h39RuAreaGenitives)
+        var k = articleHas(Self.h39RuSiteAcronyms) ? 0 : n
         while k + 2 < n {
             defer { k += 1 }
             guard h23Key(k, Self.h39RuSiteAcronyms), tokens[k].allCaps, keyIs(k + 1, "«"), let q = h39QuoteEnd(k + 1), q > k + 2 else { continue }
@@ -455,7 +462,7 @@ extension NameFinder {
         // A body named after a person (… университетом имени П.О. Сухого): one body.
         var drop = Set<Int>()
         var grow: [(Int, Int, Int)] = []   // mention, first token, last token
-        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && namedAfter {
             guard let (a, z) = h31Span(i), z + 2 < n, keyIs(z + 1, "имени") else { continue }
             var e = z + 2
             while e + 1 < n, tokens[e].kind == .word, tokens[e].text.count == 1, tokens[e].capitalized, keyIs(e + 1, ".") { e += 2 }
@@ -468,7 +475,7 @@ extension NameFinder {
         for (i, a, e) in grow { mentions[i] = mention(a, e + 1, type: .organization, evidence: .cue) }
         if !drop.isEmpty { replaceMentions(removing: drop) }
         // Гомельская и Карагандинская области: each adjective a region.
-        k = 0
+        k = articleHas(Self.h39RuRegionPlurals) ? 0 : n
         while k + 3 < n {
             defer { k += 1 }
             guard keyIs(k + 1, "и", hash: hAnd), h21Cap(k), h21Cap(k + 2), PlainText.hasSuffix(tokens[k].key, "ая"), PlainText.hasSuffix(tokens[k + 2].key, "ая"),
@@ -479,7 +486,7 @@ extension NameFinder {
         }
         // A government over a region's genitive: Народного правительства Синьцзян-Уйгурского автономного района.
         var govs: [(Int, Int, Int)] = []
-        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && areaGenitives {
             guard let (a, z) = h31Span(i), z + 2 < n, h39KeyStartsAny(z, Self.h39RuBodyStemBytes), h21Cap(z + 1) else { continue }
             var j = z + 1
             if j + 2 < n, h27Dash(j + 1), !tokens[j + 1].spaceBefore, h21Cap(j + 2) { j += 2 }
@@ -565,12 +572,14 @@ extension NameFinder {
         var k = 0
         // (The sets read once: a static's every read in the loop checked its initialization and retained it.)
         let loopKeys = Self.h39ViLoopKeys, nextKeys = Self.h39ViNextKeys
+        // (Neither list in the article: the -bank reading alone is left, its probes skipped.)
+        let loopCues = articleHas(loopKeys) || articleHas(nextKeys)
         while k + 2 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
             // Every reading below needs one of these keys at k or k + 1, or a word ending in -bank: one hashed probe
             // each, before the literal compares.
-            guard h23Key(k, loopKeys) || h23Key(k + 1, nextKeys)
+            guard loopCues && (h23Key(k, loopKeys) || h23Key(k + 1, nextKeys))
                 || tokens[k].key.utf8.count >= 7 && tokens[k].key.utf8.last == 0x6B else { continue }
             // Tỉnh ủy / Thành ủy / Huyện ủy + the unit's name: the party committee.
             if h21Cap(k), keyIs(k + 1, "uy"), h39Keys(k + 1, ["ủy"]) || h39Keys(k + 1, ["uỷ"]), h21Lower(k + 1), h39Keys(k, ["tỉnh"]) || h39Keys(k, ["thành"]) || h39Keys(k, ["huyện"]),

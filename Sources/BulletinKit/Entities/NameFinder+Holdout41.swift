@@ -172,9 +172,13 @@ extension NameFinder {
         }
     }
 
+    /// The gates of `h41LegalFormTail`: it acts only at "pvt"/"pte", at "d.o.o" as one key, or at "d" "." "o" "." "o".
+    static let h41FormTailCues = KeySet(["pvt", "pte", "d.o.o", "d.o.o."])
+    static let h41FormTailD = KeySet(["d"]), h41FormTailO = KeySet(["o"])
     /// "Himalayan Orchard Exports Pvt. Ltd.", "Công ty Jadran Intermodal d.o.o.": the rest of a legal form after a body's
     /// end is part of the body.
     mutating func h41LegalFormTail() {
+        guard articleHas(Self.h41FormTailCues) || articleHas(Self.h41FormTailD) && articleHas(Self.h41FormTailO) else { return }
         let n = tokens.count
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
@@ -247,6 +251,7 @@ extension NameFinder {
     static let h41BodyHeads = KeySet(["university", "institute", "academy", "college", "school", "conservatory"])
     /// "the Vitebsk State Technological University": the town read before "State … University" is part of the body.
     mutating func h41TownBeforeStateBody() {
+        guard articleHas(Self.h41BodyHeads) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), a >= 1, h23Key(a, Self.h41StateAdjectives), h23Key(z, Self.h41BodyHeads), h15CapLatin(a - 1),
@@ -261,6 +266,7 @@ extension NameFinder {
     /// "Penang International Airport", "the Meridian Expo Center": capitalized words before an airport or an exhibition
     /// centre are one place with it.
     mutating func h41Facilities() {
+        guard articleHas(Self.h41FacilityHeads) else { return }
         let n = tokens.count
         var todo: [(Int, Int)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -289,6 +295,7 @@ extension NameFinder {
     static let h41PlaceHeadsLast = KeySet(["city", "prefecture", "county", "province", "region"])
     /// "Gyirong County of Xigaze City": two places.
     mutating func h41CountyOfCity() {
+        guard articleHas(Self.h41PlaceHeadsBeforeOf) else { return }
         var add: [Mention] = [], drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z - a >= 4, h23Key(z, Self.h41PlaceHeadsLast),
@@ -304,6 +311,7 @@ extension NameFinder {
         "rayon", "oblast", "hromada"])
     /// "in the Aghstev community": one capitalized word before a lowercase place noun is a place.
     mutating func h41PlaceBeforeLowerNoun() {
+        guard articleHas(Self.h41LowerPlaceNouns) else { return }
         for i in mentions.indices where mentionType(i) != .country && mentionType(i) != .place && mentionType(i) != .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), a == z, z + 1 < tokens.count, h23Key(z + 1, Self.h41LowerPlaceNouns), !tokens[z + 1].capitalized,
                   a >= 1, keyIs(a - 1, "the") else { continue }
@@ -313,8 +321,11 @@ extension NameFinder {
     }
 
     static let h41LowerUnits = KeySet(["provincial", "municipal", "city", "district", "communal"])
+    /// A gate of `h41ProvincialCommittee` (with `h41LowerUnits`): it acts only at "people" after a unit word.
+    static let h41PeopleCue = KeySet(["people"])
     /// "A delegation of the Dak Lak provincial People's Committee": the place and the unit word are part of the committee.
     mutating func h41ProvincialCommittee() {
+        guard articleHas(Self.h41LowerUnits), articleHas(Self.h41PeopleCue) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), a >= 2, keyIs(a, "people"), h23Key(a - 1, Self.h41LowerUnits), !tokens[a - 1].capitalized else { continue }
@@ -337,6 +348,7 @@ extension NameFinder {
         "mrs", "ms", "sir", "lord", "lady", "dame", "king", "queen", "prince", "princess", "sheikh", "premier", "minister", "ambassador",
         "consul", "dato", "datuk", "tan", "sri", "haji", "hajjah", "rector", "dean", "mp", "mla", "deputy", "speaker", "magistrate"])
     mutating func h41GivenNamesBeforePerson() {
+        guard articleHas(Self.h38PlaceHeads) || articleHas(Self.h41PortfolioLast) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i) else { continue }
@@ -354,9 +366,12 @@ extension NameFinder {
         for (a, e) in todo { h41Put(a, e, .person) }
     }
 
+    /// The gate of `h41SocieteParActions`: it acts only at "Société" (before "par actions").
+    static let h41SocieteCues = KeySet(["société", "societe"])
     /// "la Société par actions d'import-export Đà Lạt Xanh", "Société par actions Nông nghiệp Đồng Tâm": Vietnamese words after
     /// "Société par actions" (lowercase ones too when they carry a Vietnamese letter) are the company's name.
     mutating func h41SocieteParActions() {
+        guard articleHas(Self.h41SocieteCues) else { return }
         let n = tokens.count
         var todo: [(Int, Int)] = []
         var k = 0
@@ -399,6 +414,7 @@ extension NameFinder {
     static let h41FrenchArticles = KeySet(["des", "les", "un", "une", "la", "le", "l", "de", "du"])
     /// "l'Université de Dschang pour des stages": a body's head, "de" and a town end before "pour/avec/dans + article".
     mutating func h41FrenchBodyCut() {
+        guard articleHas(Self.h41FrenchBodyHeads) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z - a >= 3 else { continue }
@@ -421,6 +437,7 @@ extension NameFinder {
     /// "l'Institut du riz | du delta du Mékong": a body's head and lowercase words, "du/de/des" and a place before a comma or
     /// a period are one body.
     mutating func h41FrenchBodyPlaceTail() {
+        guard articleHas(Self.h41FrenchBodyHeads) else { return }
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
@@ -439,6 +456,7 @@ extension NameFinder {
     /// "La Société des bauxites de Tinguilinta SA": a company read from its name to its form opens at its head before
     /// lowercase words and "de".
     mutating func h41FrenchFormCompanies() {
+        guard articleHas(Self.h41FrenchForms), articleHas(Self.h41FrenchCompanyHeads) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), h23Key(z, Self.h41FrenchForms), a >= 2,
@@ -454,8 +472,11 @@ extension NameFinder {
         for (a, e) in todo { h41Put(a, e, .organization) }
     }
 
+    /// The gate of `h41FrenchPortfolioPlace`: it acts only after a "ministre"/"ministère" word.
+    static let h41MinistreCues = KeySet(["ministre", "ministère", "ministere", "ministres"])
     /// "du ministre guinéen des Mines et de la Géologie": a portfolio's word after "et de la/et des" is no place.
     mutating func h41FrenchPortfolioPlace() {
+        guard articleHas(Self.h41MinistreCues) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), a == z, a >= 3 else { continue }
@@ -470,8 +491,11 @@ extension NameFinder {
 
     static let h41FrenchUnitPlurals = KeySet(["départements", "departements", "régions", "regions", "provinces", "préfectures",
         "prefectures", "districts", "communes", "département", "departement"])
+    /// A gate of `h41FrenchPlaceLists` (with `h41FrenchUnitPlurals`): its other opener is "à destination de".
+    static let h41DestinationCue = KeySet(["destination"])
     /// "dans les départements d'Estelí et de Boaco" (places, not bodies), "à destination de Dongying" (a place).
     mutating func h41FrenchPlaceLists() {
+        guard articleHas(Self.h41FrenchUnitPlurals) || articleHas(Self.h41DestinationCue) else { return }
         let n = tokens.count
         for k in 0..<max(n - 2, 0) {
             var p = -1
@@ -527,6 +551,7 @@ extension NameFinder {
     /// "Director of Tavush Textile CJSC Gagik …": a company a later reading dropped, read again from its legal form back to a
     /// title word, "of" or "the" (as `h38LegalFormCompanies`), when no body holds the form.
     mutating func h41LegalFormAgain() {
+        guard articleHas(Self.h38LegalForms) else { return }
         let n = tokens.count
         var todo: [(Int, Int)] = []
         for f in 1..<max(n, 1) where tokens[f].kind == .word && tokens[f].script == .latin && tokens[f].allCaps {
@@ -545,6 +570,7 @@ extension NameFinder {
     /// "the Vitebsk region" beside the town "Vitebsk": where the article names a town alone and as a lowercase region too,
     /// the region's readings keep their word (two places).
     mutating func h41RegionReadings() {
+        guard articleHas(Self.h41RegionWords) else { return }
         let n = tokens.count
         var regionAt: [Int] = []
         for i in mentions.indices where mentionType(i) == .place {
@@ -574,9 +600,12 @@ extension NameFinder {
         for (a, e) in todo { h41Put(a, e, .place, overKnown: true) }
     }
 
+    /// The gate of `h41MinistryOverAnd`: it acts only at a body opening with "ministry" or "department".
+    static let h41MinistryCues = KeySet(["ministry", "department"])
     /// "Ministry of Territorial Administration | and Infrastructure of Armenia": a ministry cut before "and" runs over the
     /// capitalized portfolio after it and "of <country>".
     mutating func h41MinistryOverAnd() {
+        guard articleHas(Self.h41MinistryCues) else { return }
         let n = tokens.count
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
@@ -595,6 +624,7 @@ extension NameFinder {
     /// "connect the Western Highlands Agro-Forestry Scientific and Technical Institute with …": capitalized words over "and"
     /// between "the" and a body's head are one body.
     mutating func h41TheBodyRun() {
+        guard articleHas(Self.h41RunHeads) else { return }
         let n = tokens.count
         var todo: [(Int, Int)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -621,6 +651,7 @@ extension NameFinder {
     static let h41TitleOpeners = KeySet(["councillor", "councilor"])
     /// "Executive Councillor for Trade": a title read as a body is none.
     mutating func h41TitleBodies() {
+        guard articleHas(Self.h41TitleOpeners) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), (a...min(z, a + 1)).contains(where: { h23Key($0, Self.h41TitleOpeners) }) else { continue }
@@ -634,6 +665,7 @@ extension NameFinder {
     /// "كلاً من أليكسي دوبروفسكي مدير …": two or three words between a list's opener and a role noun are a person (over
     /// a reading of one of its words).
     mutating func h41ArabicListNames() {
+        guard articleHas(Self.h38ArAll) else { return }
         let n = tokens.count
         var todo: [(Int, Int)] = []
         for k in 2..<max(n, 2) where tokens[k].script == .arabic && keyIs(k - 1, "من") && h23Key(k - 2, Self.h38ArAll) {
@@ -652,6 +684,7 @@ extension NameFinder {
     static let h41ArCompanyHeads = H36Heads(["شركة", "مصنع", "مجموعة"])
     /// "لشركة بوستافي للألبان": a company's head, one foreign word and a ل-noun (with its adjectives) are a company.
     mutating func h41ArabicCompanyNoun() {
+        guard articleHas(Self.h41ArCompanyHeads.set) else { return }
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -674,6 +707,7 @@ extension NameFinder {
     /// "الشركة القمرية لتسويق التوابل": a head with the article, a country's adjective and a ل-noun (with its article nouns)
     /// are a body.
     mutating func h41ArabicNisbaBody() {
+        guard articleHas(Self.h41ArArticleHeads) else { return }
         let n = tokens.count
         var todo: [(Int, Int)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -697,6 +731,7 @@ extension NameFinder {
     static let h41ArBankHeads = H36Heads(["بنك", "مصرف"])
     /// "ممثل بنك طاجيك | سودروم.": a bank of two words before one more word and the sentence's end takes it.
     mutating func h41ArabicBankTail() {
+        guard articleHas(Self.h41ArBankHeads.set) else { return }
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
@@ -726,8 +761,13 @@ extension NameFinder {
 
     // MARK: - More Russian
 
+    /// The gate of `h41RussianZones`: the opening guillemet.
+    static let h41OpenGuillemet = KeySet(["«"])
+
     /// "посетила свободную экономическую зону «Брест»": a free economic zone named by a town in quotes is a place of its own.
     mutating func h41RussianZones() {
+        // (A zone is read only before "«": none in the article, nothing to do.)
+        guard articleHas(Self.h41OpenGuillemet) else { return }
         let n = tokens.count
         var todo: [(Int, Int)] = []
         // (Byte prefixes: `String.hasPrefix` compares Cyrillic by Unicode rules, most of this pass's cost.)
@@ -748,6 +788,7 @@ extension NameFinder {
     /// "المنطقة الاقتصادية الحرة إشكاشم", "مدير المنطقة الاقتصادية الحرة فيتيبسك": a zone read up to الحرة/الخاصة takes the next
     /// word when the article names a place by it elsewhere.
     mutating func h41ArabicZoneNames() {
+        guard articleHas(Self.h41ArZoneLast) else { return }
         let n = tokens.count
         // The place words are gathered only once a zone's name is found (nearly no article has one).
         var placeWords: Set<String>? = nil
@@ -771,6 +812,7 @@ extension NameFinder {
     static let h41ArRasFirst = H36Heads(["رأس", "راس"])
     /// "والمنطقة الحرة براس بوفنطاس": the place after بـ + رأس in a zone's reading is the place (the zone its alias).
     mutating func h41ArabicZoneRas() {
+        guard articleHas(Self.h41ArRasFirst.set) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z - a >= 2, h36CliticPrefix(a, Self.h41ArZoneHead) != nil,
@@ -781,8 +823,11 @@ extension NameFinder {
     }
 
     static let h41ArFacilityHeads = H36Heads(["ميناء", "مطار", "جسر", "شارع", "ميدان", "مدينة", "مستشفى"])
+    /// A gate of `h41ArabicPlaceBin` (with `h41ArFacilityHeads`): it acts only before "بن".
+    static let h41ArBinCue = KeySet(["بن"])
     /// "ميناء خليفة | بن سلمان": a port, airport, bridge or street named after a person runs over بن and the next word.
     mutating func h41ArabicPlaceBin() {
+        guard articleHas(Self.h41ArFacilityHeads.set), articleHas(Self.h41ArBinCue) else { return }
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
@@ -796,6 +841,7 @@ extension NameFinder {
     static let h41ArMadina = H36Heads(["مدينة"])
     /// "ومدينة قربانوفا رئيسة جامعة …": "مدينة X" right before a role noun is a woman named Madina.
     mutating func h41ArabicMadina() {
+        guard articleHas(Self.h41ArMadina.set) else { return }
         var todo: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z == a + 1, let skip = h36CliticPrefix(a, Self.h41ArMadina), z + 1 < tokens.count,
@@ -826,6 +872,7 @@ extension NameFinder {
 
     /// "فاطمة بنت محمد | الحاج مديرة …": a word with the article between a name and its role is the family name.
     mutating func h41ArabicArticleNameBeforeRole() {
+        guard articleHas(Self.h38ArRolesAfter) else { return }
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
@@ -842,6 +889,7 @@ extension NameFinder {
     static let h41ArRoleOpeners = h18Keys(["مدير", "مديرة", "رئيس", "رئيسة", "نائب", "نائبة", "وزير", "وزيرة", "سفير", "سفيرة", "وكيل", "وكيلة"])
     /// "مديرة الشركة": a person that opens with a role noun before a word with the article is none.
     mutating func h41ArabicRolePerson() {
+        guard articleHas(Self.h41ArRoleOpeners) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z == a + 1, h23Key(a, Self.h41ArRoleOpeners), Self.arabicHasPrefix(tokens[z].key, "ال") else { continue }
@@ -866,6 +914,7 @@ extension NameFinder {
     static let h41ArCountryBodyHeads = H36Heads(["غرفة", "جامعة", "بنك", "صندوق", "مصرف"])
     /// "في غرفة قطر.": a body's head and a country's name alone are a body.
     mutating func h41ArabicHeadCountry() {
+        guard articleHas(Self.h41ArCountryBodyHeads.set) else { return }
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
         let heads = Self.h41ArCountryBodyHeads   // (read once: a static's every read calls `swift_once`)
@@ -888,6 +937,7 @@ extension NameFinder {
     static let h41ArCompany = H36Heads(["شركة"])
     /// "لشركة بامير | آغرو إكسبورت": the words after "شركة" read (in part) as a person are the company.
     mutating func h41ArabicForeignCompany() {
+        guard articleHas(Self.h41ArCompany.set) else { return }
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), a >= 2 else { continue }
@@ -929,6 +979,7 @@ extension NameFinder {
     static let h41ArLiwa = H36Heads(["لواء"])
     /// "في لواء القصر": the word after "لواء" (a Jordanian district) is a place.
     mutating func h41ArabicLiwa() {
+        guard articleHas(Self.h41ArLiwa.set) else { return }
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -947,6 +998,7 @@ extension NameFinder {
     /// "مدينة الكرك" … "بمحافظة الكرك", "مدينة موتسامودو" … "ميناء موتسامودو": a place read under two generic heads is the
     /// place itself, each reading its name alone (so that they group).
     mutating func h41ArabicHeadAlias() {
+        guard articleHas(Self.h41ArGenericHeads.set) else { return }
         var byName: [String: [Int]] = [:], heads: [String: Set<String>] = [:]
         for i in mentions.indices where mentionType(i) == .place {
             guard let (a, z) = h31Span(i) else { continue }

@@ -154,9 +154,12 @@ extension NameFinder {
         "treasurer", "recorder", "assessor", "administrator", "executive", "magistrate", "solicitor"])
     static let h42CountyOpeners = h18Keys(["assistant", "deputy", "chief", "senior", "first", "former", "acting", "interim", "the", "a"])
 
+    /// The gate of `h42CountyTitles`: it acts only at "County".
+    static let h42CountyCue = KeySet(["county"])
     /// "St. Louis County District Judge Dennis R. Okerlund", "Assistant County Attorney Priya Venkataraman-Hale": the county
     /// before a court's or an office's title is a place (none after Assistant, Deputy …), the name after the title a person.
     mutating func h42CountyTitles() {
+        guard articleHas(Self.h42CountyCue) else { return }
         let n = tokens.count
         var k = 1
         while k + 2 < n {
@@ -200,6 +203,7 @@ extension NameFinder {
     /// "Analyst Corinne Deslauriers-Whitfield of Harrowgate Capital Markets": one name read over "of" is a person (after a role
     /// word, or opening with a given name) and a firm ending in a firm's word.
     mutating func h42OfFirm() {
+        guard articleHas(Self.h42FirmEnds) else { return }
         var fixes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard var (a, z) = h31Span(i), z - a >= 3 else { continue }
@@ -244,8 +248,11 @@ extension NameFinder {
 
     // MARK: - French
 
+    /// The gate of `h42Ampersand`: it acts only at "&".
+    static let h42AmpersandCue = KeySet(["&"])
     /// "Bertrand & Lhermitte": capitalized names joined by "&" are one firm (not "& Co.", which the legal forms read).
     mutating func h42Ampersand() {
+        guard articleHas(Self.h42AmpersandCue) else { return }
         let n = tokens.count
         for k in 1..<max(n - 1, 1) where tokens[k].kind == .punct && keyIs(k, "&") {
             guard h15CapLatin(k - 1), h15CapLatin(k + 1), !keyIs(k + 1, "co"), !tokens[k - 1].allCaps || !tokens[k + 1].allCaps else { continue }
@@ -263,6 +270,7 @@ extension NameFinder {
 
     /// "la coopérative Noix et Vergers du Royans": after a lowercase body noun, capitalized words over et/du/de are one body
     mutating func h42FrenchBodies() {
+        guard articleHas(Self.h42FrenchBodyNouns) else { return }
         let n = tokens.count
         var k = 0
         let bodyNouns = Self.h42FrenchBodyNouns   // (read once, not per word: see `l13FrenchTowns`)
@@ -296,6 +304,7 @@ extension NameFinder {
     /// "Le Stade cantalien", "Rugby club vellave": a club's head (Stade, Racing …; Rugby club, Union sportive …) and a demonym
     /// adjective are one club.
     mutating func h42FrenchClubs() {
+        guard articleHas(Self.h42ClubHeads) || articleHas(Self.h42ClubPairs) else { return }
         let n = tokens.count
         var k = 0
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -443,6 +452,7 @@ extension NameFinder {
     /// Saúde Viseu Dão-Lafões", "la Provincia di Teramo": a body's head and the capitalized words and links after it are one
     /// body, whatever a rule read there (a place, a person); a known town at its end is part of it; 'Centro Histórico' a place.
     mutating func h42RomanceHeads() {
+        guard articleHas(Self.h42RomanceHeads) else { return }
         let n = tokens.count
         var k = 0
         var puts: [(Int, Int, EntityType)] = []
@@ -501,6 +511,7 @@ extension NameFinder {
     /// "del movimiento Renovación Azuaya", "do movimento independente Viseu Primeiro": a name after a movement's or a party's
     /// noun (and an adjective) is a body, not a person.
     mutating func h42Movements() {
+        guard articleHas(Self.h42MovementNouns) else { return }
         var named: [[String]] = []
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .person || mentionType(i) == .place || mentionType(i) == nil) {
             guard let (a, _) = h31Span(i), a >= 1 else { continue }
@@ -544,6 +555,7 @@ extension NameFinder {
 
     /// "la consejería de Sanidad", "El consejero de Sanidad": a one-word portfolio after a regional title is no place.
     mutating func h42Portfolios() {
+        guard articleHas(Self.h42RegionalTitles) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != .person {
             guard let (a, z) = h31Span(i), a == z, a >= 2, keyIs(a - 1, "de"), h23Key(a - 2, Self.h42RegionalTitles) else { continue }
@@ -556,9 +568,12 @@ extension NameFinder {
     static let h42ItalianAdjectives = h18Keys(["civile", "funzionale", "costiera", "locale", "municipale", "stradale", "rossa", "alpino",
         "forestale", "provinciale", "regionale", "nazionale", "sanitario", "idrografico", "meteorologico", "penitenziaria"])
 
+    /// A gate of `h42ItalianBodies` (with `h42ItalianHeads`): its other cue is "Sala operativa".
+    static let h42SalaCue = KeySet(["sala"])
     /// "Protezione civile regionale", "Centro funzionale d'Abruzzo": a head, lowercase adjectives and 'd'/di + a place are
     /// one body; "Sala operativa" (a room) no name.
     mutating func h42ItalianBodies() {
+        guard articleHas(Self.h42ItalianHeads) || articleHas(Self.h42SalaCue) else { return }
         let n = tokens.count
         var puts: [(Int, Int)] = []
         var drops: [Int] = []
@@ -587,8 +602,11 @@ extension NameFinder {
         "laguna", "lagoa", "canale", "sierra", "serra", "monte", "ria"])
     static let h42RoadKinds = h18Keys(["statale", "provinciale", "regionale", "comunale"])
 
+    /// A gate of `h42RomancePlaces` (with `h42GeoNouns`): its other cue is "strada statale".
+    static let h42StradaCue = KeySet(["strada"])
     /// "bacino del Vomano", "fiume Tordino": a place after a geographic noun; "strada statale 80": a road.
     mutating func h42RomancePlaces() {
+        guard articleHas(Self.h42GeoNouns) || articleHas(Self.h42StradaCue) else { return }
         let n = tokens.count
         var puts: [(Int, Int)] = []
         for k in 0..<max(n - 1, 0) where tokens[k].kind == .word && h18Lower(k) {
@@ -670,6 +688,8 @@ extension NameFinder {
 
     /// "Глава Хакасии", "в Хакасии": one capitalized word in -ии after в/по/из/глава is a region, not a person.
     mutating func h42RussianRegions() {
+        // (A region is read only after a word of `h42RussianRegionCues`: none in the article, nothing to do.)
+        guard articleHas(Self.h42RussianRegionCues) else { return }
         let n = tokens.count
         var puts: [Int] = []
         for k in 1..<max(n, 1) where tokens[k].kind == .word && tokens[k].script == .cyrillic && tokens[k].capitalized {
@@ -684,13 +704,17 @@ extension NameFinder {
     }
 
     static let h42RussianTownEnds = AffixList(["ске", "цке"])
+    /// The prepositions `h42RussianTowns`'s walk acts at (its gate).
+    static let h42RussianIn = KeySet(["в", "во"])
 
     /// "В Черногорске и Усть-Абакане": a capitalized word in -ске after в is a town (not Montenegro's stem), and a capitalized
     /// word after и that ends as a locative too; a country read in a town's name (Черногорска) none.
     mutating func h42RussianTowns() {
         let n = tokens.count
         var puts: [(Int, Int)] = []
-        for k in 0..<max(n - 1, 0) where tokens[k].kind == .word && tokens[k].script == .cyrillic && tokens[k].key.utf8.count <= 4
+        // (The walk acts only at "в"/"во": neither in the article, no walk.)
+        let inCues = articleHas(Self.h42RussianIn)
+        for k in 0..<(inCues ? max(n - 1, 0) : 0) where tokens[k].kind == .word && tokens[k].script == .cyrillic && tokens[k].key.utf8.count <= 4
             && (keyIs(k, "в") || keyIs(k, "во")) {
             guard let b = h42CyrillicNameEnd(k + 1), b == k + 2 || b > k + 2, h42Ends(b - 1, Self.h42RussianTownEnds) else { continue }
             puts.append((k + 1, b))
@@ -739,6 +763,7 @@ extension NameFinder {
 
     /// "возле поселка Майна": the capitalized word after a settlement's noun is a place.
     mutating func h42RussianSettlements() {
+        guard articleHas(Self.h42RussianSettlementNouns) else { return }
         let n = tokens.count
         var puts: [(Int, Int)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -778,6 +803,7 @@ extension NameFinder {
     /// "компании «Россети Сибирь – Хакасэнерго»": a quoted name after a company's noun, with a dash inside, is one company (no
     /// place in it).
     mutating func h42RussianQuotedCompany() {
+        guard articleHas(Self.h42RussianCompanyNouns) else { return }
         let n = tokens.count
         var puts: [(Int, Int)] = []
         for k in 1..<max(n - 3, 1) where tokens[k].kind == .punct && keyIs(k, "«") && h23Key(k - 1, Self.h42RussianCompanyNouns) {
@@ -802,7 +828,9 @@ extension NameFinder {
     /// name a person); "bác sĩ CKII" (a degree) no name.
     mutating func h42VietnameseRoles() {
         var drop = Set<Int>(), added: [Mention] = []
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+        // (The acronym's loop acts only at a role's acronym: none in the article, no loop.)
+        let roleCues = articleHas(Self.h42VietnameseRoles)
+        for i in mentions.indices where roleCues && mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = h31Span(i), tokens[a].allCaps, h23Key(a, Self.h42VietnameseRoles) else { continue }
             if a == z {
                 if mentionType(i) == .person { continue }
@@ -883,9 +911,12 @@ extension NameFinder {
         "quận", "thị", "thành", "phố", "là", "có", "đã", "được", "sẽ", "này", "ông", "bà", "anh", "chị", "khi", "thuộc", "cùng", "do", "vào"])
     static let h42VietnameseLeagues = h18Keys(["nhat", "nhì", "nhi"])
 
+    /// A gate of `h42VietnameseForeignNames` (with `h42VietnameseLeagues`): its persons follow "người".
+    static let h42NguoiCue = KeySet(["nguoi"])
     /// "người Brazil Wellington Souza da Conceição": capitalized words after 'người' and a country are a person; "Hạng Nhất"
     /// (a league) no place.
     mutating func h42VietnameseForeignNames() {
+        guard articleHas(Self.h42NguoiCue) || articleHas(Self.h42VietnameseLeagues) else { return }
         let n = tokens.count
         var puts: [(Int, Int)] = []
         for k in 0..<max(n - 2, 0) where tokens[k].kind == .word && !tokens[k].capitalized && keyIs(k, "nguoi") {
@@ -1107,6 +1138,7 @@ extension NameFinder {
     /// "تاجر يدعى رضا كمال أبو شوشة،", "المتهم، ويدعى سعيد إبراهيم عبد الغفار الزيني (54 عاماً)": the words after يدعى (is
     /// called) to a mark or a stop are a person.
     mutating func h42ArabicNamed() {
+        guard articleHas(Self.h42ArabicNamedCues.set) else { return }
         let n = tokens.count
         var puts: [(Int, Int)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -1129,6 +1161,7 @@ extension NameFinder {
     /// "وعضوية المستشارين وليد ممدوح الدسوقي وشريف عبد الرازق النجار": names after a plural title, split where a word opens with
     /// و after a family name (ال…), each a person; "وأمانة سر محمود صبري": the clerk.
     mutating func h42ArabicPanel() {
+        guard articleHas(Self.h42ArabicPanelCues.set) || articleHas(Self.h42Amana.set) else { return }
         let n = tokens.count
         var puts: [(Int, Int, Int)] = []
         // (The heads every Arabic word is asked about, read once: a static's every read calls `swift_once`.)
@@ -1178,6 +1211,7 @@ extension NameFinder {
     /// "محكمة جنايات المنصورة", "محكمة جنايات مستأنف المنصورة": a court's head, its kind (and مستأنف) and a town are one body,
     /// the town known or not.
     mutating func h42ArabicCourts() {
+        guard articleHas(Self.h42ArabicCourtHead.set), articleHas(Self.h42ArabicCourtKinds) else { return }
         let n = tokens.count
         var puts: [(Int, Int, Int)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -1218,6 +1252,7 @@ extension NameFinder {
 
     /// "التابعة لمركز طلخا بمحافظة الدقهلية": the word after مركز (a district), before بمحافظة, is a place.
     mutating func h42ArabicDistricts() {
+        guard articleHas(Self.h42ArabicDistrictHead.set) else { return }
         let n = tokens.count
         var puts: [(Int, Int)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -1257,6 +1292,7 @@ extension NameFinder {
     /// "حديقة السدرة الشاطئية", "لشاطئ الوكرة", "خور الشقيق", "محطة معالجة الوكرة": a park's, a beach's, an inlet's or a
     /// plant's head, a name with the article (or a compound name) and nisba adjectives are one place.
     mutating func h42ArabicPlaceHeads() {
+        guard articleHas(Self.h42ArabicPlaceHeadWords.set) || articleHas(Self.h42ArabicPlantHeads.set) else { return }
         let n = tokens.count
         var puts: [(Int, Int, Int)] = []
         // (The heads every Arabic word is asked about, read once, as in h42ArabicPanel.)
@@ -1288,6 +1324,7 @@ extension NameFinder {
 
     /// "الإدارة العامة لمباحث التموين" (a general directorate of …) is a body.
     mutating func h42ArabicBodies() {
+        guard articleHas(Self.h42ArabicGeneralAdmin.set), articleHas(Self.h42ArabicGeneral) else { return }
         let n = tokens.count
         var puts: [(Int, Int, Int)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -1311,6 +1348,7 @@ extension NameFinder {
 
     /// "مدير الجمعية الزراعية بقرية …": a definite generic head and one nisba (the agricultural association) name no body.
     mutating func h42ArabicGenericBodies() {
+        guard articleHas(Self.h42ArabicGenericHeads) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z == a + 1, h23Key(a, Self.h42ArabicGenericHeads), h36Nisba(z), !isCountry[z] else { continue }
