@@ -23,6 +23,7 @@ extension NameFinder {
     /// English: a country's adjective ("Canadian", not the country's name) before one to three capitalized words ending in
     /// an organization's head word is part of that organization, not a mention of the country.
     mutating func cp15DemonymBeforeOrganization() {
+        guard articleHas(Self.cp15OrgHeads) else { return }
         let n = tokens.count
         var k = 0
         while k + 1 < n {
@@ -47,8 +48,11 @@ extension NameFinder {
         }
     }
 
+    /// Its gates: the ":" and the ")" around the ticker (the "(" goes with the ")").
+    static let cp15ColonCue = KeySet([":"]), cp15CloseCue = KeySet([")"])
     /// "(TSX:CBD)", "(NYSE:ABC)": the ticker after an exchange's capitals and a colon, in parentheses, is no name.
     mutating func cp15TickerAfterExchange() {
+        guard articleHas(Self.cp15ColonCue), articleHas(Self.cp15CloseCue) else { return }
         let n = tokens.count
         var k = 3
         while k + 1 < n {
@@ -60,9 +64,12 @@ extension NameFinder {
         }
     }
 
+    /// Its gate (with `cp15CloseCue`): the "(" around the agency.
+    static let cp15OpenCue = KeySet(["("])
     /// The organization in parentheses near a line's start (the first 90 tokens), after a number (the date) or before a dash, is the
     /// dateline's agency: every other mention with its words (not a country) becomes that organization.
     mutating func cp15DatelineAgencyEverywhere() {
+        guard articleHas(Self.cp15OpenCue), articleHas(Self.cp15CloseCue) else { return }
         let n = tokens.count
         let limit = min(n - 2, 90)
         var k = 0

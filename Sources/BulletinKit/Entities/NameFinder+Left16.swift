@@ -144,6 +144,7 @@ extension NameFinder {
 
     /// "to Windhoek, where it will join …": a lone capitalized word no pass typed, before a comma and "where", is a place.
     mutating func l16PlacesBeforeWhere() {
+        guard articleHas(Self.l16WhereWords) else { return }
         let n = tokens.count
         for i in mentions.indices where mentionType(i) == nil && mentionKnown(i) == nil && !mentionPlaceContext(i) && mentionWordCount(i) == 1 {
             guard let (a, z) = seedSpan(i), a == z, z + 2 < n, keyIs(z + 1, ","), tokens[z + 2].kind == .word, !tokens[z + 2].capitalized,
@@ -394,6 +395,7 @@ extension NameFinder {
     /// "in Western Canada", "Northern Kenya's herders": a compass adjective before a country's name (not its adjective) is a region of
     /// it; the country stays named.
     mutating func l16CompassRegions() {
+        guard articleHas(Self.l16CompassWords) else { return }
         let n = tokens.count
         var adds: [Mention] = []
         for c in mentions.indices where mentionType(c) == .country && mentionWordCount(c) == 1 {
@@ -499,6 +501,7 @@ extension NameFinder {
     /// "Institut für Klinische Chemie der Universität Bern", "Centre for Marine Studies of the University of Lagos": the university
     /// that closes an institution's name is an organization of its own (the grouper keeps it beside the longer name).
     mutating func l16NestedUniversities() {
+        guard articleHas(Self.l16UniversityHeads) else { return }
         var adds: [Mention] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 4 {
             guard mentions[i].words.dropFirst().contains(where: { ($0.utf8.first == 0x75 || $0.utf8.first == 0xD1) && Self.l16UniversityHeads.contains($0) }),

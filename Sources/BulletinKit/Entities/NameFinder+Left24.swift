@@ -80,6 +80,7 @@ extension NameFinder {
     static let l24GeneralCompanies = h18Keys(["Motors", "Electric", "Dynamics", "Mills", "Atomics"])
 
     mutating func l24EnglishTitleAbbreviationsAndGeneral() {
+        guard articleHas(Self.l24TitleAbbreviations) || articleHas(Self.l24GeneralCompanies) else { return }
         var removed = Set<Int>()
         var added: [Mention] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
@@ -172,9 +173,12 @@ extension NameFinder {
         if !removed.isEmpty { replaceMentions(removing: removed, adding: added) }
     }
 
+    /// Its gate: the lowercase "al" before the glued hyphen.
+    static let l24AlCue = KeySet(["al"])
     /// "Moqtada al-Sadr", "al-Sudani": a given name (or any unlisted name) before a lowercase "al-" and the capitalized word
     /// glued to it make one person; a name glued after "al-" alone takes the article into its surface.
     mutating func l24ArabicArticleNames() {
+        guard articleHas(Self.l24AlCue) else { return }
         let n = tokens.count
         // Candidates first, by a scan of the buffer that reads two fields of each token (most articles have none).
         let candidates: [Int] = tokens.withUnsafeBufferPointer { t in
@@ -224,6 +228,7 @@ extension NameFinder {
     static let l24BylineOpeners = h18Keys(["Reporting", "Writing", "Editing", "reporting", "Compiled", "Additional"])
 
     mutating func l24WireBylines() {
+        guard articleHas(Self.l24BylineOpeners) else { return }
         let n = tokens.count
         for k in 0..<max(0, n - 2) where tokens[k].keyLength == 1 && keyIs(k, "(") && h23Key(k + 1, Self.l24BylineOpeners) {
             var close = k + 1
@@ -330,6 +335,7 @@ extension NameFinder {
 
     /// A mention of one Latin word, found by no list, that is a word of `l24PeopleWords`: dropped.
     mutating func l24PeoplesFaithsAndLanguages() {
+        guard articleHas(Self.l24PeopleWords) else { return }
         var removed = Set<Int>()
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
             guard let (a, z) = h31Span(i), a == z, tokens[a].kind == .word, tokens[a].script == .latin, h23Key(a, Self.l24PeopleWords) else { continue }

@@ -148,6 +148,7 @@ extension NameFinder {
     }
 
     mutating func l25RussianAdjectiveLists() {
+        guard articleHas(Self.l25RussianRegionPlurals) else { return }
         var spans: [(Int, Int)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
         let l25RussianRegionPlurals = Self.l25RussianRegionPlurals
@@ -186,6 +187,7 @@ extension NameFinder {
 
     /// «Эксперт РА»: a person read after an expert's title that opens a quotation is, with the title, a body's name.
     mutating func l25RussianQuotedExpertNames() {
+        guard articleHas(Self.l25RussianExpertTitles) else { return }
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), a >= 2, z + 1 < tokens.count, tokens[a - 1].script == .cyrillic, tokens[a - 1].capitalized,
                   Self.l25RussianExpertTitles.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
@@ -288,6 +290,7 @@ extension NameFinder {
     static let l25IndexKeys = KeySet(l25IndexWords.map { TextFolding.key($0) })
 
     mutating func l25LatinNonNames() {
+        guard articleHas(Self.l25NumberKeys) || articleHas(Self.l25StormKeys) || articleHas(Self.l25IndexKeys) else { return }
         var drop = Set<Int>()
         let numbers = Self.l25NumberKeys, storms = Self.l25StormKeys, indices = Self.l25IndexKeys
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
@@ -426,6 +429,7 @@ extension NameFinder {
                                               "минздрав", "минздрава", "минюст", "минюста", "минтранс", "минтранса"].map { TextFolding.key($0) })
 
     mutating func l25RussianMinistryOfCountry() {
+        guard articleHas(Self.l25RussianMinistries) else { return }
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), a == z, z + 1 < tokens.count, tokens[z + 1].script == .cyrillic, tokens[z + 1].capitalized,
                   tokens[z + 1].spaceBefore, isCountry[z + 1], Self.l25RussianMinistries.contains(tokens[a].key, hash: tokens[a].keyHash) else { continue }
@@ -566,6 +570,7 @@ extension NameFinder {
 
     /// "через аймаки Сэлэнгэ, Туве и Дорноговь": each name of the list is a place.
     mutating func l25RussianListsAfterPluralNouns() {
+        guard articleHas(Self.l25RussianPluralPlaceNouns) else { return }
         var items: [(Int, Int)] = []
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
         let l25RussianPluralPlaceNouns = Self.l25RussianPluralPlaceNouns
@@ -768,6 +773,7 @@ extension NameFinder {
     static let l25CompanyLastKeys = KeySet(l25CompanyLastWords.map { TextFolding.key($0) })
 
     mutating func l25CompanyWordEndsPerson() {
+        guard articleHas(Self.l25CompanyLastKeys) else { return }
         let companies = Self.l25CompanyLastKeys
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), z > a, tokens[z].script == .latin, tokens[z].capitalized, !tokens[z].allCaps,
@@ -789,8 +795,11 @@ extension NameFinder {
         }
     }
 
+    /// Its gate: "St" (before its dot) or "Sankt".
+    static let l25SaintCues = KeySet(["st", "sankt"])
     /// "St. Paul", "Sankt Pölten": a saint's abbreviation and a name are one place.
     mutating func l25SaintPlaces() {
+        guard articleHas(Self.l25SaintCues) else { return }
         var adds: [Mention] = []
         for k in tokens.indices where tokens[k].capitalized && !tokens[k].allCaps && (tokens[k].keyLength == 2 || tokens[k].keyLength == 5)
             && (keyIs(k, "st") || keyIs(k, "sankt")) {

@@ -46,6 +46,7 @@ extension NameFinder {
     /// "Нурлан Асанбек уулу": an unknown person's name that ends right before one of `l26TurkicPatronymicWords`, written
     /// in lowercase, takes it.
     mutating func l26TurkicPatronymics() {
+        guard articleHas(Self.l26TurkicPatronymicWords) else { return }
         let words = Self.l26TurkicPatronymicWords
         var k = 1
         while k < tokenCount {
@@ -96,6 +97,7 @@ extension NameFinder {
     /// residents (not a known body or person, not a country, no adjective of a district: "жители Аягозского района") is a
     /// place, and so is each next one joined by "и" or a comma.
     mutating func l26RussianResidentsOf() {
+        guard articleHas(Self.l26RussianResidentNouns) else { return }
         let nouns = Self.l26RussianResidentNouns
         var k = 0
         while k + 1 < tokenCount {
@@ -160,6 +162,7 @@ extension NameFinder {
     /// "Principal Resident Magistrate Mwila Chanda", "Lands Commissioner Bwalya Mutale": an unknown English person whose
     /// words hold a role word before the last one is the words after the last role word.
     mutating func l26EnglishRolesInsidePeople() {
+        guard articleHas(Self.l26EnglishRoles) else { return }
         let roles = Self.l26EnglishRoles
         var n = 0
         while n < mentions.count {
@@ -214,6 +217,7 @@ extension NameFinder {
     /// person after the head. "Department of Commerce of Guizhou Province": a body read up to "of", a known place and its
     /// region's noun go on over both.
     mutating func l26EnglishBodiesNamedAfterPlaces() {
+        guard articleHas(Self.l26EnglishInstitutionHeads) || articleHas(Self.l26EnglishRegionNouns) else { return }
         let heads = Self.l26EnglishInstitutionHeads, regions = Self.l26EnglishRegionNouns
         var puts: [(Int, Int)] = []
         for n in mentions.indices where mentions[n].type == .place && mentions[n].known != nil {
@@ -394,6 +398,7 @@ extension NameFinder {
     /// an institution's head (`l26RomanceInstitutionHeads`) and one word at most, up to two lowercase words after it, "de" and a
     /// place mention right after are one body, the place with it.
     mutating func l26RomanceInstitutionsOfPlaces() {
+        guard articleHas(Self.l26RomanceInstitutionHeads) else { return }
         let heads = Self.l26RomanceInstitutionHeads, of = Self.l26RomanceOf
         var puts: [(Int, Int)] = []
         for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == .organization || mentions[n].type == .place || mentions[n].type == nil) {

@@ -56,6 +56,7 @@ extension NameFinder {
     /// "le géant suisse Glencore", "la empresa estatal Codelco", "the mining giant Vale": a cue noun, at most two lowercase
     /// adjectives (no function word), then capitalized words (no given name first, no country, no known name) are a company.
     mutating func l27CompaniesAfterCueNouns() {
+        guard articleHas(Self.l27CompanyCueNouns) else { return }
         let cues = Self.l27CompanyCueNouns, notAdjectives = Self.l27NotAdjectives
         var k = 0
         while k + 1 < tokenCount {
@@ -94,6 +95,7 @@ extension NameFinder {
     /// "Commerzbank-Chefin Bettina Orlopp", "die Commerzbank-Aktie": a body's mention of one hyphenated word whose last part is
     /// one of `l27GermanCompoundTails` is the body of its first part.
     mutating func l27GermanCompoundsOfBodies() {
+        guard articleHas(Self.l27GermanCompoundTails) else { return }
         let tails = Self.l27GermanCompoundTails
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country && mentions[n].type != .place {
             guard let (a, z) = seedSpan(n), z == a + 2, keyIs(a + 1, "-"), tokens[a].capitalized, tokens[z].kind == .word,
@@ -119,6 +121,7 @@ extension NameFinder {
     /// "Delegación Presidencial Regional de Valparaíso", "Ferrovia Transnordestina": an unknown person whose first word is a
     /// body's or a place's head noun (and no given name) is that body or that place.
     mutating func l27PeopleWithHeadNouns() {
+        guard articleHas(Self.l27OrgFirsts) || articleHas(Self.l27PlaceFirsts) else { return }
         let orgs = Self.l27OrgFirsts, places = Self.l27PlaceFirsts
         for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
             guard let (a, z) = seedSpan(n), z > a, tokens[a].script == .latin, !isGivenName(a) else { continue }
@@ -127,10 +130,13 @@ extension NameFinder {
         }
     }
 
+    /// Its gate: the Portuguese "e" the surname runs over.
+    static let l27AndCue = KeySet(["e"])
     /// "Ulisses Correia e Silva", "José Maria Pereira e Costa": a person of two words or more, then a lowercase "e" and one
     /// capitalized word that is no given name, no country and no known name, with no capitalized word after it: the
     /// Portuguese compound surname runs over "e" (a second person would have a given name: "João Silva e Pedro Santos").
     mutating func l27LusophoneCompoundSurnames() {
+        guard articleHas(Self.l27AndCue) else { return }
         var n = 0
         while n < mentions.count {
             defer { n += 1 }
@@ -153,8 +159,11 @@ extension NameFinder {
         }
     }
 
+    /// Its gate: the particle's keys ("n" before a separate apostrophe, "n'", "n’").
+    static let l27BerberParticles = KeySet(["n", "n'", "n’"])
     /// "Tizi n'Tichka", "Aït n'Ouadou": a capitalized word, the Berber particle n' and a capitalized word are one place.
     mutating func l27BerberParticleNames() {
+        guard articleHas(Self.l27BerberParticles) else { return }
         var k = 1
         while k + 1 < tokenCount {
             defer { k += 1 }
@@ -269,6 +278,7 @@ extension NameFinder {
     /// lowercase "do"/"de" inside), separated by commas and a last conjunction, after a plural noun of settlements. Each is a
     /// place; a country or a known name among them is left as it is, and a list holding a country is no list of towns.
     mutating func l27SettlementLists() {
+        guard articleHas(lang.pt ? Self.l27SettlementNounsPt : lang.es ? Self.l27SettlementNounsEs : lang.fr ? Self.l27SettlementNounsFr : lang.it ? Self.l27SettlementNounsIt : Self.l27SettlementNounsEn) || articleHas(Self.l27CompanyNouns) else { return }
         let nouns = lang.pt ? Self.l27SettlementNounsPt : lang.es ? Self.l27SettlementNounsEs : lang.fr ? Self.l27SettlementNounsFr
             : lang.it ? Self.l27SettlementNounsIt : Self.l27SettlementNounsEn
         let links = Self.l27ListLinks, ands = Self.l27ListAnds
@@ -342,6 +352,7 @@ extension NameFinder {
     /// "governador do Ceará", "el gobernador de Nariño", "the mayor of Quilpué": one capitalized word (not a country, not a
     /// known name, not a person's given name) after the title and its "of", then no other capitalized word, is a place.
     mutating func l27PlacesOfGovernors() {
+        guard articleHas(Self.l27PlaceTitles) else { return }
         let titles = Self.l27PlaceTitles, links = Self.l27PlaceTitleLinks
         var k = 0
         while k + 2 < tokenCount {
@@ -376,6 +387,7 @@ extension NameFinder {
     /// no "and"), one word opening with و, of four letters or more and without the article, is the name: the bank is the
     /// two words, its clitic left out.
     mutating func l27ArabicBankNames() {
+        guard articleHas(Self.l27ArabicConstructHeads) else { return }
         let heads = Self.l27ArabicConstructHeads
         var k = 0
         while k + 1 < tokenCount {
@@ -491,9 +503,12 @@ extension NameFinder {
 
     // MARK: Arabic: a body, not its board
 
+    /// Its gate: "اداره" after the council's head.
+    static let l27ArabicBoardCue = KeySet(["اداره"])
     /// "مجلس إدارة بنك القاهرة" (the board of directors of the Bank of Cairo): a body read with the board's words before it is
     /// the body; the board is no entity. Folded keys of "مجلس" and "إدارة", with or without a clitic.
     mutating func l27ArabicBoardsOfBodies() {
+        guard articleHas(Self.l27ArabicBoardCue) else { return }
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
             guard let (a, z) = seedSpan(n), z >= a + 3, tokens[a].script == .arabic,
                   keyIs(a, "مجلس") || keyIs(a, "لمجلس") || keyIs(a, "ومجلس") || keyIs(a, "بمجلس"), keyIs(a + 1, "اداره") else { continue }
@@ -535,6 +550,7 @@ extension NameFinder {
     /// "بلدية مصراتة", "جامعة مصراتة": an indefinite head of a body right before a known town is a body named after it
     /// (the head in construct: the town is its name), unless a longer name was read over them.
     mutating func l27ArabicBodiesOfKnownPlaces() {
+        guard articleHas(Self.l27ArabicTownBodyHeads) else { return }
         let heads = Self.l27ArabicTownBodyHeads
         var k = 0
         while k + 1 < tokenCount {
@@ -620,6 +636,7 @@ extension NameFinder {
     /// "بنك الكويت المركزي", "صندوق مصر السيادي": an indefinite bank's or fund's head, a country and a definite adjective are
     /// one body (the country stays a country too); "البورصة المصرية": the exchange and a country's adjective are one body.
     mutating func l27ArabicNationalBodies() {
+        guard articleHas(Self.l27ArabicNationalHeads) || articleHas(Self.l27ArabicExchangeHeads) else { return }
         let heads = Self.l27ArabicNationalHeads, exchanges = Self.l27ArabicExchangeHeads
         var k = 0
         while k + 1 < tokenCount {
@@ -671,6 +688,7 @@ extension NameFinder {
     /// "Rivals Telkom and MTN …": a capitalized plural noun of companies opening a sentence is no given name: the name after it
     /// is a body.
     mutating func l27EnglishPluralOpeners() {
+        guard articleHas(Self.l27CompanyNouns) else { return }
         let nouns = Self.l27CompanyNouns
         for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == .person || mentions[n].type == nil) {
             guard let (a, z) = seedSpan(n), z > a, tokens[a].sentenceStart || a == 0, nouns.contains(tokens[a]) else { continue }
@@ -715,9 +733,12 @@ extension NameFinder {
 
     // MARK: Russian: towns at a river's mouth, plural nouns before a body
 
+    /// Its gate: "усть" opening the town's name.
+    static let l27RussianMouthCue = KeySet(["усть"])
     /// "Усть-Кабырзы", "Усть-Анзасом": a name opening with "Усть-" (a river's mouth) is a town, however an earlier pass
     /// read it.
     mutating func l27RussianMouthTowns() {
+        guard articleHas(Self.l27RussianMouthCue) else { return }
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .place && mentions[n].type != .country {
             guard let (a, z) = seedSpan(n), z >= a + 2, keyIs(a, "усть"), keyIs(a + 1, "-"), tokens[a + 2].capitalized else { continue }
             mentions[n].type = .place
@@ -732,6 +753,7 @@ extension NameFinder {
 
     /// "Синоптики Кемеровского ЦГМС": a body read with a plural noun of people opening the sentence is the body without it.
     mutating func l27RussianPluralNounsBeforeBodies() {
+        guard articleHas(Self.l27RussianPeopleNouns) else { return }
         let nouns = Self.l27RussianPeopleNouns
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
             guard let (a, z) = seedSpan(n), z > a, tokens[a].sentenceStart || a == 0, nouns.contains(tokens[a]) else { continue }
@@ -879,6 +901,7 @@ extension NameFinder {
     /// "District Officer Ram Prasad Acharya" read as a place (or a body) from its first word: a role word before a given
     /// name and one or two more capitalized words makes the person after it.
     mutating func l27EnglishRolesInsideOtherNames() {
+        guard articleHas(Self.l26EnglishRoles) else { return }
         let roles = Self.l26EnglishRoles
         var n = 0
         while n < mentions.count {
@@ -899,6 +922,7 @@ extension NameFinder {
     /// "State-owned Ethio Telecom": a body read with a capitalized hyphenated adjective of ownership before its name is the
     /// name alone.
     mutating func l27OwnershipAdjectives() {
+        guard articleHas(Self.l27OwnershipTails) else { return }
         let tails = Self.l27OwnershipTails
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
             guard let (a, z) = seedSpan(n), z >= a + 3, keyIs(a + 1, "-"), tokens[a + 2].kind == .word, !tokens[a + 2].capitalized,
@@ -914,6 +938,7 @@ extension NameFinder {
 
     /// "Dre Marie-Josée Godi": a person read with an abbreviated title is the name after it.
     mutating func l27FrenchAbbreviatedTitles() {
+        guard articleHas(Self.l27FrenchTitleAbbreviations) else { return }
         let titles = Self.l27FrenchTitleAbbreviations
         for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
             guard let (a, z) = seedSpan(n), z > a, titles.contains(tokens[a]) else { continue }
@@ -936,6 +961,7 @@ extension NameFinder {
     /// "Regione Calabria", "Région Normandie", "Gobierno de Cantabria": a capitalized head of a regional body right before a
     /// known region (directly or after "de"/"di"/"of" and an article) is one body with it, as with a region no list holds.
     mutating func l27RegionalBodiesOfKnownPlaces() {
+        guard articleHas(Self.l27RegionalBodyHeads) else { return }
         let heads = Self.l27RegionalBodyHeads, links = Self.l27RegionalLinks
         var k = 0
         while k + 1 < tokenCount {
@@ -965,6 +991,7 @@ extension NameFinder {
     /// "Oyo State House of Assembly": a known state or province right before a body read from a capitalized word of
     /// government is one body with it.
     mutating func l27BodiesAfterKnownStates() {
+        guard articleHas(Self.l27StateBodyFirsts) else { return }
         let firsts = Self.l27StateBodyFirsts
         var n = 0
         while n < mentions.count {

@@ -148,6 +148,7 @@ extension NameFinder {
     static let l28ArabicOrdinals = KeySet(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "الاولي", "الثانيه", "الثالثه", "الرئيسي"])
 
     mutating func l28ArabicNamesAfterPluralTitles() {
+        guard articleHas(Self.l28ArabicPluralTitles) || articleHas(Self.l28ArabicTrialNouns) else { return }
         var added: [Mention] = []
         let pluralTitles = Self.l28ArabicPluralTitles, trialNouns = Self.l28ArabicTrialNouns   // (spd29: read once, not per word)
         var k = 0
@@ -222,6 +223,7 @@ extension NameFinder {
     /// syllables after a street's, a bridge's or a feature's lowercase noun are a place (streets are named after people:
     /// no person), one syllable included when no capitalized word follows it; a square's capitalized noun opens its name.
     mutating func l28VietnameseStreetsAndFeatures() {
+        guard articleHas(Self.l28ViFeatureKeys) else { return }
         let featureKeys = Self.l28ViFeatureKeys   // (spd29: read once, not per word)
         var k = 0
         while k + 1 < tokenCount {
@@ -341,6 +343,7 @@ extension NameFinder {
 
     /// "на Советской улице", "Ленинский проспект": a body read as an adjective and a street's noun is a street.
     mutating func l28RussianStreets() {
+        guard articleHas(Self.l28RussianStreetNouns) else { return }
         let nouns = Self.l28RussianStreetNouns
         for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
             guard let (a, z) = h31Span(i), z == a + 1, tokens[a].script == .cyrillic, nouns.contains(tokens[z]) || nouns.contains(tokens[a]) else { continue }
@@ -355,9 +358,12 @@ extension NameFinder {
     static let l28Articles = KeySet(["the", "die", "der", "das", "den", "dem", "le", "la", "les", "el", "los", "las", "il", "lo", "gli",
         "o", "a", "os", "as", "de", "het", "een", "ein", "eine"])
 
+    /// Its gate: the spaced "&".
+    static let l28AmpersandCue = KeySet(["&"])
     /// "Barclay & Finch Wealth Management", "Procter & Gamble": capitalized words on both sides of a spaced "&" are one
     /// company (a person's or a place's reading of either side dropped).
     mutating func l28AmpersandCompanies() {
+        guard articleHas(Self.l28AmpersandCue) else { return }
         var k = 1
         while k + 1 < tokenCount {
             defer { k += 1 }

@@ -81,6 +81,7 @@ extension NameFinder {
     /// "RM9.5 million", "some PHP86 million in loans", "Rp 5 miliar": a one-word body or person that is a currency's code
     /// right before a number is the amount's unit, no name.
     mutating func l29cCurrencyCodes() {
+        guard articleHas(Self.l29cCurrencies) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) != .country && mentionWordCount(i) == 1 {
             guard let (a, z) = l29cSpan(i), a == z, z + 1 < tokenCount, tokens[z + 1].kind == .number,
@@ -92,9 +93,12 @@ extension NameFinder {
 
     // MARK: Latin: "M&A Securities Sdn Bhd"
 
+    /// Its gate: the "&" glued between the capitals.
+    static let l29cAmpersandCue = KeySet(["&"])
     /// "M&A Securities Sdn Bhd", "S&P Global Ratings": capitals glued around an "&" right before a body's name are its
     /// first word (read apart, the body lost them).
     mutating func l29cGluedAmpersands() {
+        guard articleHas(Self.l29cAmpersandCue) else { return }
         var removed = Set<Int>()
         var added: [Mention] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
@@ -119,6 +123,7 @@ extension NameFinder {
     /// person's name, a comma and a verb of naming is that person's (a variant of the name, no entity of its own), and
     /// so is the same nickname elsewhere in the text.
     mutating func l29cNicknames() {
+        guard articleHas(Self.h32NickVerbs) else { return }
         var drop = Set<Int>()
         var variants: [(Int, String)] = []
         var nicks: [(Int, [String])] = []
@@ -157,6 +162,7 @@ extension NameFinder {
     /// "NorthEast United FC": a capitalized word written in mixed case ("NorthEast", "RoPS"?) right before a club's name
     /// read without it opens the name.
     mutating func l29cCamelCaseClubs() {
+        guard articleHas(Self.l29cClubSuffixes) else { return }
         var changes: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = l29cSpan(i), a >= 1, Self.l29cClubSuffixes.contains(tokens[z]), tokens[a].spaceBefore,
@@ -178,6 +184,7 @@ extension NameFinder {
     /// "les orchestres Zaïko Langa Langa et Empire Bakuba", "the bands Sauti Sol and Elani": the names after a band's or a
     /// club's noun (and after "et"/"and" or a comma) are bodies, whatever their words looked like.
     mutating func l29cGroupsAfterTheirNoun() {
+        guard articleHas(Self.l29cGroupNouns) else { return }
         var k = 0
         while k + 1 < tokenCount {
             defer { k += 1 }
@@ -231,6 +238,7 @@ extension NameFinder {
     /// "Indira Gandhi Athletic Stadium": a name of two words or more ending in a stadium's or an arena's head noun is a
     /// place (a body's or a person's reading came from its first words).
     mutating func l29cStadiums() {
+        guard articleHas(Self.l29cVenueHeads) else { return }
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == .person)
             && mentionWordCount(i) >= 2 {
             guard let (_, z) = l29cSpan(i), tokens[z].capitalized, Self.l29cVenueHeads.contains(tokens[z]) else { continue }
@@ -305,9 +313,12 @@ extension NameFinder {
 
     // MARK: English: towns and their "City", courts
 
+    /// Its gate: "City" after the town.
+    static let l29cCityCue = KeySet(["city"])
     /// "Bacolod City", "Cebu City": a known town followed by "City" (and no further capitalized word: "Kansas City Chiefs")
     /// is named with it.
     mutating func l29cEnglishCities() {
+        guard articleHas(Self.l29cCityCue) else { return }
         var changes: [(Int, Mention)] = []
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) != nil {
             guard let (a, z) = l29cSpan(i), z + 1 < tokenCount, tokens[z + 1].capitalized, tokens[z + 1].spaceBefore, keyIs(z + 1, "city"),
@@ -320,8 +331,11 @@ extension NameFinder {
         for (i, m) in changes { mentions[i] = m }
     }
 
+    /// Its gate: its two parts act at "Branch" and at "Office".
+    static let l29cBranchOfficeCues = KeySet(["branch", "office"])
     /// "the Regional Trial Court (RTC) Branch 27": a court's numbered branch is no body of its own.
     mutating func l29cEnglishCourtBranches() {
+        guard articleHas(Self.l29cBranchOfficeCues) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil && mentionWordCount(i) == 1 {
             guard let (a, z) = l29cSpan(i), a == z, keyIs(a, "branch"), z + 1 < tokenCount, tokens[z + 1].kind == .number else { continue }
@@ -368,11 +382,14 @@ extension NameFinder {
     /// Endings of the lowercase adjectives between a head and its name ("international", "municipale", "militaire").
     static let l29cFrenchAdjectiveEndings: [StaticString] = ["al", "ale", "aux", "aire", "ique"]
 
+    /// Its gate (with the body's and the place's heads): "quartier".
+    static let l29cQuarterCue = KeySet(["quartier"])
     /// "musée des Beaux-Arts de Nancy", "cimetière de Préville", "aéroport international Blaise-Diagne", "académie
     /// d'enseignement de Sikasso", "lycée Ba Aminata Diallo", "place Stanislas": a lowercase head (with up to two lowercase
     /// words and a "de"/"du"/"des") before capitalized words is one name with them, a body or a place by its head;
     /// "quartier des Grésilles", "quartier Mansart": the capitalized words after a district's noun are a place.
     mutating func l29cFrenchLowercaseHeads() {
+        guard articleHas(Self.l29cFrenchBodyHeads) || articleHas(Self.l29cFrenchPlaceHeads) || articleHas(Self.l29cQuarterCue) else { return }
         var k = 0
         while k + 1 < tokenCount {
             defer { k += 1 }
@@ -436,8 +453,11 @@ extension NameFinder {
         }
     }
 
+    /// Its gate: "Métropole" ending the name.
+    static let l29cMetropoleCue = KeySet(["metropole"])
     /// "porté par Dijon Métropole": a name ending in "Métropole" is the metropolitan body.
     mutating func l29cFrenchMetropoles() {
+        guard articleHas(Self.l29cMetropoleCue) else { return }
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .organization && mentionType(i) != .country
             && mentionWordCount(i) >= 2 {
             guard let (_, z) = l29cSpan(i), tokens[z].capitalized, keyIs(z, "metropole") else { continue }
@@ -466,9 +486,12 @@ extension NameFinder {
     /// Capitalized heads of hospitals before lowercase adjectives and "de" + a town ("Cliniques universitaires de Kinshasa").
     static let l29cFrenchHospitalHeads = l29cKeys(["Cliniques", "Clinique", "Hôpital", "Hôpitaux", "Polyclinique", "Maternité"])
 
+    /// Its gate (with the hospitals' heads): "Palais".
+    static let l29cPalaisCue = KeySet(["palais"])
     /// "les Cliniques universitaires de Kinshasa": a hospital's capitalized head, lowercase adjectives and "de" + a town are
     /// one body; "au Palais du peuple", "le Palais des sports": "Palais" + "du"/"des" + a lowercase noun is a place.
     mutating func l29cFrenchCapitalHeads() {
+        guard articleHas(Self.l29cFrenchHospitalHeads) || articleHas(Self.l29cPalaisCue) else { return }
         var k = 1
         while k + 2 < tokenCount {
             defer { k += 1 }
@@ -499,6 +522,7 @@ extension NameFinder {
     /// "المتهمين مهند خليل الزبيدي (34 عاما) وبلال عوض الخزاعلة (29 عاما) ويزن ماجد أبو شقرة (41 عاما)": after a person's
     /// name and a parenthesized age, a name glued to "و" is another person.
     mutating func l29cArabicNamesAfterAges() {
+        guard articleHas(Self.l29cArabicAgeWords) else { return }
         var added: [Mention] = []
         var k = 1
         while k + 4 < tokenCount {
@@ -526,6 +550,7 @@ extension NameFinder {
     /// "من بينهم علية ولطفي بوشناق وصوفية صادق", "من بينهم أنيس الكافي الذي …": the names after "among them" are people,
     /// the first one of one word when a name glued to "و" follows it.
     mutating func l29cArabicNamesAmongThem() {
+        guard articleHas(Self.l29cArabicAmong) else { return }
         var added: [Mention] = []
         var k = 1
         while k + 2 < tokenCount {
@@ -561,6 +586,7 @@ extension NameFinder {
 
     /// "أمينة الصرارفي الفقيد": "the late" after a name is its object, not its last word; alone it names no one.
     mutating func l29cArabicMourningWords() {
+        guard articleHas(Self.l29cArabicMourning) else { return }
         var drop = Set<Int>()
         var cut: [(Int, Mention)] = []
         for i in mentions.indices where mentionType(i) == .person {
@@ -579,6 +605,7 @@ extension NameFinder {
 
     /// "هيئة المحكمة" (the bench), "هيئة الدفاع" (the defence team): no body's name.
     mutating func l29cArabicBenches() {
+        guard articleHas(Self.l29cArabicBenchHeads) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) == 2 {
             guard let (a, z) = l29cSpan(i), z == a + 1, Self.l29cArabicBenchHeads.contains(tokens[a]),
@@ -595,6 +622,7 @@ extension NameFinder {
     /// "الفرقة الموسيقية للإذاعة التونسية", "دار الأوبرا المصرية": a broadcaster's noun and a nisba, and "دار" + a definite
     /// noun + a nisba, are a body.
     mutating func l29cArabicBroadcasters() {
+        guard articleHas(Self.l29cArabicBroadcasters) || articleHas(Self.l29cArabicHouses) else { return }
         var k = 0
         while k + 1 < tokenCount {
             defer { k += 1 }
@@ -664,6 +692,7 @@ extension NameFinder {
     /// "وسد حديثة", "في هور الحمّار", "وناحية الفهود", "في شط العرب": a feature's or a district's head (with its clitic)
     /// and the word after it that no pass read are one place, written as seen.
     mutating func l29cArabicFeatures() {
+        guard articleHas(Self.l29cArabicFeatureHeads) else { return }
         var added: [Mention] = []
         var k = 0
         while k + 1 < tokenCount {
@@ -697,6 +726,7 @@ extension NameFinder {
     /// "قضت محكمة أمن الدولة"، "إدارة مكافحة المخدرات"، "قوات حرس الحدود": a body's head, a construct noun without the
     /// article and a definite noun (and a nisba after it) are one body, which discovery (a head and definite words) missed.
     mutating func l29cArabicConstructBodies() {
+        guard articleHas(Self.l29cArabicBodyHeads) else { return }
         var added: [Mention] = []
         var k = 0
         while k + 2 < tokenCount {
@@ -723,9 +753,12 @@ extension NameFinder {
 
     // MARK: Vietnamese
 
+    /// Its gate: "khu" opening the park's noun.
+    static let l29cKhuCue = KeySet(["khu"])
     /// "Khu công nghiệp Đồng Văn III", "khu kinh tế Vân Phong": an industrial park's or an economic zone's noun and the
     /// capitalized syllables after it are one place (the syllables alone read as a person).
     mutating func l29cVietnameseParks() {
+        guard articleHas(Self.l29cKhuCue) else { return }
         var k = 0
         while k + 3 < tokenCount {
             defer { k += 1 }
@@ -868,6 +901,7 @@ extension NameFinder {
     /// alone ("Ông Kiên"); "Phó Chủ tịch Ủy ban nhân dân tỉnh Đàm Văn Khoa": a family name the body's name took before a
     /// person's given names is the person's.
     mutating func l29cVietnamesePeopleAfterUnits() {
+        guard articleHas(Self.l29cVietnameseUnits), articleHas(Self.l29cVietnameseSurnames) else { return }
         var loneNames: [String] = []
         for j in mentions.indices where mentionType(j) == .person && mentionWordCount(j) == 1 { loneNames.append(mentionWords(j)[0]) }
         var changes: [(Int, Mention)] = []
@@ -898,9 +932,12 @@ extension NameFinder {
         }
     }
 
+    /// Its gate: "Báo" opening the report's words.
+    static let l29cBaoCue = KeySet(["bao"])
     /// "Báo cáo tại kỳ họp, …" ("reporting"), "Báo chí …" ("the press"): "Báo" (a newspaper's head) and a lowercase
     /// syllable are a common noun, no body.
     mutating func l29cVietnameseCommonBodies() {
+        guard articleHas(Self.l29cBaoCue) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) == 2 {
             guard let (a, z) = l29cSpan(i), z == a + 1, keyIs(a, "bao"), tokens[z].kind == .word, !tokens[z].capitalized else { continue }
@@ -912,9 +949,12 @@ extension NameFinder {
     /// The folded keys of "HĐND", "UBND", "Hội", "đồng", "Ủy", "ban".
     static let l29cCouncilKeys = ["HĐND", "UBND", "Hội", "đồng", "Ủy", "ban"].map { TextFolding.key($0) }
 
+    /// Its gate: the two acronyms ("HĐND", "UBND").
+    static let l29cCouncilAcronymKeys = KeySet([l29cCouncilKeys[0], l29cCouncilKeys[1]])
     /// "Tại kỳ họp, HĐND tỉnh cũng bầu …" after "Hội đồng nhân dân tỉnh Ninh Bình": the council's acronym with its unit
     /// word and no place after it is the council the article named in full (a variant of its name, no body of its own).
     mutating func l29cVietnameseCouncilAcronyms() {
+        guard articleHas(Self.l29cCouncilAcronymKeys) else { return }
         guard anyMention(where: { $0.type == .organization && $0.words.count == 1 }) else { return }
         var drop = Set<Int>()
         var variants: [(Int, String)] = []

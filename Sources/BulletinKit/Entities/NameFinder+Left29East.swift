@@ -109,9 +109,12 @@ extension NameFinder {
         }
     }
 
+    /// Its gate: the ":" of a clock's time or before a ticker.
+    static let l29eColonCue = KeySet([":"])
     /// "do 15:00 MSK", "к 15:00 МСК": an unknown name in capitals after a clock time is its time zone; "(MOEX: TRMK)": an unknown
     /// name in capitals after an exchange's acronym and a colon is a ticker. Neither is a name.
     mutating func l29eClockAndTickers() {
+        guard articleHas(Self.l29eColonCue) else { return }
         var drop: Set<Int> = []
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country {
             guard let (a, z) = seedSpan(n), z == a, a >= 2, tokens[a].allCaps, tokens[a].kind == .word else { continue }
@@ -810,6 +813,7 @@ extension NameFinder {
     /// office's head, the agency (one capitalized word), "по"/"в"/"у" and a region (a capitalized adjective and a lowercase
     /// region noun) are one body.
     mutating func l29eCyrillicBodiesOfRegions() {
+        guard articleHas(Self.l29eCyrillicOfficeHeads) else { return }
         var k = 0
         while k + 4 < tokenCount {
             defer { k += 1 }
@@ -830,10 +834,13 @@ extension NameFinder {
         }
     }
 
+    /// Its gate: "имени", "імені".
+    static let l29eNamedAfterCues = KeySet(["имени", "імені"])
     /// "НИИ гриппа имени А. А. Смородинцева Минздрава России": a body (read or not), up to three lowercase words, "имени"/"імені",
     /// initials and a family name are one body ("Вижницького фахового коледжу мистецтв імені Василя Шкрібляка": a given name and
     /// a family name too, after a body read before the lowercase words); a capitalized word and the country after it are another ("Минздрава России").
     mutating func l29eCyrillicNamedAfterInitials() {
+        guard articleHas(Self.l29eNamedAfterCues) else { return }
         var k = 2
         while k + 3 < tokenCount {
             defer { k += 1 }
@@ -911,9 +918,12 @@ extension NameFinder {
         return tokens[k].keyLength <= 12 && Self.l29eLeagueStems.contains(where: { PlainText.hasPrefix(key, $0) }) && key.unicodeScalars.count <= 5
     }
 
+    /// Its gate: "под", "під".
+    static let l29ePodCues = KeySet(["під", "под"])
     /// "втратив ногу під Покровськом", "бои под Угледаром": one capitalized word after "під"/"под" that no reading took, then
     /// punctuation or a lowercase word, is a place.
     mutating func l29eCyrillicPlacesAfterPod() {
+        guard articleHas(Self.l29ePodCues) else { return }
         var k = 0
         while k + 1 < tokenCount {
             defer { k += 1 }

@@ -110,10 +110,13 @@ extension NameFinder {
         return e
     }
 
+    /// Its gate: "khu" opening the zone's noun.
+    static let l30cKhuCue = KeySet(["khu"])
     /// "Khu kinh tế tự do Navoi", "Khu di tích lịch sử cách mạng Pác Bó", "Khu kinh tế Kênh đào Suez": a zone's or a site's
     /// noun, lowercase qualifiers and the capitalized name after them are one place (read without the qualifiers, or cut at
     /// the lowercase half of "Kênh đào", the place lost its name).
     mutating func l30cVietnameseZones() {
+        guard articleHas(Self.l30cKhuCue) else { return }
         var k = 0
         while k + 3 < tokenCount {
             defer { k += 1 }
@@ -138,9 +141,12 @@ extension NameFinder {
         }
     }
 
+    /// Its gate: the first syllables of `l30cViCompound` ("Kênh đào", "Kinh tế").
+    static let l30cCompoundFirsts = KeySet(["kenh", "kinh"])
     /// "Cơ quan Kinh" + "tế Kênh đào Suez": a body or a place cut at the lowercase half of a compound runs on through it and
     /// the capitalized syllables after it.
     mutating func l30cVietnameseCompoundTails() {
+        guard articleHas(Self.l30cCompoundFirsts) else { return }
         var changes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == .place) && mentionWordCount(i) >= 2 {
             guard let (a, z) = l30cSpan(i), l30cViCompound(z) else { continue }
@@ -156,10 +162,13 @@ extension NameFinder {
 
     // MARK: Vietnamese: buildings and malls
 
+    /// Its gate: "Tòa" of "Tòa nhà", "thương" of "Trung tâm thương mại".
+    static let l30cBuildingCues = KeySet(["toa", "thuong"])
     /// "Tòa nhà Quốc hội" (a building named after the body it houses), "Trung tâm thương mại Tứ Hổ (Négy Tigris)" (a mall,
     /// "thương mại" lowercase: no trade body): the noun and the name are one place; a parenthesized name right after it is
     /// the place's other name, not a place of its own.
     mutating func l30cVietnameseBuildings() {
+        guard articleHas(Self.l30cBuildingCues) else { return }
         var k = 0
         while k + 2 < tokenCount {
             defer { k += 1 }
@@ -194,9 +203,12 @@ extension NameFinder {
 
     // MARK: Vietnamese: governors and the people after a province
 
+    /// Its gate: "trưởng" after "Tỉnh".
+    static let l30cTruongCue = KeySet(["truong"])
     /// "Phó Tỉnh trưởng tỉnh Hủa Phăn": "Tỉnh" capitalized before a lowercase "trưởng" is a governor's title (Laos, Cambodia),
     /// no place.
     mutating func l30cVietnameseGovernors() {
+        guard articleHas(Self.l30cTruongCue) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) <= 2 {
             guard let (_, z) = l30cSpan(i), keyIs(z, "tinh"), tokens[z].capitalized, z + 1 < tokenCount, !tokens[z + 1].capitalized,
@@ -248,9 +260,12 @@ extension NameFinder {
         replaceMentions(removing: removed, adding: added)
     }
 
+    /// Its gate: "ty" of "công ty".
+    static let l30cTyCue = KeySet(["ty"])
     /// "Phó Tổng Giám đốc công ty Trương Mỹ Diệp": after a manager's title and a lowercase "công ty" ("of the company"), a
     /// name opening with a Vietnamese family name is the manager, not a company.
     mutating func l30cVietnamesePeopleAfterCompanyNoun() {
+        guard articleHas(Self.l30cTyCue) else { return }
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 && mentionWordCount(i) <= 4 {
             guard let (a, z) = l30cSpan(i), a >= 3, z - a == mentionWordCount(i) - 1, !tokens[a - 1].capitalized, !tokens[a - 2].capitalized,
                   keyIs(a - 1, "ty"), keyIs(a - 2, "cong"), !tokens[a - 3].capitalized,
@@ -270,10 +285,13 @@ extension NameFinder {
     static let l30cViTradeNouns: [(StaticString, StaticString)] = [("sieu", "thi"), ("nhap", "khau"), ("phan", "phoi"), ("ban", "le"),
                                                                    ("san", "xuat"), ("xuat", "khau")]
 
+    /// Its gate (with the companies' last words): the first words before a trade's noun ("nhà", "chuỗi", "thông").
+    static let l30cTradeFirsts = KeySet(["nha", "chuoi", "thong"])
     /// "nhà nhập khẩu Delta Nile Foods", "chuỗi siêu thị Kheir Zaman": a foreign name read as a person is a company when it
     /// ends in a company's last word, or when a trade noun ("nhà"/"chuỗi"/"hệ thống" + "nhập khẩu", "siêu thị" …) stands
     /// right before it; so is the same name elsewhere in the text.
     mutating func l30cVietnameseForeignCompanies() {
+        guard articleHas(Self.l30cCompanyLastWords) || articleHas(Self.l30cTradeFirsts) else { return }
         var found: [Int] = []
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             guard let (a, z) = l30cSpan(i), tokens[a].script == .latin else { continue }
@@ -294,8 +312,11 @@ extension NameFinder {
 
     // MARK: Vietnamese: programmes, standards, trade offices
 
+    /// Its gate: "bổng" of "học bổng", "chuẩn" before a standard's code.
+    static let l30cProgrammeCues = KeySet(["bong", "chuan"])
     /// "200 suất học bổng Stipendium Hungaricum" (a scholarship programme), "theo chuẩn EU-GMP" (a standard): no entity.
     mutating func l30cVietnameseProgrammes() {
+        guard articleHas(Self.l30cProgrammeCues) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, _) = l30cSpan(i), a >= 2 else { continue }
@@ -306,8 +327,11 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
+    /// Its gate: "Thương" of "Thương vụ".
+    static let l30cThuongCue = KeySet(["thuong"])
     /// "Thương vụ Việt Nam tại Ai Cập": a trade office, named by its country and the country it sits in, like an embassy.
     mutating func l30cVietnameseTradeOffices() {
+        guard articleHas(Self.l30cThuongCue) else { return }
         var k = 0
         while k + 4 < tokenCount {
             defer { k += 1 }
@@ -327,9 +351,12 @@ extension NameFinder {
 
     // MARK: Vietnamese: border gates and roads
 
+    /// Its gate: "khẩu" of "cửa khẩu".
+    static let l30cKhauCue = KeySet(["khau"])
     /// "cặp cửa khẩu quốc tế Na Mèo - Nậm Xôi": the capitalized names after a border gate's noun (and its "quốc tế",
     /// "chính", "phụ"), and the name after a spaced dash, are places.
     mutating func l30cVietnameseBorderGates() {
+        guard articleHas(Self.l30cKhauCue) else { return }
         var adds: [Mention] = []
         var k = 0
         while k + 2 < tokenCount {
@@ -355,8 +382,11 @@ extension NameFinder {
         if !adds.isEmpty { replaceMentions(removing: [], adding: adds) }
     }
 
+    /// Its gate: the road's noun as the rule compares it.
+    static let l30cDuongCue = KeySet(["duong"])
     /// "nâng cấp đường 6A": "đường" and a number with a glued letter (a route's code) are a road.
     mutating func l30cVietnameseLetteredRoads() {
+        guard articleHas(Self.l30cDuongCue) else { return }
         var adds: [Mention] = []
         var k = 0
         while k + 2 < tokenCount {
@@ -393,6 +423,7 @@ extension NameFinder {
 
     /// "غير المقيم" (non-resident), "ولي العهد" (the crown prince): no person's name.
     mutating func l30cArabicNoPeople() {
+        guard articleHas(Self.l30cArabicNeverNames) || articleHas(Self.l30cArabicHeir) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, _) = l30cSpan(i) else { continue }
@@ -410,6 +441,7 @@ extension NameFinder {
     /// "رئيس مجلس الوزراء" (the prime minister), "نائب رئيس مجلس الوزراء السوداني": the cabinet after "رئيس" is part of a
     /// title, no body of its own.
     mutating func l30cArabicCabinetAfterTitle() {
+        guard articleHas(Self.l30cArabicMinisters) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) <= 3 {
             guard let (a, _) = l30cSpan(i), a >= 1, h23Key(a, Self.l30cArabicCouncil), h23Key(a + 1, Self.l30cArabicMinisters), h23Key(a - 1, Self.l30cArabicPresident) else { continue }
@@ -422,9 +454,12 @@ extension NameFinder {
     /// Arabic news agencies' short names as datelines write them (folded keys).
     static let l30cArabicAgencyCodes = l30cKeys(["واس", "قنا", "وام", "بنا", "كونا", "سبأ", "واع", "سانا", "وفا", "قنا", "عمون", "ومع", "سونا"])
 
+    /// Its gate (with the agencies' codes): the slash around a code.
+    static let l30cSlashCue = KeySet(["/"])
     /// "القاهرة في 12 ديسمبر /أ ش أ/" (MENA's letters, spaced), "الرياض … 12 ديسمبر 2026 م واس" (SPA's code closing the
     /// dateline's line): the agency.
     mutating func l30cArabicDatelineCodes() {
+        guard articleHas(Self.l30cArabicAgencyCodes) || articleHas(Self.l30cSlashCue) else { return }
         var k = 0
         let limit = min(tokenCount, 60)
         var adds: [Mention] = []
@@ -472,9 +507,12 @@ extension NameFinder {
         return e
     }
 
+    /// Its gate: the keys it acts at, "و" and a body's head of `l30cArabicBodyHeads` opening with "و" ("ووكالة").
+    static let l30cArabicDoubledHeads = KeySet(["وكالة", "وزارة", "هيئة", "الهيئة", "جامعة", "غرفة", "مؤسسة", "المؤسسة", "شركة", "اتحاد", "مجلس", "صندوق"].map { "و" + TextFolding.key($0) })
     /// "… والمناطق الحرة ووكالة الاستثمارات الأجنبية الأوزبكية", "ووكالة ترويج الصادرات والاستثمار البرازيلية": a body's head
     /// after a doubled "و" and the definite words after it are a body nobody kept.
     mutating func l30cArabicDoubledConjunctionBodies() {
+        guard articleHas(Self.l30cArabicDoubledHeads) else { return }
         var adds: [Mention] = []
         var k = 0
         while k + 2 < tokenCount {
@@ -500,6 +538,7 @@ extension NameFinder {
     /// "بحسب بيانات الجهاز المركزي للتعبئة العامة والإحصاء": "الجهاز" (the agency), a definite adjective and the definite
     /// words after it are a body.
     mutating func l30cArabicCentralBodies() {
+        guard articleHas(Self.l30cArabicApparatus) else { return }
         var adds: [Mention] = []
         var k = 0
         while k + 2 < tokenCount {
@@ -548,6 +587,7 @@ extension NameFinder {
     /// noun, a town and a definite adjective (not a country's) are the port's own name; "ميناء شرق بورسعيد": a port named by
     /// a direction and a town is a place of its own.
     mutating func l30cArabicPalacesAndPorts() {
+        guard articleHas(Self.l30cArabicPalaces) || articleHas(Self.l30cArabicPorts) else { return }
         var k = 0
         while k + 2 < tokenCount {
             defer { k += 1 }
@@ -614,6 +654,7 @@ extension NameFinder {
     /// "منتدى أعمال عُماني بيلاروسي" (a business forum), "مصنع مشترك للمستحضرات الدوائية" (a joint plant): a head and an
     /// indefinite common word after it name no body.
     mutating func l30cArabicGenericBodies() {
+        guard articleHas(Self.l30cArabicGenericWords) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             guard let (a, _) = l30cSpan(i), h23Key(a, Self.l30cArabicGenericHeads), h23Key(a + 1, Self.l30cArabicGenericWords) else { continue }
@@ -648,6 +689,7 @@ extension NameFinder {
 
     /// "Ts.Oyunsuren", "Ch.Khurelbaatar": a two-letter Mongolian initial glued by a period to a capitalized word is a person.
     mutating func l30cEnglishDigraphInitials() {
+        guard articleHas(Self.l30cDigraphInitials) else { return }
         var k = 0
         while k + 2 < tokenCount {
             defer { k += 1 }
@@ -661,8 +703,11 @@ extension NameFinder {
         }
     }
 
+    /// Its gate: "Perum" opening the name.
+    static let l30cPerumCue = KeySet(["perum"])
     /// "Perum Bulog" (Perusahaan Umum, an Indonesian state company's form): a name opening with "Perum" is a company.
     mutating func l30cEnglishPerum() {
+        guard articleHas(Self.l30cPerumCue) else { return }
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != .organization && mentionWordCount(i) >= 2 {
             guard let (a, _) = l30cSpan(i), tokens[a].capitalized, keyIs(a, "perum") else { continue }
             mentions[i].type = .organization
@@ -676,6 +721,7 @@ extension NameFinder {
     /// "Director General … at the Trade Ministry Sri Wahyuni Pertiwi said": a body read on past its head noun into a name
     /// that opens with a given name is the body and the official.
     mutating func l30cEnglishOfficialsAfterBodies() {
+        guard articleHas(Self.l30cEnglishBodyHeads) else { return }
         var splits: [(Int, Mention, Mention)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 4 {
             guard let (a, z) = l30cSpan(i), z - a >= 3 else { continue }
@@ -696,6 +742,7 @@ extension NameFinder {
     /// "the Almalyk Mining and Metallurgical Complex": a body and "and" before an adjective ("Metallurgical", "Chemical")
     /// and an industrial head are one body (an adjective opens no name of its own).
     mutating func l30cEnglishAdjectivalSecondParts() {
+        guard articleHas(Self.l30cEnglishWorksHeads) else { return }
         var merges: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = l30cSpan(i), z + 3 < tokenCount, keyIs(z + 1, "and"), h15CapLatin(z + 2) else { continue }
@@ -729,6 +776,7 @@ extension NameFinder {
     /// "Hungary's Algyo hub", "its Szazhalombatta refinery": one unknown word read as a body right before a facility's noun
     /// names the place; "the Adriatic pipeline": a pipeline named after a sea or a region is named with its noun.
     mutating func l30cEnglishFacilities() {
+        guard articleHas(Self.l30cEnglishFacilities) else { return }
         var changes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) == 1 && mentionType(i) != .person && mentionType(i) != .country {
             guard let (a, z) = l30cSpan(i), a == z, z + 1 < tokenCount, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized,
@@ -749,9 +797,12 @@ extension NameFinder {
 
     // MARK: French
 
+    /// Its gate: "palais", "mer".
+    static let l30cPalaisMerCues = KeySet(["palais", "mer"])
     /// "au palais Kouksaroï", "la mer d'Aral": the lowercase noun of a palace or a sea and the name after it (elided "d'"
     /// between) are one place; the name alone is its other name.
     mutating func l30cFrenchPalacesAndSeas() {
+        guard articleHas(Self.l30cPalaisMerCues) else { return }
         var k = 0
         while k + 1 < tokenCount {
             defer { k += 1 }
@@ -773,9 +824,12 @@ extension NameFinder {
         }
     }
 
+    /// Its gate: the nouns it acts after.
+    static let l30cHoldingCues = KeySet(["agroholding", "holding", "conglomerat"])
     /// "l'agroholding public Uzagroholding", "le holding d'État Kazyna": a holding's noun and its adjective before one
     /// capitalized word make it a company.
     mutating func l30cFrenchHoldings() {
+        guard articleHas(Self.l30cHoldingCues) else { return }
         var k = 0
         while k + 1 < tokenCount {
             defer { k += 1 }

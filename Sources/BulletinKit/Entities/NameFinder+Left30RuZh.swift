@@ -71,6 +71,7 @@ extension NameFinder {
     /// noun before a quoted name are one place with the quotes (the name alone is the town the zone is named after; a body
     /// read from the quotes is none).
     mutating func l30RuEconomicZones() {
+        guard articleHas(Self.l30RuZoneNouns) else { return }
         var puts: [(Int, Int)] = []
         var k = 1
         while k + 2 < tokenCount {
@@ -165,6 +166,7 @@ extension NameFinder {
     /// "Товарооборот Витебской области", "Дни Витебской области": a capitalized word and a place's adjective read as a person
     /// are none when a region's noun follows (the adjective and the noun are the region, named elsewhere in its own form).
     mutating func l30RuPeopleBeforeRegionNouns() {
+        guard articleHas(Self.l30RuRegionNouns) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z > a, z + 1 < tokenCount, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized,
@@ -218,6 +220,7 @@ extension NameFinder {
 
     /// 'ГОК "Эрдэнэт"', 'НПЗ "Нафтан"': an enterprise type's acronym right before a quoted name is no body of its own.
     mutating func l30RuTypeAcronyms() {
+        guard articleHas(Self.l30RuTypeAcronymKeys) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
             guard let (a, z) = h31Span(i), a == z, z + 2 < tokenCount, tokens[a].allCaps, tokens[a].script == .cyrillic,
@@ -251,6 +254,7 @@ extension NameFinder {
     /// "на участке Сухэ-Батор – Дархан", "по маршруту Орша – Навои", "рейс Иркутск – Кяхта – Улан-Батор": the capitalized
     /// names joined by spaced dashes after a section's or a route's noun are places.
     mutating func l30RuRouteSections() {
+        guard articleHas(Self.l30RuRouteNouns) else { return }
         var puts: [(Int, Int)] = []
         var k = 0
         while k + 3 < tokenCount {
