@@ -18,6 +18,15 @@ import Testing
         extracts("Ректор Ошского государственного университета имени Кадыра Сатаева встретил гостей.", "ru")
     }
 
+    /// `l30aTurkicInnerCases`: a name cut after a word with a case ending right before its last word, which has a place's
+    /// ending too, made the tail's piece the reversed range `z...z - 1` (found by a review's fuzzing of title-cased
+    /// Azerbaijani news: "hakim Rəşad Hüseynzadənin Qərarlarından …").
+    @Test func turkicCaseEndingBeforeAPlaceEndingLastWord() {
+        extracts("R Hseənin Qrarda ı Onun", "az")
+        extracts("R Hseənin Qrarda ı Onun", "tr")
+        extracts("İsə hakim Rəşad Hüseynzadənin Qərarlarından Narazı Qaldığını deyib.", "az")
+    }
+
     /// `h16VietnameseInstitutionTails`: a one-word capitalized organization ending the text asked `isCap(a + 1)`
     /// one token past the end.
     @Test func vietnameseAcronymEndingTheText() {

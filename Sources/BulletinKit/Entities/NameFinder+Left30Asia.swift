@@ -243,6 +243,8 @@ extension NameFinder {
             drop.insert(i)
             var from = a
             for c in cuts + (tail >= 0 ? [tail - 1] : []) {
+                // (A cut right before the tail, "… Əliyevdən Bakıda": the tail's piece is empty, not a reversed range.)
+                guard from <= c else { continue }
                 let piece = (from...c).filter { tokens[$0].kind == .word }
                 if !piece.isEmpty, !piece.allSatisfy({ isCountry[$0] }) {
                     let t: EntityType? = piece.count == 1 && l30aEnds(c, endings) != nil ? .place : mentionType(i)
