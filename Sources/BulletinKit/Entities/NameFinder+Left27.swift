@@ -426,6 +426,7 @@ extension NameFinder {
     /// "保山至瑞丽段", "大理至保山段", "从龙陵至芒市": two characters on one side of 至, a place found on the other, are a place
     /// when the name after 至 is closed by a route's noun, a station, a direction or a boundary, or when 从 opens the pair.
     mutating func l27HanRoutes() {
+        guard hanArticleHasAny("至") else { return }   // (the rule needs 至)
         var added: [Mention] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
             let sc = hanRunScalars(k)
@@ -793,6 +794,7 @@ extension NameFinder {
     /// "穿越怒江和高黎贡山余脉", "与缅甸隔瑞丽江相望": after a verb of crossing, one to four characters and 江/河/山/岭/湖 are a
     /// river, a range or a lake, and so is the next such name joined by 和/与/、.
     mutating func l27HanFeaturesAfterCrossingVerbs() {
+        guard hanArticleHasAny("穿横跨翻流沿隔") else { return }   // (every crossing verb opens with one of them)
         let verbs = Self.l27HanCrossingVerbs, ends = Self.l27HanFeatureEnds, stops = Self.l27HanFeatureStops
         var added: [Mention] = []
         for k in 0..<tokenCount where tokens[k].script == .han {

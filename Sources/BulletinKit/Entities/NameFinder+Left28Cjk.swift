@@ -510,6 +510,9 @@ extension NameFinder {
     /// place that a company's suffix follows within a few name characters takes it; a bare suffix takes the name before it
     /// back to a country or a place.
     mutating func l28HanCompanySuffixes() {
+        // (Every company suffix holds 团 or 司, the bureau rule needs 局; without them the rule only drops emptied
+        // readings, so it runs when one is there.)
+        guard hanArticleHasAny("团司局") || mentions.contains(where: { $0.start == $0.end && $0.type == nil }) else { return }
         let stops = Self.l28NameStops
         for k in 0..<tokenCount {
             guard let sc = l28Run(k, atLeast: 4) else { continue }

@@ -574,6 +574,7 @@ extension NameFinder {
     /// "在民丹岛举行", "把民丹岛作为": two or three characters and 岛 after a preposition are an island; "从福州江阴港开往": two
     /// characters and 港 right after a city's name (one the article reads as a place) are its port.
     mutating func l30HanIslandsAndPorts() {
+        guard hanArticleHasAny("岛港") else { return }   // (every rule below needs one of them)
         var found: [(Int, [Unicode.Scalar], Int, Int)] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
             guard let sc = l28Run(k), sc.count >= 4 else { continue }

@@ -412,6 +412,7 @@ extension NameFinder {
     /// "由中国援建的塞拉利昂水稻技术示范中心": a country or place, two to eight characters of its own and a kind of centre
     /// before 中心 are one institution, named from the country on.
     mutating func l12HanCentres() {
+        guard hanArticleHasAny("心") else { return }   // (the rule needs 中心)
         var added: [Mention] = []
         var removed = Set<Int>()
         for k in tokens.indices where tokens[k].script == .han {

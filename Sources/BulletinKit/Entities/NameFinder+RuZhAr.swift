@@ -22,6 +22,8 @@ extension NameFinder {
     /// title, a person or an ordinal (第N届), and over a dash to the country before it. At least three
     /// characters must precede the suffix ("出席论坛", "论坛期间", "举行的投资论坛" are no names).
     mutating func discoverHanForums() {
+        // (Each suffix holds one of these: 论坛, 峰会, 博览会, 研讨会, 洽谈会, 交易会; an article with none has no forum.)
+        guard hanArticleHasAny("坛峰览讨谈易") else { return }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
             // Most runs hold no forum suffix: one scan of the scalars before any array is built.
