@@ -289,6 +289,9 @@ extension NameFinder {
     /// The ones that are words before a name's first part ("于…"; 赛 opens Serik, 赛里克).
     static let l26HanLeftEdgeWords = HanCharSet("于都其日那和")
     static let l26MiddleDots: Set<String> = ["·", "・", "•", "‧"]
+    /// The keys of `l26MiddleDots` (a mark's key is its text; U+0387 is canonically U+00B7, equal as a Swift string): an
+    /// article with none has no glued dot (`hanGluedDot`), the gate of the dotted-name rules.
+    static let l26MiddleDotKeys = KeySet(["·", "\u{0387}", "・", "•", "‧"])
 
     /// Token `k` (0 < k < tokenCount − 1) is one of `dots` glued between two Han tokens: where a dotted name
     /// ("努尔兰·萨比托夫") may stand.
@@ -303,6 +306,7 @@ extension NameFinder {
     /// more middle dots (and hyphens after the first dot; two to eight a part, every part of two at least) are one person, replacing the names read inside
     /// it (a known person inside keeps its entry: "乌赫那·呼日勒苏赫" is Khurelsukh).
     mutating func l26HanDottedNames() {
+        guard articleHas(Self.l26MiddleDotKeys) else { return }
         let dots = Self.l26MiddleDots
         var added: [Mention] = []
         var k = 1

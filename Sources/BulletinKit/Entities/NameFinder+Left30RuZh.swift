@@ -379,6 +379,7 @@ extension NameFinder {
     /// "副部长坎平·西萨瓦以及", "副省长本通·占塔冯说", "青年宋蓬·西昆告诉记者": a dotted name that the tables' characters cut (or
     /// missed) is read with the extra characters, each part two to six characters; it replaces shorter readings.
     mutating func l30HanDottedNames() {
+        guard articleHas(Self.l26MiddleDotKeys) else { return }
         let dots = Self.l26MiddleDots, extra = Self.l30HanDottedExtra
         let table = Self.hanTransliterationSet, table2 = Self.l26HanDottedExtra
         let isName = { (c: Unicode.Scalar) -> Bool in let v = Self.hanCode(c); return table.contains(v) || table2.contains(v) || extra.contains(v) }
@@ -525,6 +526,7 @@ extension NameFinder {
     /// "距首府他曲约40公里 … 在他曲建设 … 去他曲读中学": the name after 首府 (省会, 州府) is a place when it is written again in
     /// the article; each of its mentions after a preposition or a verb of going is the place.
     mutating func l30HanCapitals() {
+        guard hanArticleHasAny("首省州") else { return }   // (every capital's word opens with one of them)
         var names: [[Unicode.Scalar]] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
             guard let sc = l28Run(k), sc.count >= 4 else { continue }

@@ -441,6 +441,7 @@ extension NameFinder {
     /// from the province's 省 or the run's start, four to eight characters), and a town or township
     /// after its county, city or district ("勐腊县磨憨镇", "桐乡市乌镇"… two or three characters).
     mutating func discoverHanPrefecturesAndTowns() {
+        guard hanArticleHasAny("州镇乡") else { return }   // (`hanPrefectureOrTownSet`: a run without one is passed)
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
             // Only runs with 州, 镇 or 乡 can hold such a place (the found names are gathered after this test).
