@@ -694,7 +694,23 @@ extension NameFinder {
         return u
     }
 
+    /// The characters `h39Han`'s patterns over the article's units need (besides the middle dot's key, `h39DotKey`, and a
+    /// 氏 name read already): 州 (regions), 限 (有限公司 after a place), 中 with 区/园/基 (partners' zones), 厂 (works), 关/岸
+    /// (海关/口岸 after a city). With none of them only the two patterns on mentions alone run, and the units are not built.
+    static let h39DotKey = KeySet(["\u{00B7}"])
+
     mutating func h39Han() {
+        // (U+00B7 is a mark token of its own, its key its text; the other characters are Han, in Han runs only.)
+        let shiNames = mentions.contains { $0.known == nil && $0.type == .person && $0.surface.utf16.count == 3
+            && $0.surface.utf16.dropFirst().first == 0x6C0F }
+        // (Each pattern over the units runs only with its characters: 州, 限, 中 with 区/园/基, 厂, 关/岸, the dot.)
+        let hasDot = articleHas(Self.h39DotKey), hasZhou = hanArticleHasAny("州"), hasXian = hanArticleHasAny("限"),
+            hasZones = hanArticleHasAny("中") && hanArticleHasAny("区园基"), hasChang = hanArticleHasAny("厂"), hasCustoms = hanArticleHasAny("关岸")
+        if !tokens.isEmpty, !shiNames, !hasDot, !hasZhou, !hasXian, !hasZones, !hasChang, !hasCustoms {
+            h39HanOpenerCuts()
+            h39HanDropGenericPlaces()
+            return
+        }
         let u = h39HanBuffer()
         let n = u.count
         guard n > 0 else { return }
@@ -712,7 +728,7 @@ extension NameFinder {
         // Dotted transliterated names: both parts read over every transliteration character (叶尔兰·卡纳特别科夫, 艾力·买买提).
         var dotted: [([UInt16], String)] = []
         var p = 1
-        while p + 1 < n {
+        while hasDot, p + 1 < n {
             defer { p += 1 }
             guard u[p] == dot, Self.h39HanTranslit.contains(u[p - 1]), Self.h39HanTranslit.contains(u[p + 1]) else { continue }
             var s = p
@@ -749,7 +765,7 @@ extension NameFinder {
         }
         // Regions in 州: after a country (哈萨克斯坦杰特苏州), or a transliterated name in 斯坦州 (突厥斯坦州, 北哈萨克斯坦州).
         p = 2
-        while p < n {
+        while hasZhou, p < n {
             defer { p += 1 }
             guard u[p] == 0x5DDE, p + 1 < n, u[p + 1] != 0x957F else { continue }   // 州, not 州长
             var s = -1
@@ -782,24 +798,10 @@ extension NameFinder {
             }
             put(s, p + 1, .place, dropKnownInside: true)
         }
-        // A verb or 有 opening a place or a company read over it: cut.
-        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .place || mentionType(i) == .organization) {
-            // (The first unit against the openers' first characters, before the surface is copied.)
-            guard let f = mentionSurface(i).utf16.first, Self.h39HanVerbOpenerFirsts.contains(f) else { continue }
-            let ms = Array(mentionSurface(i).utf16)
-            guard let v = Self.h39HanVerbOpeners.first(where: { ms.count >= $0.count + 3 && ms.starts(with: $0) }) else { continue }
-            let s = mentionStart(i) + v.count
-            // 有 only before a known place (有新疆…公司): 有色金属 stays.
-            if v.count == 1 || v == Array("已有".utf16), !anyMention(where: { $0.known != nil && $0.start == s }),
-               !(ms.count >= v.count + 6 && ms.suffix(4).elementsEqual("有限公司".utf16) && !"色限机线关效利".utf16.contains(ms[v.count])) { continue }
-            let name = String(decoding: ms[v.count...], as: UTF16.self)
-            var m = Mention(surface: name, start: s, end: mentionEnd(i), type: mentionType(i), evidence: mentionEvidence(i), words: [name])
-            m.placeContext = mentions[i].placeContext
-            mentions[i] = m
-        }
+        h39HanOpenerCuts()
         // A place read before a company's suffix (中白工业园区 + 开发股份有限公司): the company.
         var grow: [(Int, Int)] = []
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .place {
+        for i in mentions.indices where hasXian && mentionKnown(i) == nil && mentionType(i) == .place {
             let e0 = mentionEnd(i)
             var e = e0
             while e < n, e - e0 <= 8, isHan(u[e]) { e += 1 }
@@ -814,7 +816,7 @@ extension NameFinder {
         for (s, e) in grow { put(s, e, .organization) }
         // 中 + a partner's one-character name + … + a zone's suffix (中哈跨境农产品加工区): the zone.
         p = 0
-        while p + 5 < n {
+        while hasZones, p + 5 < n {
             defer { p += 1 }
             guard u[p] == 0x4E2D, "哈白越俄吉乌塔蒙老柬巴".utf16.contains(u[p + 1]), p == 0 || !isHan(u[p - 1]) || "的在和与、建设".utf16.contains(u[p - 1]) else { continue }
             var e = p + 2
@@ -830,7 +832,7 @@ extension NameFinder {
         }
         // A known place + a works' noun in 厂 (明斯克汽车厂; a refinery or power plant, 奇姆肯特炼油厂, a place): that works.
         var works: [(Int, Int, EntityType)] = []
-        for i in mentions.indices where mentionKnown(i) != nil && mentionType(i) == .place {
+        for i in mentions.indices where hasChang && mentionKnown(i) != nil && mentionType(i) == .place {
             let e0 = mentionEnd(i)
             var e = e0
             while e < n, e - e0 < 4, isHan(u[e]), u[e] != 0x5382 { e += 1 }
@@ -839,11 +841,10 @@ extension NameFinder {
             works.append((mentionStart(i), e + 1, noun.hasSuffix("炼油厂") || noun.hasSuffix("电厂") ? .place : .organization))
         }
         for (s, e, t) in works { put(s, e, t, dropKnownInside: true) }
-        // Generic place words alone (园区, 自治县): none.
-        mentions.removeAll { $0.known == nil && $0.type == .place && Self.h39HanGenericPlaces.contains($0.surface) }
+        h39HanDropGenericPlaces()
         // A city read with 市 elsewhere, bare before 海关 / 口岸 (霍尔果斯海关, 霍尔果斯口岸): the customs office, the port.
         var adds: [(Int, Int, EntityType)] = []
-        for i in mentions.indices where mentionType(i) == .place {
+        for i in mentions.indices where hasCustoms && mentionType(i) == .place {
             let ms = Array(mentionSurface(i).utf16)
             guard ms.count >= 3, ms.last == 0x5E02 else { continue }   // 市
             let bare = Array(ms.dropLast())
@@ -857,5 +858,30 @@ extension NameFinder {
             }
         }
         for (s, e, t) in adds where !anyMention(where: { $0.type == t && $0.start <= s && $0.end >= e }) { put(s, e, t) }
+    }
+}
+
+extension NameFinder {
+    /// `h39Han`'s pattern: a verb or 有 opening a place or a company read over it: cut.
+    mutating func h39HanOpenerCuts() {
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .place || mentionType(i) == .organization) {
+            // (The first unit against the openers' first characters, before the surface is copied.)
+            guard let f = mentionSurface(i).utf16.first, Self.h39HanVerbOpenerFirsts.contains(f) else { continue }
+            let ms = Array(mentionSurface(i).utf16)
+            guard let v = Self.h39HanVerbOpeners.first(where: { ms.count >= $0.count + 3 && ms.starts(with: $0) }) else { continue }
+            let s = mentionStart(i) + v.count
+            // 有 only before a known place (有新疆…公司): 有色金属 stays.
+            if v.count == 1 || v == Array("已有".utf16), !anyMention(where: { $0.known != nil && $0.start == s }),
+               !(ms.count >= v.count + 6 && ms.suffix(4).elementsEqual("有限公司".utf16) && !"色限机线关效利".utf16.contains(ms[v.count])) { continue }
+            let name = String(decoding: ms[v.count...], as: UTF16.self)
+            var m = Mention(surface: name, start: s, end: mentionEnd(i), type: mentionType(i), evidence: mentionEvidence(i), words: [name])
+            m.placeContext = mentions[i].placeContext
+            mentions[i] = m
+        }
+    }
+
+    /// `h39Han`'s pattern: generic place words alone (园区, 自治县): none.
+    mutating func h39HanDropGenericPlaces() {
+        mentions.removeAll { $0.known == nil && $0.type == .place && Self.h39HanGenericPlaces.contains($0.surface) }
     }
 }
