@@ -475,6 +475,7 @@ extension NameFinder {
     /// "摩尔线程智能科技（北京）股份有限公司", "四川发展（控股）有限责任公司": a Han name, a parenthesized part of one to four
     /// characters and a legal form are one company (an earlier pass read the legal form alone or the name apart).
     mutating func l27HanParenthesizedCompanies() {
+        guard hanArticleHasAny("司") else { return }   // (every legal form of `l27HanLegalForms` ends in 公司)
         let forms = Self.l27HanLegalForms
         var k = 1
         while k + 3 < tokenCount {

@@ -452,6 +452,7 @@ extension NameFinder {
 
     /// "新阿基坦大区": a known place right before 大区 (a French or an Italian region) runs over it, as over 省 or 州.
     mutating func l28HanRegionSuffixes() {
+        guard hanArticleHasAny("区") else { return }   // (the rule needs 大区)
         for k in 0..<tokenCount {
             guard let sc = l28Run(k, atLeast: 3), sc.contains("区") else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known != nil && b + 2 <= sc.count {

@@ -114,6 +114,8 @@ extension NameFinder {
     /// "，彭某某被任命为湖南省…厅长", "会议接受了付某某辞去…职务": a family name and one or two given characters after a comma,
     /// a function word or 了, right before 被任命 (被免去, 被提名) or 辞去, is a person.
     mutating func l29HanAppointedPeople() {
+        // (Each of `l29Appointed` holds 辞, or 被 and one of 命免提.)
+        guard hanArticleHasAny("辞") || hanArticleHasAny("被") && hanArticleHasAny("命免提") else { return }
         let surnames = Self.hanSurnameSet, notGiven = Self.l28NotGivenFirst, after = Self.l29HanAfterName, openers = Self.l29HanListOpeners
         var added: [Mention] = []
         for k in 0..<tokenCount {
