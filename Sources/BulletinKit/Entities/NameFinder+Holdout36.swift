@@ -684,6 +684,7 @@ extension NameFinder {
         0x5230 /* 到 */, 0x4ECE /* 从 */])
     static let h36HanTownWords = H33Bits([0x9547 /* 镇 */, 0x4E61 /* 乡 */])
     mutating func h36HanTowns() {
+        guard hanArticleHasAny("镇乡") else { return }   // (`h36HanTownWords`: a run without one is passed)
         var added: [Mention] = []
         for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {
             let s = hanRunUnits(k)
