@@ -60,6 +60,26 @@ import Testing
         #expect(names(e, .organization).contains("明斯克汽车厂"), "\(all(e))")
     }
 
+    /// `l29HanAppointedPeople` (辞, or 被 with 命免提): a family name and given characters before 被任命.
+    @Test func personBeforeAnAppointment() {
+        let e = extract("会议决定，彭立新被任命为湖南省交通运输厅厅长。", "zh")
+        #expect(names(e, .person).contains("彭立新"), "\(all(e))")
+    }
+
+    /// `l28HanRegionSuffixes` (区): a known place runs over 大区 after it.
+    @Test func regionOverItsSuffix() {
+        let e = extract("他访问了新阿基坦大区的波尔多。", "zh")
+        #expect(names(e, .place).contains("新阿基坦大区"), "\(all(e))")
+    }
+
+    /// `h36HanTowns` (镇乡): two characters and 镇 or 乡 after a delimiter.
+    @Test func townsAfterADelimiter() {
+        let e = extract("游客从大营镇和石门乡出发。", "zh")
+        let places = names(e, .place)
+        #expect(places.contains("大营镇"), "\(all(e))")
+        #expect(places.contains("石门乡"), "\(all(e))")
+    }
+
     /// The middle dots' keys are the keys the tokenizer gives the marks (their text), U+0387 among them.
     @Test func middleDotKeysAreTheMarksKeys() {
         for dot in NameFinder.l26MiddleDots.map({ $0 }) + ["\u{0387}"] {
