@@ -15,6 +15,9 @@ struct ArticleKeys {
     private var hasZero = false
     /// The hashes, each once, in the order first seen.
     private(set) var hashes: [UInt64] = []
+    /// A 4,096-bit filter of the hashes (`filterPlace`): most cue words of most gates are absent, and a clear bit
+    /// turns one down in a multiply, a load and a test, before the table's probe (about half of `containsAny`'s cost).
+    private var filter: [UInt64] = Array(repeatElement(0, count: 64))
 
     /// The keys of `tokens` (every kind: words, numbers, marks), for a text of `wordCount` distinct words.
     init(_ tokens: [Token], wordCount: Int) {
@@ -34,11 +37,19 @@ struct ArticleKeys {
         }
     }
 
+    /// The filter's word and bit of hash `h`: the top twelve bits of a multiplicative mix.
+    @inline(__always) private static func filterPlace(_ h: UInt64) -> (word: Int, bit: UInt64) {
+        let m = h &* 0x9E37_79B9_7F4A_7C15
+        return (Int(truncatingIfNeeded: m >> 58), 1 &<< ((m >> 52) & 63))
+    }
+
     @inline(__always) private static func slot(_ h: UInt64) -> Int {
         Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20)
     }
 
     private mutating func insert(_ h: UInt64) {
+        let (w, b) = Self.filterPlace(h)
+        filter[w] |= b
         if h == 0 {
             if !hasZero { hasZero = true; hashes.append(0) }
             return
@@ -73,8 +84,13 @@ struct ArticleKeys {
     func containsAny(_ set: KeySet) -> Bool {
         let theirs = set.hashes
         if theirs.count <= hashes.count {
-            for h in theirs where contains(hash: h) { return true }
-            return false
+            return filter.withUnsafeBufferPointer { f in
+                for h in theirs {
+                    let (w, b) = Self.filterPlace(h)
+                    if f[w] & b != 0, contains(hash: h) { return true }
+                }
+                return false
+            }
         }
         for h in hashes where set.mayContain(hash: h) { return true }
         return false
