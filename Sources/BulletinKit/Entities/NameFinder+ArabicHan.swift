@@ -501,7 +501,10 @@ extension NameFinder {
 
     /// After a feminine title ("وزيرة", "السيدة") a given name may end in ة ("نادية", "فاطمة").
     static func isFeminineGivenName(_ word: String, afterTitle title: String) -> Bool {
-        guard NameFinder.arabicHasSuffix(title, "ه"), NameFinder.arabicHasSuffix(word, "ة"), word.count >= 4, let first = word.first else { return false }
+        guard NameFinder.arabicHasSuffix(title, "ه"), NameFinder.arabicHasSuffix(word, "ة") else { return false }
+        // A plain word (nearly all) is answered on its scalars, which are its characters (see `looksLikeArabicName`).
+        if let (first, _, count) = PlainText.firstLastCount(word) { return count >= 4 && !"بلكوف".unicodeScalars.contains(first) }
+        guard word.count >= 4, let first = word.first else { return false }
         return !"بلكوف".contains(first)
     }
 

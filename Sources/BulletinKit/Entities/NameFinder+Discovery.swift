@@ -2027,7 +2027,9 @@ extension NameFinder {
         if undeclined, last.count >= 4, PlainText.hasSuffix(last, "ня") || PlainText.hasSuffix(last, "ню") { return parts[0] + " " + parts[1] + " " + last.dropLast() + "ь" }
         guard last.count >= 5, PlainText.hasSuffix(last, "ом") else { return nil }
         let stem = last.dropLast(2)
-        guard let c = stem.last, "бвгджзклмнпрстфхцчшщ".contains(c) else { return nil }
+        // (On scalars: these letters have no decomposition and none decomposes to them, so a character equal to one is that
+        // one scalar; the `Character` comparisons took the normalizing slow path for every Cyrillic letter.)
+        guard let c = stem.last, c.unicodeScalars.count == 1, "бвгджзклмнпрстфхцчшщ".unicodeScalars.contains(c.unicodeScalars.first!) else { return nil }
         // The first words must look undeclined (no instrumental ending of their own).
         guard !PlainText.hasSuffix(parts[0], "ом"), !PlainText.hasSuffix(parts[1], "ом"), !PlainText.hasSuffix(parts[1], "ым") else { return nil }
         return parts[0] + " " + parts[1] + " " + stem

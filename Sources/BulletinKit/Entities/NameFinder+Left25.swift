@@ -264,7 +264,7 @@ extension NameFinder {
     mutating func l25VietnameseGovernments() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
-            guard let (a, z) = seedSpan(i), z >= a + 2, exactForm(a) == "chính", exactForm(a + 1) == "phủ",
+            guard let (a, z) = seedSpan(i), z >= a + 2, PlainText.equal(exactForm(a), "chính"), PlainText.equal(exactForm(a + 1), "phủ"),
                   (a + 2...z).allSatisfy({ isCountry[$0] }) else { continue }
             drop.insert(i)
         }
@@ -648,7 +648,8 @@ extension NameFinder {
         var adds: [Mention] = []
         for k in 1..<max(tokens.count, 1) where tokens[k].kind == .word && tokens[k].script == .latin && isCap(k) && !covered[k] {
             let prev = exactForm(k - 1)
-            let after = prev == "hãng" || k >= 3 && (prev == "bay" && exactForm(k - 2) == "máy" && exactForm(k - 3) == "xuất")
+            // (`PlainText.equal`: byte comparisons for the plain exact forms, not `String`'s normalizing `==`.)
+            let after = PlainText.equal(prev, "hãng") || k >= 3 && (PlainText.equal(prev, "bay") && PlainText.equal(exactForm(k - 2), "máy") && PlainText.equal(exactForm(k - 3), "xuất"))
             guard after, !Self.hasVietnameseOnlyLetter(tokens[k].text) else { continue }
             var e = k + 1
             while e < tokens.count, isCap(e), tokens[e].spaceBefore, !Self.hasVietnameseOnlyLetter(tokens[e].text), e - k < 4 { e += 1 }

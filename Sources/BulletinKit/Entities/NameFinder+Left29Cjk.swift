@@ -225,7 +225,7 @@ extension NameFinder {
                 // (Or read as a place elsewhere in the article: "新沂、邳州等地" before "邳州、睢宁和铜山区".)
                 if !place, let sc = l28Run(it.k) {
                     let text = hanText(sc, it.a, it.b - it.a)
-                    place = anyMention(where: { $0.type == .place && $0.surface == text })
+                    place = anyMention(where: { $0.type == .place && PlainText.equal($0.surface, text) })
                 }
                 if place { places += 1 }
             }

@@ -509,7 +509,7 @@ extension NameFinder {
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, covered[k], tokens[k + 1].key == "-", !tokens[k + 1].spaceBefore,
+            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, covered[k], tokens[k + 1].keyEquals("-"), !tokens[k + 1].spaceBefore,
                   !tokens[k + 2].spaceBefore, tokens[k + 2].script == .cyrillic, tokens[k + 2].capitalized, !covered[k + 2] else { continue }
             let adjective = tokens[k + 2].key
             guard PlainText.hasSuffix(adjective, "ский") || PlainText.hasSuffix(adjective, "цкий") || Self.russianSkiyEndings.contains(where: { adjective.hasSuffix($0.0) }),
@@ -1708,7 +1708,7 @@ extension NameFinder {
             defer { k += 1 }
             // (The head flags are cached per word: most tokens fail there before any string comparison.)
             guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], arabicFlags(k).contains(.orgOrPlaceHead),
-                  tokens[k].keyEquals("غرفه") || tokens[k].stems.contains("غرفه") else { continue }
+                  tokens[k].keyEquals("غرفه") || tokens[k].stems.contains(where: { PlainText.equal($0, "غرفه") }) else { continue }
             var j = k + 1
             while j < tokens.count, j - k <= 3, tokens[j].script == .arabic, tokens[j].kind == .word, Self.arabicChamberFields.contains(tokens[j]) { j += 1 }
             guard j > k + 1, j < tokens.count else { continue }
