@@ -832,7 +832,7 @@ extension NameFinder {
             // A name, a hyphen and a word ending in -tunnel, -bahn, -brücke ("Semmering-Basistunnel"); a compound alone may be
             // a common noun ("Grenzbrücke", "Fußgängerbrücke").
             let lower = tokens[k].text.lowercased()
-            guard Self.l25GermanFacilityEnds.contains(where: { lower.hasSuffix($0) }) else { continue }
+            guard Self.l25GermanFacilityEnds.contains(where: { PlainText.hasSuffix(lower, $0) }) else { continue }
             let a: Int
             if k >= 2, tokens[k - 1].text == "-", !tokens[k - 1].spaceBefore, !tokens[k].spaceBefore, isCap(k - 2) { a = k - 2 }
             else if let dash = lower.firstIndex(of: "-"), lower.distance(from: lower.startIndex, to: dash) >= 3 { a = k }   // one token

@@ -106,6 +106,15 @@ extension NameFinder {
     /// four letters or more, and end in ة (تبسة, صلالة) when it has four or more and is no nisba
     /// adjective in ية ("منطقة صناعية", "مدينة ساحلية"). Pronoun and plural endings still refuse it.
     static func looksLikeArabicPlaceName(_ word: String) -> Bool {
+        // A plain word (nearly all) is answered on its scalars, which are its characters (see `looksLikeArabicName`): the
+        // same tests without an array of `Character`s and their normalizing comparisons. (spd32)
+        if let (first, last, count) = PlainText.firstLastCount(word) {
+            guard count >= 4 else { return false }
+            if "بلك".unicodeScalars.contains(first), last == "ة" || last == "ي" || NameFinder.arabicHasPrefix(word, "بال") || NameFinder.arabicHasPrefix(word, "لل") || NameFinder.arabicHasPrefix(word, "كال") { return false }
+            if NameFinder.arabicHasSuffix(word, "ها") || NameFinder.arabicHasSuffix(word, "هم") || NameFinder.arabicHasSuffix(word, "ات") || last == "ه" { return false }
+            if last == "ة" { return word.unicodeScalars.dropLast().last != "ي" }
+            return true
+        }
         let letters = Array(word)
         guard letters.count >= 4, let first = letters.first, let last = letters.last else { return false }
         // ("ميناء بندر عباس", "ولاية لاغوس": a name may open with ب ل ك, but "ميناء بحري", "مدينة بعيدة" are adjectives.)
@@ -599,12 +608,13 @@ extension NameFinder {
         }
         // "от Токтогула до посёлка": one word between "от" and "до" that no surname ending marks.
         if b - a == 1, PhraseMatcher.same(prev.key, "от") || PhraseMatcher.same(prev.key, "від"), keyIs(b, "до"), !lex.surnameEndings(tokens[a].key) { return true }
-        let hyphenated = b - a == 3 && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore
+        let hyphenated = b - a == 3 && tokens[a + 1].keyEquals("-") && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore
         if hyphenated, betweenTwoNames(a, b) { return true }
         // "пункт пропуска Нижанковичи — Мальховичи", "трасса Бишкек — Ош": a name after a spaced dash that
         // follows a place is the other end.
-        // (Dashes are punctuation tokens: the kind answers for the words, without comparing their text.)
-        if b - a == 1 || hyphenated, a >= 2, prev.kind == .punct, ["—", "–"].contains(prev.text), prev.spaceBefore, tokens[a].spaceBefore,
+        // (Dashes are punctuation tokens: the kind answers for the words, without comparing their text. The dashes' bytes: no
+        // other text is canonically equivalent to either.)
+        if b - a == 1 || hyphenated, a >= 2, prev.kind == .punct, Self.utf8Equal(prev.text, "—") || Self.utf8Equal(prev.text, "–"), prev.spaceBefore, tokens[a].spaceBefore,
            mentions.indices.contains(where: { mentionType($0) == .place && mentionEnd($0) == tokens[a - 2].end }) {
             return true
         }
