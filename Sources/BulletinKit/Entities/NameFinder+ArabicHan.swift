@@ -353,7 +353,7 @@ extension NameFinder {
                 // "محمد ولد خالد", "محمد ولد الشيخ الغزواني", "أحمد ولد سيدي محمد": Mauritanian names join
                 // the father's name with "ولد" (son of); up to three words follow it, to a coordinated word
                 // ("ونظيره"), a preposition or a verb of saying.
-                if key == "ولد", end - start == 1 {
+                if PlainText.equal(key, "ولد"), end - start == 1 {
                     var e = end + 1
                     while e < tokens.count, e - end <= 3, tokens[e].script == .arabic, tokens[e].kind == .word, tokens[e].spaceBefore,
                           !covered[e], !isCountry[e], !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord),

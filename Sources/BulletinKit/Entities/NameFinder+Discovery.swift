@@ -1721,7 +1721,7 @@ extension NameFinder {
             for cut in 1...2 where first.key.count - cut >= 4 {
                 let stem = String(first.key.dropLast(cut))
                 if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].words.count >= 2
-                    && (mentions[$0].words.last == stem || mentions[$0].words.count == 3 && mentions[$0].words[1] == stem && MentionGrouper.spanishLooking(mentions[$0].words[2])) }) {
+                    && (PlainText.equal(mentions[$0].words[mentions[$0].words.count - 1], stem) || mentions[$0].words.count == 3 && PlainText.equal(mentions[$0].words[1], stem) && MentionGrouper.spanishLooking(mentions[$0].words[2])) }) {
                     m.variants = [m.surface]
                     m.surface = String(first.text.dropLast(cut))
                     m.words = [stem]

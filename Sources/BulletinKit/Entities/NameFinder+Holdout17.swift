@@ -301,7 +301,7 @@ extension NameFinder {
             while k < n, k < 80, !tokens[k].newlineBefore { k += 1 }
             if k < n, k < 80 { starts.append(k) }
             for s in starts where h17ArabicWord(s) {
-                for len in 1...2 where s + len + 1 < n && h17ArabicWord(s + len - 1) && tokens[s + len].key == Self.h17ArabicFi && tokens[s + len + 1].kind == .number {
+                for len in 1...2 where s + len + 1 < n && h17ArabicWord(s + len - 1) && PlainText.equal(tokens[s + len].key, Self.h17ArabicFi) && tokens[s + len + 1].kind == .number {
                     if !anyMention(where: { $0.start == tokens[s].start && $0.type == .place }) {
                         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < tokens[s + len - 1].end && $0.end > tokens[s].start }
                         var m = mention(s, s + len, type: .place, evidence: .cue)

@@ -387,7 +387,7 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard hanGluedDot(k, dots) else { continue }
+            guard hanGluedDot(k, Self.l26MiddleDotKeys) else { continue }
             // (One dot only: longer chains are left to the tables' reading.)
             if k + 2 < tokenCount, dots.contains(tokens[k + 2].text) { continue }
             if k >= 2, dots.contains(tokens[k - 2].text) { continue }
