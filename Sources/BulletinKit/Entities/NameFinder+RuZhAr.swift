@@ -15,7 +15,10 @@ extension NameFinder {
     /// 届 ("第三届中老经济走廊合作论坛": the name starts after it) and 次.
     static let hanForumLeftStops = HanCharSet("届次")
     /// Dashes that join two countries inside a forum's name ("中国—阿塞拜疆经贸论坛").
-    static let hanForumDashes: WordSet = ["—", "-", "–", "－", "―"]
+    /// (spd32: a `KeySet`, asked of texts on bytes: each dash is one scalar with no decomposition that nothing decomposes to,
+    /// so a text equal to one as a Swift string has its bytes. As a `WordSet` every non-plain text, "—" itself, asked its
+    /// `Set<String>`, which hashed it by the normalizing path.)
+    static let hanForumDashes = KeySet(["—", "-", "–", "－", "―"])
 
     /// Forums and summits by their suffix: the name runs left from 论坛/峰会 over name characters
     /// (countries inside, "中老", "中国—阿塞拜疆") to a function word, a verb of the sentence, a

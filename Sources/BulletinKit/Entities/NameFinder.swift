@@ -746,8 +746,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// `set.contains(s)` for a `s` that is not plain: a decomposed Latin text (Vietnamese in NFD, as some articles are
     /// written) is composed by `LatinComposer` into a canonically equivalent text, which when plain is looked up on
     /// bytes like any other (the `Set` hashed and compared it by its normalizing slow path, thousands of instructions). (spd32)
+    /// (Only a text with a combining diacritical mark, U+0300–036F, lead byte CC or CD, can compose into a plain one: other
+    /// texts, Han punctuation, Arabic with vowel marks, go to the `Set` without an attempt.)
     @inline(never) private func containsOther(_ s: String) -> Bool {
-        if let c = LatinComposer.shared.compose(s), c.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) ?? false {
+        if s.utf8.contains(where: { $0 & 0xFE == 0xCC }), let c = LatinComposer.shared.compose(s),
+           c.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) ?? false {
             return keys.contains(c)
         }
         return set.contains(s)
