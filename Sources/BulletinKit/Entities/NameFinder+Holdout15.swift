@@ -529,7 +529,7 @@ extension NameFinder {
                 continue
             }
             // "à Thủ Dầu Một": a capitalized "Thủ" before a place (a title's word elsewhere) is its first syllable.
-            if mentionType(n) == .place, a > 0, tokens[a - 1].text == "Thủ", !covered[a - 1] || !anyMention(where: { $0.end == tokens[a - 1].end }) {
+            if mentionType(n) == .place, a > 0, PlainText.equal(tokens[a - 1].text, "Thủ"), !covered[a - 1] || !anyMention(where: { $0.end == tokens[a - 1].end }) {
                 seedReplace(n, a - 1, z + 1)
             }
         }

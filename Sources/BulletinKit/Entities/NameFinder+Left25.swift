@@ -786,7 +786,7 @@ extension NameFinder {
     /// "By MARISOL ARREOLA Associated Press": a byline's name in capitals is a person.
     mutating func l25AllCapsBylines() {
         let limit = min(tokens.count, 60)
-        for k in 0..<max(limit - 2, 0) where tokens[k].text == "By" && (k == 0 || tokens[k].newlineBefore || tokens[k].sentenceStart) {
+        for k in 0..<max(limit - 2, 0) where Self.utf8Equal(tokens[k].text, "By") && (k == 0 || tokens[k].newlineBefore || tokens[k].sentenceStart) {
             var e = k + 1
             while e < tokens.count, tokens[e].allCaps, tokens[e].kind == .word, tokens[e].script == .latin, e - k <= 4 { e += 1 }
             guard e - k >= 3 else { continue }
@@ -831,7 +831,9 @@ extension NameFinder {
         for k in tokens.indices where tokens[k].kind == .word && tokens[k].script == .latin && tokens[k].capitalized {
             // A name, a hyphen and a word ending in -tunnel, -bahn, -brücke ("Semmering-Basistunnel"); a compound alone may be
             // a common noun ("Grenzbrücke", "Fußgängerbrücke").
-            let lower = tokens[k].text.lowercased()
+            // (A text in NFC, nearly every one, has its exact form, made once per word, as its `lowercased()`: the same bytes,
+            // see `PhraseMatcher.exactForm` and `FoldTable.lowercased`; lowercased per occurrence before. spd32)
+            let lower = FoldTable.shared.isNFC(tokens[k].text.unicodeScalars) ? exactForm(k) : tokens[k].text.lowercased()
             guard Self.l25GermanFacilityEnds.contains(where: { PlainText.hasSuffix(lower, $0) }) else { continue }
             let a: Int
             if k >= 2, tokens[k - 1].text == "-", !tokens[k - 1].spaceBefore, !tokens[k].spaceBefore, isCap(k - 2) { a = k - 2 }

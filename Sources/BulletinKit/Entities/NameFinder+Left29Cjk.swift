@@ -567,7 +567,7 @@ extension NameFinder {
             let t = mentions[n].surface
             guard let l = t.unicodeScalars.last, l == "市" || l == "省" || l == "县", t.unicodeScalars.count >= 3 else { continue }
             let stem = String(t.unicodeScalars.dropLast())
-            guard let m = firstMention(where: { $0.type == .place && $0.surface == stem }) else { continue }
+            guard let m = firstMention(where: { $0.type == .place && PlainText.equal($0.surface, stem) }) else { continue }
             mentions[n].known = m.known
             mentions[n].words = m.words
             mentions[n].evidence = m.evidence
