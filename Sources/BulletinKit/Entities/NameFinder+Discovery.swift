@@ -1977,7 +1977,8 @@ extension NameFinder {
             noun = String(head.dropLast()) + "е"; gender = .neuter
         } else if genitiveAdjectives, PlainText.hasSuffix(lowerHead, "ы") || PlainText.hasSuffix(lowerHead, "и") && !PlainText.hasSuffix(lowerHead, "ии") {
             noun = String(head.dropLast()) + "а"; gender = .feminine                       // палаты, думы, службы
-        } else if genitiveAdjectives, PlainText.hasSuffix(lowerHead, "а"), let c = lowerHead.dropLast().last, "бвгджзклмнпрстфхцчшщ".contains(c) {
+        } else if genitiveAdjectives, PlainText.hasSuffix(lowerHead, "а"), let c = lowerHead.dropLast().last,
+                  c.unicodeScalars.count == 1, "бвгджзклмнпрстфхцчшщ".unicodeScalars.contains(c.unicodeScalars.first!) {   // (on scalars: see `russianForeignNominative`)
             noun = String(head.dropLast()); gender = .masculine                              // комитета, совета, банка
         } else { return nil }
         var out: [String] = []
@@ -1989,7 +1990,10 @@ extension NameFinder {
             switch gender {
             case .neuter: out.append(stem + (soft ? "ее" : "ое"))
             case .feminine: out.append(stem + (soft ? "яя" : "ая"))
-            case .masculine: out.append(stem + (soft ? "ий" : "кгхжчшщ".contains(stem.last ?? " ") ? "ий" : "ый"))
+            case .masculine:
+                // (On scalars: these letters have no decomposition and none decomposes to them; see `russianForeignNominative`.)
+                let last = stem.last.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : " " } ?? " "
+                out.append(stem + (soft ? "ий" : "кгхжчшщ".unicodeScalars.contains(last) ? "ий" : "ый"))
             }
         }
         if head.first?.isUppercase == true, noun.first?.isLowercase == true { noun = noun.prefix(1).uppercased() + noun.dropFirst() }
