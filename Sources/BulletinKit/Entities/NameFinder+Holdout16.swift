@@ -489,7 +489,7 @@ extension NameFinder {
                 if Self.h16VietnameseStopKeys.contains(tokens[c]) {
                     let word = tokens[c].text
                     if Self.isWord(word, "và") { lower += 1; c += 1; continue }
-                    if Self.h16VietnameseStopWords.contains(word) { break }
+                    if Self.h16VietnameseStopWords.contains(textOf: tokens[c]) { break }
                 }
                 lower += 1
                 c += 1

@@ -825,7 +825,7 @@ extension NameFinder {
     /// Token `k` is a lowercase Vietnamese syllable of a body's name (no function word, no verb of the clause).
     func l29cViNameSyllable(_ k: Int) -> Bool {
         k < tokenCount && tokens[k].kind == .word && !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].spaceBefore
-            && !Self.l29cViFunctionWords.contains(tokens[k].text)
+            && !Self.l29cViFunctionWords.contains(textOf: tokens[k])
     }
 
     /// A Vietnamese body's name read short of its end:
@@ -838,13 +838,13 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             guard let (a, z) = l29cSpan(i) else { continue }
             // The function word at the end.
-            if tokens[z].kind == .word, !tokens[z].capitalized, Self.l29cViFunctionWords.contains(tokens[z].text), z - a >= 2 {
+            if tokens[z].kind == .word, !tokens[z].capitalized, Self.l29cViFunctionWords.contains(textOf: tokens[z]), z - a >= 2 {
                 changes.append((i, a, z))
                 continue
             }
             guard z + 1 < tokenCount else { continue }
             // "… huyện Mang" + "Yang": the place's next syllables.
-            if z - a >= 3, tokens[z].capitalized, !tokens[z - 1].capitalized, Self.l29cViUnitWords.contains(tokens[z - 1].text) {
+            if z - a >= 3, tokens[z].capitalized, !tokens[z - 1].capitalized, Self.l29cViUnitWords.contains(textOf: tokens[z - 1]) {
                 var e = z + 1
                 while e < tokenCount, e - z <= 2, isCap(e), tokens[e].spaceBefore, !Self.l29cVietnameseSurnames.contains(tokens[e]) { e += 1 }
                 if e > z + 1, !(e < tokenCount && isCap(e)), h32MentionStarting(at: z + 1).map({ mentionType($0) != .person }) ?? true {
@@ -855,10 +855,10 @@ extension NameFinder {
             if tokens[z].kind == .word {
                 // Lowercase syllables, then a unit word and capitalized syllables (or "thành phố" and them).
                 var p = z + 1
-                while p < tokenCount, p - z <= 12, l29cViNameSyllable(p), !Self.l29cViUnitWords.contains(tokens[p].text),
+                while p < tokenCount, p - z <= 12, l29cViNameSyllable(p), !Self.l29cViUnitWords.contains(textOf: tokens[p]),
                       !(Self.isWord(tokens[p].text, "thành") && p + 1 < tokenCount && Self.isWord(tokens[p + 1].text, "phố")) { p += 1 }
                 let unit = p < tokenCount && tokens[p].kind == .word && !tokens[p].capitalized
-                    && (Self.l29cViUnitWords.contains(tokens[p].text) || Self.isWord(tokens[p].text, "thành") && p + 1 < tokenCount && Self.isWord(tokens[p + 1].text, "phố"))
+                    && (Self.l29cViUnitWords.contains(textOf: tokens[p]) || Self.isWord(tokens[p].text, "thành") && p + 1 < tokenCount && Self.isWord(tokens[p + 1].text, "phố"))
                 guard unit else { continue }
                 let q = Self.isWord(tokens[p].text, "thành") ? p + 2 : p + 1
                 if q < tokenCount, isCap(q), tokens[q].spaceBefore {

@@ -410,7 +410,7 @@ extension NameFinder {
         var changes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 4 {
             guard let (a, z) = l30cSpan(i), z + 2 < tokenCount, tokens[z].kind == .word, !tokens[z].capitalized, tokens[z - 1].capitalized,
-                  l29cViNameSyllable(z + 1), !Self.l29cViUnitWords.contains(tokens[z + 1].text) else { continue }
+                  l29cViNameSyllable(z + 1), !Self.l29cViUnitWords.contains(textOf: tokens[z + 1]) else { continue }
             let after = z + 2
             guard tokens[after].kind == .punct && !keyIs(after, "-") || tokens[after].kind == .word && !tokens[after].capitalized
                     && (PlainText.equal(tokens[after].text, "của") || PlainText.equal(tokens[after].text, "tại") || PlainText.equal(tokens[after].text, "ở")

@@ -764,6 +764,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
     /// `contains(token.key, hash: token.keyHash)` (the form `KeySet` answers without reading the key first).
     func contains(_ token: Token) -> Bool { contains(token.key, hash: token.keyHash) }
+    /// `contains(token.text)`: the text's plain form (`Token.plainForm`, made once per word: a decomposed Vietnamese
+    /// syllable is composed once, not at each test) looked up on bytes; a text with none asks the `Set`. (spd32)
+    func contains(textOf token: Token) -> Bool {
+        if let p = token.plainForm { return keys.contains(p) }
+        return set.contains(token.text)
+    }
 }
 
 /// String tests that skip the standard library's slow path (grapheme breaking and canonical
