@@ -123,6 +123,14 @@ struct MentionGrouper {
         /// A plain string (see `PlainText`: its characters are its scalars) is answered by its bytes;
         /// grapheme breaking was most of the derivation of a one-mention group.
         static func isOneCharacter(_ s: String) -> Bool {
+            // (spd32: a plain first scalar with a plain one after it (`PlainText.plainHead`) is a character with a boundary
+            // after it: two characters at least, told without counting the whole string.)
+            if let b = s.utf8.withContiguousStorageIfAvailable({ b -> Bool? in
+                guard b.count > 1 else { return b.count == 1 }
+                let c = b[0], m = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                if m < b.count, PlainText.plainHead(b, m) { return false }
+                return nil
+            }), let b { return b }
             if let n = s.utf8.withContiguousStorageIfAvailable({ $0.count == 1 ? 1 : PlainText.plainCount($0) }), let n { return n == 1 }
             return !s.isEmpty && s.index(after: s.startIndex) == s.endIndex
         }

@@ -353,7 +353,7 @@ extension NameFinder {
                 // "محمد ولد خالد", "محمد ولد الشيخ الغزواني", "أحمد ولد سيدي محمد": Mauritanian names join
                 // the father's name with "ولد" (son of); up to three words follow it, to a coordinated word
                 // ("ونظيره"), a preposition or a verb of saying.
-                if key == "ولد", end - start == 1 {
+                if PlainText.equal(key, "ولد"), end - start == 1 {
                     var e = end + 1
                     while e < tokens.count, e - end <= 3, tokens[e].script == .arabic, tokens[e].kind == .word, tokens[e].spaceBefore,
                           !covered[e], !isCountry[e], !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord),
@@ -501,7 +501,10 @@ extension NameFinder {
 
     /// After a feminine title ("وزيرة", "السيدة") a given name may end in ة ("نادية", "فاطمة").
     static func isFeminineGivenName(_ word: String, afterTitle title: String) -> Bool {
-        guard NameFinder.arabicHasSuffix(title, "ه"), NameFinder.arabicHasSuffix(word, "ة"), word.count >= 4, let first = word.first else { return false }
+        guard NameFinder.arabicHasSuffix(title, "ه"), NameFinder.arabicHasSuffix(word, "ة") else { return false }
+        // A plain word (nearly all) is answered on its scalars, which are its characters (see `looksLikeArabicName`).
+        if let (first, _, count) = PlainText.firstLastCount(word) { return count >= 4 && !"بلكوف".unicodeScalars.contains(first) }
+        guard word.count >= 4, let first = word.first else { return false }
         return !"بلكوف".contains(first)
     }
 

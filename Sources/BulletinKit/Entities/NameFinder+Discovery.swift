@@ -1721,7 +1721,7 @@ extension NameFinder {
             for cut in 1...2 where first.key.count - cut >= 4 {
                 let stem = String(first.key.dropLast(cut))
                 if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].words.count >= 2
-                    && (mentions[$0].words.last == stem || mentions[$0].words.count == 3 && mentions[$0].words[1] == stem && MentionGrouper.spanishLooking(mentions[$0].words[2])) }) {
+                    && (PlainText.equal(mentions[$0].words[mentions[$0].words.count - 1], stem) || mentions[$0].words.count == 3 && PlainText.equal(mentions[$0].words[1], stem) && MentionGrouper.spanishLooking(mentions[$0].words[2])) }) {
                     m.variants = [m.surface]
                     m.surface = String(first.text.dropLast(cut))
                     m.words = [stem]
@@ -1977,7 +1977,8 @@ extension NameFinder {
             noun = String(head.dropLast()) + "е"; gender = .neuter
         } else if genitiveAdjectives, PlainText.hasSuffix(lowerHead, "ы") || PlainText.hasSuffix(lowerHead, "и") && !PlainText.hasSuffix(lowerHead, "ии") {
             noun = String(head.dropLast()) + "а"; gender = .feminine                       // палаты, думы, службы
-        } else if genitiveAdjectives, PlainText.hasSuffix(lowerHead, "а"), let c = lowerHead.dropLast().last, "бвгджзклмнпрстфхцчшщ".contains(c) {
+        } else if genitiveAdjectives, PlainText.hasSuffix(lowerHead, "а"), let c = lowerHead.dropLast().last,
+                  c.unicodeScalars.count == 1, "бвгджзклмнпрстфхцчшщ".unicodeScalars.contains(c.unicodeScalars.first!) {   // (on scalars: see `russianForeignNominative`)
             noun = String(head.dropLast()); gender = .masculine                              // комитета, совета, банка
         } else { return nil }
         var out: [String] = []
@@ -1989,7 +1990,10 @@ extension NameFinder {
             switch gender {
             case .neuter: out.append(stem + (soft ? "ее" : "ое"))
             case .feminine: out.append(stem + (soft ? "яя" : "ая"))
-            case .masculine: out.append(stem + (soft ? "ий" : "кгхжчшщ".contains(stem.last ?? " ") ? "ий" : "ый"))
+            case .masculine:
+                // (On scalars: these letters have no decomposition and none decomposes to them; see `russianForeignNominative`.)
+                let last = stem.last.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : " " } ?? " "
+                out.append(stem + (soft ? "ий" : "кгхжчшщ".unicodeScalars.contains(last) ? "ий" : "ый"))
             }
         }
         if head.first?.isUppercase == true, noun.first?.isLowercase == true { noun = noun.prefix(1).uppercased() + noun.dropFirst() }
@@ -2027,7 +2031,9 @@ extension NameFinder {
         if undeclined, last.count >= 4, PlainText.hasSuffix(last, "ня") || PlainText.hasSuffix(last, "ню") { return parts[0] + " " + parts[1] + " " + last.dropLast() + "ь" }
         guard last.count >= 5, PlainText.hasSuffix(last, "ом") else { return nil }
         let stem = last.dropLast(2)
-        guard let c = stem.last, "бвгджзклмнпрстфхцчшщ".contains(c) else { return nil }
+        // (On scalars: these letters have no decomposition and none decomposes to them, so a character equal to one is that
+        // one scalar; the `Character` comparisons took the normalizing slow path for every Cyrillic letter.)
+        guard let c = stem.last, c.unicodeScalars.count == 1, "бвгджзклмнпрстфхцчшщ".unicodeScalars.contains(c.unicodeScalars.first!) else { return nil }
         // The first words must look undeclined (no instrumental ending of their own).
         guard !PlainText.hasSuffix(parts[0], "ом"), !PlainText.hasSuffix(parts[1], "ом"), !PlainText.hasSuffix(parts[1], "ым") else { return nil }
         return parts[0] + " " + parts[1] + " " + stem

@@ -529,7 +529,7 @@ extension NameFinder {
                 continue
             }
             // "à Thủ Dầu Một": a capitalized "Thủ" before a place (a title's word elsewhere) is its first syllable.
-            if mentionType(n) == .place, a > 0, tokens[a - 1].text == "Thủ", !covered[a - 1] || !anyMention(where: { $0.end == tokens[a - 1].end }) {
+            if mentionType(n) == .place, a > 0, PlainText.equal(tokens[a - 1].text, "Thủ"), !covered[a - 1] || !anyMention(where: { $0.end == tokens[a - 1].end }) {
                 seedReplace(n, a - 1, z + 1)
             }
         }
@@ -902,19 +902,21 @@ extension NameFinder {
 
     static let h15ArabicStateNouns = KeySet(["جمهوريه", "دوله", "مملكه", "سلطنه"].map { TextFolding.key($0) })
     static let h15ArabicIslandPlurals = KeySet(["جزيرتي", "جزيرتا", "جزر"].map { TextFolding.key($0) })
+    /// The keys of "المحدودة" and "لدى", folded once (they were folded at every trigger word). (spd32)
+    static let h15ArabicLimitedKey = TextFolding.key("المحدودة"), h15ArabicLadaKey = TextFolding.key("لدى")
 
     /// Arabic triggers of the second batch: a company over a known place before its legal form, people after
     /// "في جمهورية X" and "لدى X", islands after a dual or plural island noun.
     mutating func h15ArabicTrigger2(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         let key = tokens[k].key, h = tokens[k].keyHash
-        if PhraseMatcher.same(key, TextFolding.key("المحدودة")) {
+        if PhraseMatcher.same(key, Self.h15ArabicLimitedKey) {
             h15ArabicCompanyOverKnownPlace(k, &added, &removed)
         } else if Self.h15ArabicPortTriggers.contains(key, hash: h) {
             h15ArabicSyllablePort(k, &added, &removed)
-        } else if Self.h15ArabicStateNouns.contains(key, hash: h) || PhraseMatcher.same(key, TextFolding.key("لدى")) {
+        } else if Self.h15ArabicStateNouns.contains(key, hash: h) || PhraseMatcher.same(key, Self.h15ArabicLadaKey) {
             // "وزير الزراعة … في جمهورية غامبيا مودو لامين توراي", "سفيرة غامبيا غير المقيمة لدى كازاخستان فاتو بنسودة-سيساي":
             // a title's complement ending with a state's name, then two to four name words: the person.
-            let state = !PhraseMatcher.same(key, TextFolding.key("لدى"))
+            let state = !PhraseMatcher.same(key, Self.h15ArabicLadaKey)
             if state { guard k > 0, keyIs(k - 1, "في") else { return } }
             var c = k + 1
             guard c < tokens.count, isCountry[c] else { return }

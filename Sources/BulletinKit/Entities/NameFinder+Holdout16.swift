@@ -489,7 +489,7 @@ extension NameFinder {
                 if Self.h16VietnameseStopKeys.contains(tokens[c]) {
                     let word = tokens[c].text
                     if Self.isWord(word, "và") { lower += 1; c += 1; continue }
-                    if Self.h16VietnameseStopWords.contains(word) { break }
+                    if Self.h16VietnameseStopWords.contains(textOf: tokens[c]) { break }
                 }
                 lower += 1
                 c += 1
@@ -803,6 +803,9 @@ extension NameFinder {
 
     @inline(__always) func h16Definite(_ k: Int) -> Bool { seedArabicWord(k) && PlainText.hasPrefix(tokens[k].key, "ال") && PlainText.count(tokens[k].key) >= 4 }
 
+    /// The key of "بين", folded once (it was folded at every trigger word that reached its test). (spd32)
+    static let h16ArabicBetweenKey = TextFolding.key("بين")
+
     mutating func h16Arabic(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         let key = tokens[k].key, h = tokens[k].keyHash
         if Self.h16ArabicUnitHeads.contains(key, hash: h) {
@@ -827,7 +830,7 @@ extension NameFinder {
             guard seedArabicWord(a), Self.h16ArabicCompass.contains(tokens[a]), h16Definite(a + 1) else { return }
             if anyMention(where: { $0.type == .place && $0.start == tokens[a].start && $0.end == tokens[a + 1].end }) { return }
             h16Put(a, a + 2, .place, &added, &removed)
-        } else if PhraseMatcher.same(key, TextFolding.key("بين")) {
+        } else if PhraseMatcher.same(key, Self.h16ArabicBetweenKey) {
             // "بين لوى والبريمي": the word joined by و to a place after بين is a place too.
             let z = k + 1
             guard seedArabicWord(z), seedArabicWord(z + 1), PlainText.hasPrefix(tokens[z + 1].key, "و"), PlainText.count(tokens[z + 1].key) >= 4 else { return }

@@ -443,7 +443,7 @@ extension NameFinder {
     static let h20ArabicAreaNouns = h20Keys(["جزر", "سواحل", "ضواحي", "شواطئ", "جبال", "وجزر", "وسواحل", "بجزر", "بسواحل"])
     static let h20ArabicHonorifics = h20Keys(["الأمير", "الملك", "الشيخ", "الشهيد", "الرئيس"])
     /// Countries whose capital has their name: the dateline's town ("تونس، 10 مايو").
-    static let h20ArabicCapitalCountries = h20Keys(["تونس", "الجزائر", "الكويت", "جيبوتي"])
+    static let h20ArabicCapitalCountries = WordSet(h20Keys(["تونس", "الجزائر", "الكويت", "جيبوتي"]))
     static let h20ArabicIndustrialZone = TextFolding.key("المنطقة")
     static let h20ArabicZoneKinds = h20Keys(["الصناعية", "الحرة", "الاقتصادية", "اللوجستية"])
     static let h20ArabicProsecution = TextFolding.key("النيابة")

@@ -13,8 +13,10 @@ extension NameFinder {
     }
 
     /// Token `k` is punctuation `s`.
-    @inline(__always) func h26Punct(_ k: Int, _ s: String) -> Bool {
-        k >= 0 && k < tokenCount && tokens[k].kind == .punct && tokens[k].text == s
+    /// (spd32: `s` is a literal mark, "،", "«", "»", "-", "–", ".", ")", "）", one scalar each with no decomposition that nothing
+    /// decomposes to: a text equal to it as a Swift string has its bytes, compared without `==`'s normalizing path.)
+    @inline(__always) func h26Punct(_ k: Int, _ s: StaticString) -> Bool {
+        k >= 0 && k < tokenCount && tokens[k].kind == .punct && Self.utf8Equal(tokens[k].text, s)
     }
 
     /// Index of the mention covering token `k` (any part of it), if any.

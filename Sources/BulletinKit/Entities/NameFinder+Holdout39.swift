@@ -517,10 +517,15 @@ extension NameFinder {
     /// Heads of a joint body named by two countries (Tiểu ban hợp tác … Việt Nam - Belarus, Nhóm nghị sĩ hữu nghị …).
     static let h39ViJointHeads: [[String]] = [["tiểu", "ban"], ["nhóm"], ["ủy", "ban"], ["uỷ", "ban"], ["hội"], ["phân", "ban"], ["diễn", "đàn"]]
 
+    /// The UTF-16 units of "哈白越俄吉乌塔蒙老柬巴" (partners' one-character names) and "的在和与、建设" (what may precede 中), made
+    /// once: the zone scan asked the literals' `utf16` views, transcoded per test. (spd32)
+    static let h39ZonePartners = Array("哈白越俄吉乌塔蒙老柬巴".utf16), h39ZoneLeftBounds = Array("的在和与、建设".utf16)
+
     /// Tokens from `k` spell `words` (lowercase, with their marks: "biến" is no "biển").
+    /// (`PlainText.equal`: a plain exact form, nearly every one, is compared on bytes, not by `String`'s normalizing `!=`.)
     @inline(__always) func h39Keys(_ k: Int, _ words: [String]) -> Bool {
         guard k >= 0, k + words.count <= tokenCount else { return false }
-        for (d, w) in words.enumerated() where tokens[k + d].kind != .word || exactForm(k + d) != w { return false }
+        for (d, w) in words.enumerated() where tokens[k + d].kind != .word || !PlainText.equal(exactForm(k + d), w) { return false }
         return true
     }
 
@@ -818,7 +823,7 @@ extension NameFinder {
         p = 0
         while hasZones, p + 5 < n {
             defer { p += 1 }
-            guard u[p] == 0x4E2D, "哈白越俄吉乌塔蒙老柬巴".utf16.contains(u[p + 1]), p == 0 || !isHan(u[p - 1]) || "的在和与、建设".utf16.contains(u[p - 1]) else { continue }
+            guard u[p] == 0x4E2D, Self.h39ZonePartners.contains(u[p + 1]), p == 0 || !isHan(u[p - 1]) || Self.h39ZoneLeftBounds.contains(u[p - 1]) else { continue }
             var e = p + 2
             while e < n, e - p <= 14, isHan(u[e]) { e += 1 }
             let run = String(decoding: u[p..<e], as: UTF16.self)

@@ -749,12 +749,12 @@ extension NameFinder {
         var full: [[String]] = []
         for i in mentions.indices where mentionType(i) == .person {
             let w = mentionWords(i)
-            if w.count >= 4, w.contains("بن") { full.append(w) }
+            if w.count >= 4, w.contains(where: { PlainText.equal($0, "بن") }) { full.append(w) }
         }
         guard !full.isEmpty else { return }
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             let w = mentionWords(i)
-            guard w.count >= 3, w.contains("بن"), let f = full.first(where: { $0.count > w.count && Array($0.prefix(w.count)) == w }) else { continue }
+            guard w.count >= 3, w.contains(where: { PlainText.equal($0, "بن") }), let f = full.first(where: { $0.count > w.count && Array($0.prefix(w.count)) == w }) else { continue }
             mentions[i].words = f
         }
     }

@@ -1199,7 +1199,7 @@ extension NameFinder {
     mutating func h42ArabicAal() {
         let n = tokens.count
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), z > a, z + 1 < n, tokens[z].text == "آل", h36Arabic(z + 1), !h36Stop(z + 1) else { continue }
+            guard let (a, z) = h31Span(i), z > a, z + 1 < n, PlainText.equal(tokens[z].text, "آل"), h36Arabic(z + 1), !h36Stop(z + 1) else { continue }
             mentions[i] = mention(a, z + 2, type: .person, evidence: mentionEvidence(i))
         }
     }

@@ -149,11 +149,12 @@ extension NameFinder {
             guard seedLatinWord(k), tokens[k].capitalized, tokens[k].keyHash == uyHash || tokens[k].keyHash == chinhHash else { continue }
             var u: Int
             let f = exactForm(k)
-            if f == "ủy" || f == "uỷ" {
-                guard exactForm(k + 1) == "ban", exactForm(k + 2) == "nhân", exactForm(k + 3) == "dân", !tokens[k + 2].capitalized else { continue }
+            // (`PlainText.equal`: the plain exact forms compared on bytes, not by `String`'s normalizing `==`.)
+            if PlainText.equal(f, "ủy") || PlainText.equal(f, "uỷ") {
+                guard PlainText.equal(exactForm(k + 1), "ban"), PlainText.equal(exactForm(k + 2), "nhân"), PlainText.equal(exactForm(k + 3), "dân"), !tokens[k + 2].capitalized else { continue }
                 u = k + 4
-            } else if f == "chính" {
-                guard exactForm(k + 1) == "quyền", !tokens[k + 1].capitalized else { continue }
+            } else if PlainText.equal(f, "chính") {
+                guard PlainText.equal(exactForm(k + 1), "quyền"), !tokens[k + 1].capitalized else { continue }
                 u = k + 2
             } else { continue }
             guard u < tokens.count, seedLatinWord(u), !tokens[u].capitalized else { continue }

@@ -264,7 +264,7 @@ extension NameFinder {
     mutating func l25VietnameseGovernments() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
-            guard let (a, z) = seedSpan(i), z >= a + 2, exactForm(a) == "chính", exactForm(a + 1) == "phủ",
+            guard let (a, z) = seedSpan(i), z >= a + 2, PlainText.equal(exactForm(a), "chính"), PlainText.equal(exactForm(a + 1), "phủ"),
                   (a + 2...z).allSatisfy({ isCountry[$0] }) else { continue }
             drop.insert(i)
         }
@@ -648,7 +648,8 @@ extension NameFinder {
         var adds: [Mention] = []
         for k in 1..<max(tokens.count, 1) where tokens[k].kind == .word && tokens[k].script == .latin && isCap(k) && !covered[k] {
             let prev = exactForm(k - 1)
-            let after = prev == "hãng" || k >= 3 && (prev == "bay" && exactForm(k - 2) == "máy" && exactForm(k - 3) == "xuất")
+            // (`PlainText.equal`: byte comparisons for the plain exact forms, not `String`'s normalizing `==`.)
+            let after = PlainText.equal(prev, "hãng") || k >= 3 && (PlainText.equal(prev, "bay") && PlainText.equal(exactForm(k - 2), "máy") && PlainText.equal(exactForm(k - 3), "xuất"))
             guard after, !Self.hasVietnameseOnlyLetter(tokens[k].text) else { continue }
             var e = k + 1
             while e < tokens.count, isCap(e), tokens[e].spaceBefore, !Self.hasVietnameseOnlyLetter(tokens[e].text), e - k < 4 { e += 1 }
@@ -785,7 +786,7 @@ extension NameFinder {
     /// "By MARISOL ARREOLA Associated Press": a byline's name in capitals is a person.
     mutating func l25AllCapsBylines() {
         let limit = min(tokens.count, 60)
-        for k in 0..<max(limit - 2, 0) where tokens[k].text == "By" && (k == 0 || tokens[k].newlineBefore || tokens[k].sentenceStart) {
+        for k in 0..<max(limit - 2, 0) where Self.utf8Equal(tokens[k].text, "By") && (k == 0 || tokens[k].newlineBefore || tokens[k].sentenceStart) {
             var e = k + 1
             while e < tokens.count, tokens[e].allCaps, tokens[e].kind == .word, tokens[e].script == .latin, e - k <= 4 { e += 1 }
             guard e - k >= 3 else { continue }
@@ -830,8 +831,10 @@ extension NameFinder {
         for k in tokens.indices where tokens[k].kind == .word && tokens[k].script == .latin && tokens[k].capitalized {
             // A name, a hyphen and a word ending in -tunnel, -bahn, -brücke ("Semmering-Basistunnel"); a compound alone may be
             // a common noun ("Grenzbrücke", "Fußgängerbrücke").
-            let lower = tokens[k].text.lowercased()
-            guard Self.l25GermanFacilityEnds.contains(where: { lower.hasSuffix($0) }) else { continue }
+            // (A text in NFC, nearly every one, has its exact form, made once per word, as its `lowercased()`: the same bytes,
+            // see `PhraseMatcher.exactForm` and `FoldTable.lowercased`; lowercased per occurrence before. spd32)
+            let lower = FoldTable.shared.isNFC(tokens[k].text.unicodeScalars) ? exactForm(k) : tokens[k].text.lowercased()
+            guard Self.l25GermanFacilityEnds.contains(where: { PlainText.hasSuffix(lower, $0) }) else { continue }
             let a: Int
             if k >= 2, tokens[k - 1].text == "-", !tokens[k - 1].spaceBefore, !tokens[k].spaceBefore, isCap(k - 2) { a = k - 2 }
             else if let dash = lower.firstIndex(of: "-"), lower.distance(from: lower.startIndex, to: dash) >= 3 { a = k }   // one token

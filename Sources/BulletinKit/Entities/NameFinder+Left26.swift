@@ -295,7 +295,10 @@ extension NameFinder {
 
     /// Token `k` (0 < k < tokenCount − 1) is one of `dots` glued between two Han tokens: where a dotted name
     /// ("努尔兰·萨比托夫") may stand.
-    @inline(__always) func hanGluedDot(_ k: Int, _ dots: Set<String>) -> Bool {
+    /// (spd32: `dots` is `l26MiddleDotKeys`, looked up on bytes: a text equal to a dot as a Swift string is one of those five
+    /// scalars, each a character with no other canonical equivalent; `l26MiddleDots`, a `Set<String>`, hashed every glued
+    /// "，" or "、" by its normalizing path.)
+    @inline(__always) func hanGluedDot(_ k: Int, _ dots: KeySet) -> Bool {
         tokens[k].kind == .punct && tokens[k - 1].script == .han && tokens[k + 1].script == .han && tokens[k - 1].end == tokens[k].start
             && tokens[k].end == tokens[k + 1].start && dots.contains(tokens[k].text)
     }
@@ -312,7 +315,7 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard hanGluedDot(k, dots) else { continue }
+            guard hanGluedDot(k, Self.l26MiddleDotKeys) else { continue }
             // The left part: the end of the Han run before the first dot.
             let left = hanRunScalars(k - 1)
             var a = left.count

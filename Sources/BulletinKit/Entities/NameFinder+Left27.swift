@@ -480,8 +480,10 @@ extension NameFinder {
         var k = 1
         while k + 3 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .punct, tokens[k].text == "（" || tokens[k].text == "(", tokens[k - 1].script == .han,
-                  tokens[k + 1].script == .han, tokens[k + 2].text == "）" || tokens[k + 2].text == ")", tokens[k + 3].script == .han,
+            // (The brackets compared on bytes: no other text is canonically equivalent to "（", "(", "）" or ")", each one
+            // scalar with no decomposition that nothing decomposes to; `==` took the normalizing path for every "，" or "、".)
+            guard tokens[k].kind == .punct, Self.utf8Equal(tokens[k].text, "（") || Self.utf8Equal(tokens[k].text, "("), tokens[k - 1].script == .han,
+                  tokens[k + 1].script == .han, Self.utf8Equal(tokens[k + 2].text, "）") || Self.utf8Equal(tokens[k + 2].text, ")"), tokens[k + 3].script == .han,
                   tokens[k - 1].end == tokens[k].start, tokens[k + 2].end == tokens[k + 3].start else { continue }
             let inner = hanRunScalars(k + 1)
             guard (1...4).contains(inner.count) else { continue }

@@ -212,12 +212,12 @@ extension NameFinder {
 
     /// Lowercase nouns of streets, bridges and natural features before a capitalized name (exact forms: "đường" is no
     /// "dương", "cầu" no "câu").
-    static let l28ViFeatureNouns: Set<String> = ["đường", "phố", "cầu", "sông", "hồ", "núi", "đèo", "suối", "đầm"]
+    static let l28ViFeatureNouns: WordSet = ["đường", "phố", "cầu", "sông", "hồ", "núi", "đèo", "suối", "đầm"]
     /// Words before "cầu", "phố", "hồ" that make them no feature ("nhu cầu", "toàn cầu", "thành phố", "đồng hồ").
-    static let l28ViNotFeatureBefore: Set<String> = ["nhu", "yêu", "toàn", "thành", "đồng", "khu", "địa", "cầu"]
+    static let l28ViNotFeatureBefore: WordSet = ["nhu", "yêu", "toàn", "thành", "đồng", "khu", "địa", "cầu"]
     /// The folded keys of `l28ViFeatureNouns` and of "quảng": a hashed probe of the token's key before its exact form is built
     /// (most Vietnamese tokens are lowercase syllables).
-    static let l28ViFeatureKeys = KeySet((Array(l28ViFeatureNouns) + ["quảng"]).map { TextFolding.key($0) })
+    static let l28ViFeatureKeys = KeySet((Array(l28ViFeatureNouns.set) + ["quảng"]).map { TextFolding.key($0) })
 
     /// "đường Lê Quý Đôn", "phố Trần Hưng Đạo", "cầu Trường Tiền", "sông Hương", "Quảng trường Ngọ Môn": the capitalized
     /// syllables after a street's, a bridge's or a feature's lowercase noun are a place (streets are named after people:
@@ -232,7 +232,7 @@ extension NameFinder {
             var head = -1, p = k + 1
             if !tokens[k].capitalized, Self.l28ViFeatureNouns.contains(exactForm(k)),
                k == 0 || !Self.l28ViNotFeatureBefore.contains(exactForm(k - 1)) { head = k }
-            else if tokens[k].capitalized, exactForm(k) == "quảng", exactForm(k + 1) == "trường", k + 2 < tokenCount { head = k; p = k + 2 }
+            else if tokens[k].capitalized, PlainText.equal(exactForm(k), "quảng"), PlainText.equal(exactForm(k + 1), "trường"), k + 2 < tokenCount { head = k; p = k + 2 }
             guard head >= 0 else { continue }
             var e = p
             // (A country's syllable inside the name is the name's: "đường Nguyễn Thái Học" names no Thailand.)

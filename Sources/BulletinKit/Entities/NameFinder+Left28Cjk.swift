@@ -267,10 +267,15 @@ extension NameFinder {
     /// at a character the list lacks takes it back, and a last character before 则/说/表示 that was left out.
     mutating func l28HanDottedNames() {
         let translit = EntityCues.hanTransliteration, extra = Self.l28HyphenFirsts, bound = Self.l28BeforeTransliteration
+        let translitSet = Self.hanTransliterationSet
         for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
             guard PlainText.contains(mentions[n].surface, "·"), let a = l28TokenAt(mentions[n].start), let z = l28TokenAt(mentions[n].end - 1)
             else { continue }
-            let isNameChar = { (c: Unicode.Scalar) in translit.contains(Character(c)) || extra.contains(Self.hanCode(c)) }
+            // (The list's bit set by canonical code (`hanCode`), not a hashed `Character`; an astral compatibility ideograph, which
+            // `hanCode` leaves as it is, asks the `Set`.)
+            let isNameChar = { (c: Unicode.Scalar) in
+                (c.value < 0x2F800 ? translitSet.contains(Self.hanCode(c)) : translit.contains(Character(c))) || extra.contains(Self.hanCode(c))
+            }
             // The first run: characters of the name before the mention's start, after a title's end.
             guard let sa = l28Run(a) else { continue }
             var off = mentions[n].start - tokens[a].start
@@ -708,7 +713,8 @@ extension NameFinder {
     // MARK: Chinese: bodies with no name
 
     /// Readings that are a body's common noun alone, with no name ("集团", "中级法院", "审判委员会", "公司总部").
-    static let l28GenericBodies: Set<String> = ["集团", "公司", "公司总部", "总部", "商协会", "协会", "中级法院", "高级法院", "法院",
+    /// (A `WordSet`: a mention's surface, plain Han, is looked up on bytes, not hashed by the normalizing `Set<String>`.)
+    static let l28GenericBodies: WordSet = ["集团", "公司", "公司总部", "总部", "商协会", "协会", "中级法院", "高级法院", "法院",
                                                 "审判委员会", "常务委员会", "委员会", "全省法院", "人民法院"]
 
     mutating func l28HanGenericBodies() {

@@ -225,7 +225,7 @@ extension NameFinder {
                 // (Or read as a place elsewhere in the article: "新沂、邳州等地" before "邳州、睢宁和铜山区".)
                 if !place, let sc = l28Run(it.k) {
                     let text = hanText(sc, it.a, it.b - it.a)
-                    place = anyMention(where: { $0.type == .place && $0.surface == text })
+                    place = anyMention(where: { $0.type == .place && PlainText.equal($0.surface, text) })
                 }
                 if place { places += 1 }
             }
@@ -567,7 +567,7 @@ extension NameFinder {
             let t = mentions[n].surface
             guard let l = t.unicodeScalars.last, l == "市" || l == "省" || l == "县", t.unicodeScalars.count >= 3 else { continue }
             let stem = String(t.unicodeScalars.dropLast())
-            guard let m = firstMention(where: { $0.type == .place && $0.surface == stem }) else { continue }
+            guard let m = firstMention(where: { $0.type == .place && PlainText.equal($0.surface, stem) }) else { continue }
             mentions[n].known = m.known
             mentions[n].words = m.words
             mentions[n].evidence = m.evidence

@@ -813,17 +813,19 @@ extension NameFinder {
     }
 
     /// Lowercase function words and verbs that end a Vietnamese body's name (exact forms: "tại" is no "tải" of "vận tải").
-    static let l29cViFunctionWords: Set<String> = ["do", "của", "và", "với", "tại", "cho", "để", "đã", "sẽ", "được", "là", "có", "làm",
+    /// (spd32: `WordSet`s, asked of raw token texts: a plain text is looked up on bytes, without the normalizing hash and
+    /// comparison every Vietnamese syllable took in a `Set<String>`.)
+    static let l29cViFunctionWords: WordSet = ["do", "của", "và", "với", "tại", "cho", "để", "đã", "sẽ", "được", "là", "có", "làm",
         "theo", "trong", "từ", "về", "khi", "này", "đến", "thì", "mà", "nên", "vì", "bị", "đang", "cũng", "vẫn", "rằng", "ở", "sau",
         "trước", "trên", "dưới", "ngày", "năm", "tháng", "vừa", "mới", "không", "chưa", "phải", "cần", "đề", "yêu", "cùng", "qua", "như",
         "nhằm", "bằng", "gồm"]
     /// The unit words after which a province's, a district's or a commune's name follows ("tỉnh", "huyện" …), exact forms.
-    static let l29cViUnitWords: Set<String> = ["tỉnh", "huyện", "quận", "xã", "phường", "thị"]
+    static let l29cViUnitWords: WordSet = ["tỉnh", "huyện", "quận", "xã", "phường", "thị"]
 
     /// Token `k` is a lowercase Vietnamese syllable of a body's name (no function word, no verb of the clause).
     func l29cViNameSyllable(_ k: Int) -> Bool {
         k < tokenCount && tokens[k].kind == .word && !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].spaceBefore
-            && !Self.l29cViFunctionWords.contains(tokens[k].text)
+            && !Self.l29cViFunctionWords.contains(textOf: tokens[k])
     }
 
     /// A Vietnamese body's name read short of its end:
@@ -836,13 +838,13 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             guard let (a, z) = l29cSpan(i) else { continue }
             // The function word at the end.
-            if tokens[z].kind == .word, !tokens[z].capitalized, Self.l29cViFunctionWords.contains(tokens[z].text), z - a >= 2 {
+            if tokens[z].kind == .word, !tokens[z].capitalized, Self.l29cViFunctionWords.contains(textOf: tokens[z]), z - a >= 2 {
                 changes.append((i, a, z))
                 continue
             }
             guard z + 1 < tokenCount else { continue }
             // "… huyện Mang" + "Yang": the place's next syllables.
-            if z - a >= 3, tokens[z].capitalized, !tokens[z - 1].capitalized, Self.l29cViUnitWords.contains(tokens[z - 1].text) {
+            if z - a >= 3, tokens[z].capitalized, !tokens[z - 1].capitalized, Self.l29cViUnitWords.contains(textOf: tokens[z - 1]) {
                 var e = z + 1
                 while e < tokenCount, e - z <= 2, isCap(e), tokens[e].spaceBefore, !Self.l29cVietnameseSurnames.contains(tokens[e]) { e += 1 }
                 if e > z + 1, !(e < tokenCount && isCap(e)), h32MentionStarting(at: z + 1).map({ mentionType($0) != .person }) ?? true {
@@ -853,12 +855,12 @@ extension NameFinder {
             if tokens[z].kind == .word {
                 // Lowercase syllables, then a unit word and capitalized syllables (or "thành phố" and them).
                 var p = z + 1
-                while p < tokenCount, p - z <= 12, l29cViNameSyllable(p), !Self.l29cViUnitWords.contains(tokens[p].text),
-                      !(tokens[p].text == "thành" && p + 1 < tokenCount && tokens[p + 1].text == "phố") { p += 1 }
+                while p < tokenCount, p - z <= 12, l29cViNameSyllable(p), !Self.l29cViUnitWords.contains(textOf: tokens[p]),
+                      !(Self.isWord(tokens[p].text, "thành") && p + 1 < tokenCount && Self.isWord(tokens[p + 1].text, "phố")) { p += 1 }
                 let unit = p < tokenCount && tokens[p].kind == .word && !tokens[p].capitalized
-                    && (Self.l29cViUnitWords.contains(tokens[p].text) || tokens[p].text == "thành" && p + 1 < tokenCount && tokens[p + 1].text == "phố")
+                    && (Self.l29cViUnitWords.contains(textOf: tokens[p]) || Self.isWord(tokens[p].text, "thành") && p + 1 < tokenCount && Self.isWord(tokens[p + 1].text, "phố"))
                 guard unit else { continue }
-                let q = tokens[p].text == "thành" ? p + 2 : p + 1
+                let q = Self.isWord(tokens[p].text, "thành") ? p + 2 : p + 1
                 if q < tokenCount, isCap(q), tokens[q].spaceBefore {
                     // (A place's name after the unit word, not a person's: "… tỉnh Đàm Văn Khoa".)
                     guard p > z + 1 else { continue }

@@ -410,10 +410,11 @@ extension NameFinder {
         var changes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 4 {
             guard let (a, z) = l30cSpan(i), z + 2 < tokenCount, tokens[z].kind == .word, !tokens[z].capitalized, tokens[z - 1].capitalized,
-                  l29cViNameSyllable(z + 1), !Self.l29cViUnitWords.contains(tokens[z + 1].text) else { continue }
+                  l29cViNameSyllable(z + 1), !Self.l29cViUnitWords.contains(textOf: tokens[z + 1]) else { continue }
             let after = z + 2
             guard tokens[after].kind == .punct && !keyIs(after, "-") || tokens[after].kind == .word && !tokens[after].capitalized
-                    && (tokens[after].text == "của" || tokens[after].text == "tại" || tokens[after].text == "ở" || tokens[after].text == "về") else { continue }
+                    && (PlainText.equal(tokens[after].text, "của") || PlainText.equal(tokens[after].text, "tại") || PlainText.equal(tokens[after].text, "ở")
+                        || PlainText.equal(tokens[after].text, "về")) else { continue }
             changes.append((i, a, z + 2))
         }
         for (i, a, e) in changes { mentions[i] = mention(a, e, type: .organization, evidence: mentionEvidence(i)) }

@@ -387,7 +387,7 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard hanGluedDot(k, dots) else { continue }
+            guard hanGluedDot(k, Self.l26MiddleDotKeys) else { continue }
             // (One dot only: longer chains are left to the tables' reading.)
             if k + 2 < tokenCount, dots.contains(tokens[k + 2].text) { continue }
             if k >= 2, dots.contains(tokens[k - 2].text) { continue }
@@ -610,7 +610,7 @@ extension NameFinder {
 
     static let l30HanUnitChars = HanCharSet("市省县")
     static let l30HanSinceFirsts = HanCharSet("以后原本近从未")
-    static let l30HanBareSuffixes: Set<String> = ["自治省", "自治州", "自治区", "自治县", "自治市"]
+    static let l30HanBareSuffixes: WordSet = ["自治省", "自治州", "自治区", "自治县", "自治市"]
 
     /// "福州市元洪投资区": a zone read from the 市 (省, 县) that ends the city before it starts after it; "今年以来甘蒙省": a place
     /// read from the 来 of 以来 (后来, 原来 …) starts after it; "在伏伊伏丁那自治省": a bare 自治省 (自治州 …) takes the name before it.

@@ -15,7 +15,10 @@ extension NameFinder {
     /// 届 ("第三届中老经济走廊合作论坛": the name starts after it) and 次.
     static let hanForumLeftStops = HanCharSet("届次")
     /// Dashes that join two countries inside a forum's name ("中国—阿塞拜疆经贸论坛").
-    static let hanForumDashes: WordSet = ["—", "-", "–", "－", "―"]
+    /// (spd32: a `KeySet`, asked of texts on bytes: each dash is one scalar with no decomposition that nothing decomposes to,
+    /// so a text equal to one as a Swift string has its bytes. As a `WordSet` every non-plain text, "—" itself, asked its
+    /// `Set<String>`, which hashed it by the normalizing path.)
+    static let hanForumDashes = KeySet(["—", "-", "–", "－", "―"])
 
     /// Forums and summits by their suffix: the name runs left from 论坛/峰会 over name characters
     /// (countries inside, "中老", "中国—阿塞拜疆") to a function word, a verb of the sentence, a
@@ -106,6 +109,15 @@ extension NameFinder {
     /// four letters or more, and end in ة (تبسة, صلالة) when it has four or more and is no nisba
     /// adjective in ية ("منطقة صناعية", "مدينة ساحلية"). Pronoun and plural endings still refuse it.
     static func looksLikeArabicPlaceName(_ word: String) -> Bool {
+        // A plain word (nearly all) is answered on its scalars, which are its characters (see `looksLikeArabicName`): the
+        // same tests without an array of `Character`s and their normalizing comparisons. (spd32)
+        if let (first, last, count) = PlainText.firstLastCount(word) {
+            guard count >= 4 else { return false }
+            if "بلك".unicodeScalars.contains(first), last == "ة" || last == "ي" || NameFinder.arabicHasPrefix(word, "بال") || NameFinder.arabicHasPrefix(word, "لل") || NameFinder.arabicHasPrefix(word, "كال") { return false }
+            if NameFinder.arabicHasSuffix(word, "ها") || NameFinder.arabicHasSuffix(word, "هم") || NameFinder.arabicHasSuffix(word, "ات") || last == "ه" { return false }
+            if last == "ة" { return word.unicodeScalars.dropLast().last != "ي" }
+            return true
+        }
         let letters = Array(word)
         guard letters.count >= 4, let first = letters.first, let last = letters.last else { return false }
         // ("ميناء بندر عباس", "ولاية لاغوس": a name may open with ب ل ك, but "ميناء بحري", "مدينة بعيدة" are adjectives.)
@@ -509,7 +521,7 @@ extension NameFinder {
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, covered[k], tokens[k + 1].key == "-", !tokens[k + 1].spaceBefore,
+            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, covered[k], tokens[k + 1].keyEquals("-"), !tokens[k + 1].spaceBefore,
                   !tokens[k + 2].spaceBefore, tokens[k + 2].script == .cyrillic, tokens[k + 2].capitalized, !covered[k + 2] else { continue }
             let adjective = tokens[k + 2].key
             guard PlainText.hasSuffix(adjective, "ский") || PlainText.hasSuffix(adjective, "цкий") || Self.russianSkiyEndings.contains(where: { adjective.hasSuffix($0.0) }),
@@ -599,12 +611,13 @@ extension NameFinder {
         }
         // "от Токтогула до посёлка": one word between "от" and "до" that no surname ending marks.
         if b - a == 1, PhraseMatcher.same(prev.key, "от") || PhraseMatcher.same(prev.key, "від"), keyIs(b, "до"), !lex.surnameEndings(tokens[a].key) { return true }
-        let hyphenated = b - a == 3 && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore
+        let hyphenated = b - a == 3 && tokens[a + 1].keyEquals("-") && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore
         if hyphenated, betweenTwoNames(a, b) { return true }
         // "пункт пропуска Нижанковичи — Мальховичи", "трасса Бишкек — Ош": a name after a spaced dash that
         // follows a place is the other end.
-        // (Dashes are punctuation tokens: the kind answers for the words, without comparing their text.)
-        if b - a == 1 || hyphenated, a >= 2, prev.kind == .punct, ["—", "–"].contains(prev.text), prev.spaceBefore, tokens[a].spaceBefore,
+        // (Dashes are punctuation tokens: the kind answers for the words, without comparing their text. The dashes' bytes: no
+        // other text is canonically equivalent to either.)
+        if b - a == 1 || hyphenated, a >= 2, prev.kind == .punct, Self.utf8Equal(prev.text, "—") || Self.utf8Equal(prev.text, "–"), prev.spaceBefore, tokens[a].spaceBefore,
            mentions.indices.contains(where: { mentionType($0) == .place && mentionEnd($0) == tokens[a - 2].end }) {
             return true
         }
@@ -1708,7 +1721,7 @@ extension NameFinder {
             defer { k += 1 }
             // (The head flags are cached per word: most tokens fail there before any string comparison.)
             guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], arabicFlags(k).contains(.orgOrPlaceHead),
-                  tokens[k].keyEquals("غرفه") || tokens[k].stems.contains("غرفه") else { continue }
+                  tokens[k].keyEquals("غرفه") || tokens[k].stems.contains(where: { PlainText.equal($0, "غرفه") }) else { continue }
             var j = k + 1
             while j < tokens.count, j - k <= 3, tokens[j].script == .arabic, tokens[j].kind == .word, Self.arabicChamberFields.contains(tokens[j]) { j += 1 }
             guard j > k + 1, j < tokens.count else { continue }

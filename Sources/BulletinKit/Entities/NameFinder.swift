@@ -655,8 +655,9 @@ struct NameFinder {
         if placeListItem(i) { return true }   // (NameFinder+Latin)
         guard tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
         switch language {
-        case "pt": return ["em", "no", "na", "nos", "nas", "ate"].contains(tokens[i - 1].key)
-        case "it": return ["a", "ad", "nel", "nella"].contains(tokens[i - 1].key)
+        // (`keyEquals`: the key's bytes against each ASCII literal, not `String`'s `==` on every key, non-ASCII ones by its slow path.)
+        case "pt": let t = tokens[i - 1]; return t.keyEquals("em") || t.keyEquals("no") || t.keyEquals("na") || t.keyEquals("nos") || t.keyEquals("nas") || t.keyEquals("ate")
+        case "it": let t = tokens[i - 1]; return t.keyEquals("a") || t.keyEquals("ad") || t.keyEquals("nel") || t.keyEquals("nella")
         default: return otherLatinPlaceBefore(i)
         }
     }
@@ -740,17 +741,35 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         // A member's bytes (in NFC) are that member whatever `s` holds: found without the plain check.
         if keys.contains(s) { return true }
         let plain = s.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
-        return plain ? false : set.contains(s)
+        return plain ? false : containsOther(s)
+    }
+    /// `set.contains(s)` for a `s` that is not plain: a decomposed Latin text (Vietnamese in NFD, as some articles are
+    /// written) is composed by `LatinComposer` into a canonically equivalent text, which when plain is looked up on
+    /// bytes like any other (the `Set` hashed and compared it by its normalizing slow path, thousands of instructions). (spd32)
+    /// (Only a text with a combining diacritical mark, U+0300–036F, lead byte CC or CD, can compose into a plain one: other
+    /// texts, Han punctuation, Arabic with vowel marks, go to the `Set` without an attempt.)
+    @inline(never) private func containsOther(_ s: String) -> Bool {
+        if s.utf8.contains(where: { $0 & 0xFE == 0xCC }), let c = LatinComposer.shared.compose(s),
+           c.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) ?? false {
+            return keys.contains(c)
+        }
+        return set.contains(s)
     }
     /// `contains(s)` for a token's key, whose `Token.hash` is known (`Token.keyHash`): the same answer
     /// without hashing the key again (the discovery rules ask this of most capitalized words).
     func contains(_ s: String, hash h: UInt64) -> Bool {
         if keys.contains(s, hash: h) { return true }
         let plain = s.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
-        return plain ? false : set.contains(s)
+        return plain ? false : containsOther(s)
     }
     /// `contains(token.key, hash: token.keyHash)` (the form `KeySet` answers without reading the key first).
     func contains(_ token: Token) -> Bool { contains(token.key, hash: token.keyHash) }
+    /// `contains(token.text)`: the text's plain form (`Token.plainForm`, made once per word: a decomposed Vietnamese
+    /// syllable is composed once, not at each test) looked up on bytes; a text with none asks the `Set`. (spd32)
+    func contains(textOf token: Token) -> Bool {
+        if let p = token.plainForm { return keys.contains(p) }
+        return set.contains(token.text)
+    }
 }
 
 /// String tests that skip the standard library's slow path (grapheme breaking and canonical

@@ -403,7 +403,8 @@ struct PhraseMatcher: Sendable {
                 guard tokens[j].script == .arabic || tokens[j].script == .other,
                       Self.arabicStemMatches(tokens[j].stems, p.keys[k], first: k == 0) else { return nil }
             }
-            if let exact = p.exact, tokens[j].exactForm != exact[k] { return nil }
+            // (`PlainText.equal`: plain exact forms, nearly all, compared on bytes, not by `String`'s normalizing `!=`.)
+            if let exact = p.exact, !PlainText.equal(tokens[j].exactForm, exact[k]) { return nil }
         }
         return p.keys.count
     }

@@ -29,6 +29,10 @@ final class TokenWords: @unchecked Sendable {
         /// `[key]`, filled on first use: the words of a one-word mention of this word (shared by all
         /// of them, in the cache across articles, instead of an array allocated and freed per mention).
         var keyArray: [String]? = nil
+        /// `text` if plain (see `PlainText`), else the canonically equivalent plain text `LatinComposer` makes of it
+        /// (decomposed Vietnamese), else nil; filled on first use (`plainFormDone`). (spd32)
+        var plainForm: String? = nil
+        var plainFormDone = false
     }
     /// The words, by index (one array: one append per new word).
     @exclusivity(unchecked) var entries: [Entry] = []
@@ -46,6 +50,19 @@ final class TokenWords: @unchecked Sendable {
         let a = [entries[Int(w)].key]
         entries[Int(w)].keyArray = a
         return a
+    }
+
+    /// `Entry.plainForm` of word `w`, computed once per word (a decomposed text is composed once, not per test).
+    @inline(__always) func plainForm(_ w: Int32) -> String? {
+        if entries[Int(w)].plainFormDone { return entries[Int(w)].plainForm }
+        let text = entries[Int(w)].text
+        let form: String?
+        if text.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) ?? false { form = text }
+        else if let c = LatinComposer.shared.compose(text), c.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) ?? false { form = c }
+        else { form = nil }
+        entries[Int(w)].plainForm = form
+        entries[Int(w)].plainFormDone = true
+        return form
     }
 
     /// `PhraseMatcher.exactForm(text)` of word `w`, computed once per word (it lowercases, and may normalize).
@@ -159,6 +176,8 @@ struct Token: Sendable {
     var stems: [String] { @inline(__always) get { withWords { [entry] in $0.entries[Int(entry)].stems } } }
     /// `PhraseMatcher.exactForm(text)`, computed once per word.
     var exactForm: String { withWords { [entry] in $0.exactForm(entry) } }
+    /// The text, or a canonically equivalent plain one, or nil (see `TokenWords.Entry.plainForm`), computed once per word.
+    var plainForm: String? { withWords { [entry] in $0.plainForm(entry) } }
     /// `[key]`, made once per word (the words of a one-word mention).
     var keyArray: [String] { withWords { [entry] in $0.keyArray(entry) } }
     /// The word's `TokenWords.Entry.arabicFlags` (0: not computed yet).
