@@ -688,6 +688,8 @@ extension NameFinder {
         let found = mentions.indices.map { (mentionStart($0), mentionEnd($0), mentionType($0) == .country) }.sorted { $0.0 < $1.0 }
         // (The sets read once, not per character of every run: see `l13FrenchTowns`.)
         let (zoneSuffixStarts, placeVerbStarts) = (Self.hanZoneSuffixStartSet, Self.hanPlaceVerbStartSet)
+        // (Emptied for each run, their buffers kept: two arrays were allocated and regrown per run.)
+        var taken: [Range<Int>] = [], countryRanges: [Range<Int>] = []
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 3 {
             let t = tokens[index]
             let scalars = hanRunScalars(index)
@@ -695,8 +697,8 @@ extension NameFinder {
             let n = chars.count
             guard chars.contains(where: { $0 == Self.hanStationCode || $0 == Self.hanPortCode || $0 == Self.hanStateSuffixCode
                 || zoneSuffixStarts.contains($0) || placeVerbStarts.contains($0) }) else { continue }
-            var taken: [Range<Int>] = []
-            var countryRanges: [Range<Int>] = []
+            taken.removeAll(keepingCapacity: true)
+            countryRanges.removeAll(keepingCapacity: true)
             var lo = 0, hi = found.count
             let from = t.start - 64   // (a name starting further back and reaching into this run is no concern here)
             while lo < hi { let mid = (lo + hi) / 2; if found[mid].0 < from { lo = mid + 1 } else { hi = mid } }
