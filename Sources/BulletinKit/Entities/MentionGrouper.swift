@@ -50,7 +50,8 @@ struct MentionGrouper {
             @inline(__always) _read { yield all[Int(head)] }
         }
         /// Whether a mention of the group passes `test` (read in place, as `first`).
-        @inline(__always) func containsMention(where test: (Mention) -> Bool) -> Bool {
+        /// (`borrowing`: see `NameFinder.anyMention`.)
+        @inline(__always) func containsMention(where test: (borrowing Mention) -> Bool) -> Bool {
             if test(all[Int(head)]) { return true }
             for i in tail where test(all[Int(i)]) { return true }
             return false
