@@ -218,9 +218,10 @@ extension NameFinder {
             for it in items {
                 let (s, e) = (tokens[it.k].start + it.a, tokens[it.k].start + it.b)
                 var place = false
-                for i in mentions.indices where mentions[i].type != .country && mentions[i].start < e && mentions[i].end > s {
-                    if mentions[i].type == .place, mentions[i].start == s, mentions[i].end == e { place = true }
-                    else if mentions[i].type == .person || mentions[i].type == .organization { blocked = true }
+                // (Fields read in place: `mentions[i].type` copied the whole mention in this large pass.)
+                for i in mentions.indices where mentionType(i) != .country && mentionStart(i) < e && mentionEnd(i) > s {
+                    if mentionType(i) == .place, mentionStart(i) == s, mentionEnd(i) == e { place = true }
+                    else if mentionType(i) == .person || mentionType(i) == .organization { blocked = true }
                 }
                 // (Or read as a place elsewhere in the article: "新沂、邳州等地" before "邳州、睢宁和铜山区".)
                 if !place, let sc = l28Run(it.k) {
