@@ -40,11 +40,9 @@ extension NameFinder {
 /// mention overlap this span?" tests that copying was most of the cost. The buffer's elements are
 /// lent to `test` in place. `test` must not change `mentions` (none of the passes' tests does: they
 /// compare offsets and types).
-/// (`borrowing`: a test may not copy the mention it is lent. In the large passes a test of an optional field
-/// (`$0.type == .country`, `$0.known != nil`) copied every mention it read, then destroyed the copy. (spd32))
 extension NameFinder {
     /// `mentions.contains(where: test)`.
-    @inline(__always) func anyMention(where test: (borrowing Mention) -> Bool) -> Bool {
+    @inline(__always) func anyMention(where test: (Mention) -> Bool) -> Bool {
         mentions.withUnsafeBufferPointer { b in
             for i in b.indices where test(b[i]) { return true }
             return false
@@ -52,7 +50,7 @@ extension NameFinder {
     }
 
     /// `mentions.firstIndex(where: test)`.
-    @inline(__always) func firstMentionIndex(where test: (borrowing Mention) -> Bool) -> Int? {
+    @inline(__always) func firstMentionIndex(where test: (Mention) -> Bool) -> Int? {
         mentions.withUnsafeBufferPointer { b in
             for i in b.indices where test(b[i]) { return i }
             return nil
@@ -61,7 +59,7 @@ extension NameFinder {
 
     /// `mentions.first(where: test)` (only the mention found is copied: found by `firstMentionIndex`, then read. Returning
     /// the element from inside the search's loop made the large passes copy every mention tested, then destroy the copy.)
-    @inline(__always) func firstMention(where test: (borrowing Mention) -> Bool) -> Mention? {
+    @inline(__always) func firstMention(where test: (Mention) -> Bool) -> Mention? {
         guard let i = firstMentionIndex(where: test) else { return nil }
         return mentions[i]
     }
