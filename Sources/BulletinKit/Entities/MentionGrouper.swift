@@ -50,8 +50,7 @@ struct MentionGrouper {
             @inline(__always) _read { yield all[Int(head)] }
         }
         /// Whether a mention of the group passes `test` (read in place, as `first`).
-        /// (`borrowing`: see `NameFinder.anyMention`.)
-        @inline(__always) func containsMention(where test: (borrowing Mention) -> Bool) -> Bool {
+        @inline(__always) func containsMention(where test: (Mention) -> Bool) -> Bool {
             if test(all[Int(head)]) { return true }
             for i in tail where test(all[Int(i)]) { return true }
             return false

@@ -255,10 +255,13 @@ extension NameFinder {
             guard let sc = l28Run(k, atLeast: 5) else { continue }
             let st = tokens[k].start
             for j in 2..<(sc.count - 2) where sc[j] == "和" {
-                func known(_ a: Int) -> Bool { anyMention(where: { $0.type == .place && $0.known != nil && $0.start == st + a && $0.end == st + a + 2 }) }
+                // (Fields read in place: in this large pass the test of an optional field copied every mention it read.)
+                func known(_ a: Int) -> Bool {
+                    mentions.indices.contains { mentionType($0) == .place && mentionKnown($0) != nil && mentionStart($0) == st + a && mentionEnd($0) == st + a + 2 }
+                }
                 func free(_ a: Int) -> Bool {
                     !(a..<a + 2).contains(where: { stops.contains(Self.hanCode(sc[$0])) })
-                        && !anyMention(where: { $0.type != .country && $0.start < st + a + 2 && $0.end > st + a })
+                        && !mentions.indices.contains { mentionType($0) != .country && mentionStart($0) < st + a + 2 && mentionEnd($0) > st + a }
                 }
                 var a = -1
                 if known(j + 1), free(j - 2), j == 2 || openers.contains(Self.hanCode(sc[j - 3])) { a = j - 2 }

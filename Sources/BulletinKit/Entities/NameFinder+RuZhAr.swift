@@ -1208,13 +1208,15 @@ extension NameFinder {
     /// one named with it in the same article (one entity, keyed by the full name).
     mutating func linkHanCompaniesWithoutTail() {
         // (`PlainText` tests: the `String` answers, on the bytes of plain surfaces, as Han names are.)
-        let full = mentions.filter { m in m.type == .organization && m.known == nil && Self.hasAnySuffix(m.surface, Self.hanLegalTails) }
+        // (The full names by index, read in place: `filter` copied every mention it tested. None of them is changed below:
+        // a mention changed has no legal tail.)
+        let full = mentions.indices.filter { mentionType($0) == .organization && mentionKnown($0) == nil && Self.hasAnySuffix(mentionSurface($0), Self.hanLegalTails) }
         guard !full.isEmpty else { return }
         for k in mentions.indices where mentionType(k) == .organization && mentionKnown(k) == nil {
             let s = mentionSurface(k)
             guard !Self.hasAnySuffix(s, Self.hanLegalTails),
-                  let f = full.first(where: { f in Self.hanLegalTails.contains { PlainText.isConcatenation(f.surface, s, $0) } }) else { continue }
-            mentions[k].words = f.words
+                  let f = full.first(where: { f in Self.hanLegalTails.contains { PlainText.isConcatenation(mentionSurface(f), s, $0) } }) else { continue }
+            mentions[k].words = mentionWords(f)
         }
     }
     static let hanLegalTails = ["股份有限公司", "有限责任公司", "有限公司"]
