@@ -203,7 +203,9 @@ public struct EntityExtractor: Sendable {
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
-        return MentionGrouper(lex: lexicon).group(finder.mentions)
+        let extraction = MentionGrouper(lex: lexicon).group(finder.mentions)
+        cache.keepTokens(finder.tokens)   // (its buffer reused by the next text: see `WordCache.keepTokens`)
+        return extraction
     }
 
     /// The article's countries, most salient first: those its separate headline names, then
@@ -270,6 +272,7 @@ public struct EntityExtractor: Sendable {
         if finder.hasArabic { finder.discoverArabic() }
         if finder.hasHan { finder.discoverHan() }
         let found = MentionGrouper(lex: lexicon).group(finder.mentions)
+        cache?.keepTokens(finder.tokens)   // (the body's token buffer, which this headline's tokens took: see `WordCache.keepTokens`)
         // A headline country word that is a body person's family name ("السوداني" of "محمد شياع
         // السوداني") is that person, not the country. (The body's person names are listed only when the
         // headline names a country: no other entity is tested against them.)

@@ -919,13 +919,16 @@ extension NameFinder {
             hanOrgLeftStopSet = Self.hanOrgLeftStopSet, hanPlaceLeftBoundSet = Self.hanPlaceLeftBoundSet,
             hanListJoiners = Self.hanListJoiners, hanNotPlaceStartSet = Self.hanNotPlaceStartSet, hanCompassSet = Self.hanCompassSet,
             hanMarketCode = Self.hanMarketCode, hanStateBit = Self.hanStateBit, hanStateCode = Self.hanStateCode
+        // (Emptied for each run, their buffers kept: two arrays were allocated and regrown per run.)
+        var knownRanges: [Range<Int>] = []
+        var personRanges: [Range<Int>] = []   // known non-place names: an organization stops at them
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
             sawHan = true
             let t = tokens[index]
             let scalars = hanRunScalars(index)   // a Han run: one scalar per character
             let chars = hanRunCodes(index)
-            var knownRanges: [Range<Int>] = []
-            var personRanges: [Range<Int>] = []   // known non-place names: an organization stops at them
+            knownRanges.removeAll(keepingCapacity: true)
+            personRanges.removeAll(keepingCapacity: true)
             var lo = 0, hi = known.count
             while lo < hi { let mid = (lo + hi) / 2; if known[mid].0 < t.start { lo = mid + 1 } else { hi = mid } }
             while lo < known.count, known[lo].0 < t.end {

@@ -132,6 +132,7 @@ extension NameFinder {
         var placeEnds: [Int] = []
         placeEnds.reserveCapacity(mentions.count)
         var order: [Int] = []
+        order.reserveCapacity(mentions.count)   // (one buffer: its appends regrew it)
         for n in mentions.indices where !removed.contains(n) {
             if mentionType(n) == .place { placeEnds.append(mentionEnd(n)) }
             if mentionKnown(n) == nil, mentionType(n) != .place, mentionType(n) != .country { order.append(n) }

@@ -497,7 +497,8 @@ extension NameFinder {
     /// complement ("Chambre de commerce et d'industrie de Maurice"); "Thủ" left before a Vietnamese place joins it.
     mutating func h15LatinMentions(_ added: inout [Mention], _ removed: inout Set<Int>) {
         var countries: [(Int, Int)] = []
-        for m in mentions where m.type == .country && m.words.count >= 3 { countries.append((m.start, m.end)) }
+        // (Fields read in place: `for m in mentions` copied every mention.)
+        for i in mentions.indices where mentionType(i) == .country && mentionWordCount(i) >= 3 { countries.append((mentionStart(i), mentionEnd(i))) }
         for n in mentions.indices where !removed.contains(n) && mentionKnown(n) == nil && mentionType(n) != .country {
             guard let a = seedTokenIndex(start: mentionStart(n)), tokens[a].script == .latin else { continue }
             let e0 = mentionEnd(n)

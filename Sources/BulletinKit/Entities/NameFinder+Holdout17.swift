@@ -1103,7 +1103,9 @@ extension NameFinder {
         }
         guard lang.vi else { return }
         var adds: [Mention] = []
-        let countries = mentions.indices.filter { mentionType($0) == .country }.compactMap { seedSpan($0) }
+        // (One array: `filter` then `compactMap` made two.)
+        var countries: [(Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .country { if let span = seedSpan(i) { countries.append(span) } }
         for (a, z) in countries {
             guard z + 1 < tokens.count, h15CapLatin(z + 1), !isCountry[z + 1], a >= 2 else { continue }
             // Compared with their marks: "hãng" (a firm) folds as "hàng" (goods) does.

@@ -15,7 +15,9 @@ extension NameFinder {
     mutating func h19Put(_ m: Mention, overKnown: Bool = false) {
         let (s, e) = (m.start, m.end)
         // Inside a longer organization (or, for a place, a longer place) already found, it is part of that name.
-        if anyMention(where: { ($0.type == .organization || m.type == .place && $0.type == .place) && $0.start <= s && $0.end >= e && $0.end - $0.start > e - s }) { return }
+        // (Fields read in place: in this large pass the test of an optional field copied every mention it read.)
+        if mentions.indices.contains(where: { (mentionType($0) == .organization || m.type == .place && mentionType($0) == .place) && mentionStart($0) <= s
+                                              && mentionEnd($0) >= e && mentionEnd($0) - mentionStart($0) > e - s }) { return }
         mentions.removeAll { $0.type != .country && ($0.known == nil || overKnown && $0.end - $0.start < e - s) && $0.start < e && $0.end > s }
         var m = m
         if m.type == .place {
@@ -710,12 +712,13 @@ extension NameFinder {
                 // "白俄罗斯罗加乔夫市代表团": three transliterated characters or more before 市/区/州, after a country, a bound or a verb of travel.
                 if h19HanTownSuffixes.contains(c), p >= 3 {
                     var b = p
+                    // (Fields read in place: in this large pass the test of an optional field copied every mention it read.)
                     while b > 0, p - b < 6, h19Translit(sc[b - 1]),
-                          !anyMention(where: { $0.type == .country && $0.end == t.start + b }) { b -= 1 }
+                          !mentions.indices.contains(where: { mentionType($0) == .country && mentionEnd($0) == t.start + b }) { b -= 1 }
                     if p - b >= 3 {
                         let sb = hanSpan(t, sc, b, 1).0
                         if b == 0 || h19HanBodyLeftStops.contains(sc[b - 1].value) || h19HanTravelBefore.contains(sc[b - 1].value)
-                            || anyMention(where: { $0.type == .country && $0.end == sb }) {
+                            || mentions.indices.contains(where: { mentionType($0) == .country && mentionEnd($0) == sb }) {
                             add(b, p + 1, .place)
                             continue
                         }

@@ -315,6 +315,8 @@ extension NameFinder {
     /// read as one body whose last words are a person's ("Нгуен Чунг Зунгом"). The body's words are cut off.
     mutating func h30NameGluedToBody() {
         var people: [Int] = [], bodies: [Int] = []
+        people.reserveCapacity(mentions.count)   // (one buffer each: their appends regrew them)
+        bodies.reserveCapacity(mentions.count)
         for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             if mentionType(i) == .person { people.append(i) } else if mentionType(i) == .organization { bodies.append(i) }
         }

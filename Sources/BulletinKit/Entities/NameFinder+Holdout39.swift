@@ -721,7 +721,8 @@ extension NameFinder {
         guard n > 0 else { return }
         let dot: UInt16 = 0xB7
         @inline(__always) func isHan(_ c: UInt16) -> Bool { c >= 0x4E00 && c <= 0x9FFF }
-        func insideKnown(_ p: Int) -> Bool { anyMention { $0.known != nil && $0.start <= p && $0.end > p } }
+        // (Fields read in place: in this large pass the test of an optional field copied every mention it read.)
+        func insideKnown(_ p: Int) -> Bool { mentions.indices.contains { mentionKnown($0) != nil && mentionStart($0) <= p && mentionEnd($0) > p } }
         func put(_ s: Int, _ e: Int, _ type: EntityType, dropKnownInside: Bool = false) {
             let name = String(decoding: u[s..<e], as: UTF16.self)
             mentions.removeAll { $0.type != .country && ($0.known == nil || dropKnownInside && $0.start >= s && $0.end <= e && $0.end - $0.start < e - s)

@@ -904,7 +904,8 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z > a else { continue }
             let (s, e) = (tokens[z].start, tokens[z].end)
-            guard let c = firstMentionIndex(where: { $0.type == .country && $0.start == s && $0.end > e }),
+            // (Fields read in place: in this large pass the test of an optional field copied every mention it read.)
+            guard let c = mentions.indices.first(where: { mentionType($0) == .country && mentionStart($0) == s && mentionEnd($0) > e }),
                   let ce = seedTokenIndex(end: mentionEnd(c)) else { continue }
             todo.append((a, ce + 1, mentionStart(i) - tokens[a].start))
         }

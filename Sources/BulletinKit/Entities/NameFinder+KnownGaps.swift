@@ -518,6 +518,7 @@ extension NameFinder {
                 && mentionSurface($0).unicodeScalars.count >= 3 }.map { mentions[$0] }.map { $0.surface.unicodeScalars.map(Self.hanCode) }
             var firsts: [UInt32] = []
             for place in places where !firsts.contains(place[0]) { firsts.append(place[0]) }
+            var taken: [Range<Int>] = []   // (emptied for each run, its buffer kept: one array was allocated and regrown per run)
             for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 2 {
                 let t = tokens[index]
                 // Runs with no place's first character are skipped before any array is built.
@@ -525,7 +526,7 @@ extension NameFinder {
                 let scalars = hanRunScalars(index)
                 let chars = hanRunCodes(index)
                 let n = chars.count
-                var taken: [Range<Int>] = []
+                taken.removeAll(keepingCapacity: true)
                 for mi in mentions.indices where mentionEnd(mi) > t.start && mentionStart(mi) < t.end { taken.append(max(0, mentionStart(mi) - t.start)..<min(n, mentionEnd(mi) - t.start)) }
                 for m in added where m.end > t.start && m.start < t.end { taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start)) }
                 var p = 0

@@ -203,7 +203,9 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             // (The surface read once: the test read `mentions[i]` for every country, a copy of the mention each time.)
             let surface = mentionSurface(i)
-            guard let c = firstMentionIndex(where: { $0.type == .country && $0.code != nil && PlainText.equal($0.surface, surface) }) else { continue }
+            // (Fields read in place: in this large pass the test of an optional field copied every mention it read.)
+            guard let c = mentions.indices.first(where: { mentionType($0) == .country && mentions[$0].code != nil && PlainText.equal(mentionSurface($0), surface) })
+            else { continue }
             var m = mentions[c]
             (m.start, m.end) = (mentionStart(i), mentionEnd(i))
             (m.firstToken, m.lastToken) = (mentions[i].firstToken, mentions[i].lastToken)

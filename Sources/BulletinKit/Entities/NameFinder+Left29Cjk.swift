@@ -218,9 +218,10 @@ extension NameFinder {
             for it in items {
                 let (s, e) = (tokens[it.k].start + it.a, tokens[it.k].start + it.b)
                 var place = false
-                for i in mentions.indices where mentions[i].type != .country && mentions[i].start < e && mentions[i].end > s {
-                    if mentions[i].type == .place, mentions[i].start == s, mentions[i].end == e { place = true }
-                    else if mentions[i].type == .person || mentions[i].type == .organization { blocked = true }
+                // (Fields read in place: `mentions[i].type` copied the whole mention in this large pass.)
+                for i in mentions.indices where mentionType(i) != .country && mentionStart(i) < e && mentionEnd(i) > s {
+                    if mentionType(i) == .place, mentionStart(i) == s, mentionEnd(i) == e { place = true }
+                    else if mentionType(i) == .person || mentionType(i) == .organization { blocked = true }
                 }
                 // (Or read as a place elsewhere in the article: "新沂、邳州等地" before "邳州、睢宁和铜山区".)
                 if !place, let sc = l28Run(it.k) {
@@ -254,10 +255,13 @@ extension NameFinder {
             guard let sc = l28Run(k, atLeast: 5) else { continue }
             let st = tokens[k].start
             for j in 2..<(sc.count - 2) where sc[j] == "和" {
-                func known(_ a: Int) -> Bool { anyMention(where: { $0.type == .place && $0.known != nil && $0.start == st + a && $0.end == st + a + 2 }) }
+                // (Fields read in place: in this large pass the test of an optional field copied every mention it read.)
+                func known(_ a: Int) -> Bool {
+                    mentions.indices.contains { mentionType($0) == .place && mentionKnown($0) != nil && mentionStart($0) == st + a && mentionEnd($0) == st + a + 2 }
+                }
                 func free(_ a: Int) -> Bool {
                     !(a..<a + 2).contains(where: { stops.contains(Self.hanCode(sc[$0])) })
-                        && !anyMention(where: { $0.type != .country && $0.start < st + a + 2 && $0.end > st + a })
+                        && !mentions.indices.contains { mentionType($0) != .country && mentionStart($0) < st + a + 2 && mentionEnd($0) > st + a }
                 }
                 var a = -1
                 if known(j + 1), free(j - 2), j == 2 || openers.contains(Self.hanCode(sc[j - 3])) { a = j - 2 }

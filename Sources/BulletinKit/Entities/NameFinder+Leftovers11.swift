@@ -108,10 +108,12 @@ extension NameFinder {
     /// known organization or place of the article is that entity (the knowledge base lists the nominative only).
     mutating func l11RussianKnownCases() {
         var known: [(key: String, k: Int, type: EntityType?)] = []
-        for m in mentions where m.known != nil && m.words.count == 1 && (m.type == .organization || m.type == .place) {
-            guard let c = m.surface.unicodeScalars.first, (0x0400...0x04FF).contains(c.value), PlainText.count(m.words[0]) >= 4,
-                  !known.contains(where: { $0.k == m.known! }) else { continue }
-            known.append((m.words[0], m.known!, m.type))
+        // (Fields read in place: `for m in mentions` copied every mention.)
+        for i in mentions.indices where mentionKnown(i) != nil && mentionWordCount(i) == 1 && (mentionType(i) == .organization || mentionType(i) == .place) {
+            let word = mentionWords(i)[0], k = mentionKnown(i)!
+            guard let c = mentionSurface(i).unicodeScalars.first, (0x0400...0x04FF).contains(c.value), PlainText.count(word) >= 4,
+                  !known.contains(where: { $0.k == k }) else { continue }
+            known.append((word, k, mentionType(i)))
         }
         guard !known.isEmpty else { return }
         for q in mentions.indices where mentionKnown(q) == nil && mentionWordCount(q) == 1 && (mentionType(q) == nil || mentionType(q) == .organization) {

@@ -47,6 +47,7 @@ extension NameFinder {
         var removed = Set<Int>()
         var added: [Mention] = []
         var hanTokens: [Int] = []
+        hanTokens.reserveCapacity(tokens.count)   // (one buffer: its appends regrew it)
         for k in tokens.indices where tokens[k].script == .han { hanTokens.append(k) }
         // "佛山市海天调味食品股份有限公司": a company named in full runs left from its legal form to a stop character,
         // a verb or a title, however long (the suffix rule reads twelve characters at most).

@@ -701,6 +701,8 @@ extension NameFinder {
         let found = mentions.indices.map { (mentionStart($0), mentionEnd($0), mentionType($0) == .country) }.sorted { $0.0 < $1.0 }
         // (The sets read once, not per character of every run: see `l13FrenchTowns`.)
         let (zoneSuffixStarts, placeVerbStarts) = (Self.hanZoneSuffixStartSet, Self.hanPlaceVerbStartSet)
+        // (Emptied for each run, their buffers kept: two arrays were allocated and regrown per run.)
+        var taken: [Range<Int>] = [], countryRanges: [Range<Int>] = []
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 3 {
             let t = tokens[index]
             let scalars = hanRunScalars(index)
@@ -708,8 +710,8 @@ extension NameFinder {
             let n = chars.count
             guard chars.contains(where: { $0 == Self.hanStationCode || $0 == Self.hanPortCode || $0 == Self.hanStateSuffixCode
                 || zoneSuffixStarts.contains($0) || placeVerbStarts.contains($0) }) else { continue }
-            var taken: [Range<Int>] = []
-            var countryRanges: [Range<Int>] = []
+            taken.removeAll(keepingCapacity: true)
+            countryRanges.removeAll(keepingCapacity: true)
             var lo = 0, hi = found.count
             let from = t.start - 64   // (a name starting further back and reaching into this run is no concern here)
             while lo < hi { let mid = (lo + hi) / 2; if found[mid].0 < from { lo = mid + 1 } else { hi = mid } }
@@ -1219,13 +1221,15 @@ extension NameFinder {
     /// one named with it in the same article (one entity, keyed by the full name).
     mutating func linkHanCompaniesWithoutTail() {
         // (`PlainText` tests: the `String` answers, on the bytes of plain surfaces, as Han names are.)
-        let full = mentions.filter { m in m.type == .organization && m.known == nil && Self.hasAnySuffix(m.surface, Self.hanLegalTails) }
+        // (The full names by index, read in place: `filter` copied every mention it tested. None of them is changed below:
+        // a mention changed has no legal tail.)
+        let full = mentions.indices.filter { mentionType($0) == .organization && mentionKnown($0) == nil && Self.hasAnySuffix(mentionSurface($0), Self.hanLegalTails) }
         guard !full.isEmpty else { return }
         for k in mentions.indices where mentionType(k) == .organization && mentionKnown(k) == nil {
             let s = mentionSurface(k)
             guard !Self.hasAnySuffix(s, Self.hanLegalTails),
-                  let f = full.first(where: { f in Self.hanLegalTails.contains { PlainText.isConcatenation(f.surface, s, $0) } }) else { continue }
-            mentions[k].words = f.words
+                  let f = full.first(where: { f in Self.hanLegalTails.contains { PlainText.isConcatenation(mentionSurface(f), s, $0) } }) else { continue }
+            mentions[k].words = mentionWords(f)
         }
     }
     static let hanLegalTails = ["股份有限公司", "有限责任公司", "有限公司"]

@@ -659,6 +659,8 @@ extension NameFinder {
         // end: the dictionary kept the last mention assigned to an end.)
         var placeEnds: [Int] = []
         var unknownByEnd: [(end: Int, n: Int)] = []
+        placeEnds.reserveCapacity(mentions.count)   // (one buffer each: their appends regrew them)
+        unknownByEnd.reserveCapacity(mentions.count)
         for n in mentions.indices {
             if mentionType(n) == .place { placeEnds.append(mentionEnd(n)) }
             if mentionKnown(n) == nil && (mentionType(n) == nil || mentionType(n) == .organization) { unknownByEnd.append((mentionEnd(n), n)) }

@@ -400,18 +400,21 @@ struct NameFinder {
     private mutating func findKnownHan(_ i: Int) {
         let t = tokens[i]
         let scalars = hanRunScalars(i)
+        // (The matches filtered in place, and the known places covering a country tested where read: each `filter`
+        // allocated an array per Han run.)
         var country = lex.countries.hanMatches(in: scalars)
-        country = country.filter { m in m.payloads.contains { if case .country = lex.targets[Int($0)] { return true } else { return false } } }
+        country.removeAll { m in !m.payloads.contains { if case .country = lex.targets[Int($0)] { return true } else { return false } } }
         // "内蒙古" (Inner Mongolia) holds 蒙古 (Mongolia): a longer known place covers the country read inside it.
-        let names = lex.names.hanMatches(in: scalars).filter { m in hanBounded(scalars, m.offset, m.length) && !Self.hanMatchSplitsWord(scalars, m.offset, m.length) }
-        let placeSpans = names.filter { m in m.payloads.contains { p in
-            if case .known(let k) = lex.targets[Int(p)] { return lex.knowledge.entities[k].type == .place } else { return false } } }
+        var names = lex.names.hanMatches(in: scalars)
+        names.removeAll { m in !(hanBounded(scalars, m.offset, m.length) && !Self.hanMatchSplitsWord(scalars, m.offset, m.length)) }
         for m in country {
-            if placeSpans.contains(where: { $0.offset <= m.offset && $0.offset + $0.length >= m.offset + m.length && $0.length > m.length }) { continue }
+            if names.contains(where: { $0.offset <= m.offset && $0.offset + $0.length >= m.offset + m.length && $0.length > m.length
+                && $0.payloads.contains { p in
+                    if case .known(let k) = lex.targets[Int(p)] { return lex.knowledge.entities[k].type == .place } else { return false } } }) { continue }
             guard case .country(let code) = lex.targets[Int(m.payloads[0])] else { continue }
             let (s, e) = hanSpan(t, scalars, m.offset, m.length)
             mentions.append(Mention(surface: hanText(scalars, m.offset, m.length), start: s, end: e, type: .country,
-                                    evidence: .known, code: code, words: [t.key]))
+                                    evidence: .known, code: code, words: tokens[i].keyArray))
         }
         for var m in names {
             for p in m.payloads {
@@ -1008,7 +1011,7 @@ enum PlainText {
         let plain = s.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? false
         guard plain else { return s.split(separator: " ").map(String.init) }
         // A plain string's characters are its scalars: splitting at the space byte splits at the character.
-        return s.utf8.split(separator: 0x20).map { String(Substring($0)) }
+        return plainPieces(s, 0x20) { String(Substring($0)) }
     }
 
     /// `s.split(separator: Character(separator))` for an ASCII `separator` that begins no
@@ -1018,7 +1021,28 @@ enum PlainText {
     static func split(_ s: String, _ separator: UInt8) -> [Substring] {
         let plain = s.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? false
         guard plain else { return s.split(separator: Character(Unicode.Scalar(separator))) }
-        return s.utf8.split(separator: separator).map { Substring($0) }
+        return plainPieces(s, separator) { Substring($0) }
+    }
+
+    /// `s.utf8.split(separator: separator).map(make)` in one array reserved at its size (`split` grew an
+    /// array of views, which `map` then copied into another).
+    @inline(__always) private static func plainPieces<T>(_ s: String, _ separator: UInt8, _ make: (Substring.UTF8View) -> T) -> [T] {
+        let u = s.utf8
+        var count = 1
+        for c in u where c == separator { count += 1 }
+        var out: [T] = []
+        out.reserveCapacity(count)
+        var start = u.startIndex, i = start
+        while i != u.endIndex {
+            let next = u.index(after: i)
+            if u[i] == separator {
+                if start != i { out.append(make(u[start..<i])) }
+                start = next
+            }
+            i = next
+        }
+        if start != u.endIndex { out.append(make(u[start..<u.endIndex])) }
+        return out
     }
 
     /// The first and last characters of a plain, non-empty `s` (each one scalar) and its length

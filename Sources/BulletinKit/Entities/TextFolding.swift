@@ -471,6 +471,7 @@ struct KeySet: Sendable {
         mask = capacity - 1
         filter = KeyFilter(slotCount: capacity)
         self.keys.reserveCapacity(keys.count)
+        self.hashes.reserveCapacity(keys.count)   // (a set is made per article: `hashes` was regrown by its appends)
         for (key, h) in zip(keys, hashes) {
             var i = Self.slot(h) & mask
             var present = false

@@ -321,7 +321,8 @@ enum Tokenizer {
     /// the end), read in place (no bounds checks, no array retained).
     private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
                                  offsets: UnsafeBufferPointer<Int>, marks: StartMarks?, cache: WordCache?) -> TokenizedText {
-        var tokens: [Token] = []
+        // (The cache's array of the text before, emptied, when the extractor gave it back: see `WordCache.keepTokens`.)
+        var tokens: [Token] = cache?.takeTokens() ?? []
         // About one token in five scalars, more in a quarter of texts: reserved for one in four (a regrowth copies them all).
         tokens.reserveCapacity(scalars.count / 4 + 8)
         var i = 0

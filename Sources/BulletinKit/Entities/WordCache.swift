@@ -105,6 +105,27 @@ final class WordCache: @unchecked Sendable {
     /// Texts of more bytes get buffers of their own: a cache keeps at most twelve bytes a byte of this.
     static let maxDecodeBytes = 1 << 18
 
+    /// The token array of the last text tokenized with this cache, given back by the extractor once done with it
+    /// (`keepTokens`): the next text's tokens are written into its buffer (`takeTokens`), emptied, where each text
+    /// allocated an array of a few thousand tokens, a large allocation (and a large free) per article. (spd32)
+    @exclusivity(unchecked) private var spareTokens: [Token] = []
+    /// Larger token arrays are not kept (about 56 bytes a token).
+    static let maxSpareTokens = 1 << 15
+
+    /// Keeps `tokens`' buffer for the next text (its tokens, never read again, are dropped by `takeTokens`). Given while
+    /// the finder still holds them: by then the finder is gone, and the buffer is this cache's alone.
+    func keepTokens(_ tokens: [Token]) {
+        if tokens.capacity <= Self.maxSpareTokens { spareTokens = tokens }
+    }
+
+    /// The kept token array, emptied (an empty array if none).
+    func takeTokens() -> [Token] {
+        var tokens: [Token] = []
+        swap(&tokens, &spareTokens)
+        tokens.removeAll(keepingCapacity: true)
+        return tokens
+    }
+
     /// Room for the scalars (`count`) and byte offsets (`count + 1`) of a text of `count` UTF-8 bytes, reused
     /// by every text this cache tokenizes: valid until the next call. Nil for a text over `maxDecodeBytes`.
     func decodeBuffers(capacity count: Int) -> (scalars: UnsafeMutablePointer<Unicode.Scalar>, offsets: UnsafeMutablePointer<Int>)? {
