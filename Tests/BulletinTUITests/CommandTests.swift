@@ -191,6 +191,27 @@ import Testing
         #expect(try String(contentsOfFile: out, encoding: .utf8) == url)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/owned"))
     }
+
+    /// A background job that keeps the command's input open without reading it (`exec 3<&0; sleep 30 &`: the job
+    /// inherits descriptor 3, the pipe; its own standard input is /dev/null, as for any job of a script) no longer
+    /// holds the writer thread and the pipe for good: the writer lets go about a second after the command ended.
+    @Test func aBackgroundJobHoldingTheInputDoesNotKeepTheWriter() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-pipe-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pidFile = folder.appendingPathComponent("job.pid").path
+        let done = DispatchSemaphore(value: 0)
+        // More than a pipe holds (64 KiB): the writer must wait for a reader that never comes.
+        let long = String(repeating: "line of text\n", count: 100_000)
+        let outcome = ExternalCommand.run(script: "exec 3<&0; sleep 30 >/dev/null 2>&1 & echo $! > '\(pidFile)'", input: long,
+                                          inputDone: { done.signal() })
+        defer {
+            if let pid = try? String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines),
+               let n = Int32(pid) { kill(n, SIGKILL) }
+        }
+        #expect(outcome == .exited(0))
+        #expect(done.wait(timeout: .now() + 10) == .success)
+    }
 }
 
 /// Marks another instance wrote (`Action.marksChanged`, from `MarksWatcher.poll`).

@@ -17,7 +17,10 @@ enum ExternalCommand {
     /// SIGTSTP (C-z in the command) stops this process with it, as the
     /// shell's job control expects, rather than running curses' handler,
     /// which would draw the reader over the command when `fg` resumes both.
-    static func run(script: String, arguments: [String] = [], input: String?) -> CommandOutcome {
+    ///
+    /// `inputDone` (tests) is called on the writer's thread once it has closed the pipe.
+    static func run(script: String, arguments: [String] = [], input: String?,
+                    inputDone: (@Sendable () -> Void)? = nil) -> CommandOutcome {
         var fds: [Int32] = [-1, -1]
         if input != nil {
             guard pipe(&fds) == 0 else { return .notStarted(String(cString: strerror(errno))) }
@@ -61,6 +64,7 @@ enum ExternalCommand {
             if input != nil { close(fds[1]) }
             return .notStarted(String(cString: strerror(spawned)))
         }
+        let ending = PipeEnding()
         if let input {
             // On its own thread: a command that reads nothing (or only later) must not block the wait.
             let fd = fds[1]
@@ -73,19 +77,13 @@ enum ExternalCommand {
                 sigemptyset(&pipeSignal)
                 sigaddset(&pipeSignal, SIGPIPE)
                 pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
-                bytes.withUnsafeBufferPointer { buffer in
-                    var done = 0
-                    while done < buffer.count {
-                        let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
-                        if n < 0, errno == EINTR { continue }
-                        if n <= 0 { break }  // EPIPE: the command closed its input
-                        done += n
-                    }
-                }
+                ExternalCommand.feed(bytes, to: fd, ending: ending)
                 close(fd)
+                inputDone?()
             }
         }
         var status: Int32 = 0
+        defer { ending.mark() }
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return .notStarted(String(cString: strerror(errno))) }
         }
@@ -93,6 +91,35 @@ enum ExternalCommand {
         let sig = status & 0x7F
         if sig == 0 { return .exited((status >> 8) & 0xFF) }
         return .signalled(sig)
+    }
+
+    /// How long the writer goes on offering the article to a pipe nobody reads once the command has ended
+    /// (a background job it started may hold its input: `cmd &`), in milliseconds.
+    static let abandonAfterMilliseconds: Int32 = 1000
+
+    /// Writes `bytes` to the pipe `fd` without blocking for good: the writes wait in `poll`, a quarter of a
+    /// second at a time, and stop when the reader closes its end (EPIPE) or, once the command has ended
+    /// (`ending`), after `abandonAfterMilliseconds` in which nobody read. A blocking write stayed blocked
+    /// forever when a background job of the command kept the pipe open without reading: a thread and a
+    /// descriptor lost per such command.
+    static func feed(_ bytes: [UInt8], to fd: Int32, ending: PipeEnding) {
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+        bytes.withUnsafeBufferPointer { buffer in
+            var done = 0
+            var idleAfterEnd: Int32 = 0
+            while done < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
+                if n > 0 { done += n; idleAfterEnd = 0; continue }
+                if n < 0, errno == EINTR { continue }
+                guard n < 0, errno == EAGAIN || errno == EWOULDBLOCK else { break }  // EPIPE: the command closed its input
+                var p = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+                let step: Int32 = 250
+                if poll(&p, 1, step) == 0, ending.hasEnded {
+                    idleAfterEnd += step
+                    if idleAfterEnd >= abandonAfterMilliseconds { break }
+                }
+            }
+        }
     }
 
     /// "[exit 0] Press any key to return to Bulletin" (how the command
@@ -125,6 +152,20 @@ enum ExternalCommand {
         }
         tcflush(STDIN_FILENO, TCIFLUSH)
         tcsetattr(STDIN_FILENO, TCSANOW, &saved)
+    }
+}
+
+/// Whether the command `run` started has ended (set by `run`, read by its pipe's writer thread).
+final class PipeEnding: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ended = false
+
+    func mark() { lock.lock(); ended = true; lock.unlock() }
+
+    var hasEnded: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return ended
     }
 }
 
