@@ -34,6 +34,9 @@ extension NameFinder {
             l32VietnameseCompoundBodies()
             l32VietnameseClusters()
             l32VietnameseCommonAcronyms()
+            l32LatinCodes()
+            l32VietnameseBoardsAndStations()
+            l32VietnameseTrailingSyllables()
             return
         }
         if lang.ru {
@@ -51,6 +54,8 @@ extension NameFinder {
             l32EnglishEmbassies()
             l32EnglishStations()
             l32EnglishCompassWords()
+            l32EnglishNumberWords()
+            l32LatinCodes()
             return
         }
         if lang.fr {
@@ -59,6 +64,10 @@ extension NameFinder {
             l32FrenchStations()
             l32FrenchRailways()
             l32FrenchFunds()
+            l32FrenchProducts()
+            l32FrenchCourts()
+            l32FrenchStruggleBodies()
+            l32LatinCodes()
         }
     }
 
@@ -113,7 +122,8 @@ extension NameFinder {
         var moves: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) == 1 {
             guard let (a, z) = h31Span(i), a == z, a >= 2, tokens[a].allCaps, keyIs(a - 1, "("), keyIs(a + 1, ")") else { continue }
-            guard let j = h32MentionEnding(at: a - 2), mentionType(j) == .place, mentionWordCount(j) >= 2 else { continue }
+            guard let j = h32MentionEnding(at: a - 2), mentionType(j) == .place, mentionWordCount(j) >= 2, let (ja, _) = h31Span(j),
+                  tokens[ja].text.utf8.first == tokens[a].text.utf8.first else { continue }
             moves.append((i, j))
         }
         guard !moves.isEmpty else { return }
@@ -248,6 +258,29 @@ extension NameFinder {
         replaceMentions(removing: Set(splits.map { $0.0 }), adding: splits.flatMap { [$0.1, $0.2] })
     }
 
+    /// "Russia's Uranium One": a name ending in "One" is a company (no person's family name is "One").
+    mutating func l32EnglishNumberWords() {
+        guard articleHasKey(hash: Self.l32OneHash) else { return }
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
+            guard let (_, z) = h31Span(i), tokens[z].capitalized, keyIs(z, "one") else { continue }
+            mentions[i].type = .organization
+        }
+    }
+    static let l32OneHash = Token.hash("one")
+
+    /// "giống cà phê TR4", "le sérotype DENV-2": capitals glued to a number (or to a hyphen and a number) are a code (a
+    /// variety's, a strain's, a model's), no body.
+    mutating func l32LatinCodes() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) == 1 {
+            guard let (a, z) = h31Span(i), a == z, z + 1 < tokenCount, tokens[a].allCaps, !tokens[z + 1].spaceBefore else { continue }
+            if tokens[z + 1].kind == .number || z + 2 < tokenCount && keyIs(z + 1, "-") && tokens[z + 2].kind == .number && !tokens[z + 2].spaceBefore {
+                drop.insert(i)
+            }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
     // MARK: French
 
     /// Lowercase nouns before a list of places ("les quartiers de X, Y et Z", "son site de X").
@@ -263,15 +296,21 @@ extension NameFinder {
             guard tokens[k].kind == .word, !tokens[k].capitalized || tokens[k].sentenceStart, Self.l32FrenchPlaceNouns.contains(tokens[k]) else { continue }
             var p = k + 1
             if keyIs(p, "de") { p += 1 } else if tokens[p].kind == .elision, keyIs(p, "d'") || keyIs(p, "d’") || keyIs(p, "d") { p += 1 } else { continue }
-            var names = 0
-            while p < tokenCount, names < 5, h15CapLatin(p), !isCountry[p] {
+            // The names, then whether the list closes with "et" (a comma alone may end the list: "de X, M. Y").
+            var runs: [(Int, Int)] = []
+            var closed = false
+            while p < tokenCount, runs.count < 6, h15CapLatin(p), !isCountry[p] {
                 let e = l28CapRun(p, limit: 4)
-                guard e > p else { break }
-                l32Ensure(p, e, .place)
-                names += 1
+                guard e > p, e - p > 1 || tokens[p].keyLength > 1 else { break }
+                if e < tokenCount, keyIs(e, "."), !tokens[e].spaceBefore, e - p == 1, tokens[p].keyLength <= 2 { break }
+                runs.append((p, e))
+                if closed { break }
                 guard e + 1 < tokenCount, keyIs(e, ",") || keyIs(e, "et") else { break }
+                if keyIs(e, "et") { closed = true }
                 p = e + 1
             }
+            if !closed, runs.count > 1 { runs = [runs[0]] }
+            for (a, e) in runs { l32Ensure(a, e, .place) }
         }
     }
 
@@ -395,33 +434,119 @@ extension NameFinder {
         }
     }
 
+    /// Its gate: nouns of products named after them.
+    static let l32FrenchProductNouns = l32Keys(["vaccin", "vaccins", "médicament", "medicament", "logiciel", "antiviral"])
+    /// "Le vaccin Qdenga du laboratoire japonais Takeda": one word right after a vaccine's or a drug's lowercase noun is the
+    /// product's name, no body and no person.
+    mutating func l32FrenchProducts() {
+        guard articleHas(Self.l32FrenchProductNouns) else { return }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != .place && mentionWordCount(i) == 1 {
+            guard let (a, _) = h31Span(i), a >= 1, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+                  Self.l32FrenchProductNouns.contains(tokens[a - 1]) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Its gate: "tribunal", "cour", "chambre".
+    static let l32FrenchCourtWords = l32Keys(["tribunal", "cour", "chambre"])
+    /// "par le tribunal interdistrict spécialisé des affaires pénales d'Almaty": a court's lowercase noun, its lowercase
+    /// qualifiers and the town after the last "de" are one body; "Un tribunal d'Almaty" (indefinite) names none.
+    mutating func l32FrenchCourts() {
+        guard articleHas(Self.l32FrenchCourtWords) else { return }
+        var puts: [(Int, Int)] = []
+        var drop = Set<Int>()
+        var k = 1
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .latin, Self.l32FrenchCourtWords.contains(tokens[k]) else { continue }
+            if keyIs(k - 1, "un") || keyIs(k - 1, "une") {
+                if let j = h32MentionStarting(at: k), mentionKnown(j) == nil, mentionType(j) == .organization { drop.insert(j) }
+                continue
+            }
+            // The definite court ("le tribunal …", "par la cour …", "de l'…"), not a courtyard ("dans sa cour").
+            guard keyIs(k - 1, "le") || keyIs(k - 1, "la") || keyIs(k - 1, "du") || keyIs(k - 1, "au") || tokens[k - 1].kind == .elision && keyIs(k - 2, "de")
+                    || keyIs(k - 1, "l'") || keyIs(k - 1, "l’") else { continue }
+            var p = k + 1, end = -1
+            while p + 1 < tokenCount, p - k <= 9 {
+                let of = keyIs(p, "de") || tokens[p].kind == .elision && (keyIs(p, "d'") || keyIs(p, "d’") || keyIs(p, "d"))
+                if of, h15CapLatin(p + 1), p > k + 1 { end = l28CapRun(p + 1, limit: 3); break }
+                guard tokens[p].kind == .word || tokens[p].kind == .elision, !tokens[p].capitalized, !Self.l32FrenchClauseWords.contains(tokens[p]) else { break }
+                p += 1
+            }
+            // (Something between the noun and the town: "le tribunal d'Almaty" is read already.)
+            guard end > p + 1, p > k + 2 else { continue }
+            if l28Has(k, end, .organization) { continue }
+            puts.append((k, end))
+            k = end - 1
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+        for (a, e) in puts.reversed() { h42Put(a, e, .organization) }
+    }
+
+    /// Words that end a court's qualifiers (a clause goes on: "et", a possessive, an article of a new phrase).
+    static let l32FrenchClauseWords = l32Keys(["et", "ou", "son", "sa", "ses", "leur", "leurs", "un", "une", "qui", "que", "a", "est", "pour", "par", "dans", "en"])
+
+    /// Its gate: "lutte".
+    static let l32FrenchLutte = l32Keys(["lutte"])
+    /// Heads of bodies named for a fight ("Agence de lutte contre …").
+    static let l32FrenchStruggleHeads = l32Keys(["Agence", "Office", "Comité", "Commission", "Service", "Centre", "Direction", "Bureau", "Conseil", "Brigade"])
+    /// "l'Agence de lutte contre la corruption du Kazakhstan": a body's head, "de lutte contre", the lowercase evil fought
+    /// and the country or the town after "du"/"de" are one body.
+    mutating func l32FrenchStruggleBodies() {
+        guard articleHas(Self.l32FrenchLutte) else { return }
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 5 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].capitalized, Self.l32FrenchStruggleHeads.contains(tokens[k]), keyIs(k + 1, "de"),
+                  keyIs(k + 2, "lutte"), keyIs(k + 3, "contre") else { continue }
+            var p = k + 4
+            if keyIs(p, "la") || keyIs(p, "le") || keyIs(p, "les") || tokens[p].kind == .elision { p += 1 }
+            var e = p
+            while e < tokenCount, e - p < 4, tokens[e].kind == .word, !tokens[e].capitalized, !keyIs(e, "du"), !keyIs(e, "de"), !keyIs(e, "des"), !keyIs(e, "et") { e += 1 }
+            guard e > p else { continue }
+            // "du Kazakhstan", "de Dakar".
+            var q = e
+            if keyIs(q, "du") || keyIs(q, "de") { q += 1 } else if q < tokenCount, tokens[q].kind == .elision { q += 1 }
+            if q > e, q < tokenCount, isCountry[q] || h15CapLatin(q) {
+                if isCountry[q] { while q < tokenCount, isCountry[q] { q += 1 } } else { q = l28CapRun(q, limit: 3) }
+                e = q
+            }
+            puts.append((k, e))
+            k = e - 1
+        }
+        for (a, e) in puts.reversed() where !l28Has(a, e, .organization) { h42Put(a, e, .organization) }
+    }
+
     // MARK: Vietnamese
 
     /// Its gate: "ga", "cảng".
-    static let l32ViStationWords = KeySet(["ga", "cang"])
+    static let l32ViStationWords = KeySet(["ga"])
     /// "tại ga Lào Cai", "qua cảng Hải Phòng": a station's or a port's noun before a known place (a province, a city) is a
     /// place of its own, named with its noun ("ga liên vận quốc tế Lào Cai" too); "cặp ga Lào Cai - Hà Khẩu Bắc": the name
     /// after the spaced dash is the other station's place.
     mutating func l32VietnameseStations() {
         guard articleHas(Self.l32ViStationWords) else { return }
-        var puts: [(Int, Int)] = []
+        var puts: [(Int, Int, String?)] = []
         var others: [(Int, Int)] = []
         var k = 0
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .word, keyIs(k, "ga") || keyIs(k, "cang") else { continue }
+            guard tokens[k].kind == .word, keyIs(k, "ga") else { continue }
             // (Capitalized only as a headline's or a sentence's first word.)
             if tokens[k].capitalized, !(k == 0 || tokens[k].newlineBefore || tokens[k].sentenceStart) { continue }
             var p = k + 1
-            if keyIs(k, "ga"), keyIs(p, "lien"), keyIs(p + 1, "van"), !tokens[p].capitalized {
+            if keyIs(p, "lien"), keyIs(p + 1, "van"), !tokens[p].capitalized {
                 p += 2
                 if keyIs(p, "quoc"), keyIs(p + 1, "te") { p += 2 }
             }
             guard isCap(p), tokens[p].spaceBefore, !isCountry[p], let j = h32MentionStarting(at: p), mentionKnown(j) != nil,
                   mentionType(j) == .place, let (ja, jz) = h31Span(j), ja == p else { continue }
-            puts.append((k, jz + 1))
+            puts.append((k, jz + 1, p > k + 1 ? tokens[k].text + " " + surface(p, jz + 1) : nil))
             // "Lào Cai - Hà Khẩu Bắc".
-            if keyIs(k, "ga"), jz + 2 < tokenCount, h27Dash(jz + 1), tokens[jz + 1].spaceBefore, isCap(jz + 2) {
+            if jz + 2 < tokenCount, h27Dash(jz + 1), tokens[jz + 1].spaceBefore, isCap(jz + 2) {
                 var e = jz + 2
                 while e < tokenCount, e - jz <= 5, tokens[e].kind == .word, isCap(e), tokens[e].spaceBefore { e += 1 }
                 others.append((jz + 2, e))
@@ -432,13 +557,22 @@ extension NameFinder {
         for (a, e) in others {
             if let j = h32MentionStarting(at: a), mentionKnown(j) == nil, mentionType(j) == .person { mentions[j].type = .place; mentions[j].placeContext = true } else { l32Ensure(a, e, .place) }
         }
-        for (a, e) in puts.reversed() {
-            var m = mention(a, e, type: .place, evidence: .cue)
-            m.placeContext = true
+        var longs: [(Int, String)] = []
+        for (a, e, short) in puts.reversed() {
+            let m = mention(a, e, type: .place, evidence: .cue)
             let (s, end) = (tokens[a].start, tokens[e - 1].end)
             mentions.removeAll { $0.type != .country && $0.start < end && $0.end > s }
-            mentions.append(m)
+            h27Replace(a, e, with: m)
+            if let short { longs.append((s, short)) }
         }
+        // "ga liên vận quốc tế Lào Cai" is "ga Lào Cai" named elsewhere in the text: one place.
+        var drop = Set<Int>(), variants: [(Int, String)] = []
+        for (s, short) in longs {
+            guard let i = firstMentionIndex(where: { $0.start == s && $0.type == .place }), let j = firstMentionIndex(where: { $0.type == .place && PlainText.equal($0.surface, short) }) else { continue }
+            drop.insert(i)
+            variants.append((j, mentionSurface(i)))
+        }
+        l29cMoveToVariants(drop, variants)
     }
 
     /// Its gate: "kênh".
@@ -524,12 +658,68 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) == 1 {
             guard let (a, z) = h31Span(i), a == z, a >= 4, tokens[a].allCaps, keyIs(a - 1, "("), keyIs(a + 1, ")"),
                   (a - 4...a - 2).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized && !tokens[$0].allCaps }) else { continue }
+            // (Nor a capitalized word before them in the clause: "Trung tâm Kiểm soát bệnh tật (CDC)" names a body.)
+            var p = a - 5, named = false
+            while p >= 0, a - p <= 24, tokens[p].kind == .word {
+                if tokens[p].capitalized || tokens[p].allCaps { named = true; break }
+                p -= 1
+            }
+            if named { continue }
             drop.insert(i)
             words.append(mentionSurface(i))
         }
         guard !drop.isEmpty else { return }
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && words.contains(mentionSurface(i)) { drop.insert(i) }
         replaceMentions(removing: drop)
+    }
+
+    /// Its gate: "Ban", "trạm".
+    static let l32ViBoardWords = KeySet(["ban", "tram"])
+    /// "Ban Quản lý các khu công nghiệp tỉnh": a management board named for the province's zones, lowercase "các khu …" and
+    /// the province's noun (and name) inside it, is one body; "Trưởng trạm Y tế xã Quảng Lâm": a commune's health station
+    /// and its commune are one body.
+    mutating func l32VietnameseBoardsAndStations() {
+        guard articleHas(Self.l32ViBoardWords) else { return }
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 5 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word else { continue }
+            if tokens[k].capitalized, keyIs(k, "ban"), keyIs(k + 1, "quan"), keyIs(k + 2, "ly"), keyIs(k + 3, "cac"), keyIs(k + 4, "khu"), !tokens[k + 3].capitalized {
+                var e = k + 5
+                if keyIs(e, "cong") && keyIs(e + 1, "nghiep") || keyIs(e, "kinh") && keyIs(e + 1, "te") || keyIs(e, "che") && keyIs(e + 1, "xuat") { e += 2 } else { continue }
+                if keyIs(e, "tinh") || keyIs(e, "thanh") && keyIs(e + 1, "pho") {
+                    e += keyIs(e, "tinh") ? 1 : 2
+                    if isCap(e), tokens[e].spaceBefore { e = l30cViCapRun(e, limit: 4) }
+                }
+                puts.append((k, e))
+                k = e - 1
+            } else if keyIs(k, "tram"), keyIs(k + 1, "y"), tokens[k + 1].capitalized, keyIs(k + 2, "te"), !tokens[k + 2].capitalized {
+                var p = k + 3
+                if keyIs(p, "xa") || keyIs(p, "phuong") { p += 1 } else if keyIs(p, "thi"), keyIs(p + 1, "tran") { p += 2 } else { continue }
+                guard isCap(p), tokens[p].spaceBefore else { continue }
+                let e = l30cViCapRun(p, limit: 4)
+                guard e > p else { continue }
+                puts.append((k, e))
+                k = e - 1
+            }
+        }
+        for (a, e) in puts.reversed() where !l28Has(a, e, .organization) { h42Put(a, e, .organization) }
+    }
+
+    /// "Trường … THCS Nậm Kè" + "tạm cho 340 học sinh nghỉ": a body read on past a two-syllable capitalized name into one
+    /// lowercase syllable before another lowercase word stops at the name (a name's last word is not a lone lowercase
+    /// syllable after a place's name).
+    mutating func l32VietnameseTrailingSyllables() {
+        var cuts: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 5 {
+            guard let (a, z) = h31Span(i), z + 1 < tokenCount, tokens[z].kind == .word, !tokens[z].capitalized, tokens[z].script == .latin,
+                  tokens[z - 1].kind == .word, tokens[z - 1].capitalized, tokens[z - 2].kind == .word, tokens[z - 2].capitalized,
+                  tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, !Self.l32ViCompoundFirsts.contains(tokens[z - 1]),
+                  !l30cViCompound(z - 1) else { continue }
+            cuts.append((i, a, z))
+        }
+        for (i, a, e) in cuts { mentions[i] = mention(a, e, type: .organization, evidence: mentionEvidence(i)) }
     }
 
     // MARK: Russian
@@ -567,8 +757,6 @@ extension NameFinder {
                 && (k + 2..<last).contains(where: { tokens[$0].kind == .word && tokens[$0].script == .cyrillic })
             let hyphen = (k + 2..<last).contains(where: { l28GluedHyphen($0) })
             guard inner > 0 || mixed || hyphen else { continue }
-            let (s, e) = (tokens[k + 2].start, tokens[last].end)
-            if anyMention(where: { $0.known != nil && $0.type != .country && $0.type != .organization && $0.start < e && $0.end > s }) { continue }
             puts.append((k, last + 1, k + 2, last))
             k = last
         }
@@ -585,8 +773,8 @@ extension NameFinder {
     /// Nouns before a quoted arena's or stadium's name (folded keys).
     static let l32RuArenaNouns = l32Keys(["арена", "арены", "арене", "арену", "ареной", "стадион", "стадиона", "стадионе", "дворец", "дворца", "дворце"])
     static let l32RuArenaWords = l32Keys(["Арена", "Арены", "Арене", "Арену", "Ареной"])
-    /// 'обыграл "Сибирь"', 'с "Трактором"': a quoted word that a reading took for a known place or read as nothing is a club
-    /// or a company (a place's name is not quoted), unless an arena's noun stands before it ('ледовая арена "Алау"') or the
+    /// 'обыграл "Сибирь"': a quoted word after a verb or a preposition that a reading took for a known place is a club or a
+    /// company (a place's name is not quoted), unless an arena's noun stands before it ('ледовая арена "Алау"') or the
     /// quotes end in "Арена" ('на "Барыс Арене"'): those are places.
     mutating func l32RussianQuotedClubs() {
         var k = 1
@@ -604,14 +792,13 @@ extension NameFinder {
                 k = c
                 continue
             }
-            // One quoted word: a club (a known place's reading, or none).
+            // One quoted word read as a known place, after a verb or a preposition: a club.
             guard c == k + 2 else { k = c; continue }
-            // (A zone's or a company's legal form before the quotes: read by their own rules.)
-            if tokens[k - 1].kind == .word, tokens[k - 1].allCaps || !tokens[k - 1].capitalized && Self.l30RuZoneNouns.contains(tokens[k - 1]) { k = c; continue }
-            if let j = h32MentionStarting(at: k + 1) {
-                if mentionType(j) == .place, let (ja, jz) = h31Span(j), ja == k + 1, jz == k + 1 { h42Put(k + 1, c, .organization, overKnown: true) }
-            } else if !anyMention(where: { $0.type == .country && $0.start == tokens[k + 1].start }) {
-                l32Ensure(k + 1, c, .organization)
+            // (A road's code, a zone's noun or a company's legal form before the quotes: read by their own rules.)
+            guard tokens[k - 1].kind == .word, !tokens[k - 1].capitalized, !tokens[k - 1].allCaps, !Self.l30RuZoneNouns.contains(tokens[k - 1])
+            else { k = c; continue }
+            if let j = h32MentionStarting(at: k + 1), mentionType(j) == .place, mentionKnown(j) != nil, let (ja, jz) = h31Span(j), ja == k + 1, jz == k + 1 {
+                h42Put(k + 1, c, .organization, overKnown: true)
             }
             k = c
         }
