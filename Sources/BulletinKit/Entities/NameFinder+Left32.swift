@@ -707,9 +707,9 @@ extension NameFinder {
         for (a, e) in puts.reversed() where !l28Has(a, e, .organization) { h42Put(a, e, .organization) }
     }
 
-    /// "Trường … THCS Nậm Kè" + "tạm cho 340 học sinh nghỉ": a body read on past a two-syllable capitalized name into one
-    /// lowercase syllable before another lowercase word stops at the name (a name's last word is not a lone lowercase
-    /// syllable after a place's name).
+    /// "Trường … THCS Nậm Kè" + "tạm cho 340 học sinh nghỉ": a body read on past a two-syllable place the text names on
+    /// its own into one lowercase syllable before another lowercase word stops at the place (a name's last word is not a
+    /// lone lowercase syllable after a place's name).
     mutating func l32VietnameseTrailingSyllables() {
         var cuts: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 5 {
@@ -717,6 +717,9 @@ extension NameFinder {
                   tokens[z - 1].kind == .word, tokens[z - 1].capitalized, tokens[z - 2].kind == .word, tokens[z - 2].capitalized,
                   tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, !Self.l32ViCompoundFirsts.contains(tokens[z - 1]),
                   !l30cViCompound(z - 1) else { continue }
+            // The two syllables are a place the text names on its own ("các xã … Nậm Kè"): not "Nhi Trung" + "ương".
+            let name = surface(z - 2, z)
+            guard anyMention(where: { $0.type == .place && PlainText.equal($0.surface, name) }) else { continue }
             cuts.append((i, a, z))
         }
         for (i, a, e) in cuts { mentions[i] = mention(a, e, type: .organization, evidence: mentionEvidence(i)) }
@@ -850,16 +853,37 @@ extension NameFinder {
         }
     }
 
-    /// "دائرة الثقافة والسياحة – أبوظبي": a body's name, a spaced dash and a known city (the emirate or the seat it serves) are
-    /// one body.
+    static let l32ArabicRepublic = l32Keys(["جمهورية", "لجمهورية"])
+    static let l32ArabicIn = l32Keys(["في"])
+
+    /// "دائرة الثقافة" + "والسياحة – أبوظبي": a body's name, its second field joined by "و", a spaced dash and a known city
+    /// (the emirate or the seat it serves) are one body; "وزارة الثقافة والإعلام في جمهورية كازاخستان", "المتحف الوطني
+    /// لجمهورية كازاخستان": a body and the republic it belongs to ("في جمهورية", "لجمهورية" + the country) are one body.
     mutating func l32ArabicBodiesAndCities() {
         var changes: [(Int, Int, Int)] = []
+        let republics = articleHas(Self.l32ArabicRepublic)
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
-            guard let (a, z) = h31Span(i), z + 2 < tokenCount, h27Dash(z + 1), tokens[z + 1].spaceBefore, tokens[z + 2].kind == .word,
-                  tokens[z + 2].script == .arabic, let j = h32MentionStarting(at: z + 2), mentionType(j) == .place, mentionKnown(j) != nil,
-                  let (ja, jz) = h31Span(j), ja == z + 2, jz == z + 2 else { continue }
-            changes.append((i, a, z + 3))
+            guard let (a, z0) = h31Span(i), z0 + 2 < tokenCount else { continue }
+            var z = z0
+            // "والسياحة": one word glued to "و" after the name.
+            if tokens[z + 1].kind == .word, tokens[z + 1].script == .arabic, tokens[z + 1].text.utf8.starts(with: [0xD9, 0x88]), z + 3 < tokenCount, h27Dash(z + 2) { z += 1 }
+            if h27Dash(z + 1), tokens[z + 1].spaceBefore, z + 2 < tokenCount, tokens[z + 2].kind == .word, tokens[z + 2].script == .arabic,
+               let j = h32MentionStarting(at: z + 2), mentionType(j) == .place, mentionKnown(j) != nil, let (ja, jz) = h31Span(j), ja == z + 2, jz == z + 2 {
+                changes.append((i, a, z + 3))
+                continue
+            }
+            guard republics, z == z0 else { continue }
+            var p = z + 1
+            if h23Key(p, Self.l32ArabicIn) { p += 1 }
+            guard h23Key(p, Self.l32ArabicRepublic), p + 1 < tokenCount, isCountry[p + 1] else { continue }
+            // ("لجمهورية" glued, or "في جمهورية".)
+            guard p > z + 1 || keyIs(p, "لجمهورية") else { continue }
+            var e = p + 1
+            while e < tokenCount, isCountry[e] { e += 1 }
+            changes.append((i, a, e))
         }
-        for (i, a, e) in changes.reversed() { h27Replace(a, e, with: mention(a, e, type: .organization, evidence: mentionEvidence(i)), overKnown: true) }
+        for (i, a, e) in changes.reversed() {
+            h27Replace(a, e, with: mention(a, e, type: .organization, evidence: mentionEvidence(i)))
+        }
     }
 }
