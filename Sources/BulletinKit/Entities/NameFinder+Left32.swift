@@ -334,9 +334,9 @@ extension NameFinder {
                 k = e - 1
                 continue
             }
-            // "Hôpital central des maladies tropicales" (read alone as "Hôpital").
-            guard let j = h32MentionStarting(at: k), mentionKnown(j) == nil, mentionWordCount(j) == 1, k + 3 < tokenCount,
-                  tokens[k + 1].kind == .word, !tokens[k + 1].capitalized else { continue }
+            // "Hôpital central des maladies tropicales" (read alone as "Hôpital", or not at all).
+            if let j = h32MentionStarting(at: k), mentionKnown(j) != nil || mentionWordCount(j) > 1 { continue }
+            guard k + 3 < tokenCount, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized else { continue }
             var p = k + 1
             while p < tokenCount, p - k <= 2, tokens[p].kind == .word, !tokens[p].capitalized, !keyIs(p, "de"), !keyIs(p, "des"), !keyIs(p, "du") { p += 1 }
             guard keyIs(p, "des") || keyIs(p, "du") || keyIs(p, "de") else { continue }
@@ -661,7 +661,11 @@ extension NameFinder {
             // (Nor a capitalized word before them in the clause: "Trung tâm Kiểm soát bệnh tật (CDC)" names a body.)
             var p = a - 5, named = false
             while p >= 0, a - p <= 24, tokens[p].kind == .word {
-                if tokens[p].capitalized || tokens[p].allCaps { named = true; break }
+                if tokens[p].capitalized || tokens[p].allCaps {
+                    // (A sentence's first word is no name's.)
+                    named = !(tokens[p].sentenceStart || p == 0 || tokens[p].newlineBefore)
+                    break
+                }
                 p -= 1
             }
             if named { continue }
@@ -883,7 +887,14 @@ extension NameFinder {
             changes.append((i, a, e))
         }
         for (i, a, e) in changes.reversed() {
-            h27Replace(a, e, with: mention(a, e, type: .organization, evidence: mentionEvidence(i)))
+            var m = mention(a, e, type: .organization, evidence: mentionEvidence(i))
+            // (The reading's own first word kept: "ووزارة" read as "وزارة", its conjunction off.)
+            if let (_, z) = h31Span(i), z + 1 < e, !PlainText.equal(mentionWords(i).first ?? "", m.words.first ?? "") {
+                let tail = mention(z + 1, e, type: .organization, evidence: .cue)
+                m.surface = mentionSurface(i) + " " + tail.surface
+                m.words = mentionWords(i) + tail.words
+            }
+            h27Replace(a, e, with: m)
         }
     }
 }
