@@ -81,6 +81,12 @@ import Testing
         #expect(names(e, .organization).contains("FAO") || names(e, .organization).contains { $0.contains("Food and Agriculture") }, "\(all(e))")
     }
 
+    @Test func aJointBodyTakesItsCountriesAndItsField() {
+        let e = extract("TASHKENT, May 5 (Xinhua) -- The China-Uzbekistan Joint Laboratory for Cotton Genetics opened on Monday. A Joint Statement was signed.", "en")
+        #expect(names(e, .organization).contains("China-Uzbekistan Joint Laboratory for Cotton Genetics"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Joint Laboratory"), "\(all(e))")
+    }
+
     // MARK: French
 
     @Test func thePlacesAfterDistrictsAndSites() {
@@ -184,6 +190,21 @@ import Testing
         #expect(names(e, .organization).contains("Bệnh viện Nhi Trung ương"), "\(all(e))")
     }
 
+    @Test func aLatinShortNameInParenthesesAfterACompany() {
+        let e = extract("Gia Lai, 5/5 (TTXVN) - Hợp tác xã liên kết với Công ty cổ phần Cà phê Ia Grai (Coffee Highland) để bao tiêu sản phẩm. Ông Peter Hall (Australia) cho biết sẽ mua thêm.", "vi")
+        #expect(!names(e, .person).contains("Coffee Highland"), "\(all(e))")
+        #expect(names(e, .organization).contains("Coffee Highland"), "\(all(e))")
+        #expect(names(e, .person).contains("Peter Hall"), "\(all(e))")
+    }
+
+    @Test func aKnownPlaceReadAsAPersonAndAPeopleAreNoPeople() {
+        let e = extract("Lai Châu, 5/5 (TTXVN) - Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu cho biết, theo Phó Giám đốc CDC Lai Châu, nhiều gia đình người Cống và người La Hủ ngại tiêm. Bà Lò Thị Mai cho biết sẽ vận động.", "vi")
+        #expect(!names(e, .person).contains("Lai Châu"), "\(all(e))")
+        #expect(!names(e, .person).contains("La Hủ"), "\(all(e))")
+        #expect(!names(e, .place).contains("La Hủ"), "\(all(e))")
+        #expect(names(e, .person).contains("Lò Thị Mai"), "\(all(e))")
+    }
+
     // MARK: Russian
 
     @Test func aLegalFormAndNestedQuotesAreOneCompany() {
@@ -206,6 +227,12 @@ import Testing
         let e = extract("МИНСК, 5 мая (БЕЛТА) – Накануне председатель Федерации тенниса Республики Беларусь Иван Петров сообщил о турнире.", "ru")
         #expect(names(e, .organization).contains("Федерации тенниса Республики Беларусь"), "\(all(e))")
         #expect(!names(e, .organization).contains { $0.hasPrefix("Накануне") }, "\(all(e))")
+    }
+
+    @Test func aCompassAdjectiveBeforeALowercaseNounIsNoPlace() {
+        let e = extract("ОМСК, 5 мая. /ТАСС/. \"Авангард\" занимает второе место в Восточной конференции. Команда вылетела в Западную Сибирь.", "ru")
+        #expect(!names(e, .place).contains("Восточной"), "\(all(e))")
+        #expect(names(e, .place).contains { $0.hasPrefix("Западн") }, "\(all(e))")
     }
 
     // MARK: Arabic

@@ -37,12 +37,15 @@ extension NameFinder {
             l32LatinCodes()
             l32VietnameseBoardsAndStations()
             l32VietnameseTrailingSyllables()
+            l32VietnameseShortNames()
+            l32VietnamesePlacesReadAsPeople()
             return
         }
         if lang.ru {
             l32RussianNestedQuotes()
             l32RussianQuotedClubs()
             l32RussianTitleOpenings()
+            l32RussianCompassAdjectives()
             return
         }
         if language == "en" {
@@ -55,6 +58,7 @@ extension NameFinder {
             l32EnglishStations()
             l32EnglishCompassWords()
             l32EnglishNumberWords()
+            l32EnglishJointBodies()
             l32LatinCodes()
             return
         }
@@ -267,6 +271,25 @@ extension NameFinder {
         }
     }
     static let l32OneHash = Token.hash("one")
+
+    /// Its gate: "Joint".
+    static let l32JointCue = l32Keys(["Joint"])
+    /// "the China-Kazakhstan Joint Laboratory for Dryland Agriculture": a joint body read from "Joint" takes the two
+    /// countries glued by a hyphen before it and its field after "for" (capitalized words).
+    mutating func l32EnglishJointBodies() {
+        guard articleHas(Self.l32JointCue) else { return }
+        var changes: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = h31Span(i), a >= 3, keyIs(a, "joint"), tokens[a].capitalized, isCountry[a - 1], isCountry[a - 3],
+                  l28GluedHyphen(a - 2) else { continue }
+            var s = a - 3
+            while s > 0, isCountry[s - 1], !tokens[s].spaceBefore { s -= 1 }
+            var e = z + 1
+            if e + 1 < tokenCount, keyIs(e, "for"), h15CapLatin(e + 1) { e = l28CapRun(e + 1, limit: 4) }
+            changes.append((i, s, e))
+        }
+        for (i, a, e) in changes.reversed() { h27Replace(a, e, with: mention(a, e, type: .organization, evidence: mentionEvidence(i))) }
+    }
 
     /// "giống cà phê TR4", "le sérotype DENV-2": capitals glued to a number (or to a hyphen and a number) are a code (a
     /// variety's, a strain's, a model's), no body.
@@ -729,7 +752,55 @@ extension NameFinder {
         for (i, a, e) in cuts { mentions[i] = mention(a, e, type: .organization, evidence: mentionEvidence(i)) }
     }
 
+    /// "Công ty TNHH MTV Xuất nhập khẩu 2-9 Đắk Lắk (Simexco Daklak)": a Latin name read as a person, alone in parentheses
+    /// right after a company, is the company's short name.
+    mutating func l32VietnameseShortNames() {
+        var drop = Set<Int>(), variants: [(Int, String)] = []
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
+            guard let (a, z) = h31Span(i), a >= 2, z + 1 < tokenCount, keyIs(a - 1, "("), keyIs(z + 1, ")"), tokens[a].script == .latin,
+                  let j = firstMentionIndex(where: { $0.end == tokens[a - 2].end && $0.type == .organization && $0.words.count >= 3 }) else { continue }
+            drop.insert(i)
+            variants.append((j, mentionSurface(i)))
+        }
+        l29cMoveToVariants(drop, variants)
+    }
+
+    /// "Phó Giám đốc CDC Điện Biên", "người Hà Nhì": an unknown person whose words are a known place the text names
+    /// ("tỉnh Điện Biên") is no one (the place is named already); one after "người" (a people: "người Ê Đê") that no one
+    /// knows is no entity.
+    mutating func l32VietnamesePlacesReadAsPeople() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .person || mentionType(i) == .place) && mentionWordCount(i) <= 3 {
+            guard let (a, _) = h31Span(i) else { continue }
+            if a >= 1, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized, keyIs(a - 1, "nguoi") {
+                // ("người Hà Nội": a known place's people keep the place.)
+                if mentionType(i) == .person || !anyMention(where: { $0.known != nil && $0.type == .place && PlainText.equal($0.surface, mentions[i].surface) }) { drop.insert(i) }
+                continue
+            }
+            guard mentionType(i) == .person else { continue }
+            let w = mentionSurface(i)
+            if anyMention(where: { $0.known != nil && $0.type == .place && PlainText.equal($0.surface, w) }) { drop.insert(i) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
     // MARK: Russian
+
+    /// Capitalized compass adjectives (their folded stems).
+    static let l32RuCompassStems: [StaticString] = ["западн", "восточн", "северн", "южн"]
+    /// "в Западной конференции", "Восточной конференции": a compass adjective read alone as a place before a lowercase noun
+    /// names a division or a side, no place.
+    mutating func l32RussianCompassAdjectives() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil && mentionWordCount(i) == 1 {
+            guard let (a, z) = h31Span(i), a == z, z + 1 < tokenCount, tokens[a].script == .cyrillic, tokens[z + 1].kind == .word,
+                  !tokens[z + 1].capitalized, tokens[z + 1].script == .cyrillic else { continue }
+            let key = tokens[a].key
+            guard Self.l32RuCompassStems.contains(where: { st in st.withUTF8Buffer { b in key.utf8.starts(with: b) } }) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
 
     /// Legal forms before a quoted company (folded keys).
     static let l32RuLegalForms = l32Keys(["АО", "ОАО", "ЗАО", "ПАО", "ООО", "ТОО", "ГКП", "РГП", "КГП", "ГП", "УП", "ЧУП", "ОДО", "СООО", "ИООО"])
