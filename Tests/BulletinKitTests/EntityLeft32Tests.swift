@@ -230,9 +230,16 @@ import Testing
     }
 
     @Test func aCompassAdjectiveBeforeALowercaseNounIsNoPlace() {
-        let e = extract("ОМСК, 5 мая. /ТАСС/. \"Авангард\" занимает второе место в Восточной конференции. Команда вылетела в Западную Сибирь.", "ru")
+        let e = extract("ОМСК, 5 мая. /ТАСС/. \"Авангард\" занимает второе место в Восточной конференции. Команда вылетела в Западную Сибирь. Спутник запустят с космодрома Южный в Приморье.", "ru")
         #expect(!names(e, .place).contains("Восточной"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Восточной"), "\(all(e))")
         #expect(names(e, .place).contains { $0.hasPrefix("Западн") }, "\(all(e))")
+    }
+
+    @Test func aStationBeforeAKnownTownIsAPlaceOfItsOwn() {
+        let e = extract("ПАВЛОДАР. KAZINFORM – Аким поручил ускорить подачу вагонов на станции Экибастуз и Аксу. В Экибастузе построят элеватор.", "ru")
+        #expect(names(e, .place).contains("станции Экибастуз"), "\(all(e))")
+        #expect(names(e, .place).contains { $0.hasPrefix("Экибастуз") }, "\(all(e))")
     }
 
     // MARK: Arabic

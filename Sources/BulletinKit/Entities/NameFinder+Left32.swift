@@ -46,6 +46,7 @@ extension NameFinder {
             l32RussianQuotedClubs()
             l32RussianTitleOpenings()
             l32RussianCompassAdjectives()
+            l32RussianStations()
             return
         }
         if language == "en" {
@@ -786,6 +787,33 @@ extension NameFinder {
 
     // MARK: Russian
 
+    /// Its gate: a station's noun in its cases.
+    static let l32RuStationNouns = l32Keys(["станция", "станции", "станцию", "станцией"])
+    /// "подачу зерновозов на станции Костанай, Тобол и Денисовка": a station's lowercase noun before a known town names the
+    /// station, a place of its own ("станции Костанай", not the town); the towns listed after it stay towns.
+    mutating func l32RussianStations() {
+        guard articleHas(Self.l32RuStationNouns) else { return }
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .cyrillic, Self.l32RuStationNouns.contains(tokens[k]),
+                  isCap(k + 1), tokens[k + 1].spaceBefore, let j = h32MentionStarting(at: k + 1), mentionKnown(j) != nil, mentionType(j) == .place,
+                  let (ja, jz) = h31Span(j), ja == k + 1, jz == k + 1 else { continue }
+            // (Not a station's own name: "станции метро …", "станция Москва-Товарная" are read whole elsewhere.)
+            if jz + 1 < tokenCount, l28GluedHyphen(jz + 1) { continue }
+            puts.append((k, jz + 1))
+            k = jz
+        }
+        for (a, e) in puts.reversed() {
+            var m = mention(a, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            mentions.removeAll { $0.type != .country && $0.start < end && $0.end > s }
+            mentions.append(m)
+        }
+    }
+
     /// Capitalized compass adjectives (their folded stems).
     static let l32RuCompassStems: [StaticString] = ["западн", "восточн", "северн", "южн"]
     /// "в Западной конференции", "Восточной конференции": a compass adjective read alone as a place before a lowercase noun
@@ -795,8 +823,12 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil && mentionWordCount(i) == 1 {
             guard let (a, z) = h31Span(i), a == z, z + 1 < tokenCount, tokens[a].script == .cyrillic, tokens[z + 1].kind == .word,
                   !tokens[z + 1].capitalized, tokens[z + 1].script == .cyrillic else { continue }
+            // (A noun after it, not a preposition: "космодрома Восточный в Амурской области" is a place; nor the masculine
+            // nominative a port's or a cosmodrome's name takes: "Восточный", "Южный".)
+            guard tokens[z + 1].keyLength >= 8 else { continue }
             let key = tokens[a].key
-            guard Self.l32RuCompassStems.contains(where: { st in st.withUTF8Buffer { b in key.utf8.starts(with: b) } }) else { continue }
+            guard Self.l32RuCompassStems.contains(where: { st in st.withUTF8Buffer { b in key.utf8.starts(with: b) } }),
+                  !PlainText.hasSuffix(key, "ый"), !PlainText.hasSuffix(key, "ий") else { continue }
             drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
