@@ -4,19 +4,26 @@ import Foundation
 /// governor's working trip, an industrial accident, a corruption trial, university cooperation, a match report, a
 /// festival, rail freight, an epidemic, a regional budget, a company's results), in all six languages of the corpus;
 /// each a general pattern of the language, tested on other names in EntityLeft32Tests. One pass, `refineLeft32`, run
-/// after `refineLeft30Asia`; every rule is gated on the article's language or script, then on its cue words
-/// (`articleHas`), before any scan.
+/// after `refineLeft30Asia`; every rule is gated on the article's language or script, and a rule that acts at a cue word
+/// asks `articleHas` for it before any scan (the others walk the mentions of their type once, testing a token's kind and
+/// case before its key).
 ///
 /// English: a legal form's long name before the known company it names ("Joint Stock Company … Kazatomprom"); an
 /// acronym in parentheses after a place (a route's "(TITR)"); "Article 306" no body; a name before "concern" or
-/// "holding" a company; a word read as a person beside a place after "from"/"in" a place; "the Chinese Embassy in X";
-/// research stations; a compound compass word before a university. French: the places after "quartiers de", "site de",
-/// "commune de"; "hôpital X"; the places after "gare de" and "poste frontalier de"; "Chemins de fer" + adjective; a
-/// fund's name. Vietnamese: a station or a port named after a known place ("ga Lào Cai", "cảng Hải Phòng"); "kênh đào
-/// X"; a body cut at a compound's lowercase half ("Đường sắt", "Hải quan", "Xuất nhập khẩu"); industrial clusters;
-/// parenthesized acronyms of common nouns no bodies. Russian: nested quotes after a legal form; quoted clubs that share
-/// a town's name; arenas; a body read from the sentence's first word and a title. Arabic: a quoted name after a troupe's,
-/// a theatre's or a studio's noun; a body and the city after its dash.
+/// "holding" a company; a word read as a person beside a place after "from"/"in"; "the Chinese Embassy in X"; research
+/// stations bodies; a compound compass word opening a university, and a college apart from its university; a name ending
+/// in "One" no person; a joint body with its two countries and its field; capitals glued to a number a code, no body.
+/// French: the places after "quartiers de", "site de", "commune de"; "hôpital X" and "l'Hôpital central des …"; the
+/// places after "gare de" and "poste frontalier de"; "Chemins de fer" + adjective; a fund's name; a vaccine's name no
+/// body; a court's qualifiers and town ("le tribunal interdistrict … d'X"), "un tribunal de X" none; "Agence de lutte
+/// contre …". Vietnamese: a station named after a known place ("ga Lào Cai"); "kênh đào X"; a body cut at a compound's
+/// lowercase half ("Đường sắt", "Hải quan", "Xuất nhập khẩu"); industrial clusters; parenthesized acronyms of common
+/// nouns no bodies; the zones' management board and a commune's health station; a body's stray syllable after a place;
+/// a Latin short name in parentheses after a company; a known place read as a person, a people after "người". Russian:
+/// a legal form and its quoted name, nested or hyphenated; quoted clubs that share a town's name, arenas; a body read
+/// from the sentence's adverb and a title; compass adjectives before a noun no places; a station before a known town.
+/// Arabic: a quoted name after a troupe's, a theatre's or a studio's noun; a body and the city after its dash, or the
+/// republic after it.
 extension NameFinder {
     mutating func refineLeft32() {
         guard !tokens.isEmpty else { return }
@@ -546,11 +553,11 @@ extension NameFinder {
 
     // MARK: Vietnamese
 
-    /// Its gate: "ga", "cảng".
+    /// Its gate: "ga".
     static let l32ViStationWords = KeySet(["ga"])
-    /// "tại ga Lào Cai", "qua cảng Hải Phòng": a station's or a port's noun before a known place (a province, a city) is a
-    /// place of its own, named with its noun ("ga liên vận quốc tế Lào Cai" too); "cặp ga Lào Cai - Hà Khẩu Bắc": the name
-    /// after the spaced dash is the other station's place.
+    /// "tại ga Lào Cai": a station's noun before a known place (a province, a city) is a place of its own, named with its
+    /// noun ("ga liên vận quốc tế Lào Cai" too); "cặp ga Lào Cai - Hà Khẩu Bắc": the name after the spaced dash is the
+    /// other station's place. (Not "cảng X": the sets name a port by its town's name alone as often as with its noun.)
     mutating func l32VietnameseStations() {
         guard articleHas(Self.l32ViStationWords) else { return }
         var puts: [(Int, Int, String?)] = []
@@ -837,22 +844,24 @@ extension NameFinder {
     /// Legal forms before a quoted company (folded keys).
     static let l32RuLegalForms = l32Keys(["АО", "ОАО", "ЗАО", "ПАО", "ООО", "ТОО", "ГКП", "РГП", "КГП", "ГП", "УП", "ЧУП", "ОДО", "СООО", "ИООО"])
     /// 'ОАО "Агрокомбинат "Восход""', 'АО "НК "Қазақстан темір жолы"', 'ГКП "Костанай-Су"', 'АО "Агромашхолдинг KZ"': a legal
-    /// form and its quoted name, quotes nested or not, are one company (the parts read apart are none).
+    /// form and its quoted name, quotes nested or not, are one company (the parts read apart are none); the innermost
+    /// quoted name is its short name.
     mutating func l32RussianNestedQuotes() {
         guard articleHas(Self.l32RuLegalForms) else { return }
-        var puts: [(Int, Int, Int, Int)] = []
+        var puts: [(Int, Int, Int, Int, (Int, Int)?)] = []
         var k = 0
         while k + 3 < tokenCount {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].allCaps, Self.l32RuLegalForms.contains(tokens[k]), h32Quote(k + 1) else { continue }
             // The name: words, hyphens and inner quotes up to the closing quote(s), before a mark or a lowercase word.
             var c = k + 2
-            var inner = 0
+            var inner = 0, innerStart = -1, firstClose = -1
             var last = -1
             while c < tokenCount, c - k <= 12 {
                 if h32Quote(c) {
                     // An opening quote glued to the next word and spaced from the previous one.
-                    if c + 1 < tokenCount, tokens[c].spaceBefore, !tokens[c + 1].spaceBefore, tokens[c + 1].kind == .word { inner += 1; c += 1; continue }
+                    if c + 1 < tokenCount, tokens[c].spaceBefore, !tokens[c + 1].spaceBefore, tokens[c + 1].kind == .word { inner += 1; innerStart = c + 1; c += 1; continue }
+                    firstClose = c
                     last = c
                     c += 1
                     while c < tokenCount, h32Quote(c), !tokens[c].spaceBefore { last = c; c += 1 }
@@ -867,15 +876,18 @@ extension NameFinder {
                 && (k + 2..<last).contains(where: { tokens[$0].kind == .word && tokens[$0].script == .cyrillic })
             let hyphen = (k + 2..<last).contains(where: { l28GluedHyphen($0) })
             guard inner > 0 || mixed || hyphen else { continue }
-            puts.append((k, last + 1, k + 2, last))
+            puts.append((k, last + 1, k + 2, last, inner > 0 ? (innerStart, firstClose) : nil))
             k = last
         }
-        for (a, e, na, nz) in puts.reversed() {
+        for (a, e, na, nz, innermost) in puts.reversed() {
             var m = mention(a, e, type: .organization, evidence: .cue)
             // The name without the legal form and the outer quotes.
             var ne = nz
             while ne > na, h32Quote(ne) { ne -= 1 }
             if ne >= na { m.variants = [surface(na, ne + 1) + (h32Quote(ne + 1) && ne + 1 < nz ? tokens[ne + 1].text : "")] }
+            // The innermost quoted name after a descriptor ('"НК "Қазақстан темір жолы"', '"Национальная компания "Самрук-Энерго"'):
+            // the company's own name.
+            if let (s0, z0) = innermost, s0 < z0 { m.variants.append(surface(s0, z0)) }
             h27Replace(a, e, with: m, overKnown: true)
         }
     }
