@@ -257,4 +257,10 @@ import Testing
         #expect(names(e, .organization).contains("وزارة الثقافة في جمهورية أوزبكستان"), "\(all(e))")
         #expect(!names(e, .organization).contains("دائرة التعليم"), "\(all(e))")
     }
+
+    @Test func aBodyEndsBeforeAnAdverb() {
+        let e = extract("الجزائر - يدرس في جامعة غرودنو الحكومية حاليا نحو 90 طالبا جزائريا، حسب ما أفادت به جامعة غرودنو الحكومية أمس. وقالت صحيفة أخبار اليوم إن العدد سيرتفع.", "ar")
+        #expect(!names(e, .organization).contains { $0.hasSuffix("حاليا") || $0.hasSuffix("أمس") }, "\(all(e))")
+        #expect(names(e, .organization).contains("جامعة غرودنو الحكومية"), "\(all(e))")
+    }
 }

@@ -32,6 +32,7 @@ extension NameFinder {
             if language == "ar" {
                 l32ArabicQuotedBodies()
                 l32ArabicBodiesAndCities()
+                l32ArabicTrailingAdverbs()
             }
             return
         }
@@ -969,6 +970,29 @@ extension NameFinder {
         for (a, e) in puts.reversed() {
             if l28Has(a, e, .organization) { continue }
             h42Put(a, e, .organization, overKnown: true)
+        }
+    }
+
+    /// Adverbs a reading may take in at a name's end (folded keys; not "اليوم", a newspaper's word: "أخبار اليوم").
+    static let l32ArabicAdverbs = l32Keys(["حاليا", "حاليًا", "أمس", "غدا", "أيضا", "أيضًا", "مؤخرا", "سابقا", "كذلك"])
+    /// "فيما تحتضن جامعة موغيليف حاليا نحو 70 طالبا": a body read on into an adverb after it ends before the adverb.
+    mutating func l32ArabicTrailingAdverbs() {
+        guard articleHas(Self.l32ArabicAdverbs) else { return }
+        var cuts: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
+            guard let (a, z) = h31Span(i), z > a + 1, tokens[z].kind == .word, h23Key(z, Self.l32ArabicAdverbs) else { continue }
+            cuts.append((i, a, z))
+        }
+        for (i, a, e) in cuts {
+            var m = mention(a, e, type: mentionType(i), evidence: mentionEvidence(i))
+            m.placeContext = mentionPlaceContext(i)
+            // (The reading's own words kept: "وجامعة" read as "جامعة", its conjunction off.)
+            let w = mentionWords(i)
+            if !PlainText.equal(w.first ?? "", m.words.first ?? "") {
+                m.words = Array(w.dropLast())
+                m.surface = m.words.joined(separator: " ")
+            }
+            mentions[i] = m
         }
     }
 
