@@ -47,6 +47,7 @@ extension NameFinder {
             l32VietnameseTrailingSyllables()
             l32VietnameseShortNames()
             l32VietnamesePlacesReadAsPeople()
+            l32VietnameseGroupNouns()
             return
         }
         if lang.ru {
@@ -789,6 +790,21 @@ extension NameFinder {
             guard mentionType(i) == .person else { continue }
             let w = mentionSurface(i)
             if anyMention(where: { $0.known != nil && $0.type == .place && PlainText.equal($0.surface, w) }) { drop.insert(i) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Its gate: "Đoàn".
+    static let l32ViDoan = KeySet(["doan"])
+    /// "Đoàn tàu được lập từ ga …", "Đoàn xe": "Đoàn" (a group: a train, a convoy, a delegation) with nothing but lowercase
+    /// words after it names no body ("Đoàn Thanh niên", "Đoàn đại biểu Quốc hội tỉnh X" have capitals).
+    mutating func l32VietnameseGroupNouns() {
+        guard articleHas(Self.l32ViDoan) else { return }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 && mentionWordCount(i) <= 4 {
+            guard let (a, z) = h31Span(i), tokens[a].capitalized, keyIs(a, "doan"),
+                  (a + 1...z).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized && !tokens[$0].allCaps }) else { continue }
+            drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
