@@ -200,6 +200,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft30RuZh")
         finder.refineLeft30Asia()   // NameFinder+Left30Asia.swift (uz, az, id, ms only)
         finder.trace("refineLeft30Asia")
+        finder.refineLeft32()   // NameFinder+Left32.swift (en, fr, ar, vi, ru and zh)
+        finder.trace("refineLeft32")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
