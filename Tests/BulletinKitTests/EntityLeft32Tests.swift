@@ -11,6 +11,20 @@ import Testing
         names(e, type).contains { n in parts.allSatisfy { n.contains($0) } }
     }
 
+    // MARK: Chinese (NameFinder+Left28Cjk.swift's autonomous units)
+
+    /// A country's name among an autonomous unit's peoples (with or without 族) is the people's: no country mention; a
+    /// country named on its own still is.
+    @Test func anAutonomousUnitsPeoplesNameNoCountry() {
+        let e = extract("新华社长春5月5日电 吉林省延边朝鲜族自治州和新疆博尔塔拉蒙古自治州的企业在长春签约。", "zh")
+        #expect(!names(e, .country).contains("North Korea"), "\(all(e))")
+        #expect(!names(e, .country).contains("Mongolia"), "\(all(e))")
+        #expect(names(e, .place).contains("延边朝鲜族自治州"), "\(all(e))")
+        let f = extract("新华社长春5月5日电 延边朝鲜族自治州代表团访问朝鲜和蒙古。", "zh")
+        #expect(names(f, .country).contains("North Korea"), "\(all(f))")
+        #expect(names(f, .country).contains("Mongolia"), "\(all(f))")
+    }
+
     // MARK: English
 
     @Test func aLegalFormsLongNameBeforeAKnownCompanyIsThatCompany() {

@@ -640,13 +640,29 @@ extension NameFinder {
                 } else if let w = Self.l28AutonomousSuffixes.first(where: { Self.l28At(sc, p, $0) }) {
                     // "湘西土家族苗族自治州": peoples and 族 back from 自治, then the place's name (a place read there, or two
                     // characters), keyed by that name and the unit's character ("湘西州", "河口县" are the same unit).
-                    var a = p
-                    while a >= 2, sc[a - 1] == "族", let people = Self.l28Peoples.first(where: { a - 1 - $0.count >= 0 && Self.l28At(sc, a - 1 - $0.count, $0) }) {
-                        a -= 1 + people.count
+                    var a = p, bare = false
+                    while a >= 2 {
+                        if sc[a - 1] == "族", let people = Self.l28Peoples.first(where: { a - 1 - $0.count >= 0 && Self.l28At(sc, a - 1 - $0.count, $0) }) {
+                            a -= 1 + people.count
+                        } else if let people = Self.l28Peoples.first(where: { $0.count >= 2 && a - $0.count >= 0 && Self.l28At(sc, a - $0.count, $0) }) {
+                            // "伊犁哈萨克自治州", "博尔塔拉蒙古自治州": a people of two characters or more may go without 族. (s32)
+                            a -= people.count
+                            bare = true
+                        } else {
+                            break
+                        }
                     }
                     guard a < p else { continue }
+                    // "延边朝鲜族自治州", "伊犁哈萨克自治州": a country's name among the peoples is the people's, no mention of
+                    // that country. (s32)
+                    let peoples = (s + a)..<(s + p)
+                    mentions.removeAll { $0.type == .country && $0.start >= peoples.lowerBound && $0.end <= peoples.upperBound }
                     var name = a - 2
-                    if let place = firstMention(where: { $0.type == .place && $0.end == s + a && $0.start >= s && $0.start < s + a }) { name = place.start - s }
+                    if let place = firstMention(where: { $0.type == .place && $0.end == s + a && $0.start >= s && $0.start < s + a }) {
+                        name = place.start - s
+                    } else if bare {
+                        continue   // (without 族 and a place read before it, where the unit's name begins is unknown: "博尔塔拉蒙古自治州")
+                    }
                     guard name >= 0, !stops.contains(Self.hanCode(sc[name])), !stops.contains(Self.hanCode(sc[a - 1])) else { continue }
                     var m = l28Mention(k, sc, name, p + w.count, .place)
                     m.words = [hanText(sc, name, a - name) + String(sc[p + 2])]
