@@ -25,6 +25,15 @@ import Testing
         #expect(names(f, .country).contains("Mongolia"), "\(all(f))")
     }
 
+    /// A body or a place read over 历任, 起任, 指定 or 宣判 starts after the verb (NameFinder+Left28Cjk.swift's verbs of office).
+    @Test func aReadingOverAVerbOfOfficeStartsAfterIt() {
+        let e = extract("新华社兰州5月5日电 被告人刘某历任平凉市崆峒区区长，2019年起任平凉市人民政府副市长。甘肃省人民检察院指定兰州市人民检察院审查起诉。", "zh")
+        let bodies = names(e, .organization).union(names(e, .place))
+        #expect(!bodies.contains { $0.contains("历任") || $0.contains("起任") || $0.contains("指定") }, "\(all(e))")
+        #expect(names(e, .organization).contains("平凉市人民政府"), "\(all(e))")
+        #expect(names(e, .organization).contains("兰州市人民检察院"), "\(all(e))")
+    }
+
     // MARK: English
 
     @Test func aLegalFormsLongNameBeforeAKnownCompanyIsThatCompany() {

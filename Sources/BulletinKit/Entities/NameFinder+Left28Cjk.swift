@@ -320,8 +320,10 @@ extension NameFinder {
 
     /// Verbs of office and links that a body's or a place's reading ran over ("此前担任常德市…", "辞去湖南省…", "是大桥局").
     static let l28OfficeVerbs = l28Words(["担任", "出任", "新任", "曾任", "前任", "现任", "调任", "转任", "兼任", "升任", "辞去", "免去", "进入",
-                                          "加入", "前往", "来到", "位于", "推动", "推进", "涉及", "希望", "报请", "着力", "是"])
-    static let l28OfficeVerbFirsts = HanCharSet("担出新曾前现调转兼升辞免进加来位推涉希报着是")
+                                          "加入", "前往", "来到", "位于", "推动", "推进", "涉及", "希望", "报请", "着力", "是",
+                                          // "历任白山市…", "2016年起任…市人民政府", "已有…", "…检察院指定…", "…法院公开宣判…" (s32)
+                                          "历任", "起任", "已有", "指定", "宣判"])
+    static let l28OfficeVerbFirsts = HanCharSet("担出新曾前现调转兼升辞免进加来位推涉希报着是历起已指宣")
 
     /// "航此前担任常德市中级人民法院", "曾任岳阳市", "夏侯振邦是大桥局": a body or a place read over a verb of office starts after
     /// it; what is left of one character, or a whole-province word ("全省法院"), is no name.
