@@ -32,6 +32,9 @@ import Testing
         #expect(!bodies.contains { $0.contains("历任") || $0.contains("起任") || $0.contains("指定") }, "\(all(e))")
         #expect(names(e, .organization).contains("平凉市人民政府"), "\(all(e))")
         #expect(names(e, .organization).contains("兰州市人民检察院"), "\(all(e))")
+        // "原副市长": the title's 副 before 市 makes no place "原副市".
+        let f = extract("新华社兰州5月5日电 庆阳市原副市长王某某受贿案一审宣判。", "zh")
+        #expect(!names(f, .place).contains { $0.contains("副") }, "\(all(f))")
     }
 
     // MARK: English

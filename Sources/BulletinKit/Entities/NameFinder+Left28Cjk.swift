@@ -351,7 +351,8 @@ extension NameFinder {
     /// "府和省委", "式由省人大", "推进县域").
     static let l28FunctionBeforeUnit = HanCharSet("及和与请任由进全各本该两三四五六七八九十百等的在是为对向从到将把被")
 
-    static let l28StrongFunctionBeforeUnit = HanCharSet("及请任由全各本该两三四五六七八九十百等的在是为对向从到将把被")
+    /// (副: "原副市长", "副县长": the title's 副 before the unit's character, no name's last character. (s32))
+    static let l28StrongFunctionBeforeUnit = HanCharSet("及请任由全各本该两三四五六七八九十百等的在是为对向从到将把被副")
 
     /// "涉及省", "报请省", "着力推进县", "四省市": a place read as a function word and a bare 省, 市 or 县 is none.
     mutating func l28HanFunctionWordProvinces() {
