@@ -752,10 +752,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// (Only a text with a combining diacritical mark, U+0300–036F, lead byte CC or CD, can compose into a plain one: other
     /// texts, Han punctuation, Arabic with vowel marks, go to the `Set` without an attempt.)
     @inline(never) private func containsOther(_ s: String) -> Bool {
-        if s.utf8.contains(where: { $0 & 0xFE == 0xCC }), let c = LatinComposer.shared.compose(s),
-           c.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) ?? false {
-            return keys.contains(c)
-        }
+        if let c = PlainText.composedPlain(s) { return keys.contains(c) }
         return set.contains(s)
     }
     /// `contains(s)` for a token's key, whose `Token.hash` is known (`Token.keyHash`): the same answer
@@ -782,6 +779,15 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 /// and canonical equality is byte equality, so the byte answers are the `Character` answers;
 /// any other string takes the standard library's path.
 enum PlainText {
+    /// The plain text canonically equivalent to a text that is not plain, when `LatinComposer` makes one (decomposed
+    /// Latin: Vietnamese in NFD), else nil. Only a text with a combining diacritical mark (U+0300–036F, lead byte CC or
+    /// CD) can compose into a plain one: others are not tried. (spd32)
+    static func composedPlain(_ s: String) -> String? {
+        guard s.utf8.contains(where: { $0 & 0xFE == 0xCC }), let c = LatinComposer.shared.compose(s),
+              c.utf8.withContiguousStorageIfAvailable({ isPlain($0) }) ?? false else { return nil }
+        return c
+    }
+
     /// Whether the UTF-8 `b` is plain (see the type's comment).
     @inline(__always) static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0

@@ -58,8 +58,7 @@ final class TokenWords: @unchecked Sendable {
         let text = entries[Int(w)].text
         let form: String?
         if text.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) ?? false { form = text }
-        else if let c = LatinComposer.shared.compose(text), c.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) ?? false { form = c }
-        else { form = nil }
+        else { form = PlainText.composedPlain(text) }
         entries[Int(w)].plainForm = form
         entries[Int(w)].plainFormDone = true
         return form
