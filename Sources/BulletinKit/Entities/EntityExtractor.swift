@@ -202,6 +202,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft30Asia")
         finder.refineLeft32()   // NameFinder+Left32.swift (en, fr, ar, vi, ru and zh)
         finder.trace("refineLeft32")
+        finder.refineLeft33()   // NameFinder+Left33.swift (ar only)
+        finder.trace("refineLeft33")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
