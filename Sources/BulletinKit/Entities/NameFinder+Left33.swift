@@ -85,7 +85,7 @@ extension NameFinder {
     }
 
     /// "رئيس جامعة موغيليف يوري بوبروف.", "قال رئيس مجلس إدارة بنك وربة فهد الرشيدي لوكالة …", "علاء أبو حمدان،": a given
-    /// name of `l33ArabicGivenNames` (or the same after و), one or two family words (a link such as أبو or بن takes the
+    /// name of `l33ArabicGivenNames` (or the same after و), one or two family words (never two with the article) (a link such as أبو or بن takes the
     /// next word with it) and the name's end is a person. A body read over the name ends before it; a place or an
     /// unknown person over part of it gives way; a known name or a person already there is kept.
     mutating func l33ArabicGivenNamePeople() {
@@ -109,8 +109,9 @@ extension NameFinder {
                 if Self.l33ArabicFamilyLinks.contains(tokens[e]), l33FamilyWord(e + 1) { e += 2 } else if l33FamilyWord(e) { e += 1 } else { break }
                 parts += 1
                 if l33ArabicNameEnds(before: e) { break }
-                // A second family word only after a father's name (no article): "لجين فوزي القطامين".
-                if h18Article(e - 1) { parts = 2 }
+                // A second family word after a father's name (no article: "لجين فوزي القطامين"), or one without the
+                // article after a compound given name's second half ("محمد الصادق بلحاج").
+                if h18Article(e - 1), e < tokenCount, h18Article(e) { parts = 2 }
             }
             guard parts > 0, e > k + 1, l33ArabicNameEnds(before: e) else { continue }
             let (s, t) = (tokens[k].start, tokens[e - 1].end)
