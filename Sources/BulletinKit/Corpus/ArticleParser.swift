@@ -43,11 +43,18 @@ public enum ArticleParser {
     /// asked only then, UTC), the year before when the dateline's month is more than one
     /// month after the modification's ("Dec 31" in a file saved in January); with
     /// neither, the article has no `datelineDate`.
+    ///
+    /// `oneArticle`: the text is one article whatever it holds (a web page's or a JSON record's text, whose
+    /// subheadings would otherwise start articles): one segment from the first headline or date line to the end.
     public static func parseReporting(text: String, file: String,
-                                      modified: (() -> (year: Int, month: Int)?)? = nil)
+                                      modified: (() -> (year: Int, month: Int)?)? = nil, oneArticle: Bool = false)
         -> (articles: [Article], warnings: [LoadWarning]) {
         let lines = splitLines(text)
-        let segments = segment(lines)
+        var segments = segment(lines)
+        if oneArticle, segments.count > 1 {
+            segments[0].end = segments[segments.count - 1].end
+            segments.removeLast(segments.count - 1)
+        }
         let warnings = segments.compactMap { seg in
             seg.invalidDate.map { LoadWarning(file: file, message: "invalid date \($0) on line \(seg.dateLine.map { $0 + 1 } ?? 0), ignored") }
         }

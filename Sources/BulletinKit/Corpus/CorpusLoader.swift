@@ -54,6 +54,7 @@ public struct CorpusLoader: Sendable {
     static func loadFile(path: String, bytes: [UInt8]) -> (articles: [Article], warnings: [LoadWarning]) {
         let (text, warnings) = ArticleText.decode(bytes, file: path)
         guard let text else { return ([], warnings) }
+        if let texts = MarkupDocument.plainTexts(text, file: path) { return loadMarkup(texts, path: path, warnings: warnings) }
         let (articles, parseWarnings) = ArticleParser.parseReporting(text: text, file: path, modified: {
             modificationMonth(path)
         })
@@ -61,6 +62,24 @@ public struct CorpusLoader: Sendable {
             return ([], warnings + parseWarnings + [LoadWarning(file: path, message: "no article text found, skipped")])
         }
         return (articles, warnings + parseWarnings)
+    }
+
+    /// A web page's or a JSON file's articles (`MarkupDocument`), each text parsed as one article; IDs as a digest's.
+    static func loadMarkup(_ texts: [String], path: String, warnings: [LoadWarning]) -> (articles: [Article], warnings: [LoadWarning]) {
+        var articles: [Article] = []
+        var all = warnings
+        for t in texts {
+            let (found, parseWarnings) = ArticleParser.parseReporting(text: t, file: path, modified: { modificationMonth(path) }, oneArticle: true)
+            articles += found
+            all += parseWarnings
+        }
+        if articles.isEmpty { return ([], all + [LoadWarning(file: path, message: "no article text found in its HTML or JSON, skipped")]) }
+        let stem = ArticleParser.fileStem(path)
+        for i in articles.indices {
+            articles[i].segment = i + 1
+            articles[i].id = articles.count == 1 ? stem : "\(stem)#\(i + 1)"
+        }
+        return (articles, all)
     }
 
     /// The UTC year and month of `path`'s modification time, for datelines without a year.

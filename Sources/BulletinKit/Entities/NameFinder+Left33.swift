@@ -71,6 +71,8 @@ extension NameFinder {
               PlainText.count(tokens[k].text) >= 2 else { return false }
         // (و glued: the sentence's next word, "وادي فاطمة ووادي نعمان".)
         if keyStarts(k, "و") || keyStarts(k, "لل") || keyStarts(k, "بال") || keyStarts(k, "وال") || keyStarts(k, "فال") || keyStarts(k, "كال") { return false }
+        // A short word in ا is an indefinite object ("وسجل يوسف هدفا": the given name alone is the subject).
+        if PlainText.count(tokens[k].key) <= 4, PlainText.hasSuffix(tokens[k].key, "ا") { return false }
         return !h27InKnownName(k)
     }
 
@@ -114,6 +116,10 @@ extension NameFinder {
                 if h18Article(e - 1), e < tokenCount, h18Article(e) { parts = 2 }
             }
             guard parts > 0, e > k + 1, l33ArabicNameEnds(before: e) else { continue }
+            // Three words end at a mark or the line's end: a definite noun after a two-word name is more often the
+            // verb's object ("ووقع مازن عباس الاتفاقية خلال …").
+            // (Its words are then no name's start either: "عباس" is a given name too.)
+            if parts == 2, e < tokenCount, tokens[e].kind != .punct, !tokens[e].newlineBefore { k = e - 1; continue }
             let (s, t) = (tokens[k].start, tokens[e - 1].end)
             if anyMention(where: { $0.start < t && $0.end > s && ($0.type == .person || $0.known != nil && $0.type != .country) }) { k = e - 1; continue }
             // A body read over the name ends before it (when what is left still has two words).

@@ -1,0 +1,473 @@
+import Foundation
+
+/// Article files that are not plain text: saved web pages (HTML) and exports of news APIs and scrapers (JSON, JSON
+/// Lines), turned into the plain format the parser reads (a date line, a headline, paragraphs between blank lines, a
+/// source line), one text per article.
+///
+/// A journalist's archive mixes the wire's text files with pages saved from a browser and a scraper's JSON; read as
+/// text, a page showed "<!DOCTYPE html>" as its title and its scripts as its body. Recognized strictly, so that no
+/// text article changes: HTML by its opening (`<!DOCTYPE html`, `<html`) or by a `.html`/`.htm` name and a first
+/// character `<`; JSON by a `.json`/`.jsonl`/`.ndjson` name, or a first character `{` or `[` and a parse that finds an
+/// article (a string field such as `body`, `text`, `content` or `articleBody`). Anything else is nil: read as text.
+public enum MarkupDocument {
+    /// The articles of `text` in the plain format, or nil when `text` is no markup this reads.
+    public static func plainTexts(_ text: String, file: String) -> [String]? {
+        // (One byte decides for nearly every text file: this runs for each file of an archive.)
+        guard let first = firstSignificantByte(text), first == UInt8(ascii: "<") || first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        else { return nil }
+        let ext = fileExtension(file)
+        if first == UInt8(ascii: "<") {
+            guard ["html", "htm", "xhtml", "shtml"].contains(ext) || opensAsHTML(text) else { return nil }
+            return HTMLPage(text).plainText.map { [$0] } ?? []
+        }
+        // A `.json` file that parses but holds no article says so; other text in braces is read as text.
+        let jsonName = ["json", "jsonl", "ndjson"].contains(ext)
+        guard let records = JSONArticles.records(text) else { return jsonName && JSONArticles.isJSON(text) ? [] : nil }
+        let texts = records.compactMap { $0.plainText }
+        return texts.isEmpty && !jsonName ? nil : texts
+    }
+
+    /// The first byte that is not white space or a byte-order mark.
+    static func firstSignificantByte(_ text: String) -> UInt8? {
+        var bom = 0
+        for b in text.utf8 {
+            // (U+FEFF is EF BB BF.)
+            if bom < 3, b == [0xEF, 0xBB, 0xBF][bom] { bom += 1; continue }
+            bom = 3
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { continue }
+            return b
+        }
+        return nil
+    }
+
+    static func fileExtension(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
+        return path[path.index(after: dot)...].lowercased()
+    }
+
+    /// `<!DOCTYPE html`, `<html` or an XML declaration before `<html`, in the first kilobyte.
+    static func opensAsHTML(_ text: String) -> Bool {
+        let head = String(decoding: text.utf8.prefix(1024), as: UTF8.self).lowercased()
+        guard let lt = head.firstIndex(of: "<") else { return false }
+        let rest = head[lt...]
+        if rest.hasPrefix("<!doctype html") || rest.hasPrefix("<html") { return true }
+        return rest.hasPrefix("<?xml") && rest.contains("<html")
+    }
+
+    /// One article's fields, written out in the plain format.
+    struct Fields {
+        var title = ""
+        var date: String?
+        var paragraphs: [String] = []
+        var source: String?
+        var url: String?
+
+        /// Nil when there is neither a title nor a paragraph.
+        var plainText: String? {
+            let title = collapse(self.title)
+            let body = paragraphs.map(collapse).filter { !$0.isEmpty }
+            guard !title.isEmpty || !body.isEmpty else { return nil }
+            var lines: [String] = []
+            if !title.isEmpty {
+                // The headline, then the date as a paragraph of its own (the parser's bare ISO date after a headline;
+                // a date line before the headline would make it body text). A final full stop would make it a sentence.
+                lines.append(title.hasSuffix(".") ? String(title.dropLast()) : title)
+                lines.append("")
+                if let d = date { lines.append(d); lines.append("") }
+            } else if let d = date {
+                lines.append("date \(d)")
+            }
+            for p in body { lines.append(p); lines.append("") }
+            switch (source.map(collapse), url) {
+            case let (name?, url?) where !name.isEmpty: lines.append("Source: \(name) \(url)")
+            case let (_, url?): lines.append(url)
+            case let (name?, nil) where !name.isEmpty: lines.append("Source: \(name)")
+            default: break
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// White space runs (newlines and no-break spaces included) made one space, the ends trimmed.
+    static func collapse(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        for c in s.unicodeScalars {
+            if c.properties.isWhitespace || c == "\u{00A0}" {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.unicodeScalars.append(" "); space = false }
+            out.unicodeScalars.append(c)
+        }
+        return out
+    }
+
+    /// `YYYY-MM-DD` from the start of an ISO date or date-time ("2025-12-03T08:15:00+03:00"), when it is a real date.
+    static func isoDate(_ s: String?) -> String? {
+        guard let s = s?.trimmingCharacters(in: .whitespaces), s.utf8.count >= 10 else { return nil }
+        let d = String(s.prefix(10))
+        let u = Array(d.utf8)
+        guard u[4] == 0x2D, u[7] == 0x2D, let y = Int(d.prefix(4)), let m = Int(d.dropFirst(5).prefix(2)), let day = Int(d.suffix(2)),
+              ArticleParser.isCalendarDate(year: y, month: m, day: day) else { return nil }
+        return d
+    }
+}
+
+// MARK: - HTML
+
+/// A web page read with a tolerant scanner (no DOM: pages are often broken): the article's region (`<article>`, else
+/// `<main>`, else `<body>`), its headline (the first `<h1>`, else `og:title`, else `<title>`), its date (`<time
+/// datetime>`, `article:published_time` and the usual `<meta>` names, JSON-LD's `datePublished`), its address
+/// (`<link rel="canonical">`, `og:url`) and site name, and its paragraphs: block elements' text, entities decoded,
+/// scripts, styles, navigation, headers, footers, asides, forms and figures left out.
+struct HTMLPage {
+    let fields: MarkupDocument.Fields
+
+    var plainText: String? { fields.plainText }
+
+    /// Elements whose content is never article text.
+    static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
+                                       "form", "button", "select", "iframe", "figure", "figcaption", "head", "object", "canvas"]
+    /// Elements that end a paragraph.
+    static let blocks: Set<String> = ["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+                                      "ol", "blockquote", "pre", "table", "tr", "br", "dd", "dt", "dl", "hr", "address", "body"]
+
+    init(_ html: String) {
+        let tags = HTMLScanner.scan(html)
+        var f = MarkupDocument.Fields()
+        // Head facts.
+        var metaTitle: String?, pageTitle: String?
+        var inTitle = false
+        var titleText = ""
+        for t in tags {
+            switch t {
+            case .open(let name, let attrs, _):
+                if name == "title" { inTitle = true; titleText = "" }
+                if name == "meta" {
+                    let key = (attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? "").lowercased()
+                    let content = attrs["content"]
+                    switch key {
+                    case "og:title", "twitter:title": metaTitle = metaTitle ?? content
+                    case "article:published_time", "og:published_time", "pubdate", "publishdate", "publish-date", "date",
+                         "dc.date", "dc.date.issued", "datepublished", "sailthru.date", "parsely-pub-date":
+                        f.date = f.date ?? MarkupDocument.isoDate(content)
+                    case "og:url": f.url = f.url ?? content
+                    case "og:site_name", "application-name": f.source = f.source ?? content
+                    default: break
+                    }
+                }
+                if name == "link", (attrs["rel"] ?? "").lowercased() == "canonical" { f.url = attrs["href"] ?? f.url }
+                if name == "time", f.date == nil { f.date = MarkupDocument.isoDate(attrs["datetime"]) }
+            case .close(let name):
+                if name == "title" { inTitle = false; pageTitle = pageTitle ?? titleText }
+            case .text(let s):
+                if inTitle { titleText += s }
+            case .script(let s):
+                // JSON-LD: `"datePublished": "2025-12-03T…"`.
+                if f.date == nil, let r = s.range(of: "\"datePublished\"") {
+                    let after = s[r.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\"" }
+                    f.date = MarkupDocument.isoDate(String(after.prefix(25)))
+                }
+            }
+        }
+        // The article's region.
+        let region = Self.region(tags)
+        var paragraphs: [String] = []
+        var current = ""
+        var skipDepth = 0
+        var h1: String?
+        var inH1 = false
+        var h1Text = ""
+        func flush() {
+            if !current.isEmpty { paragraphs.append(current); current = "" }
+        }
+        for t in tags[region] {
+            switch t {
+            case .open(let name, _, let selfClosing):
+                if Self.skipped.contains(name), !selfClosing { skipDepth += 1; continue }
+                if skipDepth > 0 { continue }
+                if name == "h1", h1 == nil { flush(); inH1 = true; h1Text = ""; continue }
+                if Self.blocks.contains(name) { flush() }
+                if name == "td" || name == "th" { current += " " }
+            case .close(let name):
+                if Self.skipped.contains(name) { skipDepth = max(0, skipDepth - 1); continue }
+                if skipDepth > 0 { continue }
+                if name == "h1", inH1 { inH1 = false; h1 = h1Text; continue }
+                if Self.blocks.contains(name) { flush() }
+            case .text(let s):
+                if skipDepth > 0 { continue }
+                if inH1 { h1Text += s } else { current += s }
+            case .script:
+                continue
+            }
+        }
+        flush()
+        // An <h1> in the page's header (outside the region, or skipped with it) is still the headline.
+        if h1 == nil { h1 = Self.firstH1(tags) }
+        f.title = [h1, metaTitle, pageTitle].compactMap { $0.map(MarkupDocument.collapse) }.first { !$0.isEmpty } ?? ""
+        f.paragraphs = paragraphs
+        if let u = f.url, !(u.hasPrefix("http://") || u.hasPrefix("https://")) { f.url = nil }
+        fields = f
+    }
+
+    /// Indices of the tags inside the first `<article>`, else `<main>`, else `<body>`, else all.
+    static func region(_ tags: [HTMLScanner.Tag]) -> Range<Int> {
+        for wanted in ["article", "main", "body"] {
+            guard let open = tags.firstIndex(where: { if case .open(wanted, _, false) = $0 { return true } else { return false } }) else { continue }
+            var depth = 0
+            for i in open..<tags.count {
+                switch tags[i] {
+                case .open(wanted, _, false): depth += 1
+                case .close(wanted):
+                    depth -= 1
+                    if depth == 0 { return (open + 1)..<i }
+                default: break
+                }
+            }
+            return (open + 1)..<tags.count
+        }
+        return 0..<tags.count
+    }
+
+    static func firstH1(_ tags: [HTMLScanner.Tag]) -> String? {
+        guard let open = tags.firstIndex(where: { if case .open("h1", _, _) = $0 { return true } else { return false } }) else { return nil }
+        var text = ""
+        for t in tags[(open + 1)...] {
+            if case .close("h1") = t { break }
+            if case .text(let s) = t { text += s }
+        }
+        return text
+    }
+}
+
+/// Splits HTML into tags and text: names lowercased, attributes parsed (quoted or not), character references decoded,
+/// comments and doctype dropped, the content of `<script>` and `<style>` kept whole as one item.
+enum HTMLScanner {
+    enum Tag: Equatable {
+        case open(String, [String: String], Bool)
+        case close(String)
+        case text(String)
+        /// A script's or a style's content (JSON-LD is read from it).
+        case script(String)
+    }
+
+    static func scan(_ html: String) -> [Tag] {
+        let s = Array(html.unicodeScalars)
+        var tags: [Tag] = []
+        var i = 0
+        var text = String.UnicodeScalarView()
+        func flushText() {
+            if !text.isEmpty { tags.append(.text(decodeEntities(String(text)))); text = String.UnicodeScalarView() }
+        }
+        while i < s.count {
+            guard s[i] == "<" else { text.append(s[i]); i += 1; continue }
+            // A comment, a doctype or a processing instruction.
+            if starts(s, i, "<!--") {
+                flushText()
+                i = find(s, i + 4, "-->").map { $0 + 3 } ?? s.count
+                continue
+            }
+            if i + 1 < s.count, s[i + 1] == "!" || s[i + 1] == "?" {
+                flushText()
+                i = find(s, i, ">").map { $0 + 1 } ?? s.count
+                continue
+            }
+            let closing = i + 1 < s.count && s[i + 1] == "/"
+            var j = i + (closing ? 2 : 1)
+            let nameStart = j
+            while j < s.count, s[j].properties.isAlphabetic || ("0"..."9").contains(s[j]) || s[j] == "-" || s[j] == ":" { j += 1 }
+            // "<" not opening a tag ("a < b"): text.
+            guard j > nameStart else { text.append(s[i]); i += 1; continue }
+            flushText()
+            let name = String(String.UnicodeScalarView(s[nameStart..<j])).lowercased()
+            var attrs: [String: String] = [:]
+            var selfClosing = false
+            // Attributes up to ">".
+            while j < s.count, s[j] != ">" {
+                if s[j] == "/" { selfClosing = true; j += 1; continue }
+                if s[j].properties.isWhitespace { j += 1; continue }
+                let a = j
+                while j < s.count, s[j] != "=", s[j] != ">", !s[j].properties.isWhitespace, s[j] != "/" { j += 1 }
+                let key = String(String.UnicodeScalarView(s[a..<j])).lowercased()
+                selfClosing = false
+                var value = ""
+                while j < s.count, s[j].properties.isWhitespace { j += 1 }
+                if j < s.count, s[j] == "=" {
+                    j += 1
+                    while j < s.count, s[j].properties.isWhitespace { j += 1 }
+                    if j < s.count, s[j] == "\"" || s[j] == "'" {
+                        let q = s[j]
+                        let v = j + 1
+                        j = v
+                        while j < s.count, s[j] != q { j += 1 }
+                        value = String(String.UnicodeScalarView(s[v..<min(j, s.count)]))
+                        if j < s.count { j += 1 }
+                    } else {
+                        let v = j
+                        while j < s.count, s[j] != ">", !s[j].properties.isWhitespace { j += 1 }
+                        value = String(String.UnicodeScalarView(s[v..<j]))
+                    }
+                }
+                if !key.isEmpty, attrs[key] == nil { attrs[key] = decodeEntities(value) }
+            }
+            i = min(j + 1, s.count)
+            if closing { tags.append(.close(name)); continue }
+            let voids: Set<String> = ["br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "track"]
+            tags.append(.open(name, attrs, selfClosing || voids.contains(name)))
+            // Raw text elements: their content up to the closing tag, as one item.
+            if (name == "script" || name == "style") && !selfClosing {
+                let end = findCaseless(s, i, "</\(name)") ?? s.count
+                tags.append(.script(String(String.UnicodeScalarView(s[i..<end]))))
+                tags.append(.close(name))
+                i = find(s, end, ">").map { $0 + 1 } ?? s.count
+            }
+        }
+        flushText()
+        return tags
+    }
+
+    static func starts(_ s: [Unicode.Scalar], _ i: Int, _ p: String) -> Bool {
+        let u = Array(p.unicodeScalars)
+        guard i + u.count <= s.count else { return false }
+        for k in u.indices where s[i + k] != u[k] { return false }
+        return true
+    }
+
+    static func find(_ s: [Unicode.Scalar], _ from: Int, _ p: String) -> Int? {
+        var i = from
+        while i < s.count { if starts(s, i, p) { return i }; i += 1 }
+        return nil
+    }
+
+    static func findCaseless(_ s: [Unicode.Scalar], _ from: Int, _ p: String) -> Int? {
+        let u = Array(p.lowercased().unicodeScalars)
+        var i = from
+        while i + u.count <= s.count {
+            var ok = true
+            for k in u.indices {
+                let c = s[i + k]
+                let lower = ("A"..."Z").contains(c) ? Unicode.Scalar(c.value + 32)! : c
+                if lower != u[k] { ok = false; break }
+            }
+            if ok { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Named references news pages use, and every numeric one.
+    static let named: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "ndash": "–", "mdash": "—",
+        "hellip": "…", "laquo": "«", "raquo": "»", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "bdquo": "„",
+        "copy": "©", "reg": "®", "deg": "°", "middot": "·", "euro": "€", "shy": "", "zwnj": "\u{200C}", "zwj": "\u{200D}",
+        "lrm": "\u{200E}", "rlm": "\u{200F}", "times": "×", "eacute": "é", "egrave": "è", "agrave": "à", "ccedil": "ç",
+        "ocirc": "ô", "ecirc": "ê", "icirc": "î", "acirc": "â", "ucirc": "û", "euml": "ë", "iuml": "ï", "uuml": "ü",
+        "ouml": "ö", "auml": "ä", "szlig": "ß", "ntilde": "ñ", "oacute": "ó", "aacute": "á", "iacute": "í", "uacute": "ú",
+    ]
+
+    static func decodeEntities(_ s: String) -> String {
+        guard s.utf8.contains(UInt8(ascii: "&")) else { return s }
+        var out = ""
+        var rest = Substring(s)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(12).firstIndex(of: ";") {
+                let ref = after[..<semi]
+                var decoded: String?
+                if ref.hasPrefix("#x") || ref.hasPrefix("#X") {
+                    decoded = UInt32(ref.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else if ref.hasPrefix("#") {
+                    decoded = UInt32(ref.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else {
+                    decoded = named[String(ref)]
+                }
+                if let d = decoded {
+                    out += d
+                    rest = after[after.index(after: semi)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = after
+        }
+        out += rest
+        return out
+    }
+}
+
+// MARK: - JSON
+
+/// Articles in JSON: one object, an array of objects, an object holding such an array (`articles`, `items`, `data`,
+/// `results`, `entries`, `posts`, `news`, `documents`), or JSON Lines (one object per line). An object is an article
+/// when it has a text field; HTML inside a text field is read as a page's body.
+enum JSONArticles {
+    static let titleKeys = ["title", "headline", "heading", "subject"]
+    static let bodyKeys = ["body", "text", "content", "articlebody", "article", "fulltext", "full_text", "maintext", "story"]
+    static let summaryKeys = ["description", "summary", "lead", "abstract", "excerpt", "snippet"]
+    static let dateKeys = ["date", "published", "published_at", "publishedat", "pubdate", "datepublished", "date_published",
+                           "publication_date", "created_at", "time", "datetime", "timestamp", "updated"]
+    static let urlKeys = ["url", "link", "href", "canonical_url", "permalink"]
+    static let sourceKeys = ["source", "site", "publisher", "agency", "outlet", "source_name", "sitename", "site_name"]
+    static let listKeys = ["articles", "items", "data", "results", "entries", "posts", "news", "documents", "records", "hits"]
+
+    /// `text` is JSON (one value, or JSON Lines).
+    static func isJSON(_ text: String) -> Bool {
+        if (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) != nil { return true }
+        let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        return !lines.isEmpty && lines.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil }
+    }
+
+    /// The articles' fields, or nil when `text` is no JSON holding an article.
+    static func records(_ text: String) -> [MarkupDocument.Fields]? {
+        if let value = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) {
+            let found = objects(value).compactMap(fields)
+            return found.isEmpty ? nil : found
+        }
+        // JSON Lines: every non-blank line an object.
+        var found: [MarkupDocument.Fields] = []
+        for line in text.split(whereSeparator: \.isNewline) where !line.allSatisfy(\.isWhitespace) {
+            guard let v = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else { return nil }
+            found += objects(v).compactMap(fields)
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    static func objects(_ value: Any) -> [[String: Any]] {
+        if let a = value as? [Any] { return a.flatMap(objects) }
+        guard let o = value as? [String: Any] else { return [] }
+        let lowered = Dictionary(o.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        if string(lowered, bodyKeys + summaryKeys) == nil {
+            for k in listKeys { if let list = lowered[k] as? [Any] { return list.flatMap(objects) } }
+        }
+        return [lowered]
+    }
+
+    static func fields(_ o: [String: Any]) -> MarkupDocument.Fields? {
+        guard let bodyText = string(o, bodyKeys) ?? string(o, summaryKeys) else { return nil }
+        var f = MarkupDocument.Fields()
+        f.title = string(o, titleKeys) ?? ""
+        if bodyText.contains("<") && bodyText.contains(">") {
+            f.paragraphs = HTMLPage("<body>\(bodyText)</body>").fields.paragraphs
+        } else {
+            f.paragraphs = bodyText.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .split(whereSeparator: \.isEmpty).map { $0.joined(separator: " ") }
+        }
+        f.date = dateKeys.lazy.compactMap { MarkupDocument.isoDate(o[$0] as? String) }.first
+        f.url = string(o, urlKeys).flatMap { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? $0 : nil }
+        // A source may be a name or an object with one ({"source": {"name": "Reuters"}}).
+        for k in sourceKeys {
+            if let s = o[k] as? String, !s.isEmpty { f.source = s; break }
+            if let d = o[k] as? [String: Any], let s = (d["name"] ?? d["title"]) as? String, !s.isEmpty { f.source = s; break }
+        }
+        return f
+    }
+
+    /// The first non-empty string among `keys`.
+    static func string(_ o: [String: Any], _ keys: [String]) -> String? {
+        for k in keys { if let s = o[k] as? String, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return s } }
+        return nil
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// Saved web pages and JSON exports read as articles (`MarkupDocument`), and text that only looks like them left alone.
+@Suite struct MarkupDocumentTests {
+    func load(_ text: String, _ path: String) -> (articles: [Article], warnings: [LoadWarning]) {
+        CorpusLoader.loadFile(path: path, bytes: Array(text.utf8))
+    }
+
+    static let page = """
+        <!DOCTYPE html>
+        <html lang="ru"><head><meta charset="utf-8">
+        <title>Новости | Президент принял посла</title>
+        <meta property="og:site_name" content="Минская правда">
+        <link rel="canonical" href="https://example.by/news/123">
+        <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-11-20T08:15:00+03:00"}</script>
+        <style>p { color: red }</style>
+        </head><body>
+        <nav><a href="/">Главная</a> <a href="/world">В мире</a></nav>
+        <header><h1>Президент Беларуси принял посла Вьетнама</h1></header>
+        <article>
+        <figure><img src="a.jpg"><figcaption>Фото: пресс-служба</figcaption></figure>
+        <p>МИНСК, 20 ноября. Президент Александр Лукашенко принял посла Вьетнама &laquo;в рамках&raquo; визита.</p>
+        <h2>Стороны обсудили торговлю и сотрудничество в промышленности</h2>
+        <p>Товарооборот вырос на 20&nbsp;% &amp; продолжает расти.<br>Следующая встреча пройдёт в Ханое.</p>
+        <script>var html = "<p>no text</p>";</script>
+        </article>
+        <footer>© 2025</footer>
+        </body></html>
+        """
+
+    @Test func aSavedPageIsOneArticleWithItsHeadlineDateAndAddress() throws {
+        let (articles, warnings) = load(Self.page, "/news/saved/page.html")
+        #expect(warnings.isEmpty, "\(warnings)")
+        try #require(articles.count == 1)
+        let a = articles[0]
+        #expect(a.id == "page")
+        #expect(a.title == "Президент Беларуси принял посла Вьетнама")
+        #expect(a.date == "2025-11-20")
+        #expect(a.url == "https://example.by/news/123")
+        #expect(a.source == "Минская правда")
+        #expect(a.language == "ru")
+        // The subheading stays in the body (no second article), entities are decoded, and nothing of the page's
+        // navigation, scripts, styles, captions or footer is text.
+        #expect(a.body.contains("Стороны обсудили торговлю"))
+        #expect(a.body.contains("«в рамках»"))
+        #expect(a.body.contains("20 % & продолжает"))
+        #expect(a.body.contains("Следующая встреча"))
+        for junk in ["Главная", "no text", "color", "Фото", "©", "<", "&amp;", "datePublished"] {
+            #expect(!a.body.contains(junk), "\(junk) in \(a.body)")
+        }
+    }
+
+    @Test func aJSONExportsArticlesAreArticlesOfTheFile() throws {
+        let json = """
+            {"status": "ok", "articles": [
+              {"title": "Tokayev receives a delegation", "publishedAt": "2025-12-02T09:00:00Z", "url": "https://example.kz/1",
+               "source": {"id": null, "name": "Kazinform"}, "content": "ASTANA. President Tokayev received a delegation.\\n\\nThe sides discussed trade."},
+              {"headline": "Hà Nội đón đoàn", "date": "2025-12-03", "body": "<p>Chủ tịch nước tiếp đoàn.</p><p>Hai bên ký kết &amp; trao đổi.</p>"},
+              {"id": 7, "tags": ["no text here"]}
+            ]}
+            """
+        let (articles, _) = load(json, "/feeds/export.json")
+        try #require(articles.count == 2)
+        #expect(articles.map(\.id) == ["export#1", "export#2"])
+        #expect(articles[0].title == "Tokayev receives a delegation")
+        #expect(articles[0].date == "2025-12-02")
+        #expect(articles[0].source == "Kazinform")
+        #expect(articles[0].url == "https://example.kz/1")
+        #expect(articles[0].body.contains("The sides discussed trade."))
+        #expect(articles[1].date == "2025-12-03")
+        #expect(articles[1].body.contains("Hai bên ký kết & trao đổi."))
+        #expect(!articles[1].body.contains("<p>"))
+    }
+
+    @Test func jsonLinesAreOneArticleALine() throws {
+        let lines = "{\"title\": \"First\", \"text\": \"One body.\"}\n\n{\"title\": \"Second\", \"text\": \"Two body.\"}\n"
+        let (articles, _) = load(lines, "/feeds/day.jsonl")
+        #expect(articles.map(\.title) == ["First", "Second"])
+        #expect(articles.map(\.body) == ["One body.", "Two body."])
+    }
+
+    /// Text articles that open like markup stay text: braces that are no JSON, a "<" without a page's opening.
+    @Test func textThatOnlyLooksLikeMarkupIsReadAsText() throws {
+        #expect(MarkupDocument.plainTexts("{Breaking} Minsk hosts forum\n\nThe forum opened.", file: "a.txt") == nil)
+        #expect(MarkupDocument.plainTexts("[Update] Talks end\n\nThe talks ended.", file: "b.txt") == nil)
+        #expect(MarkupDocument.plainTexts("<Exclusive> Interview\n\nThe minister spoke.", file: "c.txt") == nil)
+        #expect(MarkupDocument.plainTexts("Plain headline\n\nPlain body.", file: "d.json") == nil)
+        let (articles, _) = load("{Breaking} Minsk hosts forum\n\nThe forum opened.", "/x/a.txt")
+        #expect(articles.first?.title == "{Breaking} Minsk hosts forum")
+    }
+
+    @Test func aJSONFileWithoutArticlesSaysSo() {
+        let (articles, warnings) = load("{\"status\": \"error\", \"code\": 429}", "/feeds/empty.json")
+        #expect(articles.isEmpty)
+        #expect(warnings.contains { $0.file == "/feeds/empty.json" && $0.message.contains("no article text") }, "\(warnings)")
+    }
+
+    /// Broken pages (unclosed tags and quotes, stray marks, references cut short) never trap and give at most one article.
+    @Test func brokenPagesNeverTrap() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["<", ">", "</", "/>", "<p", "<p>", "</p>", "<script>", "</script", "<h1>", "</h1>", "<article", "=\"", "'", "\"",
+                      "&", "&#", "&#x", ";", "&amp", "<!--", "-->", "<!", "<?", " ", "\n", "a", "Минск", "河内", "تو لام", "é", "🙂"]
+        for _ in 0..<300 {
+            var html = "<!DOCTYPE html>"
+            for _ in 0..<Int.random(in: 0...60, using: &rng) { html += pieces.randomElement(using: &rng)! }
+            let texts = MarkupDocument.plainTexts(html, file: "broken.html")
+            #expect(texts != nil && texts!.count <= 1, "\(html)")
+        }
+    }
+
+    @Test func characterReferencesAreDecoded() {
+        #expect(HTMLScanner.decodeEntities("T&#244; L&#x00E2;m &amp; &quot;Hanoi&quot; &unknown; & a") == "Tô Lâm & \"Hanoi\" &unknown; & a")
+    }
+}
