@@ -97,6 +97,58 @@ import Testing
         #expect(warnings.contains { $0.file == "/feeds/empty.json" && $0.message.contains("no article text") }, "\(warnings)")
     }
 
+    @Test func aSavedRSSFeedsItemsAreArticles() throws {
+        let rss = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+            <channel><title>Vesti &amp; Co</title><link>https://example.ru</link>
+            <image><title>Logo</title><url>https://example.ru/logo.png</url></image>
+            <item><title>Мишустин прибыл в Астану</title><link>https://example.ru/1</link>
+            <pubDate>Mon, 1 Dec 2025 07:30:00 +0300</pubDate>
+            <description><![CDATA[<p>АСТАНА, 1 декабря. Председатель правительства прибыл с визитом.</p><p>Запланированы переговоры.</p>]]></description></item>
+            <item><title>Second item</title><link>https://example.ru/2</link>
+            <description>&lt;p&gt;Only an escaped paragraph.&lt;/p&gt;</description></item>
+            <item><title>No text at all</title></item>
+            </channel></rss>
+            """
+        let (articles, _) = load(rss, "/feeds/vesti.xml")
+        try #require(articles.count == 2)
+        #expect(articles.map(\.id) == ["vesti#1", "vesti#2"])
+        #expect(articles[0].title == "Мишустин прибыл в Астану")
+        #expect(articles[0].date == "2025-12-01")
+        #expect(articles[0].url == "https://example.ru/1")
+        #expect(articles[0].source == "Vesti & Co")
+        #expect(articles[0].body.contains("Запланированы переговоры."))
+        #expect(!articles[0].body.contains("<p>"))
+        #expect(articles[1].body == "Only an escaped paragraph.")
+        #expect(articles[1].date == nil)
+    }
+
+    @Test func anAtomFeedsEntriesAreArticles() throws {
+        let atom = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Agence</title>
+            <entry><title>Visite à Hanoï</title><link rel="alternate" href="https://example.fr/a"/>
+            <updated>2025-12-04T10:00:00Z</updated><published>2025-12-03T08:00:00Z</published>
+            <summary type="html">&lt;p&gt;HANOÏ, 3 décembre. Le ministre est arrivé.&lt;/p&gt;</summary></entry>
+            </feed>
+            """
+        let (articles, _) = load(atom, "/feeds/agence.atom")
+        try #require(articles.count == 1)
+        #expect(articles[0].title == "Visite à Hanoï")
+        #expect(articles[0].date == "2025-12-03")
+        #expect(articles[0].url == "https://example.fr/a")
+        #expect(articles[0].source == "Agence")
+        #expect(articles[0].body.contains("Le ministre est arrivé."))
+    }
+
+    @Test func rssDatesAreRead() {
+        #expect(FeedArticles.rfc822Date("Tue, 02 Dec 2025 09:00:00 GMT") == "2025-12-02")
+        #expect(FeedArticles.rfc822Date("3 Sep 2024 10:00 +0000") == "2024-09-03")
+        #expect(FeedArticles.rfc822Date("Fri, 31 Feb 2025 10:00:00 GMT") == nil)
+        #expect(FeedArticles.rfc822Date("yesterday") == nil)
+    }
+
     /// Broken pages (unclosed tags and quotes, stray marks, references cut short) never trap and give at most one article.
     @Test func brokenPagesNeverTrap() {
         var rng = SystemRandomNumberGenerator()

@@ -1,14 +1,15 @@
 import Foundation
 
-/// Article files that are not plain text: saved web pages (HTML) and exports of news APIs and scrapers (JSON, JSON
-/// Lines), turned into the plain format the parser reads (a date line, a headline, paragraphs between blank lines, a
-/// source line), one text per article.
+/// Article files that are not plain text: saved web pages (HTML), saved feeds (RSS, Atom) and exports of news APIs
+/// and scrapers (JSON, JSON Lines), turned into the plain format the parser reads (a headline, a date, paragraphs
+/// between blank lines, a source line), one text per article.
 ///
-/// A journalist's archive mixes the wire's text files with pages saved from a browser and a scraper's JSON; read as
-/// text, a page showed "<!DOCTYPE html>" as its title and its scripts as its body. Recognized strictly, so that no
-/// text article changes: HTML by its opening (`<!DOCTYPE html`, `<html`) or by a `.html`/`.htm` name and a first
-/// character `<`; JSON by a `.json`/`.jsonl`/`.ndjson` name, or a first character `{` or `[` and a parse that finds an
-/// article (a string field such as `body`, `text`, `content` or `articleBody`). Anything else is nil: read as text.
+/// A journalist's archive mixes the wire's text files with pages saved from a browser, feeds and a scraper's JSON;
+/// read as text, a page showed "<!DOCTYPE html>" as its title and its scripts as its body. Recognized strictly, so
+/// that no text article changes: HTML by its opening (`<!DOCTYPE html`, `<html`) or by a `.html`/`.htm` name and a
+/// first character `<`; a feed by `<rss`, `<feed` or `<rdf:RDF` near the top; JSON by a first character `{` or `[`
+/// and a parse that finds an article (a string field such as `body`, `text`, `content` or `articleBody`). Anything
+/// else is nil: read as text.
 public enum MarkupDocument {
     /// The articles of `text` in the plain format, or nil when `text` is no markup this reads.
     public static func plainTexts(_ text: String, file: String) -> [String]? {
@@ -17,8 +18,11 @@ public enum MarkupDocument {
         else { return nil }
         let ext = fileExtension(file)
         if first == UInt8(ascii: "<") {
-            guard ["html", "htm", "xhtml", "shtml"].contains(ext) || opensAsHTML(text) else { return nil }
-            return HTMLPage(text).plainText.map { [$0] } ?? []
+            if ["html", "htm", "xhtml", "shtml"].contains(ext) || opensAsHTML(text) {
+                return HTMLPage(text).plainText.map { [$0] } ?? []
+            }
+            guard opensAsFeed(text) else { return nil }
+            return FeedArticles.records(text).compactMap(\.plainText)
         }
         // A `.json` file that parses but holds no article says so; other text in braces is read as text.
         let jsonName = ["json", "jsonl", "ndjson"].contains(ext)
@@ -52,6 +56,14 @@ public enum MarkupDocument {
         let rest = head[lt...]
         if rest.hasPrefix("<!doctype html") || rest.hasPrefix("<html") { return true }
         return rest.hasPrefix("<?xml") && rest.contains("<html")
+    }
+
+    /// An RSS or Atom feed: `<rss` or `<feed` (after an XML declaration or comments) in the first kilobyte, before any
+    /// `<html`.
+    static func opensAsFeed(_ text: String) -> Bool {
+        let head = String(decoding: text.utf8.prefix(1024), as: UTF8.self).lowercased()
+        guard let feed = head.range(of: "<rss") ?? head.range(of: "<feed") ?? head.range(of: "<rdf:rdf") else { return false }
+        return head.range(of: "<html").map { $0.lowerBound > feed.lowerBound } ?? true
     }
 
     /// One article's fields, written out in the plain format.
@@ -269,6 +281,14 @@ enum HTMLScanner {
                 i = find(s, i + 4, "-->").map { $0 + 3 } ?? s.count
                 continue
             }
+            // CDATA (feeds wrap their HTML in it): its text as written, no references decoded.
+            if starts(s, i, "<![CDATA[") {
+                let end = find(s, i + 9, "]]>") ?? s.count
+                flushText()
+                tags.append(.text(String(String.UnicodeScalarView(s[(i + 9)..<end]))))
+                i = min(end + 3, s.count)
+                continue
+            }
             if i + 1 < s.count, s[i + 1] == "!" || s[i + 1] == "?" {
                 flushText()
                 i = find(s, i, ">").map { $0 + 1 } ?? s.count
@@ -469,5 +489,88 @@ enum JSONArticles {
     static func string(_ o: [String: Any], _ keys: [String]) -> String? {
         for k in keys { if let s = o[k] as? String, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return s } }
         return nil
+    }
+}
+
+// MARK: - Feeds
+
+/// Articles of an RSS (0.9x, 1.0, 2.0) or Atom feed a reader saved: one per `<item>` or `<entry>`, with its title, link,
+/// date (`pubDate` in RFC 822 form, `dc:date`, `published`, `updated`), text (`content:encoded`, `content`, else
+/// `description`/`summary`, read as HTML) and the feed's title as the source.
+enum FeedArticles {
+    static func records(_ xml: String) -> [MarkupDocument.Fields] {
+        let tags = HTMLScanner.scan(xml)
+        var records: [MarkupDocument.Fields] = []
+        var feedTitle: String?
+        var item: [String: String]?
+        var field: String?
+        var text = ""
+        var depth = 0
+        for t in tags {
+            switch t {
+            case .open(let name, let attrs, let selfClosing):
+                if name == "item" || name == "entry" { item = [:]; field = nil; continue }
+                if name == "link", let href = attrs["href"], item != nil,
+                   (attrs["rel"] ?? "alternate") == "alternate", item?["link"] == nil { item?["link"] = href }
+                // (RSS's `<link>` holds its address as text; HTML's rules, which the scanner follows, make it void.)
+                if !selfClosing || name == "link" && attrs["href"] == nil {
+                    if field == nil, Self.read.contains(name) { field = name; text = ""; depth = 0 } else if name == field { depth += 1 }
+                }
+            case .close(let name):
+                if name == "item" || name == "entry" {
+                    if let i = item, let f = fields(i, source: feedTitle) { records.append(f) }
+                    item = nil; field = nil
+                    continue
+                }
+                guard name == field else { continue }
+                if depth > 0 { depth -= 1; continue }
+                if item != nil {
+                    if item?[name] == nil { item?[name] = text }
+                } else if name == "title", feedTitle == nil {
+                    feedTitle = text
+                }
+                field = nil
+            case .text(let s):
+                if field != nil { text += s }
+            case .script:
+                continue
+            }
+        }
+        return records
+    }
+
+    /// The elements whose text is read (the rest, `<channel>`, `<image>`, `<category>`…, only passed through).
+    static let read: Set<String> = ["title", "link", "description", "content:encoded", "content", "summary", "pubdate", "dc:date",
+                                    "published", "updated"]
+
+    static func fields(_ i: [String: String], source: String?) -> MarkupDocument.Fields? {
+        let body = [i["content:encoded"], i["content"], i["description"], i["summary"]].compactMap { $0 }
+            .first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        guard let body else { return nil }
+        var f = MarkupDocument.Fields()
+        f.title = HTMLScanner.decodeEntities(i["title"] ?? "")
+        f.paragraphs = HTMLPage("<body>\(body)</body>").fields.paragraphs
+        let link = (i["link"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        f.url = link.hasPrefix("http://") || link.hasPrefix("https://") ? link : nil
+        f.date = MarkupDocument.isoDate(i["dc:date"]) ?? MarkupDocument.isoDate(i["published"]) ?? rfc822Date(i["pubdate"])
+            ?? MarkupDocument.isoDate(i["updated"])
+        f.source = source.map(HTMLScanner.decodeEntities)
+        return f
+    }
+
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// "Tue, 02 Dec 2025 09:00:00 GMT" → "2025-12-02" (RSS's date form; a day, an English month, a four-digit year).
+    static func rfc822Date(_ s: String?) -> String? {
+        guard let s else { return nil }
+        let words = s.split { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }
+        var day: Int?, month: Int?, year: Int?
+        for w in words {
+            if month == nil, let m = months.firstIndex(of: String(w.prefix(3)).lowercased()), w.count >= 3, w.allSatisfy(\.isLetter) { month = m + 1; continue }
+            guard w.allSatisfy(\.isNumber), let v = Int(w) else { continue }
+            if w.count == 4, year == nil { year = v } else if w.count <= 2, day == nil, year == nil { day = v }
+        }
+        guard let d = day, let m = month, let y = year, ArticleParser.isCalendarDate(year: y, month: m, day: d) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
     }
 }
