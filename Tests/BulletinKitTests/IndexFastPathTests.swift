@@ -348,6 +348,28 @@ private func allNames() -> [String] {
         #expect(Set([Key("a"), Key("a"), Key("b")]).count == 2)
     }
 
+    /// The store's ids: one form id per distinct form (by `String` equality) in the order
+    /// first keyed, one key id per distinct key, the same answer at every look-up, and
+    /// no ids past its limit (though a form it holds keeps its own).
+    @Test func nameKeyStoreIdsAreDistinctPerFormAndKey() {
+        let store = NameKeyStore()
+        let forms = ["Putin", "PUTIN", "Путин", "Tô Lâm", "To\u{0302} La\u{0302}m", "Lâm", "~", "G7", "Putin"]
+        var byKey: [String: Int32] = [:]
+        var formIDs: [String: Int32] = [:]
+        for form in forms {
+            let k = store.keyed(form)
+            #expect(k.key == EntityNameKey.key(form))
+            if let id = byKey[k.key] { #expect(k.keyID == id) } else { #expect(!byKey.values.contains(k.keyID)); byKey[k.key] = k.keyID }
+            if let id = formIDs[form] { #expect(k.formID == id) } else { #expect(k.formID == Int32(formIDs.count)); formIDs[form] = k.formID }
+            let again = store.keyed(form)
+            #expect(again.key == k.key && again.keyID == k.keyID && again.formID == k.formID)
+        }
+        let small = NameKeyStore(limit: 2)
+        let a = small.keyed("a"), b = small.keyed("b"), c = small.keyed("c")
+        #expect(a.formID == 0 && b.formID == 1 && c.formID == -1 && c.keyID == -1 && c.key == "c")
+        #expect(small.keyed("a").formID == 0)
+    }
+
     /// The `entity_names` and `names` columns, built from the cache's per-form texts, are
     /// what a set of the article's names and `foldNames` give: repeated names, a name with a
     /// tab, canonically equivalent spellings (one name for a set of strings), names with no

@@ -137,8 +137,15 @@ import Testing
             }
         }
         #expect(wrong == 0)
-        #expect(TokenBytes.lowBytes(3) == 0xFF_FFFF)
-        #expect(TokenBytes.lowBytes(8) == UInt64.max)
+    }
+
+    /// `SWAR.bitsSet` counts the flagged bytes as `nonzeroBitCount` does, for every mask of flags.
+    @Test func swarBitsSetCountsFlags() {
+        for m in 0..<256 {
+            var mask: UInt64 = 0
+            for k in 0..<8 where m >> k & 1 == 1 { mask |= 0x80 << UInt64(8 * k) }
+            #expect(SWAR.bitsSet(mask) == mask.nonzeroBitCount)
+        }
     }
 
     /// `EntityCoding.appendDecimal` writes `String(n)` for numbers of any length.

@@ -176,7 +176,8 @@ struct PreparedArticle: Sendable {
         foldedNames = foldedParts.joined(separator: " , ")
         countries = article.countries.joined(separator: " ")
         entities = EntityCoding.encodeUTF8(article.entities)
-        var pairs: [(String, String)] = []
+        // Labelled as `aliases` is: an array of unlabelled pairs was converted pair by pair to it.
+        var pairs: [(folded: String, name: String)] = []
         var pairIDs: [UInt64] = []
         for (i, e) in article.entities.enumerated() {
             let name = nameKeys[i]
@@ -1031,7 +1032,10 @@ enum IndexWriter {
         var mentions: [Int64: Int] = [:]
         for row in rows where !row.refs.isEmpty {
             forEachRefID(row.refs) { id in
-                if let n = mentions[id] { mentions[id] = n + 1 } else { mentions[id] = 1; order.append(id) }
+                // One hash of the id, not a look-up and then a store; a new id is one the count grew by.
+                let known = mentions.count
+                mentions[id, default: 0] += 1
+                if mentions.count > known { order.append(id) }
             }
         }
         var refs: [Int64: (type: EntityType, name: String, canonical: String?)] = [:]
