@@ -17,7 +17,9 @@ struct BulletinCommand: ParsableCommand {
             """,
         discussion: """
             With no subcommand, opens the full-screen reader on PATH... (default: the bundled \
-            seeds); press ? in it for the keys. Warnings go to stderr, one line each, naming the file.
+            seeds); press ? in it for the keys. Articles are text files (a headline, a blank line, \
+            paragraphs), saved web pages (HTML), feeds (RSS, Atom) or JSON exports, in any folder layout. \
+            Warnings go to stderr, one line each, naming the file.
             Exit status: 0 when at least one article was read, 1 with a message when none could be, \
             64 for bad usage, 130 after Ctrl-C.
             Examples: bulletin news/; bulletin list --country VN; bulletin search Lukashenko; bulletin show ID
