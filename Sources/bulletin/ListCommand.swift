@@ -7,7 +7,7 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List articles, one per line or as JSON.",
-        discussion: "Each line: ID, date, language, title. With --json, an array of article objects. Example: bulletin list news/ --country BY --lang fr"
+        discussion: "Each line: ID, date, language, title. With --json, an array of article objects. Examples: bulletin list news/ --country BY --lang fr; bulletin list news/ --flagged --json > story.json"
     )
 
     @OptionGroup var corpus: CorpusOptions
@@ -17,6 +17,12 @@ struct ListCommand: ParsableCommand {
 
     @Option(name: .customLong("lang"), help: ArgumentHelp("Only articles in this language (ISO 639-1; repeat for any of several).", valueName: "CODE"))
     var languages: [String] = []
+
+    @Flag(name: .long, help: "Only articles flagged in the reader (*): a story's articles, to print or export.")
+    var flagged = false
+
+    @Flag(name: .long, help: "Only articles not yet read in the reader.")
+    var unread = false
 
     @Flag(name: .long, help: "Print JSON instead of lines.")
     var json = false
@@ -34,7 +40,8 @@ struct ListCommand: ParsableCommand {
         try runReportingErrors {
             let loaded = try corpus.openCorpus()
             let filter = ArticleFilter(countries: countries, languages: languages)
-            let articles = loaded.articles.filter(filter.matches)
+            var articles = loaded.articles.filter(filter.matches)
+            if flagged || unread { articles = try marked(articles) }
             // An empty list is a valid answer, but a code the corpus never uses is likely a typo.
             for note in filter.unknownCodeNotes(in: loaded.articles) { Stderr.print("bulletin: \(note)") }
             if json {
@@ -45,6 +52,27 @@ struct ListCommand: ParsableCommand {
                     print(VisualLine.of(line, bidi: env.bidi, shaping: env.shaping))
                 }
             }
+        }
+    }
+}
+
+extension ListCommand {
+    /// `articles` narrowed by the reader's marks (`--flagged`, `--unread`), read from the reading-state database the
+    /// reader keeps (`$XDG_DATA_HOME/bulletin/`). Without that database nothing was ever marked: no article is flagged
+    /// and every article is unread. Marks are only read here, never moved or re-keyed.
+    func marked(_ articles: [Article]) throws -> [Article] {
+        let path = ReadingStateStore.defaultPath()
+        var resolved = ResolvedMarks()
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                let marks = try ReadingMarks.load(from: try ReadingStateStore(path: path))
+                resolved = marks.resolve(articles.map(ArticleSummary.init), relocating: false)
+            } catch {
+                throw CLIError("\(path): reading state unavailable (\(error))")
+            }
+        }
+        return articles.filter { a in
+            (!flagged || resolved.flaggedIDs.contains(a.id)) && (!unread || !resolved.readIDs.contains(a.id))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BulletinKit
 
 /// `bulletin list` and `bulletin show`: output shape and exit statuses.
 @Suite struct ListShowTests {
@@ -323,5 +324,27 @@ import Testing
         let articles = try json(r)
         #expect(articles.count == 1)
         #expect(articles.first?["language"] as? String == "ru")
+    }
+
+    /// `--flagged` and `--unread` read the marks the reader keeps; without a state database nothing is flagged and
+    /// everything is unread.
+    @Test func listNarrowsToTheReadersMarks() throws {
+        let dir = try scratch(), data = try scratch()
+        defer { for d in [dir, data] { try? FileManager.default.removeItem(atPath: d) } }
+        for name in ["a", "b", "c"] {
+            try Data("Headline \(name) about Minsk\n\nBody of \(name).\n".utf8).write(to: URL(fileURLWithPath: dir + "/\(name).txt"))
+        }
+        let env = ["XDG_DATA_HOME": data]
+        #expect(try json(run(["list", "--json", "--flagged", dir], environment: env)).isEmpty)
+        #expect(try json(run(["list", "--json", "--unread", dir], environment: env)).count == 3)
+        let store = try ReadingStateStore(path: ReadingStateStore.defaultPath(environment: env))
+        try store.update(id: ArticleKey(file: dir + "/b.txt", segment: 1).stored) { $0.flagged = true }
+        try store.setRead(true, ids: [ArticleKey(file: dir + "/a.txt", segment: 1).stored, ArticleKey(file: dir + "/b.txt", segment: 1).stored])
+        let flagged = try run(["list", "--flagged", dir], environment: env)
+        #expect(flagged.status == 0)
+        #expect(flagged.stdout.split(separator: "\n").map { String($0.prefix(1)) } == ["b"], "\(flagged.stdout)")
+        let unread = try json(run(["list", "--json", "--unread", dir], environment: env))
+        #expect(unread.compactMap { $0["id"] as? String } == ["c"])
+        #expect(try json(run(["list", "--json", "--flagged", "--unread", dir], environment: env)).isEmpty)
     }
 }
