@@ -23,7 +23,7 @@ extension NameFinder {
             l35ParenthesizedProvinces()
             l35PortfolioLists()
             if lang.it { l35RegionBodies() }
-            if !lang.de { l35HyphenatedPlaces(); l35AcronymLongNames(); l35RepublicTitles() }
+            if !lang.de { l35HyphenatedPlaces(); l35AcronymLongNames(); l35RepublicTitles(); l35CompanyNouns() }
             return
         }
         switch language {
@@ -33,9 +33,11 @@ extension NameFinder {
             l35HyphenatedPlaces()
         case "tr":
             l35TurkishApostropheSplits()
+            l35TurkishParticleSplits()
             l35TurkishBodyHeads()
             l35TurkishPluralOpeners()
             l35TurkishRoutes()
+            l35TurkishHyphenatedOpeners()
         default: break
         }
     }
@@ -229,7 +231,7 @@ extension NameFinder {
         var changes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
             guard let (a, z) = h31Span(i), Self.l35RepublicWords.contains(tokens[a]), a >= 1, h18Lower(a - 1),
-                  h15CapLatin(a + 1), isGivenName(a + 1) else { continue }
+                  h15CapLatin(a + 1), h15CapLatin(a + 2) else { continue }
             changes.append((i, a + 1, z + 1))
         }
         for (i, a, e) in changes.reversed() { mentions[i] = mention(a, e, type: .person, evidence: mentionEvidence(i)) }
@@ -323,8 +325,9 @@ extension NameFinder {
     }
 
     /// Plural endings of a sentence's opening noun ("Yaralılar", "Görüşmelere", "Ekiplerin").
-    static let l35TurkishPluralEnds = l35Affixes(["lar", "ler", "lara", "lere", "ların", "lerin", "larda", "lerde", "ları", "leri",
-        "lardan", "lerden", "larla", "lerle"])
+    /// (Not the possessive "-ları"/"-leri": "Karayolları", "Dışişleri" open bodies' names.)
+    static let l35TurkishPluralEnds = l35Affixes(["lar", "ler", "lara", "lere", "ların", "lerin", "larda", "lerde", "lardan", "lerden",
+        "larla", "lerle"])
 
     /// "Yaralılar Arhavi Devlet Hastanesi'ne kaldırıldı", "Görüşmelere Dışişleri Bakanı …": a sentence's first word in a plural
     /// case (a common noun: names take no plural there) is no part of the name after it; a lone word left before a title
@@ -378,7 +381,13 @@ extension NameFinder {
         var drop = Set<Int>(), add: [Mention] = []
         for (i, a, k, z) in splits {
             drop.insert(i)
-            var m = mention(a, k + 1, type: mentionType(i), evidence: mentionEvidence(i))
+            // (A given name opening it: a person, whatever the whole was read as.)
+            var type: EntityType? = k > a && isGivenName(a) ? .person : mentionType(i)
+            // (Two words or more read as a place with a place after the ending: a person's name, the place where they were.)
+            if type == .place, k > a, tokens[z].kind == .word, Self.l35TurkishPlaceStems.strings.contains(where: { PlainText.hasPrefix(tokens[z].key, $0) }) {
+                type = .person
+            }
+            var m = mention(a, k + 1, type: type, evidence: mentionEvidence(i))
             // The first part without its ending ("Tokayev'i" → "Tokayev"; the text as written a variant).
             if let p = l35Apostrophe(k) {
                 let cut = tokens[k].text.unicodeScalars.count - p
@@ -408,7 +417,7 @@ extension NameFinder {
     static let l35TurkishRouteNouns = l35Affixes(["yol", "hatt", "demir", "karayol", "otoyol", "boru"])
 
     /// "Bakü-Tiflis-Kars demir yolu hattı", "Arhavi-Ortacalar yolu": capitalized words glued by hyphens before a road's or a
-    /// line's noun are a route, a place, and each of its towns a place (not a person read over them).
+    /// line's noun are the towns the route joins, a place each (not a person read over them).
     mutating func l35TurkishRoutes() {
         var k = 0
         var puts: [(Int, Int)] = []
@@ -425,9 +434,7 @@ extension NameFinder {
         for (a, e) in puts {
             let (s, t) = (tokens[a].start, tokens[e - 1].end)
             mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < t && $0.end > s }
-            var m = mention(a, e, type: .place, evidence: .cue)
-            m.placeContext = true
-            mentions.append(m)
+            // (The route's whole name and its towns overlap, and the grouping keeps one reading of a span: the towns.)
             var p = a
             while p < e {
                 let (ps, pe) = (tokens[p].start, tokens[p].end)
@@ -435,9 +442,103 @@ extension NameFinder {
                     var part = mention(p, p + 1, type: .place, evidence: .cue)
                     part.placeContext = true
                     mentions.append(part)
+                    // The town named alone elsewhere and read as a person there ("Arhavi ilçesinde", a person's family name
+                    // after the route read as a person's full name) is the place too.
+                    for j in mentions.indices where mentionType(j) == .person && mentionKnown(j) == nil {
+                        guard let (ja, jz) = h31Span(j), ja == jz, tokens[ja].kind == .word, PlainText.equal(tokens[ja].key, tokens[p].key) else { continue }
+                        mentions[j] = mention(ja, ja + 1, type: .place, evidence: mentionEvidence(j))
+                        mentions[j].placeContext = true
+                    }
                 }
                 p += 2
             }
+        }
+    }
+
+    /// Particles that end a Turkish name when a name stands on both sides ("TAV Havalimanları da Şımkent'te").
+    static let l35TurkishParticles = l35Keys(["da", "de", "ise", "dahi"])
+
+    /// "… TAV Havalimanları da Şımkent'te yeni bir terminal …": a name read over the particle "da"/"de"/"ise" is two names:
+    /// the words before it keep the reading, one word after it with a case ending is a place, more words are left.
+    mutating func l35TurkishParticleSplits() {
+        guard articleHas(Self.l35TurkishParticles) else { return }
+        var splits: [(Int, Int, Int, Int)] = []
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) >= 3 {
+            guard let (a, z) = h31Span(i), let k = (a + 1..<z).first(where: { h18Lower($0) && Self.l35TurkishParticles.contains(tokens[$0]) }),
+                  l28CapLatin(k + 1) else { continue }
+            splits.append((i, a, k, z))
+        }
+        guard !splits.isEmpty else { return }
+        var drop = Set<Int>(), add: [Mention] = []
+        for (i, a, k, z) in splits {
+            drop.insert(i)
+            add.append(mention(a, k, type: mentionType(i), evidence: mentionEvidence(i)))
+            if z == k + 1, l35Apostrophe(z) != nil {
+                var p = mention(z, z + 1, type: .place, evidence: .cue)
+                p.placeContext = true
+                add.append(p)
+            }
+        }
+        replaceMentions(removing: drop, adding: add)
+    }
+
+    /// "Türk-Kazak İş Forumu'na", "Alman-Türk Ticaret Odası": two peoples' (or countries') words glued by a hyphen right
+    /// before a body are the body's first words.
+    mutating func l35TurkishHyphenatedOpeners() {
+        var grows: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = h31Span(i), a >= 3, tokens[a].spaceBefore, l28CapLatin(a - 1), l28GluedHyphen(a - 2), l28CapLatin(a - 3) else { continue }
+            grows.append((i, a - 3, z + 1))
+        }
+        for (i, a, e) in grows.reversed() {
+            h27Replace(a, e, with: mention(a, e, type: .organization, evidence: mentionEvidence(i)))
+        }
+    }
+
+    // MARK: Spanish, Portuguese, Italian: a company after its kind
+
+    /// Nouns of a company's kind before its name (folded): Spanish, Portuguese, Italian.
+    static let l35CompanyKinds = l35Keys(["fabricante", "fabbricante", "produttore", "costruttore", "constructora", "construtora", "operadora",
+        "operatore", "compagnia", "compañía", "companhia", "società", "azienda", "empresa", "firma", "naviera", "aerolínea", "petrolera",
+        "minera", "mineradora", "aseguradora", "distribuidora", "eléctrica", "farmacéutica", "siderúrgica", "concesionaria", "grupo",
+        "gruppo", "holding", "filial", "controlada", "cooperativa"])
+
+    /// "de Estado", "di Stato", "do Estado" after a company's kind.
+    static let l35StateWords = l35Keys(["Estado", "Stato"])
+
+    /// "El fabricante ferroviario Talgo ha firmado", "la compagnia di Stato Uzbekneftegaz", "a construtora Andrade Lima": one to
+    /// three capitalized words right after a company's kind (and up to two lowercase adjectives of kind or origin, or "de
+    /// Estado"/"di Stato") are the company, whatever they were read as (a place, a person, nothing, a person over "Stato"),
+    /// and so are their other readings in the article.
+    mutating func l35CompanyNouns() {
+        guard articleHas(Self.l35CompanyKinds) else { return }
+        var found: [(Int, Int)] = []
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .latin, Self.l35CompanyKinds.contains(tokens[k]) else { continue }
+            var p = k + 1
+            var adjectives = 0
+            while p < tokenCount, adjectives < 2, h18Lower(p), !Self.l35CompanyKinds.contains(tokens[p]),
+                  Self.hasAnySuffix(tokens[p].key, Self.adjectiveEndingsAffixes) { p += 1; adjectives += 1 }
+            if p + 1 < tokenCount, h18Lower(p), keyIs(p, "de") || keyIs(p, "di") || keyIs(p, "do"), Self.l35StateWords.contains(tokens[p + 1]),
+               tokens[p + 1].capitalized { p += 2 }
+            let e = l28CapRun(p, limit: 3)
+            guard e > p, !isCountry[p], !(e - p >= 2 && isGivenName(p)) else { continue }
+            // Only what was read as a place or a person (or nothing) is changed: a body or a known name stays.
+            let (s, t) = (tokens[p].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < t && $0.end > s && ($0.known != nil || $0.type == .organization || $0.type == .country) }) { k = e - 1; continue }
+            found.append((p, e))
+            k = e - 1
+        }
+        for (a, e) in found {
+            let (s, t) = (tokens[a].start, tokens[e - 1].end)
+            mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < t && $0.end > s }
+            let m = mention(a, e, type: .organization, evidence: .cue)
+            mentions.append(m)
+            let i = mentions.count - 1
+            l30cRetypeSame(i, from: .place, to: .organization)
+            l30cRetypeSame(i, from: .person, to: .organization)
         }
     }
 }
