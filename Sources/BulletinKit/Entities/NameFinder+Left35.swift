@@ -6,8 +6,9 @@ import Foundation
 /// other language returns at once), and every rule tests a token's kind and case, or asks `articleHas` for its cue
 /// words, before any key.
 ///
-/// Spanish, Portuguese, Italian, German: a province or a region in parentheses after a town ("Narón (A Coruña)") is a
-/// place, not a body; a ministry's or a department's portfolio list ("Consejería de Sanidad, Empleo y Turismo",
+/// Spanish, Portuguese, Italian: a province or a region in parentheses after a town ("Narón (A Coruña)") is a place, not
+/// a body (German writes a town's river so, "Frankfurt (Oder)", part of its name). Spanish, Portuguese, Italian, German: a
+/// ministry's or a department's portfolio list ("Consejería de Sanidad, Empleo y Turismo",
 /// "Ministerium für Verkehr, Bau und Digitales") is one body. Italian: a known region after "Regione"/"Provincia" is the
 /// body's name, no place beside it. Spanish, Portuguese, Italian, Ukrainian: a place and a capitalized word glued by a
 /// hyphen ("Samarcanda-Bukhara", "Рудня-Радовельська") one place. Portuguese, Spanish: an acronym's long name after a spaced
@@ -20,10 +21,11 @@ extension NameFinder {
     mutating func refineLeft35() {
         guard !tokens.isEmpty, !hasHan, !hasArabic else { return }
         if lang.es || lang.pt || lang.it || lang.de {
-            l35ParenthesizedProvinces()
+            if !lang.de { l35ParenthesizedProvinces() }
             l35PortfolioLists()
             if lang.it { l35RegionBodies() }
-            if !lang.de { l35HyphenatedPlaces(); l35AcronymLongNames(); l35RepublicTitles(); l35CompanyNouns() }
+            if lang.de { l35GermanPartnerFirms() }
+            if !lang.de { l35HyphenatedPlaces(); l35AcronymLongNames(); l35RepublicTitles(); l35CompanyNouns(); l35BodiesAfterAcronyms() }
             return
         }
         switch language {
@@ -31,6 +33,8 @@ extension NameFinder {
             l35UkrainianAdjectiveLists()
             l35UkrainianAdjectivePlaces()
             l35HyphenatedPlaces()
+            l35UkrainianBodiesOfCountries()
+            l35UkrainianUnits()
         case "tr":
             l35TurkishApostropheSplits()
             l35TurkishParticleSplits()
@@ -38,6 +42,7 @@ extension NameFinder {
             l35TurkishPluralOpeners()
             l35TurkishRoutes()
             l35TurkishHyphenatedOpeners()
+            l35TurkishNoNames()
         default: break
         }
     }
@@ -59,7 +64,7 @@ extension NameFinder {
     /// Lowercase particles inside a province's name ("Santa Cruz de Tenerife", "Reggio nell'Emilia").
     static let l35NameParticles = l35Keys(["de", "del", "di", "da", "do", "dos", "das", "della", "im", "am", "an", "der"])
 
-    /// "Vilagarcía de Arousa (Pontevedra)", "Ferrol (A Coruña)", "Freiberg (Sachsen)": capitalized words in parentheses
+    /// "Vilagarcía de Arousa (Pontevedra)", "Ferrol (A Coruña)", "Las Rozas (Madrid)": capitalized words in parentheses
     /// right after a place (a town's province or region, as wire copy writes it) are a place, whatever they were read as
     /// (a body, alone in parentheses like an acronym). An acronym in capitals stays what it was ("(CDU)").
     mutating func l35ParenthesizedProvinces() {
@@ -500,8 +505,13 @@ extension NameFinder {
     /// Nouns of a company's kind before its name (folded): Spanish, Portuguese, Italian.
     static let l35CompanyKinds = l35Keys(["fabricante", "fabbricante", "produttore", "costruttore", "constructora", "construtora", "operadora",
         "operatore", "compagnia", "compañía", "companhia", "società", "azienda", "empresa", "firma", "naviera", "aerolínea", "petrolera",
-        "minera", "mineradora", "aseguradora", "distribuidora", "eléctrica", "farmacéutica", "siderúrgica", "concesionaria", "grupo",
-        "gruppo", "holding", "filial", "controlada", "cooperativa"])
+        "minera", "mineradora", "aseguradora", "distribuidora", "eléctrica", "farmacéutica", "siderúrgica", "concesionaria", "holding",
+        "cooperativa"])
+
+    /// Token `k` is a Roman numeral in capitals ("IV", "XII").
+    func l35RomanNumeral(_ k: Int) -> Bool {
+        tokens[k].text.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 || $0 == 0x4C || $0 == 0x43 }
+    }
 
     /// "de Estado", "di Stato", "do Estado" after a company's kind.
     static let l35StateWords = l35Keys(["Estado", "Stato"])
@@ -524,7 +534,8 @@ extension NameFinder {
             if p + 1 < tokenCount, h18Lower(p), keyIs(p, "de") || keyIs(p, "di") || keyIs(p, "do"), Self.l35StateWords.contains(tokens[p + 1]),
                tokens[p + 1].capitalized { p += 2 }
             let e = l28CapRun(p, limit: 3)
-            guard e > p, !isCountry[p], !(e - p >= 2 && isGivenName(p)) else { continue }
+            // (A Roman numeral is a number: "el grupo IV".)
+            guard e > p, !isCountry[p], !(e - p >= 2 && isGivenName(p)), !(tokens[p].allCaps && l35RomanNumeral(p)) else { continue }
             // Only what was read as a place or a person (or nothing) is changed: a body or a known name stays.
             let (s, t) = (tokens[p].start, tokens[e - 1].end)
             if anyMention(where: { $0.start < t && $0.end > s && ($0.known != nil || $0.type == .organization || $0.type == .country) }) { k = e - 1; continue }
@@ -540,5 +551,126 @@ extension NameFinder {
             l30cRetypeSame(i, from: .place, to: .organization)
             l30cRetypeSame(i, from: .person, to: .organization)
         }
+    }
+
+    // MARK: Spanish, Portuguese, Italian: two bodies over "e"/"y"
+
+    /// "organizzato con l'Agenzia ICE e Confindustria", "la AICEP e a Startup Portugal": a body read over "e"/"y" right after
+    /// an acronym in capitals is two bodies (a body's name does not go on past its own acronym).
+    mutating func l35BodiesAfterAcronyms() {
+        var splits: [(Int, Int, Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
+            guard let (a, z) = h31Span(i),
+                  let c = (a + 1..<z).first(where: { h18Lower($0) && (keyIs($0, "e") || keyIs($0, "y")) }),
+                  tokens[c - 1].kind == .word, tokens[c - 1].allCaps, tokens[c - 1].keyLength >= 2, !l35RomanNumeral(c - 1),
+                  l28CapLatin(c + 1) else { continue }
+            splits.append((i, a, c, z))
+        }
+        guard !splits.isEmpty else { return }
+        var add: [Mention] = []
+        for (i, a, c, z) in splits {
+            add.append(mention(a, c, type: .organization, evidence: mentionEvidence(i)))
+            add.append(mention(c + 1, z + 1, type: .organization, evidence: mentionEvidence(i)))
+        }
+        replaceMentions(removing: Set(splits.map { $0.0 }), adding: add)
+    }
+
+    // MARK: German: partner firms
+
+    /// A German firm's legal forms after "& Sohn", "& Partner" (folded).
+    static let l35GermanLegalForms = l35Keys(["KG", "GmbH", "AG", "OHG", "mbH", "SE", "GbR", "eG", "KGaA"])
+
+    /// "die Rohrleitungsbau Thiele & Sohn KG aus Twistringen": a firm read from the word after "&" to its legal form takes the
+    /// capitalized words before "&" (at most two).
+    mutating func l35GermanPartnerFirms() {
+        guard articleHas(Self.l35GermanLegalForms) else { return }
+        var grows: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = h31Span(i), a >= 2, keyIs(a - 1, "&"), Self.l35GermanLegalForms.contains(tokens[z]), h15CapLatin(a - 2) else { continue }
+            var s = a - 2
+            if s >= 1, h15CapLatin(s - 1), !tokens[s - 1].sentenceStart, !isCountry[s - 1] { s -= 1 }
+            grows.append((i, s, z + 1))
+        }
+        for (i, a, e) in grows.reversed() { h27Replace(a, e, with: mention(a, e, type: .organization, evidence: mentionEvidence(i))) }
+    }
+
+    // MARK: Ukrainian: bodies of a country, military units
+
+    /// Heads of a state's body or force (folded), besides `l28CyrillicStateHeads`.
+    static let l35UkrainianForceHeads = l35Keys(["сили", "сил", "силам", "силами", "силах", "війська", "військ", "генштаб", "генштабу",
+        "міністерство", "міністерства", "міністерству", "міністерстві", "міністерством", "служба", "служби", "комітет", "комітету"])
+
+    /// "Міністерство оборони Білорусі оголосило", "Сили оборони України посилили": a capitalized head of a body or a force, one
+    /// to four lowercase words and a country's name in the genitive are one body (the country named too).
+    mutating func l35UkrainianBodiesOfCountries() {
+        guard articleHas(Self.l35UkrainianForceHeads) else { return }
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].capitalized, tokens[k].script == .cyrillic, Self.l35UkrainianForceHeads.contains(tokens[k]) else { continue }
+            var p = k + 1
+            while p < tokenCount, p - k <= 4, tokens[p].kind == .word, !tokens[p].capitalized, tokens[p].script == .cyrillic { p += 1 }
+            guard p > k + 1, p < tokenCount, isCountry[p], tokens[p].capitalized else { continue }
+            var e = p + 1
+            while e < tokenCount, isCountry[e], !tokens[e].spaceBefore || tokens[e].kind == .word && isCountry[e] && e - p < 2 { e += 1 }
+            if l28Has(k, e, .organization) { k = e - 1; continue }
+            puts.append((k, e))
+            k = e - 1
+        }
+        for (a, e) in puts { h27Replace(a, e, with: mention(a, e, type: .organization, evidence: .cue)) }
+    }
+
+    /// Nouns of a military unit (folded), in their cases.
+    static let l35UkrainianUnitNouns = l35Keys(["бригада", "бригади", "бригаду", "бригадою", "бригаді", "батальйон", "батальйону",
+        "батальйоном", "батальйоні", "полк", "полку", "полком", "дивізія", "дивізії", "дивізію", "корпус", "корпусу", "загін", "загону"])
+    /// Genitive pairs that close a unit's name ("територіальної оборони", "морської піхоти").
+    static let l35UkrainianUnitClosers = l35Keys(["територіальної", "морської", "швидкого", "спеціального", "десантно-штурмової"])
+
+    /// "107-ї окремої бригади територіальної оборони", "19-та окрема механізована бригада": an ordinal number, lowercase
+    /// adjectives and a unit's noun (and "територіальної оборони", "морської піхоти" after it) are one body.
+    mutating func l35UkrainianUnits() {
+        guard articleHas(Self.l35UkrainianUnitNouns) else { return }
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 4 < tokenCount {
+            defer { k += 1 }
+            // The ordinal: a number, a glued hyphen and a short ending ("19-ї", "107-ма").
+            guard tokens[k].kind == .number, l28GluedHyphenAny(k + 1), tokens[k + 2].kind == .word, !tokens[k + 2].capitalized,
+                  tokens[k + 2].script == .cyrillic, tokens[k + 2].keyLength <= 6 else { continue }
+            var p = k + 3
+            while p < tokenCount, p - k <= 6, tokens[p].kind == .word, !tokens[p].capitalized, tokens[p].script == .cyrillic,
+                  !Self.l35UkrainianUnitNouns.contains(tokens[p]) { p += 1 }
+            guard p < tokenCount, tokens[p].kind == .word, Self.l35UkrainianUnitNouns.contains(tokens[p]) else { continue }
+            var e = p + 1
+            if e + 1 < tokenCount, tokens[e].kind == .word, Self.l35UkrainianUnitClosers.contains(tokens[e]), tokens[e + 1].kind == .word,
+               !tokens[e + 1].capitalized { e += 2 }
+            let (s, t) = (tokens[k].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < t && $0.end > s && ($0.known != nil || $0.type == .organization) }) { k = e - 1; continue }
+            puts.append((k, e))
+            k = e - 1
+        }
+        for (a, e) in puts { h27Replace(a, e, with: mention(a, e, type: .organization, evidence: .cue)) }
+    }
+
+    /// A hyphen glued to both neighbours, whatever their kind ("19-ї").
+    @inline(__always) func l28GluedHyphenAny(_ k: Int) -> Bool {
+        k > 0 && k + 1 < tokenCount && tokens[k].kind == .punct && keyIs(k, "-") && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore
+    }
+
+    // MARK: Turkish: no names
+
+    /// Words capitalized in set phrases that name no entity: "Allah'tan rahmet", "Allah razı olsun".
+    static let l35TurkishNoNames = l35Keys(["Allah"])
+
+    /// "hayatını kaybedenlere Allah'tan rahmet diledi": God's name in a set phrase is no place and no person.
+    mutating func l35TurkishNoNames() {
+        guard articleHas(Self.l35TurkishNoNames) else { return }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) == 1 {
+            guard let (a, z) = h31Span(i), a == z, Self.l35TurkishNoNames.contains(tokens[a]) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 }
