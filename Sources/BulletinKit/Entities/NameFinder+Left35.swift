@@ -211,6 +211,9 @@ extension NameFinder {
                   tokens[a].capitalized else { continue }
             // (A dateline's dash after the agency opens the story: "(ANSA) - ROMA".)
             if tokens[a].allCaps || (a >= 3 && keyIs(a - 3, "(")) { continue }
+            // The acronym is a body's ("12 MAR - Valtrompia …" is a dateline's month).
+            let (as_, ae) = (tokens[a - 2].start, tokens[a - 2].end)
+            guard anyMention(where: { $0.type == .organization && $0.start <= as_ && $0.end >= ae }) else { continue }
             drop.insert(i)
         }
         guard !drop.isEmpty else { return }
@@ -469,7 +472,7 @@ extension NameFinder {
         guard articleHas(Self.l35TurkishParticles) else { return }
         var splits: [(Int, Int, Int, Int)] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) >= 3 {
-            guard let (a, z) = h31Span(i), let k = (a + 1..<z).first(where: { h18Lower($0) && Self.l35TurkishParticles.contains(tokens[$0]) }),
+            guard let (a, z) = h31Span(i), z > a + 1, let k = (a + 1..<z).first(where: { h18Lower($0) && Self.l35TurkishParticles.contains(tokens[$0]) }),
                   l28CapLatin(k + 1) else { continue }
             splits.append((i, a, k, z))
         }
@@ -560,7 +563,7 @@ extension NameFinder {
     mutating func l35BodiesAfterAcronyms() {
         var splits: [(Int, Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
-            guard let (a, z) = h31Span(i),
+            guard let (a, z) = h31Span(i), z > a + 1,
                   let c = (a + 1..<z).first(where: { h18Lower($0) && (keyIs($0, "e") || keyIs($0, "y")) }),
                   tokens[c - 1].kind == .word, tokens[c - 1].allCaps, tokens[c - 1].keyLength >= 2, !l35RomanNumeral(c - 1),
                   l28CapLatin(c + 1) else { continue }
