@@ -25,6 +25,8 @@ extension NameFinder {
             l35PortfolioLists()
             if lang.it { l35RegionBodies() }
             if lang.de { l35GermanPartnerFirms() }
+            if lang.es { l35SpanishContractions() }
+            if !lang.de { l35RedCross() }
             if !lang.de { l35HyphenatedPlaces(); l35AcronymLongNames(); l35RepublicTitles(); l35CompanyNouns(); l35BodiesAfterAcronyms() }
             return
         }
@@ -35,6 +37,7 @@ extension NameFinder {
             l35HyphenatedPlaces()
             l35UkrainianBodiesOfCountries()
             l35UkrainianUnits()
+            l35UkrainianQuotedBodies()
         case "tr":
             l35TurkishApostropheSplits()
             l35TurkishParticleSplits()
@@ -122,7 +125,7 @@ extension NameFinder {
 
     /// "la Consejería de Medio Ambiente, Vivienda y Ordenación del Territorio", "das Ministerium für Umwelt, Energie und
     /// Klimaschutz": a department read up to its first portfolio goes on over ", X" items to the last item after "y"/"und"
-    /// (every item capitalized words, none a person or a known name); what was read over the items gives way.
+    /// (every item capitalized words, none opening with a given name, none a known name); what was read over the items gives way.
     mutating func l35PortfolioLists() {
         guard articleHas(Self.l35PortfolioHeads) else { return }
         var grows: [(Int, Int, Int)] = []
@@ -133,22 +136,25 @@ extension NameFinder {
             var e = z + 1
             var closed = false
             var items = 0
+            var people = false
             while e + 1 < tokenCount, items < 5 {
                 if keyIs(e, ",") {
                     let f = l35Portfolio(e + 1)
                     guard f > e + 1 else { break }
+                    people = people || isGivenName(e + 1)
                     e = f; items += 1; continue
                 }
                 if h18Lower(e), Self.l35ListAnds.contains(tokens[e]) {
                     let f = l35Portfolio(e + 1)
-                    if f > e + 1 { e = f; closed = true }
+                    if f > e + 1 { people = people || isGivenName(e + 1); e = f; closed = true }
                     break
                 }
                 break
             }
-            guard closed, items >= 1 else { continue }
+            // (Items opening with a given name are people listed after the department: "… de Fomento, Rocío Díaz y …".)
+            guard closed, items >= 1, !people else { continue }
             let (s, t) = (tokens[z + 1].start, tokens[e - 1].end)
-            if anyMention(where: { $0.start < t && $0.end > s && ($0.known != nil && $0.type != .country || $0.type == .person && $0.words.count >= 2) }) { continue }
+            if anyMention(where: { $0.start < t && $0.end > s && $0.known != nil && $0.type != .country }) { continue }
             grows.append((i, a, e))
         }
         for (i, a, e) in grows.reversed() {
@@ -675,5 +681,75 @@ extension NameFinder {
             drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    // MARK: Spanish: contractions; Red Cross societies
+
+    static let l35SpanishContractionKeys = l35Keys(["Al", "Del"])
+
+    /// "Al menos 19 muertos …", "Del total, …": the contractions "al"/"del" capitalized at a sentence's start before a lowercase
+    /// word are no name (no Arabic "Al" without its name after it).
+    mutating func l35SpanishContractions() {
+        guard articleHas(Self.l35SpanishContractionKeys) else { return }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) == 1 && mentionType(i) != .country {
+            guard let (a, z) = h31Span(i), a == z, z + 1 < tokenCount, Self.l35SpanishContractionKeys.contains(tokens[a]), h18Lower(z + 1) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// The first words of a Red Cross society's name (folded): "Cruz Roja", "Cruz Vermelha", "Croce Rossa".
+    static let l35RedCrossFirst = l35Keys(["Cruz", "Croce"])
+    static let l35RedCrossSecond = l35Keys(["Roja", "Vermelha", "Rossa"])
+
+    /// "la Cruz Roja de China envió tiendas", "a Cruz Vermelha Portuguesa": the Red Cross (and the country after "de" or its
+    /// adjective) is a body, not a person named Cruz.
+    mutating func l35RedCross() {
+        guard articleHas(Self.l35RedCrossSecond) else { return }
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].capitalized, Self.l35RedCrossFirst.contains(tokens[k]), tokens[k + 1].capitalized,
+                  Self.l35RedCrossSecond.contains(tokens[k + 1]) else { continue }
+            var e = k + 2
+            if e + 1 < tokenCount, h18Lower(e), keyIs(e, "de") || keyIs(e, "da") || keyIs(e, "do") || keyIs(e, "della") || keyIs(e, "del"),
+               isCountry[e + 1] { e += 2 } else if e < tokenCount, isCountry[e], tokens[e].capitalized { e += 1 }
+            puts.append((k, e))
+            k = e - 1
+        }
+        for (a, e) in puts {
+            let (s, t) = (tokens[a].start, tokens[e - 1].end)
+            mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < t && $0.end > s }
+            mentions.append(mention(a, e, type: .organization, evidence: .cue))
+        }
+    }
+
+    // MARK: Ukrainian: quoted names after a body's noun
+
+    /// Lowercase nouns of a group or a fund before its quoted name (stems, folded).
+    static let l35UkrainianGroupStems = l35Affixes(["ансамбл", "фонд", "гурт", "колектив", "товариств", "хор", "клуб", "громадськ", "волонтерськ"])
+
+    /// «ансамблю "Смерекова хата"», «фонду "Буковинська сотня"»: capitalized words in quotes after a group's or a fund's
+    /// lowercase noun are the group, a body (not a person, not an adjective of a region).
+    mutating func l35UkrainianQuotedBodies() {
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 3 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .cyrillic, h32Quote(k + 1),
+                  tokens[k + 2].kind == .word, tokens[k + 2].capitalized, tokens[k + 2].script == .cyrillic else { continue }
+            let key = tokens[k].key
+            guard Self.l35UkrainianGroupStems.strings.contains(where: { PlainText.hasPrefix(key, $0) }) else { continue }
+            var e = k + 2
+            while e < tokenCount, e - k <= 6, tokens[e].kind == .word || keyIs(e, "-") { e += 1 }
+            guard e < tokenCount, e > k + 2, h32Quote(e) else { continue }
+            let (s, t) = (tokens[k + 2].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < t && $0.end > s && ($0.known != nil || $0.type == .organization && $0.start == s && $0.end == t) }) { k = e; continue }
+            puts.append((k + 2, e))
+            k = e
+        }
+        for (a, e) in puts { h27Replace(a, e, with: mention(a, e, type: .organization, evidence: .cue)) }
     }
 }
