@@ -24,7 +24,9 @@ extension NameFinder {
             if !lang.de { l35ParenthesizedProvinces() }
             l35PortfolioLists()
             if lang.it { l35RegionBodies() }
-            if lang.de { l35GermanPartnerFirms() }
+            if lang.de { l35GermanPartnerFirms(); l35GermanStateBodies() }
+            if lang.es || lang.pt { l35Streams() }
+            l35CompanyTails()
             if lang.es { l35SpanishContractions() }
             if !lang.de { l35RedCross() }
             if !lang.de { l35HyphenatedPlaces(); l35AcronymLongNames(); l35RepublicTitles(); l35CompanyNouns(); l35BodiesAfterAcronyms() }
@@ -46,6 +48,7 @@ extension NameFinder {
             l35TurkishRoutes()
             l35TurkishHyphenatedOpeners()
             l35TurkishNoNames()
+            l35CompanyTails()
         default: break
         }
     }
@@ -751,5 +754,82 @@ extension NameFinder {
             k = e
         }
         for (a, e) in puts { h27Replace(a, e, with: mention(a, e, type: .organization, evidence: .cue)) }
+    }
+
+    // MARK: Company tails
+
+    /// Last words of a company's name (folded) besides `l28CompanyTails`: a field's or a trade's word.
+    static let l35CompanyTailKeys = l35Keys(["Renovables", "Renováveis", "Rinnovabili", "Export", "Invest", "Engineering", "Ingeniería",
+        "Construcciones", "Industries", "Trading"])
+
+    /// "el fondo navarro Baztán Renovables", "Kazakhstan Engineering ile": a person of two or three words (no given name
+    /// first) whose last word is a trade's word is a company; a country's name and such a word read as a place is one
+    /// company (the country's mention inside it given up).
+    mutating func l35CompanyTails() {
+        guard articleHas(Self.l35CompanyTailKeys) else { return }
+        var grows: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .person || mentionType(i) == .place) {
+            guard let (a, z) = h31Span(i), tokens[z].kind == .word, tokens[z].capitalized, tokens[z].script == .latin,
+                  Self.l35CompanyTailKeys.contains(tokens[z]) else { continue }
+            if z > a, z - a <= 2, mentionType(i) == .person, !isGivenName(a) {
+                mentions[i].type = .organization
+                continue
+            }
+            // A country's name right before the word ("Kazakhstan Engineering").
+            if a == z, a >= 1, isCountry[a - 1], tokens[a].spaceBefore {
+                var s = a - 1
+                while s > 0, isCountry[s - 1] { s -= 1 }
+                grows.append((i, s, z + 1))
+            }
+        }
+        for (i, a, e) in grows.reversed() {
+            let m = mention(a, e, type: .organization, evidence: mentionEvidence(i))
+            mentions.removeAll { $0.known == nil && $0.start < m.end && $0.end > m.start }
+            mentions.append(m)
+        }
+    }
+
+    // MARK: German: a state's body after its adjective
+
+    /// Ends of a state body's compound (folded) besides `h40GermanBodyEnds`.
+    static let l35GermanStateBodyEnds = l35Affixes(["rechnungshof", "landtag", "gericht", "gerichtshof", "polizei", "ministerium", "amt", "rundfunk"])
+
+    /// "durch den Niedersächsischen Landesrechnungshof", "der Bayerische Verwaltungsgerichtshof": a capitalized adjective of a
+    /// state or a region in -isch and a body's compound after it are one body (none was read, or only the compound).
+    mutating func l35GermanStateBodies() {
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].capitalized, tokens[k].script == .latin, !tokens[k].sentenceStart,
+                  Self.hasAnySuffix(tokens[k].key, Self.h40AdjectiveEnds), h15CapLatin(k + 1), tokens[k + 1].keyLength >= 8,
+                  Self.hasAnySuffix(tokens[k + 1].key, Self.l35GermanStateBodyEnds) else { continue }
+            // The compound closes the name (no capitalized word or "für" after it: those the other rules read).
+            if k + 2 < tokenCount, h15CapLatin(k + 2) || keyIs(k + 2, "fur") { continue }
+            let (s, t) = (tokens[k].start, tokens[k + 1].end)
+            if anyMention(where: { $0.start < t && $0.end > s && ($0.known != nil || $0.type == .person) }) { continue }
+            puts.append((k, k + 2))
+            k += 1
+        }
+        for (a, e) in puts { h27Replace(a, e, with: mention(a, e, type: .organization, evidence: .cue)) }
+    }
+
+    // MARK: Portuguese, Spanish: streams
+
+    /// Lowercase nouns of a stream (folded) that `h42GeoNouns` does not hold.
+    static let l35StreamNouns = l35Keys(["córrego", "ribeirão", "arroio", "igarapé", "quebrada", "regato"])
+
+    /// "do córrego Passa Sete e do rio …": capitalized words after a stream's noun are a place, whatever they were read as.
+    mutating func l35Streams() {
+        guard articleHas(Self.l35StreamNouns) else { return }
+        var puts: [(Int, Int)] = []
+        for k in 0..<max(tokenCount - 1, 0) where tokens[k].kind == .word && h18Lower(k) && Self.l35StreamNouns.contains(tokens[k]) {
+            let e = l35Portfolio(k + 1)
+            guard e > k + 1, e - k <= 4, !isCountry[k + 1] else { continue }
+            let (s, t) = (tokens[k + 1].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < t && $0.end > s && $0.known != nil }) { continue }
+            puts.append((k + 1, e))
+        }
+        for (a, e) in puts { l35Put(a, e, .place) }
     }
 }
