@@ -191,4 +191,30 @@ import Testing
         #expect(!names(e, .place).contains { $0.hasPrefix("Allah") } && !names(e, .person).contains { $0.hasPrefix("Allah") }, "\(all(e))")
         #expect(names(e, .person).contains("Ali Kaya"), "\(all(e))")
     }
+
+    @Test func aTradesWordClosesACompanysName() {
+        let e = extract("Pamplona, 5 may (EFE).- La promotora está participada por el fondo Irati Renovables, según fuentes de la empresa.", "es")
+        #expect(names(e, .organization).contains("Irati Renovables"), "\(all(e))")
+        #expect(!names(e, .person).contains("Irati Renovables"), "\(all(e))")
+        let f = extract("ANKARA (AA) - Anlaşma TUSAŞ ile Uzbekistan Engineering arasında imzalandı.", "tr")
+        #expect(names(f, .organization).contains("Uzbekistan Engineering"), "\(all(f))")
+        #expect(!names(f, .place).contains("Engineering"), "\(all(f))")
+        // A given name first: a person.
+        let g = extract("Pamplona, 5 may (EFE).- El portavoz, Pablo Export, dijo que el fondo invertirá más.", "es")
+        #expect(!names(g, .organization).contains("Pablo Export"), "\(all(g))")
+    }
+
+    @Test func aStateAdjectiveAndABodysCompoundAreOneBody() {
+        let e = extract("Hannover (dpa) - Die Mängel fielen bei einer Prüfung durch den Hessischen Landesrechnungshof auf, sagte ein Sprecher.", "de")
+        #expect(names(e, .organization).contains("Hessischen Landesrechnungshof"), "\(all(e))")
+        let f = extract("Hannover (dpa) - Die Mängel fielen bei einer Prüfung durch den Landesrechnungshof auf, sagte ein Sprecher.", "de")
+        #expect(!names(f, .organization).contains { $0.contains("Hessisch") }, "\(all(f))")
+    }
+
+    @Test func aNameAfterAStreamsNounIsAPlace() {
+        let e = extract("Brasília - O vazamento atingiu o córrego Vinte Cinco e o ribeirão Água Limpa, informou a Agência Nacional de Águas.", "pt")
+        #expect(names(e, .place).contains("Vinte Cinco"), "\(all(e))")
+        #expect(names(e, .place).contains("Água Limpa"), "\(all(e))")
+        #expect(!names(e, .person).contains("Vinte Cinco"), "\(all(e))")
+    }
 }
