@@ -24,7 +24,7 @@ extension NameFinder {
             if !lang.de { l35ParenthesizedProvinces() }
             l35PortfolioLists()
             if lang.it { l35RegionBodies() }
-            if lang.de { l35GermanPartnerFirms(); l35GermanStateBodies() }
+            if lang.de { l35GermanPartnerFirms(); l35GermanStateBodies(); l35GermanMunicipalities() }
             if lang.es || lang.pt { l35Streams() }
             l35CompanyTails()
             if lang.es { l35SpanishContractions() }
@@ -39,6 +39,7 @@ extension NameFinder {
             l35HyphenatedPlaces()
             l35UkrainianBodiesOfCountries()
             l35UkrainianUnits()
+            l35UkrainianNamedUnits()
             l35UkrainianQuotedBodies()
         case "tr":
             l35TurkishApostropheSplits()
@@ -832,4 +833,56 @@ extension NameFinder {
         }
         for (a, e) in puts { l35Put(a, e, .place) }
     }
+
+    // MARK: German: joint municipalities
+
+    /// Heads of a German or Austrian municipality's kind that `h23GermanPlaceNouns` does not hold (folded).
+    static let l35GermanMunicipalityHeads = l35Keys(["Samtgemeinde", "Verbandsgemeinde", "Ortsgemeinde", "Marktgemeinde", "Stadtgemeinde",
+        "Amtsgemeinde", "Einheitsgemeinde", "Marktflecken"])
+
+    /// "die Stadt Sulingen und die Samtgemeinde Barnstorf": one capitalized word (or two glued by a hyphen) after a joint
+    /// municipality's head is a place.
+    mutating func l35GermanMunicipalities() {
+        guard articleHas(Self.l35GermanMunicipalityHeads) else { return }
+        var puts: [(Int, Int)] = []
+        for k in 0..<max(tokenCount - 1, 0) where tokens[k].kind == .word && tokens[k].capitalized && Self.l35GermanMunicipalityHeads.contains(tokens[k]) {
+            let e = l28CapRun(k + 1, limit: 1)
+            guard e > k + 1, !tokens[k + 1].allCaps, !isCountry[k + 1] else { continue }
+            let (s, t) = (tokens[k + 1].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < t && $0.end > s && ($0.known != nil || $0.type == .organization) }) { continue }
+            puts.append((k + 1, e))
+        }
+        for (a, e) in puts { l35Put(a, e, .place) }
+    }
+
+    // MARK: Ukrainian: units named after a region
+
+    /// "прикордонники Житомирського прикордонного загону", "Волинська окрема бригада": a region's adjective, up to two lowercase
+    /// adjectives and a unit's noun are one body (not the region's town read from the adjective).
+    mutating func l35UkrainianNamedUnits() {
+        guard articleHas(Self.l35UkrainianUnitNouns) else { return }
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard l35UkrainianAdjective(k) || tokens[k].kind == .word && tokens[k].capitalized && tokens[k].script == .cyrillic
+                    && Self.hasAnySuffix(tokens[k].key, Self.l35UkrainianNominativeAdjectiveEnds) else { continue }
+            var p = k + 1
+            while p < tokenCount, p - k <= 3, tokens[p].kind == .word, !tokens[p].capitalized, tokens[p].script == .cyrillic,
+                  !Self.l35UkrainianUnitNouns.contains(tokens[p]) { p += 1 }
+            guard p > k + 1, p < tokenCount, tokens[p].kind == .word, !tokens[p].capitalized, Self.l35UkrainianUnitNouns.contains(tokens[p]) else { continue }
+            let (s, t) = (tokens[k].start, tokens[p].end)
+            if anyMention(where: { $0.start < t && $0.end > s && $0.type == .organization }) { k = p; continue }
+            puts.append((k, p + 1))
+            k = p
+        }
+        for (a, e) in puts {
+            let (s, t) = (tokens[a].start, tokens[e - 1].end)
+            // (A known town read from the adjective gives way too.)
+            mentions.removeAll { $0.type != .country && ($0.known == nil || $0.type == .place) && $0.start < t && $0.end > s }
+            mentions.append(mention(a, e, type: .organization, evidence: .cue))
+        }
+    }
+    /// Nominative endings of a region's adjective ("Житомирський", "Волинська").
+    static let l35UkrainianNominativeAdjectiveEnds = l35Affixes(["ський", "цький", "ська", "цька", "ське", "цьке"])
 }
