@@ -217,4 +217,18 @@ import Testing
         #expect(names(e, .place).contains("Água Limpa"), "\(all(e))")
         #expect(!names(e, .person).contains("Vinte Cinco"), "\(all(e))")
     }
+
+    @Test func aJointMunicipalitysNameIsAPlace() {
+        let e = extract("Verden (dpa) - An der Gesellschaft sind die Stadt Bassum und die Samtgemeinde Schwaförden beteiligt.", "de")
+        #expect(names(e, .place).contains("Schwaförden"), "\(all(e))")
+        let f = extract("Verden (dpa) - Die Samtgemeinde hat am Freitag neue Mittel bewilligt.", "de")
+        #expect(!names(f, .place).contains { $0.contains("Samtgemeinde") }, "\(all(f))")
+    }
+
+    @Test func aUnitNamedAfterARegionIsABody() {
+        let e = extract("КИЇВ, 5 травня. /Укрінформ/. Прикордонники Сумського прикордонного загону затримали двох чоловіків.", "uk")
+        #expect(names(e, .organization).contains("Сумського прикордонного загону"), "\(all(e))")
+        let f = extract("КИЇВ, 5 травня. /Укрінформ/. У Сумській області затримали двох чоловіків.", "uk")
+        #expect(!names(f, .organization).contains { $0.contains("Сумськ") }, "\(all(f))")
+    }
 }
