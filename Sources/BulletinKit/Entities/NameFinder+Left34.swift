@@ -23,13 +23,20 @@ extension NameFinder {
                 l34HanFriendshipBodies()
                 l34HanJoinedBodies()
                 l34HanRegions()
+                l34HanNestedBureaus()
             }
             return
         }
-        if hasArabic { return }
+        if hasArabic {
+            if language == "ar" { l34ArabicFieldsAndNationality() }
+            return
+        }
         if lang.ru {
             l34RussianNumberedUnits()
             l34RussianPlaceNouns()
+            l34RussianForces()
+            l34RussianPartyNames()
+            l34RussianAdjectiveTails()
             return
         }
         if lang.vi {
@@ -133,6 +140,136 @@ extension NameFinder {
             k = e - 1
         }
         for (a, e, over) in puts.reversed() where !l28Has(a, e, .place) { h42Put(a, e, .place, overKnown: over) }
+    }
+
+    // MARK: Russian: forces
+
+    /// "Forces" and "troops" in their cases (folded keys).
+    static let l34RuForceNouns = l34Keys(["силы", "сил", "силам", "силами", "силах", "войска", "войск", "войскам", "войсками", "войсках"])
+
+    /// "Сил специальных операций", "Коллективными силами оперативного реагирования", "Аэромобильных войск": forces or troops
+    /// written with a capital (theirs or a capitalized adjective's before them), with their lowercase adjectives and the noun
+    /// they qualify after them, are one body ("Основные силы" opening a sentence, a country's adjective, are none).
+    mutating func l34RussianForces() {
+        guard articleHas(Self.l34RuForceNouns) else { return }
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, Self.l34RuForceNouns.contains(tokens[k]) else { continue }
+            var a = k
+            if !tokens[k].capitalized {
+                guard k > 0, isCap(k - 1), !isCountry[k - 1], h14RussianAdjective(k - 1) else { continue }
+                a = k - 1
+            }
+            // The complement: lowercase adjectives (compounds joined by a hyphen), then the noun they qualify.
+            var e = k + 1, adjectives = 0, end = k + 1
+            while e < tokenCount, e - k <= 8, tokens[e].kind == .word, tokens[e].script == .cyrillic, !tokens[e].capitalized {
+                if l28GluedHyphen(e + 1) { e += 2; continue }
+                if h14RussianAdjective(e) { adjectives += 1; e += 1; continue }
+                if adjectives > 0 { end = e + 1 }
+                break
+            }
+            // (Without a complement, only after a capitalized adjective that opens no sentence.)
+            guard end > k + 1 || a < k && !tokens[a].sentenceStart else { continue }
+            let (s, t) = (tokens[a].start, tokens[end - 1].end)
+            if anyMention(where: { $0.type != .country && $0.start < t && $0.end > s && ($0.known != nil || $0.type == .organization && ($0.start < s || $0.end > t)) }) { k = end - 1; continue }
+            puts.append((a, end))
+            k = end - 1
+        }
+        for (a, e) in puts.reversed() where !l28Has(a, e, .organization) { h42Put(a, e, .organization) }
+    }
+
+    // MARK: Russian: parties
+
+    /// Nouns of parties, associations and movements (folded keys).
+    static let l34RuPartyNouns = l34Keys(["партия", "партии", "партию", "партией", "ассоциация", "ассоциации", "ассоциацию", "ассоциацией",
+        "движение", "движения", "движению", "движением", "союз", "союза", "союзу", "союзом"])
+
+    /// 'Демократической партии "Ак жол"', 'Ассоциации "Гражданский альянс"': a party's (an association's, a movement's) reading
+    /// right before a quoted name takes the name in; "Общенациональной социал-демократической партии": a capitalized adjective,
+    /// lowercase adjectives (compounds joined by a hyphen) and the party's noun are one body.
+    mutating func l34RussianPartyNames() {
+        guard articleHas(Self.l34RuPartyNouns) else { return }
+        var puts: [(Int, Int)] = []
+        var k = 1
+        while k < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, Self.l34RuPartyNouns.contains(tokens[k]) else { continue }
+            // The adjectives before the noun, the first capitalized.
+            var a = k
+            while a > 0, k - a <= 6 {
+                if tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, h14RussianAdjective(a - 1) { a -= 1; if isCap(a) { break }; continue }
+                if a >= 2, l28GluedHyphen(a - 1), tokens[a - 2].kind == .word, tokens[a - 2].script == .cyrillic { a -= 2; if isCap(a) { break }; continue }
+                break
+            }
+            let opened = a < k && isCap(a) && !isCountry[a] && !tokens[a].sentenceStart
+            if !opened { a = tokens[k].capitalized && !tokens[k].sentenceStart ? k : -1 }
+            // A quoted name right after the noun.
+            var e = k + 1
+            if e + 2 < tokenCount, h32Quote(e), tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) {
+                var c = e + 1
+                while c < tokenCount, c - e <= 5, tokens[c].kind == .word || l28GluedHyphen(c) { c += 1 }
+                if c < tokenCount, c > e + 1, h32Quote(c), !tokens[c].spaceBefore { e = c + 1 }
+            }
+            guard a >= 0, a < k || e > k + 1, opened || e > k + 1 else { continue }
+            let (s, t) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.type != .country && $0.start < t && $0.end > s && ($0.known != nil || $0.start < s || $0.end > t) }) { k = e - 1; continue }
+            puts.append((a, e))
+            k = e - 1
+        }
+        for (a, e) in puts.reversed() where !l28Has(a, e, .organization) { h42Put(a, e, .organization) }
+    }
+
+    // MARK: Russian: a body cut after an adjective
+
+    /// "Научно-производственным центром многофункциональных беспилотных" + "комплексов": a body's reading that ends in a
+    /// lowercase adjective takes the noun the adjective qualifies (no name ends in an adjective).
+    mutating func l34RussianAdjectiveTails() {
+        var changes: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
+            guard let (a, z) = h31Span(i), z + 1 < tokenCount, tokens[z].kind == .word, !tokens[z].capitalized, tokens[z].script == .cyrillic,
+                  tokens[z + 1].kind == .word, tokens[z + 1].script == .cyrillic, !tokens[z + 1].capitalized, tokens[z + 1].spaceBefore,
+                  h14RussianAdjective(z), !h14RussianAdjective(z + 1), tokens[z + 1].keyLength >= 8 else { continue }
+            changes.append((i, a, z + 2))
+        }
+        for (i, a, e) in changes { seedReplace(i, a, e) }
+    }
+
+    // MARK: Arabic: a body's fields and its country's adjective
+
+    /// Heads of a second body after "و" (folded keys).
+    static let l34ArabicBodyHeads = l34Keys(["والجامعة", "والشركة", "والوزارة", "والهيئة", "والمؤسسة", "والمنظمة", "والبنك", "والمركز", "والمجلس",
+                                             "والاتحاد", "والسفارة", "والغرفة", "والوكالة", "واللجنة", "والمعهد", "والأكاديمية", "والجمعية", "والصندوق"])
+
+    /// "ووكالة الاستثمارات" + "والصناعة والتجارة الأوزبكية": a body's reading followed by one to three fields glued to "و" and
+    /// the article, then its country's adjective, takes them in (the adjective agrees with the body's head: one name; "X
+    /// والسفارة" without it is two bodies, left alone).
+    mutating func l34ArabicFieldsAndNationality() {
+        var changes: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
+            guard let (a, z) = h31Span(i), z + 2 < tokenCount, tokens[z + 1].kind == .word, tokens[z + 1].script == .arabic else { continue }
+            var e = z + 1, fields = 0
+            while e < tokenCount, fields < 3, h18ArabicWord(e), !isCountry[e], keyStarts(e, "وال"), !Self.l34ArabicBodyHeads.contains(tokens[e]) { e += 1; fields += 1 }
+            // (Two fields at least: "… والجامعة الأمريكية", "… والشركة الفلسطينية" are another body and its country.)
+            guard fields >= 2, e < tokenCount, h18ArabicWord(e), isCountry[e], keyStarts(e, "ال") else { continue }
+            changes.append((i, a, e + 1))
+        }
+        guard !changes.isEmpty else { return }
+        var removed = Set<Int>(), added: [Mention] = []
+        for (i, a, e) in changes {
+            guard let (_, z) = h31Span(i) else { continue }
+            var m = mention(a, e, type: .organization, evidence: mentionEvidence(i))
+            // (The reading's own words kept: "ووكالة" read as "وكالة", its conjunction off.)
+            let tail = mention(z + 1, e, type: .organization, evidence: .cue)
+            m.surface = mentionSurface(i) + " " + tail.surface
+            m.words = mentionWords(i) + tail.words
+            for j in mentions.indices where mentions[j].type != .country && mentions[j].known == nil && mentions[j].start < m.end && mentions[j].end > m.start {
+                removed.insert(j)
+            }
+            added.append(m)
+        }
+        replaceMentions(removing: removed, adding: added)
     }
 
     // MARK: Chinese: a body read over a career's verb
@@ -289,6 +426,54 @@ extension NameFinder {
         return false
     }
 
+    // MARK: Chinese: a bureau under a place or a body
+
+    /// Characters that end a bureau's name inside a run (a stop, a mark, a number: not 和, which joins two fields).
+    static let l34HanBureauStops = HanCharSet("的了在与及等是将被把从向对为也就还而并至到往于，、个各全本该此这那多两几年月日")
+    /// What may follow a bureau's name: a function word, or the first character of a verb of saying or acting.
+    static let l34HanAfterBureau = HanCharSet("、，的和与及等在将已对也当于介侦发表称鉴通建")
+    static let l34HanMainStation = Array("总站".unicodeScalars)
+
+    /// "东哈萨克斯坦州国家收入局当天", "据吉木乃县商务和工业信息化局介绍", "移交乌鲁木齐海关缉私局侦办": a place (or a customs
+    /// house, a ministry) read right before two to ten characters ending in 局 or 署 (fields joined by 和 inside) is one body
+    /// with them, the place its first part.
+    mutating func l34HanNestedBureaus() {
+        guard hanArticleHasAny("局署") else { return }
+        let stops = Self.l34HanBureauStops, after = Self.l34HanAfterBureau
+        var added: [Mention] = []
+        for k in 0..<tokenCount {
+            guard let sc = l28Run(k, atLeast: 5), sc.contains(where: { $0 == "局" || $0 == "署" }) else { continue }
+            let s0 = tokens[k].start
+            // The anchors: a place or a customs house or a ministry read there ("海关缉私局", "财政部…局"), or 国家 ("the
+            // state's") after a function word or a verb that opens a list ("经国家林业和草原局…").
+            var anchors: [(Int, Int)] = []
+            for (n, a, b) in l28MentionsIn(k) where b + 2 < sc.count && (mentions[n].type == .place || mentions[n].type == .organization && Self.scalarIn(sc[b - 1], "关部")) {
+                anchors.append((a, b))
+            }
+            for p in 0..<(sc.count - 4) where sc[p] == "国" && sc[p + 1] == "家" && (p == 0 || Self.l29HanListOpeners.contains(Self.hanCode(sc[p - 1]))) {
+                anchors.append((p, p + 2))
+            }
+            for (a, b) in anchors {
+                var q = b
+                while q < sc.count, q - b <= 10, !stops.contains(Self.hanCode(sc[q])), sc[q] != "局", sc[q] != "署" { q += 1 }
+                guard q < sc.count, sc[q] == "局" || sc[q] == "署", q - b >= 2, sc[b] != "和", sc[q - 1] != "和" else { continue }
+                var e = q + 1
+                // "国家林业和草原局森林和草原病虫害防治总站": the bureau's station.
+                if e + 2 < sc.count - 1, let z = (e + 2..<min(sc.count - 1, e + 12)).first(where: { Self.l28At(sc, $0, Self.l34HanMainStation) }),
+                   !(e..<z).contains(where: { stops.contains(Self.hanCode(sc[$0])) }) { e = z + 2 }
+                guard e == sc.count || after.contains(Self.hanCode(sc[e])) else { continue }
+                let (s, t) = (s0 + a, s0 + e)
+                if anyMention(where: { $0.type != .country && $0.start < t && $0.end > s && ($0.start < s || $0.end > t || $0.type == .person) }) { continue }
+                if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == t }) { continue }
+                added.append(l28Mention(k, sc, a, e, .organization))
+            }
+        }
+        for m in added {
+            mentions.removeAll { $0.type != .country && $0.known == nil && $0.start >= m.start && $0.end <= m.end && $0.type != .place }
+            mentions.append(m)
+        }
+    }
+
     // MARK: Vietnamese: dharma names
 
     static let l34ViThich = l34Keys(["Thích"])
@@ -329,9 +514,10 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].capitalized, tokens[k].script == .latin, !isCountry[k] else { continue }
             guard let head = Self.l34ViMissionHeads.first(where: { h in h.indices.allSatisfy { keyIs(k + $0, h[$0]) } }) else { continue }
+            // The sending country (its mention may have given way to an earlier reading of the body: capitals then).
             var p = k + head.count
-            guard p < tokenCount, isCountry[p] else { continue }
-            while p < tokenCount, isCountry[p] { p += 1 }
+            guard p < tokenCount, h15CapLatin(p) else { continue }
+            if isCountry[p] { while p < tokenCount, isCountry[p] { p += 1 } } else { p = l28CapRun(p, limit: 3) }
             guard p + 1 < tokenCount, keyIs(p, "tai"), !tokens[p].capitalized else { continue }
             var e = p + 1
             while e < tokenCount, e - p <= 3, tokens[e].kind == .word, !isCountry[e], Self.l34ViStateWords.contains(tokens[e]) { e += 1 }
@@ -344,6 +530,12 @@ extension NameFinder {
         for (a, e) in puts.reversed() where !l28Has(a, e, .organization) { h42Put(a, e, .organization) }
     }
 
+    /// Vietnamese family names (folded keys).
+    static let l34ViSurnames = l34Keys(["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+        "Dương", "Lương", "Trịnh", "Đinh", "Đào", "Đoàn", "Mai", "Lâm", "Tô", "Vương", "Thái", "Khuất", "Quách", "Cao", "Hà", "Lý", "Trương",
+        "Kiều", "Tạ", "Phùng", "Lã", "Lại", "Lưu", "Tăng", "Thạch", "Chu", "Đồng", "Giang", "Hứa", "Kim", "Lục", "Mạc", "Nghiêm", "Ông",
+        "Triệu", "Tôn", "Văn", "Vi", "Bạch", "Diệp", "Đàm", "Khổng", "Khúc", "Lạc", "Liễu", "Mẫu", "Nông", "Phí", "Phương", "Tiêu", "Từ", "Ứng"])
+
     /// "Đại sứ Việt Nam tại Liên bang Nga Phùng Thế Long": a place read over a country and the Vietnamese name after it (a
     /// family name and one or two syllables) is the country and a person.
     mutating func l34VietnamesePeopleAfterCountries() {
@@ -354,7 +546,7 @@ extension NameFinder {
             var p = a
             while p <= z, isCountry[p] { p += 1 }
             guard z - p == 1 || z - p == 2, (p...z).allSatisfy({ h15CapLatin($0) }),
-                  EntityLinker.vietnameseSurnamesInLatin.contains(tokens[p].key) else { continue }
+                  Self.l34ViSurnames.contains(tokens[p]) else { continue }
             changes.append((i, p, z + 1))
         }
         for (i, p, e) in changes.reversed() { mentions[i] = mention(p, e, type: .person, evidence: .cue) }
