@@ -144,6 +144,16 @@ extension NameFinder {
 
     // MARK: Russian: forces
 
+    /// Token `k` is a Russian adjective (`h14RussianAdjective`, or an instrumental plural in -ыми/-ими) and no genitive
+    /// plural noun in -ий/-ей after an adjective of that case ("специальных операций": the noun).
+    func l34RuAdjective(_ k: Int) -> Bool {
+        guard k >= 0, k < tokenCount, tokens[k].kind == .word, tokens[k].script == .cyrillic else { return false }
+        if k > 0, PlainText.hasSuffix(tokens[k].key, "ий") || PlainText.hasSuffix(tokens[k].key, "ей"),
+           tokens[k - 1].kind == .word, PlainText.hasSuffix(tokens[k - 1].key, "ых") || PlainText.hasSuffix(tokens[k - 1].key, "их") { return false }
+        if h14RussianAdjective(k) { return true }
+        return (PlainText.hasSuffix(tokens[k].key, "ыми") || PlainText.hasSuffix(tokens[k].key, "ими")) && PlainText.count(tokens[k].text) >= 6
+    }
+
     /// "Forces" and "troops" in their cases (folded keys).
     static let l34RuForceNouns = l34Keys(["силы", "сил", "силам", "силами", "силах", "войска", "войск", "войскам", "войсками", "войсках"])
 
@@ -159,14 +169,14 @@ extension NameFinder {
             guard tokens[k].kind == .word, tokens[k].script == .cyrillic, Self.l34RuForceNouns.contains(tokens[k]) else { continue }
             var a = k
             if !tokens[k].capitalized {
-                guard k > 0, isCap(k - 1), !isCountry[k - 1], h14RussianAdjective(k - 1) else { continue }
+                guard k > 0, isCap(k - 1), !isCountry[k - 1], l34RuAdjective(k - 1) else { continue }
                 a = k - 1
             }
             // The complement: lowercase adjectives (compounds joined by a hyphen), then the noun they qualify.
             var e = k + 1, adjectives = 0, end = k + 1
             while e < tokenCount, e - k <= 8, tokens[e].kind == .word, tokens[e].script == .cyrillic, !tokens[e].capitalized {
                 if l28GluedHyphen(e + 1) { e += 2; continue }
-                if h14RussianAdjective(e) { adjectives += 1; e += 1; continue }
+                if l34RuAdjective(e) { adjectives += 1; e += 1; continue }
                 if adjectives > 0 { end = e + 1 }
                 break
             }
@@ -177,7 +187,13 @@ extension NameFinder {
             puts.append((a, end))
             k = end - 1
         }
-        for (a, e) in puts.reversed() where !l28Has(a, e, .organization) { h42Put(a, e, .organization) }
+        for (a, e) in puts.reversed() where !l28Has(a, e, .organization) {
+            var m = mention(a, e, type: .organization, evidence: .cue)
+            // (The noun's cases one word, so that "Сил …" and "Силами …" group as one body.)
+            if let w = m.words.firstIndex(where: { PlainText.hasPrefix($0, "сил") }) { m.words[w] = "силы" }
+            else if let w = m.words.firstIndex(where: { PlainText.hasPrefix($0, "войск") }) { m.words[w] = "войска" }
+            h27Replace(a, e, with: m)
+        }
     }
 
     // MARK: Russian: parties
@@ -199,7 +215,7 @@ extension NameFinder {
             // The adjectives before the noun, the first capitalized.
             var a = k
             while a > 0, k - a <= 6 {
-                if tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, h14RussianAdjective(a - 1) { a -= 1; if isCap(a) { break }; continue }
+                if tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, l34RuAdjective(a - 1) { a -= 1; if isCap(a) { break }; continue }
                 if a >= 2, l28GluedHyphen(a - 1), tokens[a - 2].kind == .word, tokens[a - 2].script == .cyrillic { a -= 2; if isCap(a) { break }; continue }
                 break
             }
@@ -230,7 +246,8 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
             guard let (a, z) = h31Span(i), z + 1 < tokenCount, tokens[z].kind == .word, !tokens[z].capitalized, tokens[z].script == .cyrillic,
                   tokens[z + 1].kind == .word, tokens[z + 1].script == .cyrillic, !tokens[z + 1].capitalized, tokens[z + 1].spaceBefore,
-                  h14RussianAdjective(z), !h14RussianAdjective(z + 1), tokens[z + 1].keyLength >= 8 else { continue }
+                  PlainText.hasSuffix(tokens[z].key, "ых") || PlainText.hasSuffix(tokens[z].key, "их"), h14RussianAdjective(z), !l34RuAdjective(z + 1),
+                  PlainText.count(tokens[z + 1].text) >= 5, !l28GluedHyphen(z + 2) else { continue }
             changes.append((i, a, z + 2))
         }
         for (i, a, e) in changes { seedReplace(i, a, e) }
@@ -542,9 +559,12 @@ extension NameFinder {
         guard articleHas(Self.l34ViAt) else { return }
         var changes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
-            guard let (a, z) = h31Span(i), isCountry[a] else { continue }
+            guard let (a, z) = h31Span(i), tokens[a].capitalized else { continue }
+            // (The country's mention may have given way to the place's reading: the country is read from the mentions.)
+            let s0 = tokens[a].start
+            guard let c = firstMention(where: { $0.type == .country && $0.start <= s0 && $0.end > s0 }) else { continue }
             var p = a
-            while p <= z, isCountry[p] { p += 1 }
+            while p <= z, tokens[p].start < c.end { p += 1 }
             guard z - p == 1 || z - p == 2, (p...z).allSatisfy({ h15CapLatin($0) }),
                   Self.l34ViSurnames.contains(tokens[p]) else { continue }
             changes.append((i, p, z + 1))
