@@ -129,4 +129,39 @@ import Testing
         let f = extract("ALMATY, May 5 (Reuters) - A wind farm built by a local firm was connected to the grid.", "en")
         #expect(!names(f, .place).contains("A"), "\(all(f))")
     }
+
+    @Test func forcesWithACapitalAreOneBody() {
+        let e = extract("МИНСК, 5 мая (БЕЛТА) – В учении участвовали подразделения Сил специальных операций и Аэромобильных войск. Командующий Силами специальных операций генерал-майор Петр Сидоренко доложил о готовности.", "ru")
+        let forces = e.entities.filter { $0.type == .organization && ([$0.name] + $0.aliases).contains { $0.contains("специальных операций") } }
+        #expect(forces.count == 1, "\(all(e))")
+        #expect(!names(e, .organization).contains { $0.contains("генерал") }, "\(all(e))")
+        #expect(names(e, .organization).contains("Аэромобильных войск"), "\(all(e))")
+        let f = extract("МИНСК, 5 мая (БЕЛТА) – Основные силы противника отошли к реке.", "ru")
+        #expect(!names(f, .organization).contains { $0.contains("силы") }, "\(all(f))")
+    }
+
+    @Test func aPartysQuotedNameAndItsAdjectivesAreOneBody() {
+        let e = extract("АСТАНА. KAZINFORM – Кандидат от Социалистической партии \"Новый путь\" и кандидат от Общенациональной социал-демократической партии набрали поровну.", "ru")
+        #expect(names(e, .organization).contains { $0.contains("Социалистической партии") && $0.contains("Новый путь") }, "\(all(e))")
+        #expect(names(e, .organization).contains("Общенациональной социал-демократической партии"), "\(all(e))")
+        let f = extract("АСТАНА. KAZINFORM – Все партии договорились о новых правилах.", "ru")
+        #expect(!names(f, .organization).contains { $0.lowercased().contains("партии") }, "\(all(f))")
+    }
+
+    @Test func aBureauUnderAPlaceOrACustomsHouseIsOneBody() {
+        let e = extract("新华社青岛5月5日电 记者5日从青岛海关获悉，案件已移交青岛海关缉私局侦办。塔城市市场和质量监督管理局表示将加强监管。", "zh")
+        #expect(names(e, .organization).contains("青岛海关缉私局"), "\(all(e))")
+        #expect(names(e, .organization).contains("塔城市市场和质量监督管理局"), "\(all(e))")
+        let f = extract("新华社北京5月5日电 北京市将设立新的管理局。", "zh")
+        #expect(!names(f, .organization).contains { $0.hasPrefix("北京市将") }, "\(all(f))")
+    }
+
+    // MARK: Arabic
+
+    @Test func aBodysFieldsAndItsCountrysAdjectiveAreOneName() {
+        let e = extract("الدوحة في 05 مايو /قنا/ وقعت قطر ووكالة الاستثمارات والصناعة والتجارة الأوزبكية مذكرة تفاهم.", "ar")
+        #expect(names(e, .organization).contains { $0.contains("والتجارة الأوزبكية") }, "\(all(e))")
+        let f = extract("الدوحة في 05 مايو /قنا/ وقعت جامعة قطر والجامعة الأمريكية مذكرة تفاهم.", "ar")
+        #expect(!names(f, .organization).contains { $0.contains("قطر والجامعة") }, "\(all(f))")
+    }
 }
