@@ -28,7 +28,9 @@ extension NameFinder {
             return
         }
         if hasArabic {
-            if language == "ar" { l34ArabicFieldsAndNationality() }
+            if language == "ar" {
+                l34ArabicFieldsAndNationality()
+            }
             return
         }
         if lang.ru {
@@ -50,6 +52,9 @@ extension NameFinder {
         if lang.fr {
             l34FrenchChurches()
             l34FrenchClergy()
+            l34FrenchMissions()
+            l34FrenchNumberWords()
+            l34FrenchPlacesBetween()
             return
         }
         if language == "en" {
@@ -693,6 +698,76 @@ extension NameFinder {
         }
         for a in people.reversed() where !l28Has(a, a + 1, .person) { h42Put(a, a + 1, .person) }
         for (a, e) in sees where !h42KnownOver(a, e) && !l28Has(a, e, .place) { h42Put(a, e, .place) }
+    }
+
+    // MARK: French: missions
+
+    static let l34FrenchMissionNouns = l34Keys(["ambassade", "consulat"])
+
+    /// "l'ambassade de Chine à Bichkek", "le consulat général de France à Erbil": a mission's noun (with "général"), its
+    /// country after "de" and the town after "à" are one body, as the wire names it.
+    mutating func l34FrenchMissions() {
+        guard articleHas(Self.l34FrenchMissionNouns) else { return }
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 4 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .latin, Self.l34FrenchMissionNouns.contains(tokens[k]) else { continue }
+            var p = k + 1
+            if keyIs(p, "general") || keyIs(p, "generale") { p += 1 }
+            if keyIs(p, "de") || keyIs(p, "du") || keyIs(p, "des") || tokens[p].kind == .elision && (keyIs(p, "d'") || keyIs(p, "d’") || keyIs(p, "d")) { p += 1 } else { continue }
+            guard p < tokenCount, isCountry[p] else { continue }
+            var e = p
+            while e < tokenCount, isCountry[e] { e += 1 }
+            guard e + 1 < tokenCount, keyIs(e, "a") || keyIs(e, "au"), !tokens[e].capitalized, h15CapLatin(e + 1), !isCountry[e + 1] else { continue }
+            let z = l28CapRun(e + 1, limit: 3)
+            guard z > e + 1 else { continue }
+            puts.append((k, z))
+            k = z - 1
+        }
+        for (a, e) in puts.reversed() where !l28Has(a, e, .organization) { h42Put(a, e, .organization) }
+    }
+
+    // MARK: French: numbers
+
+    /// French number words ("Trente-huit camions …": a sentence's first word, no person).
+    static let l34FrenchNumbers = l34Keys(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+                                           "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "mille"])
+
+    /// "Trente-huit camions chinois …": a person read from a number word (hyphenated parts all numbers) is none.
+    mutating func l34FrenchNumberWords() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) <= 3 {
+            guard let (a, z) = h31Span(i), tokens[a].capitalized, Self.l34FrenchNumbers.contains(tokens[a]) else { continue }
+            guard (a...z).allSatisfy({ tokens[$0].kind != .word || Self.l34FrenchNumbers.contains(tokens[$0]) || keyIs($0, "et") || keyIs($0, "un") }) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    // MARK: French: places between places
+
+    static let l34FrenchBetween = l34Keys(["entre"])
+
+    /// "la route entre Sary-Tach et Irkechtam": an unknown person read right after "entre", before "et" and a place, is a place
+    /// too; "le poste d'Irkeshtam": a body or a person read right after a border post's "poste de" is a place.
+    mutating func l34FrenchPlacesBetween() {
+        var found: [Int] = []
+        let between = articleHas(Self.l34FrenchBetween)
+        for i in mentions.indices where mentionType(i) != .place && mentionType(i) != .country && mentionKnown(i) == nil && mentionWordCount(i) <= 2 {
+            guard let (a, z) = h31Span(i), a >= 2 else { continue }
+            if between, mentionType(i) == .person, keyIs(a - 1, "entre"), keyIs(z + 1, "et"), let j = h32MentionStarting(at: z + 2), mentionType(j) == .place {
+                found.append(i)
+                continue
+            }
+            if keyIs(a - 2, "poste"), !tokens[a - 2].capitalized, tokens[a - 1].kind == .elision || keyIs(a - 1, "de") {
+                found.append(i)
+            }
+        }
+        for i in found {
+            mentions[i].type = .place
+            mentions[i].placeContext = true
+        }
     }
 
     // MARK: English: wind farms
