@@ -30,6 +30,14 @@ import Testing
         #expect(!names(f, .place).contains("Договора"), "\(all(f))")
     }
 
+    @Test func aDistrictListedByItsAdjectiveGroupsWithItsFullName() {
+        let e = extract("КОСТАНАЙ. KAZINFORM – Голосование прошло в Аулиекольском, Денисовском и Карабалыкском районах. В Денисовском районе победил самовыдвиженец.", "ru")
+        let district = e.entities.filter { $0.type == .place && ([$0.name] + $0.aliases).contains { $0.hasPrefix("Денисовск") } }
+        #expect(district.count == 1, "\(all(e))")
+        let f = extract("КОСТАНАЙ. KAZINFORM – Голосование прошло в Аулиекольском и Денисовском районах.", "ru")
+        #expect(!names(f, .place).contains { $0.contains("Аулиекольск") && $0.contains("Денисовск") }, "\(all(f))")
+    }
+
     // MARK: Chinese
 
     @Test func aBodyReadOverAYearAndACareersVerbStartsAfterThem() {
@@ -118,6 +126,21 @@ import Testing
         #expect(names(e, .place).contains("Jlobine"), "\(all(e))")
         let f = extract("Minsk (AFP) - L'évêque de Pinsk, présent, a béni les fidèles.", "fr")
         #expect(!names(f, .person).contains("Pinsk"), "\(all(f))")
+    }
+
+    @Test func aMissionWithItsCountryAndTownIsOneBody() {
+        let e = extract("Douchanbé (AFP) - L'ambassade de France à Douchanbé a demandé des précisions, selon le consulat général d'Italie à Almaty.", "fr")
+        #expect(names(e, .organization).contains("ambassade de France à Douchanbé"), "\(all(e))")
+        let f = extract("Douchanbé (AFP) - L'ambassade a fermé ses portes à Douchanbé vendredi.", "fr")
+        #expect(!names(f, .organization).contains { $0.contains("ambassade") }, "\(all(f))")
+    }
+
+    @Test func aNumberWordIsNoPersonAndANameBetweenPlacesIsAPlace() {
+        let e = extract("Bichkek (AFP) - Quarante-deux camions attendaient sur la route entre Kara-Suu et Och, au poste d'Ichkachim.", "fr")
+        #expect(!names(e, .person).contains { $0.hasPrefix("Quarante") }, "\(all(e))")
+        #expect(!names(e, .person).contains("Kara-Suu"), "\(all(e))")
+        let f = extract("Bichkek (AFP) - Le ministre Askar Tokoev et Och ont signé un accord.", "fr")
+        #expect(names(f, .person).contains { $0.contains("Tokoev") }, "\(all(f))")
     }
 
     // MARK: English

@@ -39,6 +39,7 @@ extension NameFinder {
             l34RussianForces()
             l34RussianPartyNames()
             l34RussianAdjectiveTails()
+            l34RussianListedDistricts()
             return
         }
         if lang.vi {
@@ -292,6 +293,22 @@ extension NameFinder {
             added.append(m)
         }
         replaceMentions(removing: removed, adding: added)
+    }
+
+    // MARK: Russian: districts listed by their adjectives
+
+    /// "в Коргалжынском, Зерендинском … и Целиноградском районах", then "В Зерендинском районе": a district read from its
+    /// adjective in a list (its variant the district's full name) and the same district read in full are one place (its
+    /// words made the full reading's, which groups them).
+    mutating func l34RussianListedDistricts() {
+        var changes: [(Int, [String])] = []
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil && mentionWordCount(i) == 1 && !mentions[i].variants.isEmpty {
+            let v = mentions[i].variants
+            guard let j = firstMentionIndex(where: { m in m.type == .place && m.known == nil && m.words.count == 2 && v.contains(where: { PlainText.equal($0, m.surface) }) })
+            else { continue }
+            changes.append((i, mentions[j].words))
+        }
+        for (i, w) in changes { mentions[i].words = w }
     }
 
     // MARK: Chinese: a body read over a career's verb
