@@ -73,6 +73,14 @@ import Testing
         #expect(!names(f, .place).contains { $0.hasPrefix("不少") }, "\(all(f))")
     }
 
+    @Test func aPersonListedAfterAPersonIsAPerson() {
+        let e = extract("新华社北京5月5日电（记者刘振宇 孙丽）王毅、郑国华等到机场送行。", "zh")
+        #expect(names(e, .person).contains("郑国华"), "\(all(e))")
+        #expect(names(e, .person).contains("孙丽"), "\(all(e))")
+        let f = extract("新华社北京5月5日电 王毅、和平与发展等议题受到关注。", "zh")
+        #expect(!names(f, .person).contains { $0.hasPrefix("和平") }, "\(all(f))")
+    }
+
     // MARK: Vietnamese
 
     @Test func aDharmaNameIsAPerson() {

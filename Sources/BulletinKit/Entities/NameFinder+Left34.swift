@@ -24,6 +24,7 @@ extension NameFinder {
                 l34HanJoinedBodies()
                 l34HanRegions()
                 l34HanNestedBureaus()
+                l34HanListedPeople()
             }
             return
         }
@@ -511,6 +512,45 @@ extension NameFinder {
             mentions.removeAll { $0.type != .country && $0.known == nil && $0.start >= m.start && $0.end <= m.end && $0.type != .place }
             mentions.append(m)
         }
+    }
+
+    // MARK: Chinese: people listed after a person
+
+    static let l34Reporter = Array("记者".unicodeScalars)
+    static let l34EnumerationComma = l34Keys(["、"])
+
+    /// "王毅、马朝旭等到…送别": a family name and one or two given characters right after 、 that follows a person's name,
+    /// before 等, 、, 和 or a verb of saying, is a person too; "（记者艾力·吐尔逊 王婧）": a name of two or three characters
+    /// written apart after a reporter's name, before the parenthesis closes, is another reporter.
+    mutating func l34HanListedPeople() {
+        guard articleHas(Self.l34EnumerationComma) || hanArticleHasAny("记") else { return }
+        let surnames = Self.hanSurnameSet, after = Self.l29HanAfterName, notGiven = Self.l28NotGivenFirst
+        var added: [Mention] = []
+        for k in 2..<tokenCount where tokens[k].script == .han {
+            let reporter: Bool
+            if keyIs(k - 1, "、") { reporter = false }
+            else if tokens[k].spaceBefore, tokens[k - 1].script == .han, k + 1 < tokenCount, keyIs(k + 1, "）") || keyIs(k + 1, ")"),
+                    tokens[k].end - tokens[k].start <= 3, (max(0, k - 3)..<k).contains(where: { t in tokens[t].script == .han && (l28Run(t).map { Self.l28At($0, 0, Self.l34Reporter) } ?? false) }) {
+                reporter = true
+            } else { continue }
+            // The person before: a mention of a person ending the token before.
+            let prevEnd = tokens[k - (reporter ? 1 : 2)].end
+            guard anyMention(where: { $0.type == .person && $0.end == prevEnd }) else { continue }
+            guard let sc = l28Run(k), sc.count >= 2, surnames.contains(Self.hanCode(sc[0])), !notGiven.contains(Self.hanCode(sc[1])) else { continue }
+            var b = 0
+            if reporter {
+                guard sc.count <= 3 else { continue }
+                b = sc.count
+            } else {
+                let ends = { (e: Int) -> Bool in e == sc.count || after.contains(Self.hanCode(sc[e])) }
+                if sc.count >= 3, !after.contains(Self.hanCode(sc[2])), ends(3) { b = 3 } else if ends(2) { b = 2 }
+            }
+            guard b >= 2 else { continue }
+            let (s, e) = (tokens[k].start, tokens[k].start + b)
+            if anyMention(where: { $0.start < e && $0.end > s }) { continue }
+            added.append(l28Mention(k, sc, 0, b, .person))
+        }
+        mentions.append(contentsOf: added)
     }
 
     // MARK: Vietnamese: dharma names
