@@ -536,7 +536,8 @@ extension NameFinder {
             // The person before: a mention of a person ending the token before.
             let prevEnd = tokens[k - (reporter ? 1 : 2)].end
             guard anyMention(where: { $0.type == .person && $0.end == prevEnd }) else { continue }
-            guard let sc = l28Run(k), sc.count >= 2, surnames.contains(Self.hanCode(sc[0])), !notGiven.contains(Self.hanCode(sc[1])) else { continue }
+            guard let sc = l28Run(k), sc.count >= 2, surnames.contains(Self.hanCode(sc[0])), !Self.l29HanFunctionSurnames.contains(Self.hanCode(sc[0])),
+                  !notGiven.contains(Self.hanCode(sc[1])) else { continue }
             var b = 0
             if reporter {
                 guard sc.count <= 3 else { continue }
