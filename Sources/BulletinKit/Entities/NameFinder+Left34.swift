@@ -6,14 +6,18 @@ import Foundation
 /// other names in EntityLeft34Tests. One pass, `refineLeft34`, run after `refineLeft33`; every rule is gated on the
 /// article's language or script, then on its cue words (`articleHas`, `hanArticleHasAny`) before any scan.
 ///
-/// Russian: a numbered military unit ("38-й отдельной гвардейской десантно-штурмовой бригады"); the name after a range's,
-/// a settlement's, a station's or an airfield's noun a place. Chinese: a body read over a year and a verb of a career
-/// ("1956年考入…学院", "同志任外交部", "原…学院", "促成…研究所", "同哈萨克斯坦外交部"); "[国]人民对外…协会" whole; two bodies
-/// joined by 和 after a body's suffix ("中央党校和外交学院"); a region in 州 in a list or before 州长. Vietnamese: a monk's
-/// dharma name after "Thích"; a mission or an association named by its country "tại" another ("Đại sứ quán Việt Nam tại
-/// …"); two bodies joined by "và" are two; a committee's fields listed with commas and "và". French: a church and its
-/// confession ("Eglise orthodoxe russe"); a clergyman named by one name after his title and his see after "de".
-/// English: the names before "wind farm(s)" places.
+/// Russian: a numbered military unit ("38-й отдельной гвардейской десантно-штурмовой бригады", its number kept in its words);
+/// the name after a range's, a settlement's, a station's or an airfield's noun a place; forces and troops with a capital
+/// ("Сил специальных операций", "Аэромобильных войск"); a party's adjectives and quoted name; a body cut after a genitive
+/// adjective takes its noun; a district listed by its adjective groups with its full reading. Chinese: a body read over
+/// a year and a verb of a career ("1956年考入…", "同志任…", "原…", "促成…", "同哈萨克斯坦外交部"); "[国]人民对外…协会" whole;
+/// two bodies joined by 和 after a body's suffix ("中央党校和外交学院"); a region in 州 in a list or before 州长; a bureau
+/// under a place or a customs house ("…州国家收入局", "…海关缉私局", "国家林业和草原局…总站"); a person listed after a
+/// person, a second reporter. Vietnamese: a monk's dharma name after "Thích"; a mission or an association named by its
+/// country "tại" another; a person read with the country before him; two bodies joined by "và" are two; a committee's
+/// fields listed with commas and "và". Arabic: a body's fields joined by "و" and its country's adjective. French: a church
+/// and its confession; a clergyman named by one name and his see; a mission with its country and town; number words no
+/// people; a name between places, or after "poste de", a place. English: the names before "wind farm(s)" places.
 extension NameFinder {
     mutating func refineLeft34() {
         guard !tokens.isEmpty else { return }
@@ -302,11 +306,14 @@ extension NameFinder {
     /// adjective in a list (its variant the district's full name) and the same district read in full are one place (its
     /// words made the full reading's, which groups them).
     mutating func l34RussianListedDistricts() {
+        // (The full readings first: most articles have none, and then nothing more is read.)
+        var full: [Int] = []
+        for j in mentions.indices where mentionType(j) == .place && mentionKnown(j) == nil && mentionWordCount(j) == 2 { full.append(j) }
+        guard !full.isEmpty else { return }
         var changes: [(Int, [String])] = []
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil && mentionWordCount(i) == 1 && !mentions[i].variants.isEmpty {
             let v = mentions[i].variants
-            guard let j = firstMentionIndex(where: { m in m.type == .place && m.known == nil && m.words.count == 2 && v.contains(where: { PlainText.equal($0, m.surface) }) })
-            else { continue }
+            guard let j = full.first(where: { j in v.contains(where: { PlainText.equal($0, mentions[j].surface) }) }) else { continue }
             changes.append((i, mentions[j].words))
         }
         for (i, w) in changes { mentions[i].words = w }
