@@ -564,6 +564,7 @@ extension NameFinder {
     // MARK: Vietnamese: dharma names
 
     static let l34ViThich = l34Keys(["Thích"])
+    static let l34ThichHash = Token.hash("thich")
 
     /// "Hòa thượng Thích Thanh Quyết", "Đại đức Thích Minh Hạnh": "Thích" (the name every Vietnamese monk takes) and two
     /// capitalized syllables are a person, not a place.
@@ -573,7 +574,7 @@ extension NameFinder {
         var k = 0
         while k + 2 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].capitalized, keyIs(k, "thich"), h15CapLatin(k + 1), h15CapLatin(k + 2),
+            guard tokens[k].capitalized, keyIs(k, "thich", hash: Self.l34ThichHash), h15CapLatin(k + 1), h15CapLatin(k + 2),
                   tokens[k + 1].spaceBefore, tokens[k + 2].spaceBefore, !h15CapLatin(k + 3) else { continue }
             if h42KnownOver(k, k + 3) || l28Has(k, k + 3, .person) { continue }
             puts.append(k)
@@ -587,6 +588,7 @@ extension NameFinder {
     /// The heads of a mission's or a community's name before its country (folded syllables).
     static let l34ViMissionHeads: [[String]] = [["đai", "su", "quan"], ["dai", "su", "quan"], ["tong", "lanh", "su", "quan"], ["lanh", "su", "quan"],
                                                 ["hoi", "nguoi"], ["co", "quan", "đai", "dien"], ["co", "quan", "dai", "dien"], ["thuong", "vu"]]
+    static let l34ViMissionFirsts = KeySet(["đai", "dai", "tong", "lanh", "hoi", "co", "thuong"])
     static let l34ViAt = l34Keys(["tại"])
     /// Words of a state's long form before its name ("Liên bang Nga", "Cộng hòa Séc").
     static let l34ViStateWords = l34Keys(["Liên", "bang", "Cộng", "hòa", "Vương", "quốc"])
@@ -599,7 +601,9 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].capitalized, tokens[k].script == .latin, !isCountry[k] else { continue }
+            // (A head's first syllable, probed by its hash, before the heads are compared.)
+            guard tokens[k].capitalized, Self.l34ViMissionFirsts.contains(tokens[k]), tokens[k].kind == .word, k + 1 < tokenCount, !tokens[k + 1].capitalized,
+                  !isCountry[k] else { continue }
             guard let head = Self.l34ViMissionHeads.first(where: { h in h.indices.allSatisfy { keyIs(k + $0, h[$0]) } }) else { continue }
             // The sending country (its mention may have given way to an earlier reading of the body: capitals then).
             var p = k + head.count
