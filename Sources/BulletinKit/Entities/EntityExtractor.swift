@@ -204,6 +204,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft32")
         finder.refineLeft33()   // NameFinder+Left33.swift (ar only)
         finder.trace("refineLeft33")
+        finder.refineLeft34()   // NameFinder+Left34.swift (en, fr, ar, ru, vi and zh)
+        finder.trace("refineLeft34")
         finder.refineLeft35()   // NameFinder+Left35.swift (es, de, pt, it, uk and tr only)
         finder.trace("refineLeft35")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)

@@ -378,7 +378,9 @@ extension NameFinder {
     /// Lowercase French heads of a body's name ("musée Dumont-Saint-Priest", "lycée X", "académie de X").
     static let l29cFrenchBodyHeads = l29cKeys(["musée", "lycée", "collège", "académie", "conservatoire"])
     /// Lowercase French heads of a place's name ("cimetière de X", "aéroport international X", "place X").
-    static let l29cFrenchPlaceHeads = l29cKeys(["cimetière", "aéroport", "château", "place", "nécropole", "basilique", "cathédrale"])
+    static let l29cFrenchPlaceHeads = l29cKeys(["cimetière", "aéroport", "château", "place", "nécropole", "basilique", "cathédrale",
+                                                               // (s34: "monastère de la Dormition de X", "laure de la Trinité-Saint-Serge")
+                                                               "monastère", "abbaye", "laure", "couvent"])
     /// Endings of the lowercase adjectives between a head and its name ("international", "municipale", "militaire").
     static let l29cFrenchAdjectiveEndings: [StaticString] = ["al", "ale", "aux", "aire", "ique"]
 
