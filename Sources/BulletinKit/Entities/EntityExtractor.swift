@@ -208,6 +208,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft34")
         finder.refineLeft35()   // NameFinder+Left35.swift (es, de, pt, it, uk and tr only)
         finder.trace("refineLeft35")
+        finder.refineLeft38()   // NameFinder+Left38.swift (vi only)
+        finder.trace("refineLeft38")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// A title's field read as a name in Vietnamese (NameFinder+Left38.swift), seen in the reader's sidebar in the
+/// thirty-fourth session. Texts written here; each rule has a must-find and a must-not-find check.
+@Suite struct EntityLeft38Tests: ExtractionChecks {
+    let extractor = EntityExtractor(knowledgeBase: .bundled)
+
+    @Test func aFieldsFirstSyllableAfterATitleIsNoPerson() {
+        let e = extract("Bà Đinh Thị Loan, Trưởng ban Tuyên giáo của huyện, cho biết Phó Trưởng ban Kinh tế sẽ dự họp cùng Trưởng ban Phụ nữ của xã.", "vi")
+        let people = names(e, .person)
+        #expect(people.contains("Đinh Thị Loan"), "\(all(e))")
+        #expect(!people.contains("Tuyên") && !people.contains("Kinh") && !people.contains("Phụ"), "\(all(e))")
+        // A given name alone after a title, a verb after it, stays a person.
+        let f = extract("Chủ tịch Khải đã ký quyết định thành lập trường mới ở huyện Cư Kuin.", "vi")
+        #expect(names(f, .person).contains("Khải"), "\(all(f))")
+    }
+
+    @Test func aWholeFieldBeforeAVietnameseNameIsNotPartOfIt() {
+        let e = extract("Bộ trưởng Công Thương Ngô Đức Bảo đã tiếp đoàn doanh nghiệp tại Hà Nội hôm thứ Ba.", "vi")
+        let people = names(e, .person)
+        #expect(people.contains("Ngô Đức Bảo"), "\(all(e))")
+        #expect(!people.contains { $0.contains("Công Thương") }, "\(all(e))")
+        // A name whose first syllables are no field is left whole.
+        let f = extract("Ông Mai Văn Thịnh và bà Lương Thị Hoa đã tiếp đoàn doanh nghiệp tại Hà Nội hôm thứ Ba.", "vi")
+        #expect(names(f, .person).contains("Mai Văn Thịnh") && names(f, .person).contains("Lương Thị Hoa"), "\(all(f))")
+    }
+}
