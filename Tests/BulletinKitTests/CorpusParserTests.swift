@@ -497,3 +497,56 @@ struct SplitMix: RandomNumberGenerator {
         #expect(a.first?.source == nil)
     }
 }
+
+/// Lines a saved story carries inside itself (related-story links, bracketed asides, a live blog's time stamps,
+/// photo captions) shaped like headlines: they never cut the story, while a digest's real headlines still do.
+@Suite struct InsetLineTests {
+    @Test(arguments: [("Read also: Minsk tractor maker opens a plant in Kenya's Rift Valley", true),
+                      ("Xem thêm: Cảng Cái Mép đón tàu container lớn nhất từ trước đến nay", true),
+                      ("Читайте также: Завод в Бресте увеличил выпуск автобусов вдвое", true),
+                      ("相关阅读：中老铁路国际货运列车开行突破一万列", true),
+                      ("(Reporting by Aidana Bekova in Astana; Editing by Tom Hogue)", true),
+                      ("12:05 — The delegations enter the conference hall for the signing", true),
+                      ("14h30 : les délégations entrent dans la salle de conférence", true),
+                      ("Vietnam and Belarus: a partnership for the next decade", false),
+                      ("2026 budget: parliament in Minsk passes the spending plan", false),
+                      ("1.25 million tourists visited Ha Long Bay in the first quarter", false)])
+    func insetLines(_ line: String, _ inset: Bool) {
+        #expect(ArticleParser.isInset(line) == inset)
+    }
+
+    @Test func insetLinesStayInTheirStory() {
+        let text = """
+        Minsk tractor maker lifts its export forecast for next year
+
+        By Olga Branko
+
+        MINSK, Dec 4 (Reuters) - The tractor maker raised its forecast on Thursday.
+
+        Read also: Belarusian potash exports through Russian ports hit a record
+
+        Its chief executive said the plant in Kenya would open in March.
+
+        12:05 — Delegations from both countries enter the conference hall
+
+        (Reporting by Olga Branko in Minsk; Editing by Tom Hogue)
+
+        Correction: An earlier version misstated the plant's site. It is in Nakuru, not Eldoret.
+
+        """
+        let a = ArticleParser.parse(text: text, file: "/x/story.txt")
+        #expect(a.count == 1)
+        #expect(a.first?.body.contains("Read also: Belarusian potash exports") == true)
+        #expect(a.first?.body.contains("(Reporting by Olga Branko in Minsk") == true)
+        // A digest's own headline after them still opens a story.
+        let digest = text + "\nSecond story: Vietnam's coffee exporters prepare for new rules\n\nThe rules take effect in June.\n"
+        #expect(ArticleParser.parse(text: digest, file: "/x/digest.txt").count == 2)
+    }
+
+    @Test func chineseAndBracketedCaptionsLeaveTheBody() {
+        let text = "中老铁路货运量创新高\n\n新华社昆明12月4日电 中老铁路今年货运量创新高。\n\n图为12月4日，一列货运列车驶出磨憨站。新华社记者 李明 摄\n\n(صورة: القطار في محطة موهان. تصوير: علي حسن)\n\n铁路部门表示，明年将增开班列。\n"
+        let a = ArticleParser.parse(text: text, file: "/x/zh.txt")
+        #expect(a.count == 1)
+        #expect(a.first?.body == "新华社昆明12月4日电 中老铁路今年货运量创新高。\n\n铁路部门表示，明年将增开班列。")
+    }
+}

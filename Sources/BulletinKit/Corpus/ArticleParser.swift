@@ -432,7 +432,7 @@ public enum ArticleParser {
     /// Words (or unspaced-script characters, two to a word) of a line, and
     /// whether it starts in lower case; the file's first headline needs none of this.
     static func headlineStrength(_ text: String) -> HeadlineStrength {
-        guard let first = text.unicodeScalars.first, !first.properties.isLowercase else { return .none }
+        guard let first = text.unicodeScalars.first, !first.properties.isLowercase, !isInset(text) else { return .none }
         var words = 0
         var unspaced = 0
         var inWord = false
@@ -452,6 +452,54 @@ public enum ArticleParser {
         }
         return words + unspaced / unspacedPerWord >= shortHeadlineWords ? .short : .none
     }
+
+    /// A line a story carries inside itself, shaped like a headline but never the start of another story: a link to
+    /// a related story ("Read also: …", "Lire aussi : …", "Xem thêm: …", "Читайте также: …", "相关阅读：…"), an aside
+    /// in brackets ("(Reporting by …; Editing by …)"), a live blog's entry under its clock time ("12:05 — …",
+    /// "14h30 : …"). Saved articles hold such lines between paragraphs; read as headlines they cut one story into
+    /// three.
+    static func isInset(_ text: String) -> Bool {
+        let u = text.utf8
+        guard let first = u.first else { return false }
+        switch first {
+        case 0x28, 0x5B:  // ( [
+            return u.last == (first == 0x28 ? 0x29 : 0x5D)
+        case 0x30...0x39:
+            return opensWithClockTime(u)
+        default:
+            guard let (label, _) = LineClassifier.labeled(text) else { return false }
+            return relatedStoryLabels.contains(label.lowercased())
+        }
+    }
+
+    /// "12:05", "9:30", "14h30" followed by no digit: a live blog's time stamp.
+    static func opensWithClockTime(_ u: String.UTF8View) -> Bool {
+        var digits = 0
+        var i = u.startIndex
+        while i < u.endIndex, (0x30...0x39).contains(u[i]), digits < 3 { digits += 1; i = u.index(after: i) }
+        guard (1...2).contains(digits), i < u.endIndex, u[i] == 0x3A || u[i] == 0x68 else { return false }
+        i = u.index(after: i)
+        var minutes = 0
+        while i < u.endIndex, (0x30...0x39).contains(u[i]), minutes < 3 { minutes += 1; i = u.index(after: i) }
+        return minutes == 2
+    }
+
+    /// Labels of a line that links to another story, lower case, in the languages Bulletin reads.
+    static let relatedStoryLabels: Set<String> = [
+        "read also", "also read", "read more", "see also", "related", "related story", "related stories", "related articles",
+        "more on this", "recommended", "further reading",
+        "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "à lire",
+        "sur le même sujet", "lire la suite",
+        "اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "مواضيع ذات صلة", "ذات صلة",
+        "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục",
+        "читайте также", "читайте ещё", "читайте еще", "также читайте", "см. также", "смотрите также", "по теме",
+        "читайте також", "дивіться також", "по темі",
+        "相关阅读", "相关新闻", "相关报道", "延伸阅读", "推荐阅读", "阅读更多", "相關閱讀", "相關新聞", "延伸閱讀",
+        "lee también", "leer también", "lea también", "te puede interesar", "más información", "relacionado",
+        "lesen sie auch", "mehr zum thema", "auch interessant", "leia também", "leia mais", "veja também", "saiba mais",
+        "leggi anche", "vedi anche", "ayrıca okuyun", "ilgili haber", "i̇lgili haber", "関連記事", "관련기사", "czytaj także",
+        "baca juga",
+    ]
 
     /// Whether a mid-file line would be accepted outright as a digest headline.
     static func isArticleHeadline(_ text: String) -> Bool { headlineStrength(text) == .full }

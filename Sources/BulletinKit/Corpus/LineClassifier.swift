@@ -46,6 +46,14 @@ enum LineClassifier {
         }
         // `… (Photo: VNA)`: byte-level search, this runs on long paragraphs too.
         let u = line.utf8
+        // A whole line in brackets under a caption's label: `(صورة: … تصوير: …)`.
+        if u.first == 0x28, u.last == 0x29, utf8Count <= 300,
+           let (label, _) = labeled(String(Substring(u[u.index(after: u.startIndex)..<u.index(before: u.endIndex)]))),
+           captionLabels.contains(label.lowercased()) {
+            return .caption
+        }
+        // `图为…`: a Chinese photo caption ("the picture shows …", often ending in the photographer's "摄").
+        if utf8Count <= 300, line.hasPrefix("图为") || line.hasPrefix("圖為") { return .caption }
         if u.last == 0x29, let open = u.lastIndex(of: 0x28), u.distance(from: open, to: u.endIndex) <= 80 {
             let inner = Substring(u[u.index(after: open)..<u.index(before: u.endIndex)])
             if let (label, _) = labeled(String(inner)), captionLabels.contains(label.lowercased()) { return .caption }
