@@ -142,6 +142,23 @@ import Testing
         #expect(articles[0].body.contains("Le ministre est arrivé."))
     }
 
+    @Test func atomXhtmlContentKeepsItsParagraphs() throws {
+        let atom = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+            <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Port of <b>Aktau</b> expands</div></title>
+            <published>2025-12-03T08:00:00Z</published>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>AKTAU, Dec 3. The port opened a berth.</p>
+            <p>Its operator said <em>grain</em> comes first.</p></div></content></entry>
+            </feed>
+            """
+        let (articles, _) = load(atom, "/feeds/desk.atom")
+        try #require(articles.count == 1)
+        // The title's markup is dropped; the content's paragraphs stay two.
+        #expect(articles[0].title == "Port of Aktau expands")
+        #expect(articles[0].body == "AKTAU, Dec 3. The port opened a berth.\n\nIts operator said grain comes first.")
+    }
+
     @Test func rssDatesAreRead() {
         #expect(FeedArticles.rfc822Date("Tue, 02 Dec 2025 09:00:00 GMT") == "2025-12-02")
         #expect(FeedArticles.rfc822Date("3 Sep 2024 10:00 +0000") == "2024-09-03")

@@ -512,6 +512,12 @@ enum FeedArticles {
                 if name == "item" || name == "entry" { item = [:]; field = nil; continue }
                 if name == "link", let href = attrs["href"], item != nil,
                    (attrs["rel"] ?? "alternate") == "alternate", item?["link"] == nil { item?["link"] = href }
+                // Markup inside a field (Atom's `type="xhtml"` content, whose paragraphs are elements, not escaped
+                // text): kept as bare tags, so that the field read as HTML keeps its paragraphs.
+                if let f = field, name != f {
+                    if Self.htmlFields.contains(f) { text += selfClosing ? "<\(name)/>" : "<\(name)>" }
+                    continue
+                }
                 // (RSS's `<link>` holds its address as text; HTML's rules, which the scanner follows, make it void.)
                 if !selfClosing || name == "link" && attrs["href"] == nil {
                     if field == nil, Self.read.contains(name) { field = name; text = ""; depth = 0 } else if name == field { depth += 1 }
@@ -522,7 +528,10 @@ enum FeedArticles {
                     item = nil; field = nil
                     continue
                 }
-                guard name == field else { continue }
+                guard name == field else {
+                    if let f = field, Self.htmlFields.contains(f) { text += "</\(name)>" }
+                    continue
+                }
                 if depth > 0 { depth -= 1; continue }
                 if item != nil {
                     if item?[name] == nil { item?[name] = text }
@@ -542,6 +551,9 @@ enum FeedArticles {
     /// The elements whose text is read (the rest, `<channel>`, `<image>`, `<category>`…, only passed through).
     static let read: Set<String> = ["title", "link", "description", "content:encoded", "content", "summary", "pubdate", "dc:date",
                                     "published", "updated"]
+
+    /// The fields read as HTML (the rest are plain text: markup inside them is dropped).
+    static let htmlFields: Set<String> = ["description", "content:encoded", "content", "summary"]
 
     static func fields(_ i: [String: String], source: String?) -> MarkupDocument.Fields? {
         let body = [i["content:encoded"], i["content"], i["description"], i["summary"]].compactMap { $0 }
