@@ -261,6 +261,14 @@ import Testing
         #expect(a[0].raw == text)
     }
 
+    @Test func advertisementSlotsLeaveTheBody() {
+        let a = parse("Minsk hosts trade fair\n\nThe fair opened on Monday.\n\nADVERTISEMENT\n\nIt runs for a week.\n\nРеклама\n")
+        #expect(a.count == 1)
+        #expect(a[0].body == "The fair opened on Monday.\n\nIt runs for a week.")
+        // A sentence about advertising stays.
+        #expect(parse("Advertising revenue rose by a fifth in Minsk.\n")[0].body == "Advertising revenue rose by a fifth in Minsk.")
+    }
+
     @Test func sourceLabelWithName() {
         let a = parse("A paragraph of text here.\n\nSource: Reuters\n")
         #expect(a[0].source == "Reuters")

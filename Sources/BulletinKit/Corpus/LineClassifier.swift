@@ -203,6 +203,9 @@ enum LineClassifier {
         "share", "tweet", "print", "email", "like", "comments", "comment", "partager", "imprimer",
         "chia sẻ", "in bài", "bình luận", "поделиться", "печать", "комментарии", "مشاركة", "طباعة",
         "تعليق", "تعليقات", "分享", "打印", "评论",
+        // Advertisement slots copied with the text, a word on a line of their own.
+        "advertisement", "advertising", "sponsored", "publicité", "anzeige", "publicidad", "pubblicità", "publicidade",
+        "реклама", "quảng cáo", "广告", "廣告", "إعلان", "إعلانات",
     ]
 
     static let debrisCounters: Set<String> = [
