@@ -20,4 +20,11 @@ import Testing
         let e = extract(text, "en")
         #expect(!e.entities.isEmpty)
     }
+
+    /// A French institution's list of fields cut off at "et", the text's last word (`h18French` read the token after
+    /// it), met in a fuzzed article (fuzz-extractor seed 3501).
+    @Test func frenchFieldListEndingTheText() {
+        let e = extract("Les nouveaux bacheliers pourront s'inscrire à l'Université des sciences,des techniques et", "fr")
+        #expect(e.entities.contains { $0.type == .organization })
+    }
 }

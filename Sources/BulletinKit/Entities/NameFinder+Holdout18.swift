@@ -244,7 +244,8 @@ extension NameFinder {
                 if keyIs(e, ","), h18Lower(e - 1), keyIs(e + 1, "des") || keyIs(e + 1, "du") || keyIs(e + 1, "de"), h18Lower(e + 2) {
                     var w = e + 2
                     while h18Lower(w), !keyIs(w, "et"), w - e < 6 { w += 1 }
-                    if keyIs(w, "et"), Self.h18FrenchOf.contains(tokens[w + 1]), h18Lower(w + 2) {
+                    // (`w + 1 < n`: "et" may end the text.)
+                    if keyIs(w, "et"), w + 1 < n, Self.h18FrenchOf.contains(tokens[w + 1]), h18Lower(w + 2) {
                         fields = true
                         e = w + 3
                         while h18Lower(e), e - w < 5, !Self.h18FrenchOf.contains(tokens[e]), !h18FrenchVerb(e) { e += 1 }
