@@ -28,16 +28,22 @@ extension NameFinder {
                 l37HanVillageCommittees()
                 l37HanRolePeople()
                 l37HanBylines()
+                l37HanNoNames()
             }
             return
         }
         if lang.vi {
             l37VietnameseBodiesBeforeTP()
+            l37VietnamesePhotoCredits()
+            l37VietnamesePeopleAfterPersonalTitles()
             return
         }
         if lang.ru {
             guard !hasArabic else { return }
             l37RussianQuotedBodies()
+            l37RussianChurches()
+            l37RussianRoleNounsBeforeSurnames()
+            l37RussianDatelineOutlets()
         }
     }
 
@@ -253,10 +259,11 @@ extension NameFinder {
     /// Kinship and occupational roles written right before a person's name (beside `l29HanRoles`), and roles whose name's
     /// second character also opens a verb ("员工杨正芬在…": 正 of 正在).
     static let l37HanRoles = l28Words(["妻子", "丈夫", "儿子", "女儿", "母亲", "父亲", "商户", "摊主", "业主", "户主", "店主", "被告人", "被告",
-        "原告", "员工", "职工", "工人", "村民", "农户", "民警", "游客", "市民", "司机", "乘客", "患者", "家属", "同事", "邻居"])
+        "原告", "员工", "职工", "工人", "村民", "农户", "民警", "游客", "市民", "司机", "乘客", "患者", "家属", "同事", "邻居", "研究生", "博士生",
+        "硕士生", "技术人员", "作者"])
     static let l37HanRoleLasts = HanCharSet(l37HanRoles.compactMap { $0.last.map(Character.init) })
     /// What follows a name: `l29HanAfterName` and 以, 系, 仍, 当, 并 ("被告人X以…罪", "X系…", "X仍未支付", "X当庭").
-    static let l37HanAfterName = HanCharSet("说是在和与的被将任为也则曾已等向对从于到因称表指认了就都还又即均及多介提建正告透坦强谈今以系仍当并，。、；：")
+    static let l37HanAfterName = HanCharSet("说是在和与的被将任为也则曾已等向对从于到因称表指认了就都还又即均及多介提建正告透坦强谈今以系仍当并负，。、；：")
     /// Given names' characters that also open a verb ("杨正芬在": 正 of 正在; "张建华说": 建 of 建议): a name of three only.
     static let l37HanGivenVerbOpeners = HanCharSet("正建强提今")
     /// 曾 after a role is the adverb "once" ("业主曾多次到…"), not a family name.
@@ -369,6 +376,31 @@ extension NameFinder {
         mentions.append(contentsOf: added)
     }
 
+    // MARK: Chinese: no names
+
+    /// Occupations that "和" ("and") joins to another ("医生和电工", "专家和学生"): "和" is then no family name.
+    static let l37HanOccupations = l28Words(["电工", "学生", "老师", "教师", "医生", "护士", "工人", "农民", "村民", "居民", "游客", "市民", "专家",
+        "记者", "司机", "干部", "民警", "志愿者", "家长", "孩子", "老人", "群众"])
+
+    /// "医生和电工" (a person "和电工"), "修建乡村道路" (a place "修建乡"), "距离市中心" (a place "距离市"): an unknown person of
+    /// 和 and an occupation is none; an unknown place whose 乡 opens 乡村 or whose 市 opens 市中心 is none.
+    mutating func l37HanNoNames() {
+        guard hanArticleHasAny("和乡市") else { return }
+        var drop = Set<Int>()
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
+            for (n, a, b) in l28MentionsIn(k) where mentions[n].known == nil {
+                if mentions[n].type == .person, b - a == 3, sc[a] == "和", Self.l37HanOccupations.contains(where: { Self.l28At(sc, a + 1, $0) }) {
+                    drop.insert(n)
+                } else if mentions[n].type == .place, b < sc.count, b - a >= 3,
+                          sc[b - 1] == "乡" && sc[b] == "村" || sc[b - 1] == "市" && b + 1 < sc.count && sc[b] == "中" && sc[b + 1] == "心" {
+                    drop.insert(n)
+                }
+            }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
     // MARK: Vietnamese: bodies of a city written "TP"
 
     /// Heads of bodies named after their city (folded syllables).
@@ -412,6 +444,49 @@ extension NameFinder {
         for (a, e) in puts { h42Put(a, e, .organization, overKnown: true) }
     }
 
+    // MARK: Vietnamese: photo credits
+
+    static let l37ViPhoto = l37Keys(["Ảnh"])
+
+    /// "Ảnh: Lâm Khánh - TTXVN", "Ảnh: Minh Quyết - TTXVN": the capitalized words (two to four) between "Ảnh:" and a dash before
+    /// the agency are the photographer.
+    mutating func l37VietnamesePhotoCredits() {
+        guard articleHas(Self.l37ViPhoto) else { return }
+        var puts: [(Int, Int)] = []
+        for k in 0..<max(tokenCount - 4, 0) where tokens[k].kind == .word && tokens[k].capitalized && Self.l37ViPhoto.contains(tokens[k]) && keyIs(k + 1, ":") {
+            let p = k + 2
+            var e = p
+            while e < tokenCount, e - p < 4, h15CapLatin(e), !tokens[e].allCaps || tokens[e].keyLength <= 1 { e += 1 }
+            guard e - p >= 2, e + 1 < tokenCount, h27Dash(e), tokens[e + 1].kind == .word, tokens[e + 1].capitalized || tokens[e + 1].allCaps else { continue }
+            if l28Has(p, e, .person) || h42KnownOver(p, e, except: .place) { continue }
+            puts.append((p, e))
+        }
+        for (a, e) in puts { h42Put(a, e, .person, overKnown: true) }
+    }
+
+    // MARK: Vietnamese: people after a personal title
+
+    /// Lowercase titles of address before a person's name ("anh", "chị", "ông", "bà", "cháu", "em"), capitalized at a
+    /// sentence's start.
+    static let l37ViPersonalTitles = l37Keys(["anh", "chị", "ông", "bà", "cháu"])
+
+    /// "Anh Vàng A Sử, hàng xóm …", "chị Giàng Thị Dính": an unknown place read right after a title of address is a person.
+    mutating func l37VietnamesePeopleAfterPersonalTitles() {
+        guard articleHas(Self.l37ViPersonalTitles) else { return }
+        var found: [Int] = []
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil && mentionWordCount(i) >= 2 && mentionWordCount(i) <= 4 {
+            guard let (a, z) = h31Span(i), a > 0, tokens[a - 1].kind == .word, Self.l37ViPersonalTitles.contains(tokens[a - 1]),
+                  (a...z).allSatisfy({ h15CapLatin($0) }) else { continue }
+            // (The title's exact spelling: "Anh" is also England's name, "Ông" no title when written "Ong".)
+            guard tokens[a - 1].text.utf8.count > 2, !isCountry[a - 1] else { continue }
+            found.append(i)
+        }
+        for i in found {
+            mentions[i].type = .person
+            mentions[i].placeContext = false
+        }
+    }
+
     // MARK: Russian: quoted names after a type word
 
     /// Type words of companies, banks, plants and farms written before a quoted name (folded keys, their cases).
@@ -442,5 +517,66 @@ extension NameFinder {
             k = c
         }
         for (a, e) in puts { h42Put(a, e, .organization) }
+    }
+
+    // MARK: Russian: churches
+
+    /// Nouns of churches before their dedication (folded keys, their cases).
+    static let l37RuChurchNouns = l37Keys(["храм", "храма", "храме", "храму", "храмом", "собор", "собора", "соборе", "собору", "церковь", "церкви",
+                                           "церковью", "часовня", "часовни", "часовне"])
+
+    /// "храм Покрова Пресвятой Богородицы", "в соборе Александра Невского": a church's noun and the capitalized words of its
+    /// dedication after it (two to four) are one place, with the noun (no person).
+    mutating func l37RussianChurches() {
+        guard articleHas(Self.l37RuChurchNouns) else { return }
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized, Self.l37RuChurchNouns.contains(tokens[k]),
+                  isCap(k + 1), tokens[k + 1].script == .cyrillic, !isCountry[k + 1] else { continue }
+            var e = k + 1
+            while e < tokenCount, e - k <= 4, isCap(e), tokens[e].script == .cyrillic, tokens[e].spaceBefore { e += 1 }
+            guard e - k >= 3 else { continue }
+            if h42KnownOver(k + 1, e) { continue }
+            puts.append((k, e))
+            k = e - 1
+        }
+        for (a, e) in puts where !l28Has(a, e, .place) { h42Put(a, e, .place) }
+    }
+
+    // MARK: Russian: a role noun opening a sentence
+
+    /// Role nouns that open a sentence before a surname ("Защитник Петрова просил …"): no given name.
+    static let l37RuRoleNouns = l37Keys(["Защитник", "Адвокат", "Судья", "Прокурор", "Следователь", "Подсудимый", "Подсудимая", "Обвиняемый",
+                                         "Обвиняемая", "Потерпевший", "Потерпевшая", "Истец", "Ответчик", "Свидетель", "Эксперт"])
+
+    /// "Защитник Пестерева просил …", "Судья Гурьянова огласила …": a person read over a sentence's first word that is a role
+    /// noun and one capitalized word is the surname alone.
+    mutating func l37RussianRoleNounsBeforeSurnames() {
+        guard articleHas(Self.l37RuRoleNouns) else { return }
+        var changes: [(Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) == 2 {
+            guard let (a, z) = h31Span(i), z == a + 1, Self.l37RuRoleNouns.contains(tokens[a]), tokens[a].capitalized, isCap(z) else { continue }
+            changes.append((i, z))
+        }
+        for (i, z) in changes.reversed() { mentions[i] = mention(z, z + 1, type: .person, evidence: mentionEvidence(i)) }
+    }
+
+    // MARK: Russian: a dateline's outlet
+
+    /// 'БАРНАУЛ, 5 декабря. /"Свободный курс"/.': a quoted name between slashes in the body's first line (where TASS writes
+    /// "/ТАСС/") is the outlet.
+    mutating func l37RussianDatelineOutlets() {
+        guard tokenCount > 6 else { return }
+        let limit = min(tokenCount - 3, 20)
+        for k in 0..<limit where keyIs(k, "/") && h32Quote(k + 1) && isCap(k + 2) {
+            if k > 0, (1...k).contains(where: { tokens[$0].newlineBefore }) { return }
+            var c = k + 2
+            while c < tokenCount, c - k <= 6, tokens[c].kind == .word { c += 1 }
+            guard c + 1 < tokenCount, c > k + 2, h32Quote(c), keyIs(c + 1, "/") else { continue }
+            if !l28Has(k + 2, c, .organization) { h42Put(k + 2, c, .organization) }
+            return
+        }
     }
 }
