@@ -36,6 +36,7 @@ extension NameFinder {
             l37VietnameseBodiesBeforeTP()
             l37VietnamesePhotoCredits()
             l37VietnamesePeopleAfterPersonalTitles()
+            l37VietnameseToneMismatchedPlaces()
             return
         }
         if lang.ru {
@@ -485,6 +486,47 @@ extension NameFinder {
             mentions[i].type = .person
             mentions[i].placeContext = false
         }
+    }
+
+    // MARK: Vietnamese: a known place of other tones
+
+    /// "Bà Phan Thị Kim Huê", "bà Huê nói": a known place of one syllable (Huế) matched by its folded key over a syllable
+    /// written with other tones or letters (Huê) is not that place, when the place's names hold its Vietnamese spelling:
+    /// right after a person's name it ends that name, after a title of address it is a person, elsewhere nothing.
+    mutating func l37VietnameseToneMismatchedPlaces() {
+        var drop = Set<Int>()
+        var grow: [(Int, Int)] = []
+        var people: [Int] = []
+        for i in mentions.indices where mentionType(i) == .place && mentionWordCount(i) == 1 {
+            guard let known = mentionKnown(i), let (a, z) = h31Span(i), a == z, tokens[a].script == .latin,
+                  tokens[a].text.utf8.contains(where: { $0 >= 0x80 }) else { continue }
+            let e = lex.knowledge.entities[known]
+            let text = tokens[a].text.precomposedStringWithCanonicalMapping.lowercased()
+            var spelled = false, same = false
+            for f in [e.name] + e.aliases where !f.contains(" ") && TextFolding.key(f) == tokens[a].key {
+                let g = f.precomposedStringWithCanonicalMapping.lowercased()
+                if g.utf8.contains(where: { $0 >= 0x80 }) { spelled = true }
+                if g == text { same = true; break }
+            }
+            guard spelled, !same else { continue }
+            drop.insert(i)
+            let s = tokens[a].start
+            if a > 0, tokens[a].spaceBefore, !tokens[a].newlineBefore,
+               let j = firstMentionIndex(where: { $0.type == .person && $0.known == nil && $0.end == tokens[a - 1].end && $0.end < s }) {
+                grow.append((j, a + 1))
+            } else if a > 0, tokens[a - 1].kind == .word, Self.l37ViPersonalTitles.contains(tokens[a - 1]) {
+                people.append(a)
+            }
+        }
+        guard !drop.isEmpty else { return }
+        var added: [Mention] = []
+        for (j, e) in grow {
+            guard let (a, _) = h31Span(j) else { continue }
+            drop.insert(j)
+            added.append(mention(a, e, type: .person, evidence: mentionEvidence(j)))
+        }
+        for a in people { added.append(mention(a, a + 1, type: .person, evidence: .cue)) }
+        replaceMentions(removing: drop, adding: added)
     }
 
     // MARK: Russian: quoted names after a type word
