@@ -568,7 +568,7 @@ extension NameFinder {
                                            "церковью", "часовня", "часовни", "часовне"])
 
     /// "храм Покрова Пресвятой Богородицы", "в соборе Александра Невского": a church's noun and the capitalized words of its
-    /// dedication after it (two to four) are one place, with the noun (no person).
+    /// dedication after it (two to four, the first no given name) are one place, with the noun (no person).
     mutating func l37RussianChurches() {
         guard articleHas(Self.l37RuChurchNouns) else { return }
         var puts: [(Int, Int)] = []
@@ -577,6 +577,8 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized, Self.l37RuChurchNouns.contains(tokens[k]),
                   isCap(k + 1), tokens[k + 1].script == .cyrillic, !isCountry[k + 1] else { continue }
+            // (A person's given name after the noun is someone standing there: "рядом с храмом Владимир Петров …".)
+            if isGivenNameKey(k + 1) { continue }
             var e = k + 1
             while e < tokenCount, e - k <= 4, isCap(e), tokens[e].script == .cyrillic, tokens[e].spaceBefore { e += 1 }
             guard e - k >= 3 else { continue }
