@@ -384,19 +384,31 @@ extension NameFinder {
         "记者", "司机", "干部", "民警", "志愿者", "家长", "孩子", "老人", "群众"])
 
     /// "医生和电工" (a person "和电工"), "修建乡村道路" (a place "修建乡"), "距离市中心" (a place "距离市"): an unknown person of
-    /// 和 and an occupation is none; an unknown place whose 乡 opens 乡村 or whose 市 opens 市中心 is none.
+    /// 和 and an occupation, or one opening with a common word of `l37HanCommonWords`, is none; an unknown place whose 乡 opens 乡村 or whose 市 opens 市中心 is none.
+    /// Common words that open a person's reading of two or three characters ("简历", "任内", "高度评价", "明显增加", "马上报告",
+    /// "游客安全"): the first character is a family name's, the reading a word.
+    static let l37HanCommonWords: Set<UInt64> = Set(["简历", "任内", "任期", "任务", "高度", "明显", "马上", "安全", "万元", "方面", "方式", "方向",
+        "方案", "全面", "成功", "成为", "成立", "时间", "时期", "高速", "高级", "高温", "程度", "温度", "于是", "黄金", "向前", "龙头", "白天",
+        "常年", "常规", "连续", "连日", "包括", "石油", "金额", "金融", "文化", "史上", "钱款", "单位", "关于", "毛利", "齐全"].map { w -> UInt64 in
+        let c = w.unicodeScalars.map { UInt64(hanCode($0)) }
+        return c[0] << 32 | c[1]
+    })
+
     mutating func l37HanNoNames() {
-        guard hanArticleHasAny("和乡市") else { return }
         var drop = Set<Int>()
-        for k in 0..<tokenCount where tokens[k].script == .han {
-            guard let sc = l28Run(k, atLeast: 3) else { continue }
-            for (n, a, b) in l28MentionsIn(k) where mentions[n].known == nil {
-                if mentions[n].type == .person, b - a == 3, sc[a] == "和", Self.l37HanOccupations.contains(where: { Self.l28At(sc, a + 1, $0) }) {
-                    drop.insert(n)
-                } else if mentions[n].type == .place, b < sc.count, b - a >= 3,
-                          sc[b - 1] == "乡" && sc[b] == "村" || sc[b - 1] == "市" && b + 1 < sc.count && sc[b] == "中" && sc[b + 1] == "心" {
-                    drop.insert(n)
-                }
+        // (The unknown people and places read, few an article, each found in its run: no walk over the runs.)
+        for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == .person || mentions[n].type == .place) {
+            let len = mentions[n].end - mentions[n].start
+            guard len >= 2, len <= 6, let k = l28TokenAt(mentions[n].start), tokens[k].script == .han, let sc = l28Run(k) else { continue }
+            let a = mentions[n].start - tokens[k].start, b = mentions[n].end - tokens[k].start
+            guard a >= 0, b <= sc.count else { continue }
+            if mentions[n].type == .person {
+                if b - a == 3, sc[a] == "和", Self.l37HanOccupations.contains(where: { Self.l28At(sc, a + 1, $0) }) { drop.insert(n); continue }
+                if b - a == 2 || b - a == 3, Self.l37HanCommonWords.contains(UInt64(Self.hanCode(sc[a])) << 32 | UInt64(Self.hanCode(sc[a + 1]))) { drop.insert(n) }
+            } else if b < sc.count, b - a >= 3,
+                      sc[b - 1] == "乡" && sc[b] == "村" && !(b + 1 < sc.count && sc[b + 1] == "民")
+                        || sc[b - 1] == "市" && b + 1 < sc.count && sc[b] == "中" && sc[b + 1] == "心" {
+                drop.insert(n)
             }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
@@ -535,14 +547,17 @@ extension NameFinder {
     static let l37RuTypeWords = l37Keys(["АО", "ОАО", "ЗАО", "ПАО", "ООО", "ФПС", "ГУП", "МУП", "ФГУП", "банк", "банка", "банку", "банком", "банке",
         "птицефабрика", "птицефабрики", "птицефабрике", "птицефабрику", "птицефабрикой", "агрофирма", "агрофирмы", "агрофирме", "агрофирму",
         "холдинг", "холдинга", "холдингу", "холдингом", "завод", "завода", "заводу", "заводом", "заводе", "комбинат", "комбината", "комбинате",
-        "компания", "компании", "компанию", "компанией", "фирма", "фирмы", "фирме", "фирму", "колхоз", "колхоза", "совхоз", "совхоза"])
+        "компания", "компании", "компанию", "компанией", "фирма", "фирмы", "фирме", "фирму", "колхоз", "колхоза", "совхоз", "совхоза",
+        "пропуска"])
+    /// "пункт пропуска" (a border crossing): its quoted name is a place ('у пункта пропуска "Брузги"').
+    static let l37RuCrossing = l37Keys(["пропуска"])
 
     /// 'банк "Левобережный"', 'АО "Кудряшовское"', 'птицефабрики "Октябрьская"', 'ФПС "Испытательная пожарная лаборатория"':
     /// a quoted name of one to four words after a company's, a bank's or a plant's type word is a body (an adjective inside
-    /// the quotes no person, no place); the type word is no part.
+    /// the quotes no person, no place); the type word is no part. After a border crossing's "пункт пропуска" the name is a place.
     mutating func l37RussianQuotedBodies() {
         guard articleHas(Self.l37RuTypeWords) else { return }
-        var puts: [(Int, Int)] = []
+        var puts: [(Int, Int, EntityType)] = []
         var k = 0
         while k + 3 < tokenCount {
             defer { k += 1 }
@@ -553,12 +568,16 @@ extension NameFinder {
             guard c < tokenCount, h32Quote(c), !tokens[c].spaceBefore else { continue }
             let (s, t) = (tokens[k + 2].start, tokens[c - 1].end)
             // (A known name there, or a reading running past the quotes, is kept.)
-            if anyMention(where: { $0.type != .country && $0.start < t && $0.end > s && ($0.known != nil || $0.type == .organization && ($0.start < tokens[k].start || $0.end > tokens[c].end)) }) { k = c; continue }
-            if l28Has(k + 2, c, .organization) { k = c; continue }
-            puts.append((k + 2, c))
+            // (A known body or person there, or a reading running past the quotes, is kept; a known place inside the quotes is
+            // part of the name: 'АО "Интергаз Центральная Азия"'.)
+            if anyMention(where: { $0.type != .country && $0.start < t && $0.end > s
+                && ($0.known != nil && $0.type != .place || $0.type == .organization && ($0.start < tokens[k].start || $0.end > tokens[c].end)) }) { k = c; continue }
+            let type: EntityType = Self.l37RuCrossing.contains(tokens[k]) ? .place : .organization
+            if l28Has(k + 2, c, type) { k = c; continue }
+            puts.append((k + 2, c, type))
             k = c
         }
-        for (a, e) in puts { h42Put(a, e, .organization) }
+        for (a, e, type) in puts { h42Put(a, e, type, overKnown: true) }
     }
 
     // MARK: Russian: churches
