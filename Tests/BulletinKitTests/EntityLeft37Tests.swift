@@ -58,6 +58,13 @@ import Testing
         #expect(!names(f, .person).contains { $0.hasPrefix("曾") || $0.hasPrefix("和") }, "\(all(f))")
     }
 
+    @Test func aPersonReadingThatOpensWithACommonWordIsNone() {
+        let e = extract("新华社北京5月5日电 中方对此高度评价。村民马上报告了文物部门，游客安全撤离。", "zh")
+        #expect(!names(e, .person).contains { $0.hasPrefix("高度") || $0.hasPrefix("马上") || $0.hasPrefix("安全") }, "\(all(e))")
+        let f = extract("新华社北京5月5日电 村民马建国告诉记者，河水已经退去。", "zh")
+        #expect(names(f, .person).contains("马建国"), "\(all(f))")
+    }
+
     @Test func aBylinesReporterWrittenApartIsAPerson() {
         let e = extract("界面新闻记者 周文静\n\n5月5日，海宁长河皮革有限公司宣布停产。", "zh")
         #expect(names(e, .person).contains("周文静"), "\(all(e))")
@@ -116,6 +123,15 @@ import Testing
         #expect(orgs.contains("Луговая"), "\(all(e))")
         let f = extract("ОМСК, 5 мая. /ТАСС/. Компания \"по сути\" прекратила работу.", "ru")
         #expect(names(f, .organization).allSatisfy { !$0.contains("сути") }, "\(all(f))")
+    }
+
+    @Test func aQuotedNameHoldingAKnownPlaceAndABorderCrossingsName() {
+        let e = extract("ОМСК, 5 мая. /ТАСС/. Генеральный директор АО \"Транзит Центральная Азия\" отметил рост. Грузы идут через пункт пропуска \"Колядичи\".", "ru")
+        #expect(names(e, .organization).contains("Транзит Центральная Азия"), "\(all(e))")
+        #expect(names(e, .place).contains("Колядичи"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Колядичи"), "\(all(e))")
+        let f = extract("ОМСК, 5 мая. /ТАСС/. Пункт пропуска работает круглосуточно.", "ru")
+        #expect(names(f, .place).isEmpty, "\(all(f))")
     }
 
     @Test func aChurchAndItsDedicationAreOnePlace() {

@@ -29,6 +29,8 @@ extension NameFinder {
                 l37HanRolePeople()
                 l37HanBylines()
                 l37HanNoNames()
+                l37HanJournals()
+                l37HanExpresswayCodes()
             }
             return
         }
@@ -37,6 +39,7 @@ extension NameFinder {
             l37VietnamesePhotoCredits()
             l37VietnamesePeopleAfterPersonalTitles()
             l37VietnameseToneMismatchedPlaces()
+            l37VietnameseProvincialRoads()
             return
         }
         if lang.ru {
@@ -45,6 +48,7 @@ extension NameFinder {
             l37RussianChurches()
             l37RussianRoleNounsBeforeSurnames()
             l37RussianDatelineOutlets()
+            l37RussianTails()
         }
     }
 
@@ -414,6 +418,67 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
+    // MARK: Chinese: journals in title marks
+
+    static let l37TitleMark = l37Keys(["《"])
+    /// Endings of a newspaper's or a journal's name ("…日报", "…学报", "自然·通讯"); a book's, a law's or a report's title ends
+    /// otherwise.
+    static let l37HanJournalEnds: [[Unicode.Scalar]] = ["日报", "晚报", "时报", "学报", "周刊", "杂志", "通讯"].map { Array($0.unicodeScalars) }
+
+    /// "发表在《自然·通讯》上", "《海峡晚报》报道": a name in title marks ending as a newspaper's or a journal's does is a body
+    /// (newspapers and journals are organizations; books, laws and reports are none).
+    mutating func l37HanJournals() {
+        guard articleHas(Self.l37TitleMark) else { return }
+        var puts: [(Int, Int)] = []
+        for k in 0..<max(tokenCount - 2, 0) where keyIs(k, "《") {
+            var e = k + 1
+            while e < tokenCount, e - k <= 5, !keyIs(e, "》"), !tokens[e].newlineBefore { e += 1 }
+            guard e < tokenCount, e > k + 1, keyIs(e, "》"), tokens[e - 1].script == .han, let sc = l28Run(e - 1),
+                  Self.l37HanJournalEnds.contains(where: { sc.count >= $0.count && Self.l28At(sc, sc.count - $0.count, $0) }) else { continue }
+            let (s, t) = (tokens[k + 1].start, tokens[e - 1].end)
+            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= t || $0.known != nil && $0.type != .country && $0.start < t && $0.end > s }) { continue }
+            // (The journal's own first word alone, "通讯" of the name, is no second name: the whole is read.)
+            puts.append((k + 1, e))
+        }
+        for (a, e) in puts { h42Put(a, e, .organization) }
+    }
+
+    // MARK: Chinese: expressways by their code
+
+    /// "G65包茂高速", "S20外环高速": a place read over an expressway's name (…高速, …高速公路) takes the road's code glued before it
+    /// (a capital G or S and its number, as the signs write it).
+    mutating func l37HanExpresswayCodes() {
+        guard hanArticleHasAny("速") else { return }
+        var grow: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
+            let s = mentionStart(i)
+            guard let k = l28TokenAt(s), tokens[k].start == s, k > 0, !tokens[k].spaceBefore, let sc = l28Run(k) else { continue }
+            let b = mentionEnd(i) - tokens[k].start
+            guard b >= 4, b <= sc.count, Self.l28At(sc, b - 2, Self.l37HanExpressway) || b >= 4 && Self.l28At(sc, b - 4, Self.l37HanExpresswayLong) else { continue }
+            // The code: "G65" (one token) or "G" and "65" glued.
+            var p = k - 1
+            var code = tokens[p].text
+            if tokens[p].kind == .number, p > 0, !tokens[p].spaceBefore, tokens[p - 1].text == "G" || tokens[p - 1].text == "S" {
+                p -= 1
+                code = tokens[p].text + code
+            }
+            guard let first = code.utf8.first, first == 0x47 || first == 0x53, code.utf8.count >= 2, code.utf8.count <= 5,
+                  code.utf8.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            grow.append((i, p, k))
+        }
+        for (i, p, k) in grow.reversed() {
+            var m = mentions[i]
+            m.surface = surface(p, k) + m.surface
+            m.start = tokens[p].start
+            m.words = [m.surface]
+            m.firstToken = Int32(truncatingIfNeeded: p)
+            _ = k
+            mentions[i] = m
+        }
+    }
+    static let l37HanExpressway = Array("高速".unicodeScalars)
+    static let l37HanExpresswayLong = Array("高速公路".unicodeScalars)
+
     // MARK: Vietnamese: bodies of a city written "TP"
 
     /// Heads of bodies named after their city (folded syllables).
@@ -513,9 +578,17 @@ extension NameFinder {
             guard let known = mentionKnown(i), let (a, z) = h31Span(i), a == z, tokens[a].script == .latin,
                   tokens[a].text.utf8.contains(where: { $0 >= 0x80 }) else { continue }
             let e = lex.knowledge.entities[known]
+            // (Only a one-word Latin name about as long as the syllable can fold onto it: the others are skipped on their bytes,
+            // not folded.)
+            let bytes = tokens[a].text.utf8.count
+            let candidates = ([e.name] + e.aliases).filter { f in
+                let n = f.utf8.count
+                return n >= bytes - 3 && n <= bytes + 3 && f.utf8.first.map { $0 < 0xC9 } == true && !f.utf8.contains(0x20)
+            }
+            guard !candidates.isEmpty else { continue }
             let text = tokens[a].text.precomposedStringWithCanonicalMapping.lowercased()
             var spelled = false, same = false
-            for f in [e.name] + e.aliases where !f.contains(" ") && TextFolding.key(f) == tokens[a].key {
+            for f in candidates where TextFolding.key(f) == tokens[a].key {
                 let g = f.precomposedStringWithCanonicalMapping.lowercased()
                 if g.utf8.contains(where: { $0 >= 0x80 }) { spelled = true }
                 if g == text { same = true; break }
@@ -539,6 +612,23 @@ extension NameFinder {
         }
         for a in people { added.append(mention(a, a + 1, type: .person, evidence: .cue)) }
         replaceMentions(removing: drop, adding: added)
+    }
+
+    // MARK: Vietnamese: provincial roads
+
+    static let l37ViRoad = l37Keys(["Đường"])
+
+    /// "Đường tỉnh 174", "đường tỉnh ĐT.174" written as "Đường tỉnh 174": a provincial road and its number are a place (as
+    /// "Tỉnh lộ 10", "Quốc lộ 1").
+    mutating func l37VietnameseProvincialRoads() {
+        guard articleHas(Self.l37ViRoad) else { return }
+        var puts: [Int] = []
+        for k in 0..<max(tokenCount - 2, 0) where tokens[k].kind == .word && tokens[k].capitalized && Self.l37ViRoad.contains(tokens[k]) {
+            guard keyIs(k + 1, "tinh"), !tokens[k + 1].capitalized, tokens[k + 2].kind == .number, tokens[k + 2].spaceBefore else { continue }
+            if l28Has(k, k + 3, .place) { continue }
+            puts.append(k)
+        }
+        for a in puts { h42Put(a, a + 3, .place) }
     }
 
     // MARK: Russian: quoted names after a type word
@@ -641,5 +731,28 @@ extension NameFinder {
             if !l28Has(k + 2, c, .organization) { h42Put(k + 2, c, .organization) }
             return
         }
+    }
+
+    // MARK: Russian: a body's tail
+
+    static let l37RuWays = l37Keys(["путей"])
+    /// Legal forms and agency types that stand before a quoted name (folded keys): read alone, no body.
+    static let l37RuLegalForms = l37Keys(["ГКУ", "ГБУ", "МКУ", "МБУ", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "МУП", "ГУП", "ФГУП", "ФГБУ", "КГБУ", "ОГБУ"])
+
+    /// "Уральского государственного университета путей" + "сообщения": a body's reading cut after "путей" takes "сообщения" (a
+    /// transport university's or ministry's "путей сообщения"); 'ГКУ "Курганавтодор"': a legal form read alone as a body right
+    /// before a quoted name is none (the quoted name is the body).
+    mutating func l37RussianTails() {
+        let ways = articleHas(Self.l37RuWays), forms = articleHas(Self.l37RuLegalForms)
+        guard ways || forms else { return }
+        var grow: [(Int, Int, Int)] = []
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = h31Span(i) else { continue }
+            if ways, z > a, Self.l37RuWays.contains(tokens[z]), keyIs(z + 1, "сообщения") { grow.append((i, a, z + 2)); continue }
+            if forms, a == z, tokens[a].allCaps, Self.l37RuLegalForms.contains(tokens[a]), h32Quote(a + 1), tokens[a + 1].spaceBefore { drop.insert(i) }
+        }
+        for (i, a, e) in grow { seedReplace(i, a, e) }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 }
