@@ -739,7 +739,8 @@ extension NameFinder {
     /// Legal forms and agency types that stand before a quoted name (folded keys): read alone, no body.
     static let l37RuLegalForms = l37Keys(["ГКУ", "ГБУ", "МКУ", "МБУ", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "МУП", "ГУП", "ФГУП", "ФГБУ", "КГБУ", "ОГБУ"])
 
-    /// "Уральского государственного университета путей" + "сообщения": a body's reading cut after "путей" takes "сообщения" (a
+    /// "Уральского государственного университета путей" + "сообщения": a body's reading cut after (or before) "путей" takes
+    /// "(путей) сообщения" (a
     /// transport university's or ministry's "путей сообщения"); 'ГКУ "Курганавтодор"': a legal form read alone as a body right
     /// before a quoted name is none (the quoted name is the body).
     mutating func l37RussianTails() {
@@ -750,6 +751,7 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i) else { continue }
             if ways, z > a, Self.l37RuWays.contains(tokens[z]), keyIs(z + 1, "сообщения") { grow.append((i, a, z + 2)); continue }
+            if ways, z + 2 < tokenCount, Self.l37RuWays.contains(tokens[z + 1]), keyIs(z + 2, "сообщения"), tokens[z].kind == .word { grow.append((i, a, z + 3)); continue }
             if forms, a == z, tokens[a].allCaps, Self.l37RuLegalForms.contains(tokens[a]), h32Quote(a + 1), tokens[a + 1].spaceBefore { drop.insert(i) }
         }
         for (i, a, e) in grow { seedReplace(i, a, e) }
