@@ -185,4 +185,25 @@ import Testing
         let f = extract("本报桂林5月5日电 泉南高速柳州段一度因积水实施交通管制。", "zh")
         #expect(!names(f, .place).contains { $0.hasPrefix("G") }, "\(all(f))")
     }
+
+    @Test func anOfficeOfTheHighestBodiesIsABody() {
+        let e = extract("Hà Nội, 5/5 (TTXVN) - Dự lễ có Phó Chủ nhiệm Văn phòng Quốc hội Trần Minh Đức.", "vi")
+        #expect(names(e, .organization).contains("Văn phòng Quốc hội"), "\(all(e))")
+        let f = extract("Hà Nội, 5/5 (TTXVN) - Công ty mở văn phòng tại Quận 1.", "vi")
+        #expect(!names(f, .organization).contains { $0.hasPrefix("Văn phòng") || $0.hasPrefix("văn phòng") }, "\(all(f))")
+    }
+
+    @Test func aHeadingInCapitalsEndingInAColonIsNoName() {
+        let e = extract("Hà Nội, 5/5 (TTXVN) - Vòng đấu đã kết thúc.\n\nLỊCH THI ĐẤU VÒNG 12:\nHà Nội - Hải Phòng", "vi")
+        #expect(!e.entities.contains { $0.name.hasPrefix("LỊCH") }, "\(all(e))")
+        let f = extract("HÀ NỘI - Vòng đấu đã kết thúc tại sân Hàng Đẫy.", "vi")
+        #expect(names(f, .place).contains { $0.uppercased() == "HÀ NỘI" || $0 == "Hanoi" || $0 == "Hà Nội" }, "\(all(f))")
+    }
+
+    @Test func aPersonsReadingAfterTaiIsAPlace() {
+        let e = extract("Lào Cai, 5/5 (TTXVN) - Hai bên đã thống nhất phương án nối ray tại Mông Tự.", "vi")
+        #expect(!names(e, .person).contains("Mông Tự"), "\(all(e))")
+        let f = extract("Nghệ An, 5/5 (TTXVN) - Trọng tài Phan Minh Đức đã rút 5 thẻ vàng.", "vi")
+        #expect(names(f, .person).contains("Phan Minh Đức"), "\(all(f))")
+    }
 }

@@ -40,6 +40,9 @@ extension NameFinder {
             l37VietnamesePeopleAfterPersonalTitles()
             l37VietnameseToneMismatchedPlaces()
             l37VietnameseProvincialRoads()
+            l37VietnameseOffices()
+            l37VietnameseHeadingLabels()
+            l37VietnamesePeopleAfterTai()
             return
         }
         if lang.ru {
@@ -547,6 +550,8 @@ extension NameFinder {
     /// Lowercase titles of address before a person's name ("anh", "chị", "ông", "bà", "cháu", "em"), capitalized at a
     /// sentence's start.
     static let l37ViPersonalTitles = l37Keys(["anh", "chị", "ông", "bà", "cháu"])
+    /// The same as spelled, with their tones: other syllables fold onto them ("ba" three, "chi", "ong" bee, "Ảnh" photo).
+    static let l37ViPersonalTitlesExact: WordSet = ["anh", "Anh", "chị", "Chị", "ông", "Ông", "bà", "Bà", "cháu", "Cháu"]
 
     /// "Anh Vàng A Sử, hàng xóm …", "chị Giàng Thị Dính": an unknown place read right after a title of address is a person.
     mutating func l37VietnamesePeopleAfterPersonalTitles() {
@@ -555,8 +560,8 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil && mentionWordCount(i) >= 2 && mentionWordCount(i) <= 4 {
             guard let (a, z) = h31Span(i), a > 0, tokens[a - 1].kind == .word, Self.l37ViPersonalTitles.contains(tokens[a - 1]),
                   (a...z).allSatisfy({ h15CapLatin($0) }) else { continue }
-            // (The title's exact spelling: "Anh" is also England's name, "Ông" no title when written "Ong".)
-            guard tokens[a - 1].text.utf8.count > 2, !isCountry[a - 1] else { continue }
+            // (The title's exact spelling; "Anh" as England's name is a country's word.)
+            guard Self.l37ViPersonalTitlesExact.contains(textOf: tokens[a - 1]), !isCountry[a - 1] else { continue }
             found.append(i)
         }
         for i in found {
@@ -599,7 +604,7 @@ extension NameFinder {
             if a > 0, tokens[a].spaceBefore, !tokens[a].newlineBefore,
                let j = firstMentionIndex(where: { $0.type == .person && $0.known == nil && $0.end == tokens[a - 1].end && $0.end < s }) {
                 grow.append((j, a + 1))
-            } else if a > 0, tokens[a - 1].kind == .word, Self.l37ViPersonalTitles.contains(tokens[a - 1]) {
+            } else if a > 0, tokens[a - 1].kind == .word, Self.l37ViPersonalTitles.contains(tokens[a - 1]), Self.l37ViPersonalTitlesExact.contains(textOf: tokens[a - 1]) {
                 people.append(a)
             }
         }
@@ -629,6 +634,68 @@ extension NameFinder {
             puts.append(k)
         }
         for a in puts { h42Put(a, a + 3, .place) }
+    }
+
+    // MARK: Vietnamese: offices of the highest bodies
+
+    static let l37ViOffice = l37Keys(["Văn"])
+    /// The bodies whose office is named "Văn phòng …" (folded syllables).
+    static let l37ViOfficeBodies: [[String]] = [["chu", "tich", "nuoc"], ["quoc", "hoi"], ["chinh", "phu"], ["trung", "uong", "đang"],
+                                                ["trung", "uong", "dang"], ["tinh", "uy"], ["thanh", "uy"], ["uy", "ban", "nhan", "dan"]]
+
+    /// "Phó Chủ nhiệm Văn phòng Chủ tịch nước Phạm Thanh Hà", "Văn phòng Chính phủ": "Văn phòng" and the highest body it
+    /// serves (the President, the National Assembly, the Government, the Party's Central Committee, a province's Party
+    /// committee) are one body, whatever title stands before it and whoever is named after it.
+    mutating func l37VietnameseOffices() {
+        guard articleHas(Self.l37ViOffice) else { return }
+        var puts: [(Int, Int)] = []
+        for k in 0..<max(tokenCount - 3, 0) where tokens[k].kind == .word && tokens[k].capitalized && keyIs(k, "van") && keyIs(k + 1, "phong") && !tokens[k + 1].capitalized {
+            guard let body = Self.l37ViOfficeBodies.first(where: { h in h.indices.allSatisfy { keyIs(k + 2 + $0, h[$0]) } }), h15CapLatin(k + 2) else { continue }
+            let e = k + 2 + body.count
+            if l28Has(k, e, .organization) { continue }
+            // (A person read over the office's words gives way; one after it is kept.)
+            puts.append((k, e))
+        }
+        for (a, e) in puts { h42Put(a, e, .organization) }
+    }
+
+    // MARK: Vietnamese: headings in capitals
+
+    /// "KẾT QUẢ VÒNG 11:", "BẢNG XẾP HẠNG (số trận - điểm):": a line in capitals that ends in a colon is a heading or a label:
+    /// an unknown name read over its opening words is none.
+    mutating func l37VietnameseHeadingLabels() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) >= 2 {
+            guard let (a, z) = h31Span(i), a == 0 || tokens[a].newlineBefore, (a...z).allSatisfy({ tokens[$0].kind != .word || tokens[$0].allCaps }) else { continue }
+            // The line's end: a colon before the next line (within twelve tokens).
+            var e = z + 1
+            while e < tokenCount, e - z <= 12, !tokens[e].newlineBefore, !keyIs(e, ":") { e += 1 }
+            guard e < tokenCount, keyIs(e, ":"), e + 1 == tokenCount || tokens[e + 1].newlineBefore else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    // MARK: Vietnamese: a name after "tại"
+
+    static let l37ViTai = l37Keys(["tại"])
+    /// "tại" as spelled ("Trọng tài", a referee, folds onto it).
+    static let l37ViTaiExact: WordSet = ["tại"]
+
+    /// "về phương án nối ray tại Hà Khẩu": an unknown person read right after "tại" ("at") is a place (a person stands after
+    /// a title, not after a preposition of place).
+    mutating func l37VietnamesePeopleAfterTai() {
+        guard articleHas(Self.l37ViTai) else { return }
+        var found: [Int] = []
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) <= 3 {
+            guard let (a, _) = h31Span(i), a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized, Self.l37ViTai.contains(tokens[a - 1]),
+                  Self.l37ViTaiExact.contains(textOf: tokens[a - 1]) else { continue }
+            found.append(i)
+        }
+        for i in found {
+            mentions[i].type = .place
+            mentions[i].placeContext = true
+        }
     }
 
     // MARK: Russian: quoted names after a type word
