@@ -57,6 +57,16 @@ extension NameFinder {
 
     static func l37Keys(_ list: [String]) -> KeySet { KeySet(list.map { TextFolding.key($0) }) }
 
+    /// Mention `n`'s Han run (a run of `atLeast` characters or more) and its offsets in it, when it lies inside one. (The
+    /// Chinese rules act at a body's or a place's reading, a few an article: they visit those, not every run's mentions.)
+    func l37HanPlace(_ n: Int, atLeast: Int) -> (k: Int, sc: [Unicode.Scalar], a: Int, b: Int)? {
+        let s = mentionStart(n)
+        guard let k = l28TokenAt(s), tokens[k].script == .han, let sc = l28Run(k, atLeast: atLeast) else { return nil }
+        let a = s - tokens[k].start, b = mentionEnd(n) - tokens[k].start
+        guard a >= 0, b > a, b <= sc.count else { return nil }
+        return (k, sc, a, b)
+    }
+
     // MARK: Chinese: units under a body
 
     /// Units glued after a body's name (a bureau's police station or brigade, a ministry's department, an organization's
@@ -98,9 +108,9 @@ extension NameFinder {
     mutating func l37HanSubUnits() {
         guard hanArticleHasAny("所队局司处会室厅") else { return }
         var changes: [(n: Int, k: Int, a: Int, e: Int)] = []
-        for k in 0..<tokenCount {
-            guard let sc = l28Run(k, atLeast: 4) else { continue }
-            for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && b + 1 < sc.count {
+        for n in mentions.indices where mentionType(n) == .organization {
+            guard let (k, sc, a, b) = l37HanPlace(n, atLeast: 4), b + 1 < sc.count else { continue }
+            do {
                 let last = sc[b - 1]
                 guard last == "局" || last == "部" || last == "会" || last == "织" || last == "院" else { continue }
                 // (A department, 司, after a ministry's 部 only, with a name of its own of two characters or more.)
@@ -140,9 +150,9 @@ extension NameFinder {
     mutating func l37HanPlaceBodies() {
         guard hanArticleHasAny("会所队学局") else { return }
         var puts: [(k: Int, a: Int, e: Int)] = []
-        for k in 0..<tokenCount {
-            guard let sc = l28Run(k, atLeast: 4) else { continue }
-            for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && b + 1 < sc.count {
+        for n in mentions.indices where mentionType(n) == .place {
+            guard let (k, sc, a, b) = l37HanPlace(n, atLeast: 4), b + 1 < sc.count else { continue }
+            do {
                 let last = sc[b - 1]
                 // (A unit's name: 市, 县, 区, 镇, 乡 close the place.)
                 guard last == "市" || last == "县" || last == "区" || last == "镇" || last == "乡" else { continue }
@@ -174,9 +184,9 @@ extension NameFinder {
     mutating func l37HanLeadingWords() {
         guard hanArticleHasAny("比例譬承施建其包系") else { return }
         var cuts: [(n: Int, k: Int, from: Int, to: Int, person: Int?)] = []
-        for k in 0..<tokenCount where tokens[k].script == .han {
-            guard let sc = l28Run(k, atLeast: 5) else { continue }
-            for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && b - a >= 5 {
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
+            guard let (k, sc, a, b) = l37HanPlace(n, atLeast: 5), b - a >= 5 else { continue }
+            do {
                 if let w = Self.l37HanLeadWords.first(where: { Self.l28At(sc, a, $0) }), b - (a + w.count) >= 3 {
                     cuts.append((n, k, a + w.count, b, nil))
                     continue
@@ -245,9 +255,9 @@ extension NameFinder {
     mutating func l37HanVillageCommittees() {
         guard hanArticleHasAny("委支总") else { return }
         var changes: [(n: Int, k: Int, a: Int, e: Int)] = []
-        for k in 0..<tokenCount where tokens[k].script == .han {
-            guard let sc = l28Run(k, atLeast: 5) else { continue }
-            for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil {
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
+            guard let (k, sc, a, b) = l37HanPlace(n, atLeast: 5) else { continue }
+            do {
                 // The village: two or three characters and 村 (镇, 乡, 街道), then the committee.
                 for v in [a + 2, a + 3] where v < b - 2 && (sc[v] == "村" || sc[v] == "镇" || sc[v] == "乡") {
                     guard let c = Self.l37HanVillageBodies.first(where: { Self.l28At(sc, v + 1, $0) }), v + 1 + c.count <= b else { continue }
@@ -622,13 +632,16 @@ extension NameFinder {
     // MARK: Vietnamese: provincial roads
 
     static let l37ViRoad = l37Keys(["Đường"])
+    static let l37ViProvince = l37Keys(["tỉnh"])
+    static let l37RoadHash = Token.hash(TextFolding.key("Đường"))
 
     /// "Đường tỉnh 174", "đường tỉnh ĐT.174" written as "Đường tỉnh 174": a provincial road and its number are a place (as
     /// "Tỉnh lộ 10", "Quốc lộ 1").
     mutating func l37VietnameseProvincialRoads() {
-        guard articleHas(Self.l37ViRoad) else { return }
+        guard articleHas(Self.l37ViRoad), articleHas(Self.l37ViProvince) else { return }
         var puts: [Int] = []
-        for k in 0..<max(tokenCount - 2, 0) where tokens[k].kind == .word && tokens[k].capitalized && Self.l37ViRoad.contains(tokens[k]) {
+        let road = Self.l37RoadHash
+        for k in 0..<max(tokenCount - 2, 0) where tokens[k].keyHash == road && tokens[k].capitalized {
             guard keyIs(k + 1, "tinh"), !tokens[k + 1].capitalized, tokens[k + 2].kind == .number, tokens[k + 2].spaceBefore else { continue }
             if l28Has(k, k + 3, .place) { continue }
             puts.append(k)
@@ -639,6 +652,8 @@ extension NameFinder {
     // MARK: Vietnamese: offices of the highest bodies
 
     static let l37ViOffice = l37Keys(["Văn"])
+    static let l37ViPhong = l37Keys(["phòng"])
+    static let l37VanHash = Token.hash(TextFolding.key("Văn"))
     /// The bodies whose office is named "Văn phòng …" (folded syllables).
     static let l37ViOfficeBodies: [[String]] = [["chu", "tich", "nuoc"], ["quoc", "hoi"], ["chinh", "phu"], ["trung", "uong", "đang"],
                                                 ["trung", "uong", "dang"], ["tinh", "uy"], ["thanh", "uy"], ["uy", "ban", "nhan", "dan"]]
@@ -647,9 +662,11 @@ extension NameFinder {
     /// serves (the President, the National Assembly, the Government, the Party's Central Committee, a province's Party
     /// committee) are one body, whatever title stands before it and whoever is named after it.
     mutating func l37VietnameseOffices() {
-        guard articleHas(Self.l37ViOffice) else { return }
+        guard articleHas(Self.l37ViOffice), articleHas(Self.l37ViPhong) else { return }
         var puts: [(Int, Int)] = []
-        for k in 0..<max(tokenCount - 3, 0) where tokens[k].kind == .word && tokens[k].capitalized && keyIs(k, "van") && keyIs(k + 1, "phong") && !tokens[k + 1].capitalized {
+        // ("Văn" is also a middle name in most Vietnamese names: the key's hash is compared first, the next word's after.)
+        let van = Self.l37VanHash
+        for k in 0..<max(tokenCount - 3, 0) where tokens[k].keyHash == van && tokens[k].capitalized && keyIs(k + 1, "phong") && !tokens[k + 1].capitalized {
             guard let body = Self.l37ViOfficeBodies.first(where: { h in h.indices.allSatisfy { keyIs(k + 2 + $0, h[$0]) } }), h15CapLatin(k + 2) else { continue }
             let e = k + 2 + body.count
             if l28Has(k, e, .organization) { continue }
@@ -718,8 +735,9 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, Self.l37RuTypeWords.contains(tokens[k]),
-                  h32Quote(k + 1), tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, isCap(k + 2), tokens[k + 2].script == .cyrillic else { continue }
+            // (The quote after the word first: most words stand before none, and the set's probe is the dearer test.)
+            guard tokens[k + 1].kind == .punct, tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, h32Quote(k + 1), tokens[k].kind == .word,
+                  tokens[k].script == .cyrillic, Self.l37RuTypeWords.contains(tokens[k]), isCap(k + 2), tokens[k + 2].script == .cyrillic else { continue }
             var c = k + 2
             while c < tokenCount, c - k <= 6, tokens[c].kind == .word || l28GluedHyphen(c) { c += 1 }
             guard c < tokenCount, h32Quote(c), !tokens[c].spaceBefore else { continue }
