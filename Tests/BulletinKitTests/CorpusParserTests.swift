@@ -241,7 +241,7 @@ import Testing
 
         Le président a reçu la délégation à Minsk.
 
-        Le président serre la main du ministre (Photo : VNA)
+        Le président et le ministre (Photo : VNA)
 
         Les deux parties ont signé un accord.
 
@@ -551,10 +551,15 @@ struct SplitMix: RandomNumberGenerator {
         #expect(ArticleParser.parse(text: digest, file: "/x/digest.txt").count == 2)
     }
 
-    @Test func chineseAndBracketedCaptionsLeaveTheBody() {
-        let text = "中老铁路货运量创新高\n\n新华社昆明12月4日电 中老铁路今年货运量创新高。\n\n图为12月4日，一列货运列车驶出磨憨站。新华社记者 李明 摄\n\n(صورة: القطار في محطة موهان. تصوير: علي حسن)\n\n铁路部门表示，明年将增开班列。\n"
+    @Test func creditsLeaveTheBodyButDescriptionsStay() {
+        let text = "中老铁路货运量创新高\n\n新华社昆明12月4日电 中老铁路今年货运量创新高。\n\n(صورة: وام)\n\n图片：新华社\n\n"
+            + "Photo: Olga Branko / BelTA\n\n图为12月4日，一列货运列车驶出磨憨站。新华社记者 李明 摄\n\n"
+            + "Photo: The tractor plant's new line in Minsk, December 2026. REUTERS/Olga Branko\n\n"
+            + "Ông Lê Văn Khải phát biểu tại lễ khởi công ở xã Tân Lập (Ảnh: TTXVN)\n\n铁路部门表示，明年将增开班列。\n"
         let a = ArticleParser.parse(text: text, file: "/x/zh.txt")
         #expect(a.count == 1)
-        #expect(a.first?.body == "新华社昆明12月4日电 中老铁路今年货运量创新高。\n\n铁路部门表示，明年将增开班列。")
+        #expect(a.first?.body == "新华社昆明12月4日电 中老铁路今年货运量创新高。\n\n图为12月4日，一列货运列车驶出磨憨站。新华社记者 李明 摄\n\n"
+            + "Photo: The tractor plant's new line in Minsk, December 2026. REUTERS/Olga Branko\n\n"
+            + "Ông Lê Văn Khải phát biểu tại lễ khởi công ở xã Tân Lập (Ảnh: TTXVN)\n\n铁路部门表示，明年将增开班列。")
     }
 }

@@ -456,17 +456,19 @@ public enum ArticleParser {
     /// A line a story carries inside itself, shaped like a headline but never the start of another story: a link to
     /// a related story ("Read also: …", "Lire aussi : …", "Xem thêm: …", "Читайте также: …", "相关阅读：…"), an aside
     /// in brackets ("(Reporting by …; Editing by …)"), a live blog's entry under its clock time ("12:05 — …",
-    /// "14h30 : …"). Saved articles hold such lines between paragraphs; read as headlines they cut one story into
-    /// three.
+    /// "14h30 : …"), a photo's caption ("Photo: …", "… (Ảnh: TTXVN)", "图为…"). Saved articles hold such lines between paragraphs; read as
+    /// headlines they cut one story into three.
     static func isInset(_ text: String) -> Bool {
         let u = text.utf8
         guard let first = u.first else { return false }
         switch first {
         case 0x28, 0x5B:  // ( [
-            return u.last == (first == 0x28 ? 0x29 : 0x5D)
+            return u.last == (first == 0x28 ? 0x29 : 0x5D) || LineClassifier.isCaptionShaped(text)
         case 0x30...0x39:
-            return opensWithClockTime(u)
+            return opensWithClockTime(u) || LineClassifier.isCaptionShaped(text)
         default:
+            // "图为…摄": a Chinese photo caption ("the picture shows …", the photographer's "摄" at its end).
+            if text.hasPrefix("图为") || text.hasPrefix("圖為") || LineClassifier.isCaptionShaped(text) { return true }
             guard let (label, _) = LineClassifier.labeled(text) else { return false }
             return relatedStoryLabels.contains(label.lowercased())
         }

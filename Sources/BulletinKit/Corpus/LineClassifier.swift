@@ -6,7 +6,7 @@
 enum LineKind: Sendable, Equatable {
     case blank
     case text
-    /// A photo caption: `Photo: VNA/CVN`, or a line ending in `(Photo: VNA)`.
+    /// A photo credit: `Photo: VNA/CVN`, `(Ảnh: TTXVN)`, or a short line ending in `(Photo: VNA)`.
     case caption
     /// A source line: `VNA`, `VNA/CVN`, `Source: Reuters`, `المصدر: https://…`, a bare URL.
     case source(name: String?, url: String?)
@@ -35,7 +35,7 @@ enum LineClassifier {
         if utf8Count <= 300 {
             if let (label, value) = labeled(line) {
                 let key = label.lowercased()
-                if captionLabels.contains(key) { return .caption }
+                if captionLabels.contains(key) { return isCredit(value) ? .caption : nil }
                 if sourceLabels.contains(key) { return sourceLine(value) }
             }
             if utf8Count <= 60, isDebris(line) { return .debris }
@@ -46,17 +46,14 @@ enum LineClassifier {
         }
         // `… (Photo: VNA)`: byte-level search, this runs on long paragraphs too.
         let u = line.utf8
-        // A whole line in brackets under a caption's label: `(صورة: … تصوير: …)`.
-        if u.first == 0x28, u.last == 0x29, utf8Count <= 300,
-           let (label, _) = labeled(String(Substring(u[u.index(after: u.startIndex)..<u.index(before: u.endIndex)]))),
-           captionLabels.contains(label.lowercased()) {
-            return .caption
-        }
-        // `图为…`: a Chinese photo caption ("the picture shows …", often ending in the photographer's "摄").
-        if utf8Count <= 300, line.hasPrefix("图为") || line.hasPrefix("圖為") { return .caption }
         if u.last == 0x29, let open = u.lastIndex(of: 0x28), u.distance(from: open, to: u.endIndex) <= 80 {
             let inner = Substring(u[u.index(after: open)..<u.index(before: u.endIndex)])
-            if let (label, _) = labeled(String(inner)), captionLabels.contains(label.lowercased()) { return .caption }
+            if let (label, value) = labeled(String(inner)), captionLabels.contains(label.lowercased()) {
+                // Only the credit in brackets: `(Photo: VNA)`, `(صورة: وام)`.
+                if open == u.startIndex { return isCredit(value) ? .caption : nil }
+                // A credit after a description is the caption's end; the description is the article's text.
+                return isCredit(String(Substring(u[..<open]))) ? .caption : nil
+            }
         }
         return nil
     }
@@ -96,6 +93,29 @@ enum LineClassifier {
             for k in 0..<min(p.count, 40) where p[k] == 0x3A || p[k] == 0xEF { return true }
             return false
         } ?? true
+    }
+
+    /// A line under a caption's label (`Photo: …`, `Ảnh: …`) or ending in one in brackets (`… (Ảnh: TTXVN)`), a credit or
+    /// a description: never a headline (a description ends in its credit, with no full stop).
+    static func isCaptionShaped(_ line: String) -> Bool {
+        if let (label, _) = labeled(line), captionLabels.contains(label.lowercased()) { return true }
+        let u = line.utf8
+        guard u.last == 0x29, let open = u.lastIndex(of: 0x28), u.distance(from: open, to: u.endIndex) <= 80,
+              let (label, _) = labeled(String(Substring(u[u.index(after: open)..<u.index(before: u.endIndex)]))) else { return false }
+        return captionLabels.contains(label.lowercased())
+    }
+
+    /// A caption's text that only credits the picture ("VNA/CVN", "Ảnh: Minh Quyết - TTXVN", "REUTERS/Jane Doe"): five
+    /// words at most (ten characters of a script written without spaces), no sentence. A longer caption describes the
+    /// picture, naming its people and places, and is the article's text like any paragraph.
+    static func isCredit(_ text: String) -> Bool {
+        var words = 0, unspaced = 0, inWord = false
+        for s in text.unicodeScalars {
+            if s == " " || s == "\u{00A0}" { inWord = false; continue }
+            if ArticleParser.isUnspacedScript(s) { unspaced += 1; inWord = false } else if !inWord { words += 1; inWord = true }
+            if words + unspaced / 2 > 5 { return false }
+        }
+        return true
     }
 
     static let captionLabels: Set<String> = [
