@@ -133,18 +133,20 @@ public enum MarkupDocument {
 /// `<main>`, else `<body>`), its headline (the first `<h1>`, else `og:title`, else `<title>`), its date (`<time
 /// datetime>`, `article:published_time` and the usual `<meta>` names, JSON-LD's `datePublished`), its address
 /// (`<link rel="canonical">`, `og:url`) and site name, and its paragraphs: block elements' text, entities decoded,
-/// scripts, styles, navigation, headers, footers, asides, forms and figures left out.
+/// scripts, styles, navigation, headers, footers, asides and forms left out.
 struct HTMLPage {
     let fields: MarkupDocument.Fields
 
     var plainText: String? { fields.plainText }
 
-    /// Elements whose content is never article text.
+    /// Elements whose content is never article text. (A figure's caption is a paragraph: read as a text file's, a
+    /// credit alone leaves the body and a description stays, with the people and places it names.)
     static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
-                                       "form", "button", "select", "iframe", "figure", "figcaption", "head", "object", "canvas"]
+                                       "form", "button", "select", "iframe", "head", "object", "canvas"]
     /// Elements that end a paragraph.
     static let blocks: Set<String> = ["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-                                      "ol", "blockquote", "pre", "table", "tr", "br", "dd", "dt", "dl", "hr", "address", "body"]
+                                      "ol", "blockquote", "pre", "table", "tr", "br", "dd", "dt", "dl", "hr", "address", "body",
+                                      "figure", "figcaption"]
 
     init(_ html: String) {
         let tags = HTMLScanner.scan(html)
