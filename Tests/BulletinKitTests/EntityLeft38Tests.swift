@@ -26,4 +26,15 @@ import Testing
         let f = extract("Ông Mai Văn Thịnh và bà Lương Thị Hoa đã tiếp đoàn doanh nghiệp tại Hà Nội hôm thứ Ba.", "vi")
         #expect(names(f, .person).contains("Mai Văn Thịnh") && names(f, .person).contains("Lương Thị Hoa"), "\(all(f))")
     }
+
+    @Test func aFamilyNameThatIsACountrysShortNameOpensAPerson() {
+        let e = extract("Tiền vệ Thái Quốc Bảo ghi bàn thắng duy nhất, ông Thái Minh Tuấn cho biết sau trận đấu.", "vi")
+        let people = names(e, .person)
+        #expect(people.contains("Thái Quốc Bảo") && people.contains("Thái Minh Tuấn"), "\(all(e))")
+        #expect(!e.entities.contains { $0.type == .country }, "\(all(e))")
+        // The country's name, a province named with it, and the people of the country are left as they are.
+        let f = extract("Đoàn Thái Lan đến tỉnh Thái Bình hôm qua; nhiều người Thái đã tới xem.", "vi")
+        #expect(f.entities.contains { $0.type == .country && $0.name == "Thailand" }, "\(all(f))")
+        #expect(!names(f, .person).contains { $0.hasPrefix("Thái") }, "\(all(f))")
+    }
 }

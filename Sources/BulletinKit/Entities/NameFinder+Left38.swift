@@ -12,6 +12,7 @@ extension NameFinder {
     mutating func refineLeft38() {
         guard lang.vi, !mentions.isEmpty else { return }
         l38VietnameseFieldsAfterTitles()
+        l38VietnameseSurnamesReadAsCountries()
     }
 
     /// Portfolios of ministries, committees, departments and boards (two syllables, folded keys joined by a space):
@@ -59,5 +60,24 @@ extension NameFinder {
         guard !dropped.isEmpty || !trimmed.isEmpty else { return }
         let added = trimmed.map { (i, p, e) in mention(p, e, type: .person, evidence: mentionEvidence(i)) }
         replaceMentions(removing: dropped.union(trimmed.map { $0.0 }), adding: added)
+    }
+
+    /// "Cầu thủ Thái Hữu Lộc", "ông Thái Văn Hùng": a family name that is also a country's short name ("Thái", Thailand's,
+    /// as in "người Thái") read as the country, and the given names after it read apart (a place "Hữu Lộc", a person "Văn
+    /// Hùng"). The country's name alone, then two or three capitalized syllables that no known name covers (a
+    /// province's "Thái Bình" is read whole before), is a person.
+    mutating func l38VietnameseSurnamesReadAsCountries() {
+        var people: [(Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .country {
+            guard let (a, z) = h31Span(i), a == z, tokens[a].capitalized, Self.l34ViSurnames.contains(tokens[a]) else { continue }
+            var e = a + 1
+            while e < tokenCount, e - a <= 3, h15CapLatin(e), tokens[e].kind == .word, tokens[e].spaceBefore, !isCountry[e] { e += 1 }
+            guard e - a >= 3, !h15CapLatin(e), !h42KnownOver(a + 1, e) else { continue }
+            people.append((a, e))
+        }
+        for (a, e) in people.reversed() {
+            h42DropCountries(a, a + 1)
+            h42Put(a, e, .person)
+        }
     }
 }
