@@ -37,4 +37,13 @@ import Testing
         #expect(f.entities.contains { $0.type == .country && $0.name == "Thailand" }, "\(all(f))")
         #expect(!names(f, .person).contains { $0.hasPrefix("Thái") }, "\(all(f))")
     }
+
+    /// (Countries, any language.) "ČR" (Czechia) is matched with its mark: "CR" in a French laboratory's acronym is no
+    /// country.
+    @Test func aMarkedShortCountryFormNeedsItsMark() {
+        let e = extract("Le Centre de recherche en paléontologie de Paris (CR2P), qui cosigne l'étude, a publié ses résultats.", "fr")
+        #expect(!e.entities.contains { $0.type == .country }, "\(all(e))")
+        let f = extract("Premiér řekl, že ČR bude pokračovat v reformách.", "cs")
+        #expect(f.entities.contains { $0.type == .country && $0.name == "Czechia" }, "\(all(f))")
+    }
 }

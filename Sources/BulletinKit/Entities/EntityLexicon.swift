@@ -108,7 +108,12 @@ final class EntityLexicon: Sendable {
             }
             countryNames[code] = variants.displayNames[code] ?? english.localizedString(forRegionCode: code) ?? code
             // Inflected Spanish and French forms that are English words ("china") are left out.
-            for form in variants.forms[code] ?? [] where !Self.englishWords.contains(form) { countries.add(form, payload: payload) }
+            // A short Latin form whose letters carry marks ("ČR", Czechia's abbreviation) is matched with them: folded
+            // it is another language's letters ("CR" in "CR2P", a French laboratory).
+            for form in variants.forms[code] ?? [] where !Self.englishWords.contains(form) {
+                let markedLatin = form.count <= 3 && !form.allSatisfy(\.isASCII) && form.unicodeScalars.allSatisfy { $0.value < 0x250 }
+                countries.add(form, payload: payload, diacriticSensitive: markedLatin)
+            }
             // Vietnamese tones are distinctive ("Lào" Laos, "lao" labour): matched with diacritics intact.
             for form in variants.vietnamese[code] ?? [] { countries.add(form, payload: payload, diacriticSensitive: true) }
         }
