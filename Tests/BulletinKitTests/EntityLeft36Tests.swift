@@ -37,8 +37,8 @@ import Testing
         let e = extract("TASHKENT, May 5 - The league went on.\n\nRESULTS, round 12:\nKorvonsoy 2-1 Zarafshon\nBekobod 0-0 Mashal\n\nThe next round is on Sunday.", "en")
         let orgs = names(e, .organization)
         #expect(orgs.contains("Korvonsoy") && orgs.contains("Zarafshon"), "\(all(e))")
-        let f = extract("TASHKENT, May 5 - Korvonsoy won 2-1 against Zarafshon in a tight game on Sunday.", "en")
-        #expect(!names(f, .organization).contains("Zarafshon"), "\(all(f))")
+        let f = extract("TASHKENT, May 5 - The council voted.\nAndijan 12-3 in favour\nThe next vote is on Sunday.", "en")
+        #expect(!names(f, .organization).contains("Andijan"), "\(all(f))")
     }
 
     // MARK: French

@@ -24,6 +24,7 @@ extension NameFinder {
             l36ArabicDatelineOutlet()
             l36ArabicBodyFields()
             l36ArabicClubTails()
+            l36ArabicRolePeople()
             l36Handles()
             return
         }
@@ -430,6 +431,7 @@ extension NameFinder {
     static let l36ArabicVenueNouns = l36Keys(["ملعب", "بملعب", "وملعب", "لملعب", "استاد", "باستاد", "مركب", "بمركب", "المجمع", "بالمجمع",
         "والمجمع", "مجمع", "بمجمع", "قاعة", "بقاعة", "المركب", "بالمركب"])
     static let l36ArabicVenueAdjectives = l36Keys(["الرياضي", "الأولمبي", "الدولي", "الرياضية", "المغطاة"])
+    static let l36ArabicOrdinals = l36Keys(["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"])
     static let l36ArabicRoyalTitles = l36Keys(["الأمير", "الملك", "الشيخ", "السلطان", "الأميرة"])
     /// "الملعب" and its clitics, and the adjectives that name a town's stadium ("الملعب البلدي", "الملعب الكبير").
     static let l36ArabicTheStadium = l36Keys(["الملعب", "بالملعب", "والملعب", "للملعب"])
@@ -450,6 +452,11 @@ extension NameFinder {
             while p < tokenCount, p - k <= 2, h18ArabicIn(p, Self.l36ArabicVenueAdjectives) { p += 1 }
             var q = p
             if h18ArabicIn(q, Self.l36ArabicRoyalTitles) { q += 1 }
+            // ("بملعب الحسن الثاني": a king's name and his ordinal, read as a person or not.)
+            if h18ArabicWord(q), h18ArabicIn(q + 1, Self.l36ArabicOrdinals) {
+                puts.append((k, q + 2))
+                continue
+            }
             guard let j = h32MentionStarting(at: q) ?? (q > p ? h32MentionStarting(at: p) : nil), mentionType(j) == .person,
                   let (_, z) = h31Span(j) else { continue }
             puts.append((k, z + 1))
@@ -581,8 +588,10 @@ extension NameFinder {
     mutating func l36EnglishTitlesAlone() {
         var dropped = Set<Int>()
         for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) >= 2 && (mentionType(i) == .place || mentionType(i) == .organization) {
-            guard let (a, z) = h31Span(i), let t = titleMatch(at: a), t.length == z - a + 1 else { continue }
-            dropped.insert(i)
+            guard let (a, z) = h31Span(i) else { continue }
+            // (The title may open a word before: "Deputy District Attorney".)
+            if let t = titleMatch(at: a), t.length == z - a + 1 { dropped.insert(i); continue }
+            if a > 0, tokens[a - 1].capitalized, let t = titleMatch(at: a - 1), t.length == z - a + 2 { dropped.insert(i) }
         }
         if !dropped.isEmpty { replaceMentions(removing: dropped) }
     }
@@ -631,5 +640,53 @@ extension NameFinder {
             if after || before && (b == a - 1 || after) { dropped.insert(i) }
         }
         if !dropped.isEmpty { replaceMentions(removing: dropped) }
+    }
+
+    // MARK: Arabic: a person after a role
+
+    /// Roles written before a person's name, with their article (folded keys).
+    static let l36ArabicRoles = l36Keys(["مدرب", "المدرب", "رئيس", "مدير", "المدير", "قائد", "القائد", "لاعب", "اللاعب", "حارس", "الحارس",
+        "مهاجم", "المهاجم", "مدافع", "المدافع", "المتحدث", "الناطق", "محافظ", "سفير", "وزير", "عميد", "أستاذ", "الباحث", "الباحثة", "السائق",
+        "النائب", "الحكم", "رئيسة", "مديرة", "المديرة", "أستاذة", "عضو", "الطبيب", "المحامي", "القاضي"])
+
+    /// Token `k` may be a word of a person's name: an Arabic word of three letters or more, no function word, role,
+    /// country or clitic-and-article form, and no part of a name read before.
+    func l36ArabicNameWord(_ k: Int) -> Bool {
+        guard h18ArabicWord(k), !isCountry[k], PlainText.count(tokens[k].text) >= 3, !Self.h18ArabicStops.contains(tokens[k]),
+              !Self.l33ArabicAfterName.contains(tokens[k]), !Self.l36ArabicRoles.contains(tokens[k]) else { return false }
+        return !(keyStarts(k, "بال") || keyStarts(k, "لل") || keyStarts(k, "وال") || keyStarts(k, "فال"))
+    }
+
+    /// "وقال المدرب البرتغالي للرجاء، روي ألميدا، في …", "مدرب نهضة بركان، عبد الرحيم طاليب، أن …", "السائق صابر فتحي قناوي (43
+    /// عاما)": two or three name words set off by commas after a role's phrase (a role within the four words before the
+    /// comma), or right after a role and before a parenthesized age, are a person.
+    mutating func l36ArabicRolePeople() {
+        guard articleHas(Self.l36ArabicRoles) else { return }
+        var puts: [(Int, Int)] = []
+        for k in 0..<tokenCount where tokens[k].kind == .word && tokens[k].script == .arabic && Self.l36ArabicRoles.contains(tokens[k]) {
+            // Right after the role, before "(" and a number.
+            var e = k + 1
+            while e < tokenCount, e - k <= 3, l36ArabicNameWord(e), !tokens[e].newlineBefore { e += 1 }
+            if e - k >= 3, e + 1 < tokenCount, keyIs(e, "("), tokens[e + 1].kind == .number, !h18Article(k + 1) {
+                puts.append((k + 1, e))
+                continue
+            }
+            // Set off by commas within four words after the role.
+            var c = k + 1
+            while c < tokenCount, c - k <= 4, h18ArabicWord(c), !tokens[c].newlineBefore { c += 1 }
+            guard c > k + 1, c < tokenCount, keyIs(c, "،") || keyIs(c, ",") else { continue }
+            let p = c + 1
+            guard p < tokenCount, !h18Article(p) else { continue }
+            e = p
+            while e < tokenCount, e - p < 3, l36ArabicNameWord(e), !tokens[e].newlineBefore { e += 1 }
+            guard e - p >= 2, e < tokenCount, keyIs(e, "،") || keyIs(e, ",") else { continue }
+            puts.append((p, e))
+        }
+        for (a, b) in puts {
+            let (s, t) = (tokens[a].start, tokens[b - 1].end)
+            // (A body or a place read over the words is kept: "رئيس النادي، الوداد الرياضي،".)
+            if anyMention(where: { $0.start < t && $0.end > s && ($0.type != .person || $0.known != nil) }) { continue }
+            l36PutPerson(a, b)
+        }
     }
 }
