@@ -118,4 +118,59 @@ import Testing
         let f = extract("لقي شخصان مصرعهما على طريق طنطا - القاهرة: الزراعي صباح اليوم.", "ar")
         #expect(!names(f, .organization).contains("القاهرة"), "\(all(f))")
     }
+
+    @Test func anArabicPersonAfterARoleIsAPerson() {
+        let e = extract("وقال مدرب الوداد الرياضي، فرانك دوما، إن الفريق قدم مباراة كبيرة. وأصيب السائق كمال رشدي عطية (51 عاما) بجروح.", "ar")
+        #expect(names(e, .person).contains("فرانك دوما"), "\(all(e))")
+        #expect(names(e, .person).contains("كمال رشدي عطية"), "\(all(e))")
+        let f = extract("وقال رئيس الوزراء، خلال لقائه الوفد، إن العلاقات متينة.", "ar")
+        #expect(names(f, .person).isEmpty, "\(all(f))")
+    }
+
+    @Test func anArabicBodyGoesOnOverItsFields() {
+        let e = extract("أعلن باحثون من جامعة الملك سعود للعلوم والتقنية ومعهد سكريبس كلارك لعلوم البحار نتائج الدراسة.", "ar")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains { $0.hasSuffix("للعلوم والتقنية") }, "\(all(e))")
+        #expect(orgs.contains { $0.hasSuffix("لعلوم البحار") }, "\(all(e))")
+        let f = extract("وقعت جامعة السلطان قابوس اتفاقية لتبادل الطلاب مع جامعة بادوفا.", "ar")
+        #expect(!names(f, .organization).contains { $0.contains("لتبادل") }, "\(all(f))")
+    }
+
+    @Test func anArabicClubAndTheNextWordIsTheClub() {
+        let e = extract("فاز فريق الفتح الرياضي على ضيفه، وأدرك الفتح التعادل في الدقيقة 80 قبل أن يضيف هدفا ثانيا.", "ar")
+        #expect(!names(e, .organization).contains("الفتح التعادل"), "\(all(e))")
+        let f = extract("وأعلن المركز الوطني للأرصاد أن الحرارة سترتفع.", "ar")
+        #expect(!names(f, .organization).contains("المركز"), "\(all(f))")
+    }
+
+    @Test func aFrenchLieuDitIsAPlace() {
+        let e = extract("Quimper (AFP) - L'accident s'est produit au lieu-dit Kervéguen, près de Rosporden.", "fr")
+        #expect(names(e, .place).contains("Kervéguen"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Kervéguen"), "\(all(e))")
+        let f = extract("Quimper (AFP) - L'accident s'est produit au lieu indiqué par la gendarmerie.", "fr")
+        #expect(!names(f, .place).contains { $0.contains("lieu") }, "\(all(f))")
+    }
+
+    @Test func countiesCoordinatedOverOneNounAndTitlesAlone() {
+        let e = extract("DENVER (AP) - The fire burned across Larimer and Weld counties on Friday. Deputy District Attorney Ana Ortiz spoke.", "en")
+        #expect(names(e, .place).contains("Weld counties"), "\(all(e))")
+        #expect(!names(e, .place).contains("District Attorney"), "\(all(e))")
+        #expect(names(e, .person).contains("Ana Ortiz"), "\(all(e))")
+        let f = extract("DENVER (AP) - Officials from Weld County met on Friday.", "en")
+        #expect(!names(f, .place).contains { $0.hasSuffix("counties") }, "\(all(f))")
+    }
+
+    @Test func aPlatformAsAMediumIsNone() {
+        let e = extract("TASHKENT, May 5 - The minister congratulated the team on Telegram and on Belarusian Facebook pages.", "en")
+        #expect(!all(e).contains { $0.contains("Telegram") || $0.contains("Facebook") }, "\(all(e))")
+        let f = extract("TASHKENT, May 5 - Telegram founder Pavel Durov visited Tashkent.", "en")
+        #expect(names(f, .person).contains("Pavel Durov"), "\(all(f))")
+    }
+
+    @Test func aHyphenatedCompoundIsNoPerson() {
+        let e = extract("TASHKENT, May 5 - Play resumed.\n\nKick-off times were moved. The Nasdaq-listed company gained, said Kim Min-jae.", "en")
+        #expect(!names(e, .person).contains("Kick-off"), "\(all(e))")
+        #expect(!names(e, .person).contains("Nasdaq-listed"), "\(all(e))")
+        #expect(names(e, .person).contains("Kim Min-jae"), "\(all(e))")
+    }
 }

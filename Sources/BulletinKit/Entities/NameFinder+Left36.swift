@@ -356,13 +356,32 @@ extension NameFinder {
     /// "the Caribou Ridge Fire", "the Marshall Fire", "the Home Warranty Scheme": an unknown person read over a name that
     /// ends in an event's or a programme's word is none.
     mutating func l36EnglishEvents() {
-        guard articleHas(Self.l36EnglishEventEnds) else { return }
+        guard articleHas(Self.l36EnglishEventEnds) else { l36EnglishHyphenWords(); return }
         var dropped = Set<Int>()
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (_, z) = h31Span(i), tokens[z].capitalized, Self.l36EnglishEventEnds.contains(tokens[z]) else { continue }
             dropped.insert(i)
         }
         if !dropped.isEmpty { replaceMentions(removing: dropped) }
+        l36EnglishHyphenWords()
+    }
+
+    /// "Kick-off times were moved", "The Nasdaq-listed company": a person read over a word glued by a hyphen to a
+    /// lowercase word is none (a common compound opening a sentence); before "-listed", the exchange's name is a body.
+    mutating func l36EnglishHyphenWords() {
+        var dropped = Set<Int>()
+        var exchanges: [Int] = []
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+            // (The compound alone, opening its sentence or before "listed": "Kim Tae-hoon" is a Korean name.)
+            guard let (a, z) = h31Span(i), z == a + 2, h15GluedHyphen(z - 1), tokens[z].kind == .word, !tokens[z].capitalized,
+                  !tokens[z].allCaps else { continue }
+            let listed = keyIs(z, "listed")
+            guard listed || tokens[a].sentenceStart else { continue }
+            dropped.insert(i)
+            if listed { exchanges.append(a) }
+        }
+        guard !dropped.isEmpty else { return }
+        replaceMentions(removing: dropped, adding: exchanges.map { mention($0, $0 + 1, type: .organization, evidence: .cue) })
     }
 
     /// Lowercase nouns of a housing development after its name.
@@ -591,10 +610,17 @@ extension NameFinder {
             guard let (a, z) = h31Span(i) else { continue }
             // (The title may open a word before: "Deputy District Attorney".)
             if let t = titleMatch(at: a), t.length == z - a + 1 { dropped.insert(i); continue }
-            if a > 0, tokens[a - 1].capitalized, let t = titleMatch(at: a - 1), t.length == z - a + 2 { dropped.insert(i) }
+            if a > 0, tokens[a - 1].capitalized, let t = titleMatch(at: a - 1), t.length == z - a + 2 { dropped.insert(i); continue }
+            // (An American office's title, all its words a title's: "District Attorney", "County Sheriff".)
+            if (a...z).allSatisfy({ tokens[$0].kind == .word && Self.l36EnglishTitleWords.contains(tokens[$0]) }),
+               (a...z).contains(where: { Self.l36EnglishTitleHeads.contains(tokens[$0]) }) { dropped.insert(i) }
         }
         if !dropped.isEmpty { replaceMentions(removing: dropped) }
     }
+
+    static let l36EnglishTitleHeads = l36Keys(["attorney", "sheriff", "coroner", "prosecutor", "defender", "magistrate", "marshal", "undersheriff"])
+    static let l36EnglishTitleWords = l36Keys(["attorney", "sheriff", "coroner", "prosecutor", "defender", "magistrate", "marshal", "undersheriff",
+        "district", "deputy", "assistant", "county", "general", "chief", "public", "state", "senior", "special", "city"])
 
     static let l36EnglishCountyNouns = l36Keys(["counties"])
 
@@ -622,7 +648,7 @@ extension NameFinder {
     /// Platforms that carry posts (folded keys; "X" left out: one letter, and a company too).
     static let l36PlatformNames = l36Keys(["telegram", "facebook", "instagram", "whatsapp", "tiktok", "youtube", "wechat", "weibo", "vkontakte"])
     static let l36PlatformAfter = l36Keys(["channel", "channels", "account", "accounts", "page", "post", "posts", "chaîne", "chaînes", "compte",
-        "comptes", "page"])
+        "comptes", "pages"])
     static let l36PlatformBefore = l36Keys(["on", "via", "sur"])
 
     /// "congratulated the club on Telegram", "on Belarusian Telegram channels", "sur Facebook": a platform named as the
@@ -630,7 +656,7 @@ extension NameFinder {
     mutating func l36Platforms() {
         guard articleHas(Self.l36PlatformNames) else { return }
         var dropped = Set<Int>()
-        for i in mentions.indices where mentionType(i) == .organization && mentionWordCount(i) == 1 {
+        for i in mentions.indices where (mentionType(i) == .organization || mentionType(i) == nil) && mentionWordCount(i) == 1 {
             guard let (a, z) = h31Span(i), a == z, Self.l36PlatformNames.contains(tokens[a]) else { continue }
             let after = z + 1 < tokenCount && tokens[z + 1].kind == .word && Self.l36PlatformAfter.contains(tokens[z + 1])
             var b = a - 1
