@@ -522,6 +522,9 @@ extension NameFinder {
             } else {
                 let (s, t) = (tokens[k].start, tokens[e - 1].end)
                 guard anyMention(where: { $0.type == .place && $0.start <= s && $0.end >= t }) else { continue }
+                // ("أسوان - محمود فاروق الشاذلي:": a reporter's byline, a person read there, is kept.)
+                let (u, v) = (tokens[p].start, tokens[f - 1].end)
+                if anyMention(where: { $0.type == .person && $0.start < v && $0.end > u }) { continue }
                 puts.append((p, f))
             }
         }
@@ -709,6 +712,10 @@ extension NameFinder {
             puts.append((p, e))
         }
         for (a, b) in puts {
+            // (A name opens with a given name or a link ("عبد"), or has no article at all ("روي ألميدا"): "وزير العدل،
+            // دفاع المتهم،" is a noun and its complement.)
+            if !Self.l33ArabicGivenNames.contains(tokens[a]), !Self.l33ArabicFamilyLinks.contains(tokens[a]),
+               (a..<b).contains(where: { h18Article($0) }) { continue }
             let (s, t) = (tokens[a].start, tokens[b - 1].end)
             // (A body or a place read over the words is kept: "رئيس النادي، الوداد الرياضي،".)
             if anyMention(where: { $0.start < t && $0.end > s && ($0.type != .person || $0.known != nil) }) { continue }
