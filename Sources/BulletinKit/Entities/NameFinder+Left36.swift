@@ -712,10 +712,10 @@ extension NameFinder {
             puts.append((p, e))
         }
         for (a, b) in puts {
-            // (A name opens with a given name or a link ("عبد"), or has no article at all ("روي ألميدا"): "وزير العدل،
-            // دفاع المتهم،" is a noun and its complement.)
+            // (A name opens with a given name or a link ("عبد"), or has no article at all ("روي ألميدا", its hamza no
+            // article's alef, read in the text, not the folded key): "وزير العدل، دفاع المتهم،" is a noun and its complement.)
             if !Self.l33ArabicGivenNames.contains(tokens[a]), !Self.l33ArabicFamilyLinks.contains(tokens[a]),
-               (a..<b).contains(where: { h18Article($0) }) { continue }
+               (a..<b).contains(where: { NameFinder.arabicHasPrefix(tokens[$0].text, "ال") }) { continue }
             let (s, t) = (tokens[a].start, tokens[b - 1].end)
             // (A body or a place read over the words is kept: "رئيس النادي، الوداد الرياضي،".)
             if anyMention(where: { $0.start < t && $0.end > s && ($0.type != .person || $0.known != nil) }) { continue }
