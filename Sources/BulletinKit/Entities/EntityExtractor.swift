@@ -210,6 +210,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft35")
         finder.refineLeft38()   // NameFinder+Left38.swift (vi only)
         finder.trace("refineLeft38")
+        finder.refineLeft36()   // NameFinder+Left36.swift (en, fr and ar only)
+        finder.trace("refineLeft36")
         finder.refineLeft37()   // NameFinder+Left37.swift (vi, ru and zh)
         finder.trace("refineLeft37")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
