@@ -51,4 +51,30 @@ final class LexiconSetupTests: XCTestCase {
         }
         XCTAssertEqual(payloads, [1, 2, 3])
     }
+
+    /// The byte shortcuts of the set-up (spd34) answer byte for byte as the `Character` and Foundation calls they stand
+    /// for: on the samples, on spaced and stem-marked variants of them, and on every name and alias of the bundled base
+    /// (spaces and marks beside combining marks, prepended signs, CR LF and non-plain text take the slow calls).
+    func testByteShortcutsAreTheCharacterCalls() {
+        func bytes(_ s: String?) -> [UInt8]? { s.map { Array($0.utf8) } }
+        var texts = samples + ["a \u{0301}b", "x~ y", "Мінск~", "a~b~", " ~", "~\u{0301}", "\u{0600}~", "\u{0600} x", "x \u{0600}y",
+                               "а \u{0483}б", "北京 上海", "Bosnia and  Herzegovina", "AfD", "BoJ", "BOJ", "iPhone", "a\r\n b", "e\u{0301} ~"]
+        texts += texts.map { " " + $0 + " ~" }
+        for e in KnowledgeBase.bundled.entities { texts.append(e.name); texts += e.aliases }
+        for s in texts {
+            for t in [s, TextFolding.key(s)] {
+                XCTAssertEqual(bytes(LexiconSetup.lastWord(t)), bytes(t.split(separator: " ").last.map(String.init)), "\(t.unicodeScalars.map(\.value))")
+                XCTAssertEqual(LexiconSetup.spaceSeparatedWords(t).map { Array($0.utf8) }, t.split(separator: " ").map { Array(String($0).utf8) })
+                XCTAssertEqual(bytes(LexiconSetup.removingStemMarks(t)), bytes(t.replacingOccurrences(of: "~", with: "")))
+                for w in t.split(separator: " ").map(String.init) + [t] {
+                    XCTAssertEqual(LexiconSetup.endsWithStemMark(w), w.hasSuffix("~"), "\(w.unicodeScalars.map(\.value))")
+                }
+            }
+            let scalars = Array(s.unicodeScalars)
+            let mixed: Bool? = s.utf8.contains(0x20) || !s.unicodeScalars.allSatisfy(\.isASCII) ? nil
+                : zip(scalars, scalars.dropFirst()).contains { CharacterSet.lowercaseLetters.contains($0.0) && CharacterSet.uppercaseLetters.contains($0.1) }
+            XCTAssertEqual(LexiconSetup.asciiCapitalAfterSmall(s), mixed, s)
+            XCTAssertEqual(PlainText.count(s), s.count, s)
+        }
+    }
 }

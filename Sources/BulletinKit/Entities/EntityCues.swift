@@ -379,8 +379,9 @@ enum EntityCues {
     /// Whether a cue word is matched with its diacritics (Vietnamese tones are distinctive):
     /// written with letters only Vietnamese uses, or listed in `vietnameseExact`.
     static func isVietnameseCue(_ text: String) -> Bool {
+        // (ASCII scalars are in neither list: not looked for in the literal's scalars, a walk of its view each.)
         vietnameseExact.contains(text) || text.unicodeScalars.contains {
-            (0x1EA0...0x1EF9).contains($0.value) || "ơưđăƠƯĐĂãõĩũỹÃÕĨŨ".unicodeScalars.contains($0)
+            $0.value >= 0x80 && ((0x1EA0...0x1EF9).contains($0.value) || "ơưđăƠƯĐĂãõĩũỹÃÕĨŨ".unicodeScalars.contains($0))
         }
     }
 

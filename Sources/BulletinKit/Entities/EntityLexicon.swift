@@ -71,7 +71,7 @@ final class EntityLexicon: Sendable {
     init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.knownLastWords = knowledge.entities.map { e in
-            KeySet(([e.name] + e.aliases).compactMap { TextFolding.key(LexiconSetup.replacing("~", with: "", in: $0)).split(separator: " ").last.map(String.init) })
+            KeySet(([e.name] + e.aliases).compactMap { LexiconSetup.lastWord(TextFolding.key(LexiconSetup.removingStemMarks($0))) })
         }
         self.mixedCaseOnlyKeys = Self.mixedCaseOnly(knowledge)
         self.germanGenitivePlaces = Self.germanGenitives(knowledge)
@@ -97,7 +97,7 @@ final class EntityLexicon: Sendable {
                     countries.add(name, payload: payload, diacriticSensitive: lang == "vi")
                     // "Viêt Nam, République socialiste du" style and "China, Festland": also the part before the comma.
                     // (The byte test first: `firstIndex(of:)` walks grapheme breaks, 4,850 names.)
-                    if name.utf8.contains(0x2C), let comma = name.firstIndex(of: ",") { countries.add(String(name[..<comma]), payload: payload, diacriticSensitive: lang == "vi") }
+                    if NameFinder.utf8Contains(name, 0x2C), let comma = name.firstIndex(of: ",") { countries.add(String(name[..<comma]), payload: payload, diacriticSensitive: lang == "vi") }
                     if Self.inflectedCyrillic.contains(lang) {
                         // CLDR writes the apostrophe ’ (folded to ') or ʼ; texts also type '.
                         let plain = LexiconSetup.replacing("\u{02BC}", with: "'", in: name)
@@ -176,7 +176,7 @@ final class EntityLexicon: Sendable {
     /// suffixes to the whole word (Қытай → Қытайдың); Ukrainian and Belarusian decline it, so a
     /// final vowel, soft sign or й goes (Расія → Расі~: Расіі, Расію; Кітай → Кіта~: Кітая).
     static func cyrillicStem(_ name: String, agglutinative: Bool) -> String? {
-        guard !name.utf8.contains(0x20), !name.utf8.contains(0x2D), name.unicodeScalars.allSatisfy({ TextFolding.isCyrillic($0) || $0 == "'" || $0 == "\u{2019}" }),
+        guard !NameFinder.utf8Contains(name, 0x20), !NameFinder.utf8Contains(name, 0x2D), name.unicodeScalars.allSatisfy({ TextFolding.isCyrillic($0) || $0 == "'" || $0 == "\u{2019}" }),
               name.count >= 5 else { return nil }
         if agglutinative { return name + "~" }
         guard let last = name.last else { return nil }
@@ -190,8 +190,10 @@ final class EntityLexicon: Sendable {
         var out: [String: Int] = [:], shared: Set<String> = []
         for (k, e) in knowledge.entities.enumerated() where e.type == .place {
             // (Byte tests: `String.contains(String)` is Foundation's `range(of:)`, and these two set-ups asked it
-            // 42,000 times, a sixth of a process's first extraction.)
-            for name in [e.name] + e.aliases where !name.utf8.contains(0x20) && !name.utf8.contains(0x7E) && !name.utf8.contains(0x2D) {
+            // 42,000 times, a sixth of a process's first extraction. `utf8Contains`: the `UTF8View`'s own `contains`, a
+            // generic call stepping the view's iterator, was still 10M instructions here.)
+            for name in [e.name] + e.aliases where !NameFinder.utf8Contains(name, 0x20) && !NameFinder.utf8Contains(name, 0x7E)
+                && !NameFinder.utf8Contains(name, 0x2D) {
                 guard let first = name.unicodeScalars.first, first.properties.isUppercase, first.value < 0x250,
                       name.unicodeScalars.allSatisfy({ $0.value < 0x250 }), name.unicodeScalars.count >= 4 else { continue }
                 let key = TextFolding.key(name)
@@ -207,9 +209,8 @@ final class EntityLexicon: Sendable {
     static func mixedCaseOnly(_ knowledge: KnowledgeBase) -> KeySet {
         var mixed: Set<String> = [], plain: Set<String> = []
         for e in knowledge.entities {
-            for name in [e.name] + e.aliases where !name.utf8.contains(0x20) && name.unicodeScalars.allSatisfy({ $0.isASCII }) {
-                let letters = Array(name.unicodeScalars)
-                let inner = zip(letters, letters.dropFirst()).contains { CharacterSet.lowercaseLetters.contains($0.0) && CharacterSet.uppercaseLetters.contains($0.1) }
+            for name in [e.name] + e.aliases {
+                guard let inner = LexiconSetup.asciiCapitalAfterSmall(name) else { continue }
                 if inner { mixed.insert(TextFolding.key(name)) } else { plain.insert(TextFolding.key(name)) }
             }
         }

@@ -662,7 +662,12 @@ extension NameFinder {
             func add(_ a: Int, _ b: Int, _ type: EntityType) {
                 let (s, e) = hanSpan(t, sc, a, b - a)
                 // Never over a known name or a country ("香港").
-                if anyMention(where: { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s && !($0.start >= s && $0.end <= e && type == .organization) }) { return }
+                // (Fields read in place, by index, here and in this pass's other searches: `anyMention`'s test copied each
+                // mention it was lent.)
+                if mentions.indices.contains(where: {
+                    (mentionKnown($0) != nil || mentionType($0) == .country) && mentionStart($0) < e && mentionEnd($0) > s
+                        && !(mentionStart($0) >= s && mentionEnd($0) <= e && type == .organization)
+                }) { return }
                 adds.append(Mention(surface: str(a, b), start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(str(a, b))]))
             }
             var p = 0
@@ -694,7 +699,7 @@ extension NameFinder {
                     if placeNames == nil {
                         placeNames = Set(mentions.filter { ($0.type == .place || $0.known != nil && $0.type != .country) && ($0.surface.utf8.first ?? 0) >= 0xE3 }.map(\.surface))
                     }
-                    let placeStart = anyMention { $0.type == .place && $0.start == s0 }
+                    let placeStart = mentions.indices.contains { mentionType($0) == .place && mentionStart($0) == s0 }
                     guard placeStart || seg.unicodeScalars.contains("市") || seg.unicodeScalars.contains("县") || placeNames!.contains(seg) else { continue }
                     add(b, e, .organization)
                     p = e - 1
@@ -736,7 +741,7 @@ extension NameFinder {
                 if c == 0x6E2F, p >= 2, p + 1 == n || h19HanPortAfter.contains(sc[p + 1].value), !h19HanPortNotFirst.contains(sc[p - 2].value) {
                     let b = p - 2
                     let sb = hanSpan(t, sc, b, 1).0
-                    if b == 0 || h19HanPortBefore.contains(sc[b - 1].value) || anyMention(where: { $0.type == .place && $0.end == sb }) {
+                    if b == 0 || h19HanPortBefore.contains(sc[b - 1].value) || mentions.indices.contains(where: { mentionType($0) == .place && mentionEnd($0) == sb }) {
                         add(b, p + 1, .place)
                         continue
                     }
@@ -748,9 +753,11 @@ extension NameFinder {
             }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
-        for m in adds where !anyMention(where: { $0.start == m.start && $0.end == m.end && $0.type == m.type }) {
+        for m in adds where !mentions.indices.contains(where: { mentionStart($0) == m.start && mentionEnd($0) == m.end && mentionType($0) == m.type }) {
             // A place inside a longer organization ("罗加乔夫区" in "罗加乔夫区执行委员会") is part of its name.
-            if m.type == .place, anyMention(where: { $0.type == .organization && $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start }) { continue }
+            if m.type == .place, mentions.indices.contains(where: {
+                mentionType($0) == .organization && mentionStart($0) <= m.start && mentionEnd($0) >= m.end && mentionEnd($0) - mentionStart($0) > m.end - m.start
+            }) { continue }
             h19Put(m)
         }
     }

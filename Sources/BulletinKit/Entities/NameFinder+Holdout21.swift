@@ -726,7 +726,9 @@ extension NameFinder {
                 // (Not inside a transliterated name: "卡沙特公司" holds 沙特 as syllables.)
                 if !us.contains(where: { $0.value > 0xFFFF }), us.count - cut >= 4, cut >= 2, !h21HanCutBefore.contains(us[cut - 1].value),
                    !us[0..<cut].allSatisfy({ h19Translit($0) }),
-                   !anyMention(where: { ($0.type == .country || $0.type == .place || $0.known != nil) && $0.start >= s0 && $0.start < c0 }) {
+                   // (Fields read in place, by index: `anyMention`'s test copied each mention it was lent.)
+                   !mentions.indices.contains(where: { (mentionType($0) == .country || mentionType($0) == .place || mentionKnown($0) != nil)
+                                                       && mentionStart($0) >= s0 && mentionStart($0) < c0 }) {
                     mentions[i].start += cut
                     mentions[i].surface = String(String.UnicodeScalarView(us[cut...]))
                     mentions[i].words = [TextFolding.key(mentionSurface(i))]
@@ -753,7 +755,11 @@ extension NameFinder {
             func add(_ a: Int, _ b: Int, _ type: EntityType) {
                 let (s, e) = hanSpan(t, sc, a, b - a)
                 // Never over a known name or a country it does not hold whole.
-                if anyMention(where: { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s && !($0.start >= s && $0.end <= e) }) { return }
+                // (Fields read in place, by index: `anyMention`'s test copied each mention it was lent.)
+                if mentions.indices.contains(where: {
+                    (mentionKnown($0) != nil || mentionType($0) == .country) && mentionStart($0) < e && mentionEnd($0) > s
+                        && !(mentionStart($0) >= s && mentionEnd($0) <= e)
+                }) { return }
                 adds.append(Mention(surface: str(a, b), start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(str(a, b))]))
             }
             /// Offset in this run of the first country or place mention starting inside `a..<b`, and whether it is a country.

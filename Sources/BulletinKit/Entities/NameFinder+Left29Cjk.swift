@@ -175,8 +175,10 @@ extension NameFinder {
             if let len = (2...4).first(where: { $0 < s0.count && (openers.contains(Self.hanCode(s0[s0.count - $0 - 1]))
                                                                  || Self.scalarIn(s0[s0.count - $0 - 1], "省市")) }) {
                 items.append(L29Item(k: runs[0], a: s0.count - len, b: s0.count))
-            } else if let m = firstMention(where: { $0.type != .country && $0.end == st0 + s0.count && $0.start >= st0 }) {
-                items.append(L29Item(k: runs[0], a: m.start - st0, b: s0.count))
+            } else if let m = mentions.indices.first(where: { mentionType($0) != .country && mentionEnd($0) == st0 + s0.count && mentionStart($0) >= st0 }) {
+                // (Fields read in place, by index here and below: `firstMention`'s and `anyMention`'s tests copied each
+                // mention they were lent in this large pass.)
+                items.append(L29Item(k: runs[0], a: mentionStart(m) - st0, b: s0.count))
             } else if s0.count >= 2, s0.count <= 4 {
                 items.append(L29Item(k: runs[0], a: 0, b: s0.count))
             } else { continue }
@@ -192,7 +194,9 @@ extension NameFinder {
                 // The last run: an item, then 和/与/及 and one more, then 等 and a head noun (or anything).
                 let st = tokens[r].start
                 func itemEnd(_ from: Int) -> Int? {
-                    if let m = firstMention(where: { $0.type != .country && $0.start == st + from && $0.end <= st + sc.count }) { return m.end - st }
+                    if let m = mentions.indices.first(where: { mentionType($0) != .country && mentionStart($0) == st + from && mentionEnd($0) <= st + sc.count }) {
+                        return mentionEnd(m) - st
+                    }
                     var q = from
                     while q < sc.count, q - from < 5, !stops.contains(Self.hanCode(sc[q])) { q += 1 }
                     return q - from >= 2 && (q == sc.count || stops.contains(Self.hanCode(sc[q]))) ? q : nil
@@ -226,7 +230,7 @@ extension NameFinder {
                 // (Or read as a place elsewhere in the article: "新沂、邳州等地" before "邳州、睢宁和铜山区".)
                 if !place, let sc = l28Run(it.k) {
                     let text = hanText(sc, it.a, it.b - it.a)
-                    place = anyMention(where: { $0.type == .place && PlainText.equal($0.surface, text) })
+                    place = mentions.indices.contains(where: { mentionType($0) == .place && PlainText.equal(mentionSurface($0), text) })
                 }
                 if place { places += 1 }
             }
@@ -234,9 +238,11 @@ extension NameFinder {
             for it in items {
                 guard let sc = l28Run(it.k) else { continue }
                 let (s, e) = (tokens[it.k].start + it.a, tokens[it.k].start + it.b)
-                if anyMention(where: { $0.type == .place && $0.start == s && $0.end == e }) { continue }
+                if mentions.indices.contains(where: { mentionType($0) == .place && mentionStart($0) == s && mentionEnd($0) == e }) { continue }
                 if (it.a..<it.b).contains(where: { stops.contains(Self.hanCode(sc[$0])) }) { continue }
-                if anyMention(where: { $0.start < e && $0.end > s && ($0.type == .country || $0.known != nil || $0.start < s || $0.end > e) }) { continue }
+                if mentions.indices.contains(where: {
+                    mentionStart($0) < e && mentionEnd($0) > s && (mentionType($0) == .country || mentionKnown($0) != nil || mentionStart($0) < s || mentionEnd($0) > e)
+                }) { continue }
                 mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e }
                 mentions.append(l28Mention(it.k, sc, it.a, it.b, .place))
             }

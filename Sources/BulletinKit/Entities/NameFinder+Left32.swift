@@ -784,12 +784,14 @@ extension NameFinder {
             guard let (a, _) = h31Span(i) else { continue }
             if a >= 1, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized, keyIs(a - 1, "nguoi") {
                 // ("người Hà Nội": a known place's people keep the place.)
-                if mentionType(i) == .person || !anyMention(where: { $0.known != nil && $0.type == .place && PlainText.equal($0.surface, mentions[i].surface) }) { drop.insert(i) }
+                // (Fields read in place, by index: `anyMention`'s test copied each mention it was lent.)
+                if mentionType(i) == .person || !mentions.indices.contains(where: { mentionKnown($0) != nil && mentionType($0) == .place
+                                                                                        && PlainText.equal(mentionSurface($0), mentionSurface(i)) }) { drop.insert(i) }
                 continue
             }
             guard mentionType(i) == .person else { continue }
             let w = mentionSurface(i)
-            if anyMention(where: { $0.known != nil && $0.type == .place && PlainText.equal($0.surface, w) }) { drop.insert(i) }
+            if mentions.indices.contains(where: { mentionKnown($0) != nil && mentionType($0) == .place && PlainText.equal(mentionSurface($0), w) }) { drop.insert(i) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }

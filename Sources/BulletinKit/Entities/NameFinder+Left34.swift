@@ -541,8 +541,9 @@ extension NameFinder {
                 reporter = true
             } else { continue }
             // The person before: a mention of a person ending the token before.
+            // (Fields read in place, by index: `anyMention`'s test copied each mention it was lent in this pass.)
             let prevEnd = tokens[k - (reporter ? 1 : 2)].end
-            guard anyMention(where: { $0.type == .person && $0.end == prevEnd }) else { continue }
+            guard mentions.indices.contains(where: { mentionType($0) == .person && mentionEnd($0) == prevEnd }) else { continue }
             guard let sc = l28Run(k), sc.count >= 2, surnames.contains(Self.hanCode(sc[0])), !Self.l29HanFunctionSurnames.contains(Self.hanCode(sc[0])),
                   !notGiven.contains(Self.hanCode(sc[1])) else { continue }
             var b = 0
@@ -555,7 +556,7 @@ extension NameFinder {
             }
             guard b >= 2 else { continue }
             let (s, e) = (tokens[k].start, tokens[k].start + b)
-            if anyMention(where: { $0.start < e && $0.end > s }) { continue }
+            if mentions.indices.contains(where: { mentionStart($0) < e && mentionEnd($0) > s }) { continue }
             added.append(l28Mention(k, sc, 0, b, .person))
         }
         mentions.append(contentsOf: added)
@@ -636,9 +637,11 @@ extension NameFinder {
             guard let (a, z) = h31Span(i), tokens[a].capitalized else { continue }
             // (The country's mention may have given way to the place's reading: the country is read from the mentions.)
             let s0 = tokens[a].start
-            guard let c = firstMention(where: { $0.type == .country && $0.start <= s0 && $0.end > s0 }) else { continue }
+            // (Its end read in place: `firstMention`'s test copied each mention it was lent.)
+            guard let c = mentions.indices.first(where: { mentionType($0) == .country && mentionStart($0) <= s0 && mentionEnd($0) > s0 }) else { continue }
+            let cEnd = mentionEnd(c)
             var p = a
-            while p <= z, tokens[p].start < c.end { p += 1 }
+            while p <= z, tokens[p].start < cEnd { p += 1 }
             guard z - p == 1 || z - p == 2, (p...z).allSatisfy({ h15CapLatin($0) }),
                   Self.l34ViSurnames.contains(tokens[p]) else { continue }
             changes.append((i, p, z + 1))

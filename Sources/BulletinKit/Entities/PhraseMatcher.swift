@@ -23,7 +23,8 @@ struct PhraseMatcher: Sendable {
         /// Lowercased NFC token texts, for names whose diacritics are distinctive (Vietnamese:
         /// "Bỉ" is Belgium, "Bí" is not): the text must match them, not only the folded keys.
         let exact: [String]?
-        /// `keys[0].count` (characters), for the Vietnamese short-name rule.
+        /// `keys[0].count` (characters), for the Vietnamese short-name rule. (`PlainText.count`: plain text's scalars
+        /// counted on its bytes; `String.count` walked the grapheme breaks of every first key, 18M instructions of the set-up.)
         let firstLength: Int
         /// The hash of the second key when it must match exactly (no stem), else nil: most
         /// phrases sharing a first word ("the …", "Republic of …") are rejected by it at once.
@@ -36,7 +37,7 @@ struct PhraseMatcher: Sendable {
             self.capital = capital
             self.payload = payload
             self.exact = exact
-            firstLength = keys.first?.count ?? 0
+            firstLength = keys.first.map { PlainText.count($0) } ?? 0
             secondHash = keys.count >= 2 && !stems[1] ? hashes[1] : nil
         }
     }
@@ -241,10 +242,11 @@ struct PhraseMatcher: Sendable {
         // Stems: "белорус~" → stem token; Latin stems expand to common endings instead (cheaper to match).
         // (Most phrases have neither a stem nor a double space: tokenized as they are, not split and joined.)
         let plain = LexiconSetup.isPlainPhrase(trimmed)
-        var words = plain ? [] : trimmed.split(separator: " ").map(String.init)
-        var stemFlags: [Bool] = words.map { $0.hasSuffix("~") }
+        var words = plain ? [] : LexiconSetup.spaceSeparatedWords(trimmed)
+        var stemFlags: [Bool] = words.map { LexiconSetup.endsWithStemMark($0) }
         if stemFlags.contains(true) {
-            words = words.map { $0.hasSuffix("~") ? String($0.dropLast()) : $0 }
+            // (A stem's last character is its one-byte `~`: dropped as a byte, not found by walking grapheme breaks.)
+            words = zip(words, stemFlags).map { $0.1 ? String(decoding: $0.0.utf8.dropLast(), as: UTF8.self) : $0.0 }
             // Greek declines like Cyrillic (Κύπρος, Κύπρου): its stems are matched the same way.
             let isCyrillic = trimmed.unicodeScalars.contains { TextFolding.isCyrillic($0) || Self.isGreek($0) }
             if !isCyrillic {
