@@ -556,6 +556,9 @@ enum EntityCues {
         "SARS", "FDI", "ODA", "SME", "SMEs", "R&D", "ICT", "IoT", "LNG", "LPG", "CO", "CO2", "KM", "KG", "MW", "GW", "KW",
         "MWH", "GWH", "HQ", "VIP", "NGO", "NGOs", "UAV", "PR", "HR", "QR", "USB", "RSS", "FTA", "MoU", "MOU", "BC", "AD",
         "TTS", "NOTE", "END", "UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "PHOTO", "VIDEO", "ANALYSIS", "OPINION",
+        // Section labels of saved wire copy and sports pages ("RESULTS, round 29:", "STANDINGS (played, points):")
+        "RESULTS", "STANDINGS", "FIXTURES", "SCORES", "TABLE", "PHOTOS", "FACTBOX", "EXPLAINER", "TIMELINE", "BACKGROUND",
+        "CORRECTION", "EDITORIAL", "INTERVIEW", "SUMMARY", "REACTION", "QUOTES",
         "RMB", "ASAP", "ETA", "BRI", "LED", "CPI", "GRDP", "PPP", "EV", "EVs", "VR", "AR", "IPO", "M&A", "ESG", "IMO", "PM2",
         // earnings measures and stock indices (holdout23: "flujo operativo (EBITDA)", "größter Gewinner im ATX")
         "EBITDA", "EBIT", "EBT", "DAX", "MDAX", "SDAX", "ATX", "SMI", "IBEX",
