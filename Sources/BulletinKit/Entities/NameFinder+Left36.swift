@@ -413,11 +413,7 @@ extension NameFinder {
             swaps.append((i, a, z + 1))
         }
         guard !swaps.isEmpty else { return }
-        let added = swaps.map { (_, a, b) -> Mention in
-            var m = mention(a, b, type: .place, evidence: .cue)
-            m.placeContext = true
-            return m
-        }
+        let added = swaps.map { h18Place($0.1, $0.2) }
         for (_, a, b) in swaps { for k in a..<b { isCountry[k] = false } }
         replaceMentions(removing: Set(swaps.map { $0.0 }), adding: added)
     }
@@ -638,11 +634,7 @@ extension NameFinder {
             grown.append((i, a, z + 2))
         }
         guard !grown.isEmpty else { return }
-        let added = grown.map { (_, a, e) -> Mention in
-            var m = mention(a, e, type: .place, evidence: .cue)
-            m.placeContext = true
-            return m
-        }
+        let added = grown.map { h18Place($0.1, $0.2) }
         replaceMentions(removing: Set(grown.map { $0.0 }), adding: added)
     }
 

@@ -110,16 +110,14 @@ extension NameFinder {
         var changes: [(n: Int, k: Int, a: Int, e: Int)] = []
         for n in mentions.indices where mentionType(n) == .organization {
             guard let (k, sc, a, b) = l37HanPlace(n, atLeast: 4), b + 1 < sc.count else { continue }
-            do {
-                let last = sc[b - 1]
-                guard last == "局" || last == "部" || last == "会" || last == "织" || last == "院" else { continue }
-                // (A department, 司, after a ministry's 部 only, with a name of its own of two characters or more.)
-                guard let e = l37HanUnitEnd(sc, from: b, limit: 10, suffixes: Self.l37HanSubUnitSuffixes, minOwn: { s in
-                    s.count == 1 ? (last == "部" ? 2 : 99) : (s.count >= 3 && (s[0] == "秘" || s[0] == "常" || s[0] == "办") ? 0 : 1)
-                }) else { continue }
-                // (A secretariat, a standing committee or an office directly after the body; a station or a brigade after a bureau.)
-                changes.append((n, k, a, e))
-            }
+            let last = sc[b - 1]
+            guard last == "局" || last == "部" || last == "会" || last == "织" || last == "院" else { continue }
+            // (A department, 司, after a ministry's 部 only, with a name of its own of two characters or more.)
+            guard let e = l37HanUnitEnd(sc, from: b, limit: 10, suffixes: Self.l37HanSubUnitSuffixes, minOwn: { s in
+                s.count == 1 ? (last == "部" ? 2 : 99) : (s.count >= 3 && (s[0] == "秘" || s[0] == "常" || s[0] == "办") ? 0 : 1)
+            }) else { continue }
+            // (A secretariat, a standing committee or an office directly after the body; a station or a brigade after a bureau.)
+            changes.append((n, k, a, e))
         }
         guard !changes.isEmpty else { return }
         var added: [Mention] = []
@@ -152,18 +150,16 @@ extension NameFinder {
         var puts: [(k: Int, a: Int, e: Int)] = []
         for n in mentions.indices where mentionType(n) == .place {
             guard let (k, sc, a, b) = l37HanPlace(n, atLeast: 4), b + 1 < sc.count else { continue }
-            do {
-                let last = sc[b - 1]
-                // (A unit's name: 市, 县, 区, 镇, 乡 close the place.)
-                guard last == "市" || last == "县" || last == "区" || last == "镇" || last == "乡" else { continue }
-                guard let e = l37HanUnitEnd(sc, from: b, limit: 10, suffixes: Self.l37HanPlaceBodySuffixes, minOwn: { s in
-                    s[0] == "总" || s[0] == "中" ? 0 : (s.count == 1 ? 2 : 1)
-                }) else { continue }
-                let (s, t) = (tokens[k].start + a, tokens[k].start + e)
-                if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= t }) { continue }
-                if anyMention(where: { $0.type != .country && $0.start < t && $0.end > s && ($0.start < s || $0.end > t) }) { continue }
-                puts.append((k, a, e))
-            }
+            let last = sc[b - 1]
+            // (A unit's name: 市, 县, 区, 镇, 乡 close the place.)
+            guard last == "市" || last == "县" || last == "区" || last == "镇" || last == "乡" else { continue }
+            guard let e = l37HanUnitEnd(sc, from: b, limit: 10, suffixes: Self.l37HanPlaceBodySuffixes, minOwn: { s in
+                s[0] == "总" || s[0] == "中" ? 0 : (s.count == 1 ? 2 : 1)
+            }) else { continue }
+            let (s, t) = (tokens[k].start + a, tokens[k].start + e)
+            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= t }) { continue }
+            if anyMention(where: { $0.type != .country && $0.start < t && $0.end > s && ($0.start < s || $0.end > t) }) { continue }
+            puts.append((k, a, e))
         }
         for p in puts {
             guard let sc = l28Run(p.k) else { continue }
@@ -186,18 +182,16 @@ extension NameFinder {
         var cuts: [(n: Int, k: Int, from: Int, to: Int, person: Int?)] = []
         for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             guard let (k, sc, a, b) = l37HanPlace(n, atLeast: 5), b - a >= 5 else { continue }
-            do {
-                if let w = Self.l37HanLeadWords.first(where: { Self.l28At(sc, a, $0) }), b - (a + w.count) >= 3 {
-                    cuts.append((n, k, a + w.count, b, nil))
-                    continue
-                }
-                // "X系": a name of two or three characters, then 系.
-                guard Self.hanSurnameSet.contains(Self.hanCode(sc[a])),
-                      let q = [a + 2, a + 3].first(where: { $0 < b - 3 && sc[$0] == "系" }),
-                      !(a + 1..<q).contains(where: { Self.l28NotGivenFirst.contains(Self.hanCode(sc[$0])) || Self.l29HanFunctionSurnames.contains(Self.hanCode(sc[$0])) })
-                else { continue }
-                cuts.append((n, k, q + 1, b, a))
+            if let w = Self.l37HanLeadWords.first(where: { Self.l28At(sc, a, $0) }), b - (a + w.count) >= 3 {
+                cuts.append((n, k, a + w.count, b, nil))
+                continue
             }
+            // "X系": a name of two or three characters, then 系.
+            guard Self.hanSurnameSet.contains(Self.hanCode(sc[a])),
+                  let q = [a + 2, a + 3].first(where: { $0 < b - 3 && sc[$0] == "系" }),
+                  !(a + 1..<q).contains(where: { Self.l28NotGivenFirst.contains(Self.hanCode(sc[$0])) || Self.l29HanFunctionSurnames.contains(Self.hanCode(sc[$0])) })
+            else { continue }
+            cuts.append((n, k, q + 1, b, a))
         }
         guard !cuts.isEmpty else { return }
         var added: [Mention] = []
@@ -257,13 +251,11 @@ extension NameFinder {
         var changes: [(n: Int, k: Int, a: Int, e: Int)] = []
         for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             guard let (k, sc, a, b) = l37HanPlace(n, atLeast: 5) else { continue }
-            do {
-                // The village: two or three characters and 村 (镇, 乡, 街道), then the committee.
-                for v in [a + 2, a + 3] where v < b - 2 && (sc[v] == "村" || sc[v] == "镇" || sc[v] == "乡") {
-                    guard let c = Self.l37HanVillageBodies.first(where: { Self.l28At(sc, v + 1, $0) }), v + 1 + c.count <= b else { continue }
-                    changes.append((n, k, a, v + 1))
-                    break
-                }
+            // The village: two or three characters and 村 (镇, 乡, 街道), then the committee.
+            for v in [a + 2, a + 3] where v < b - 2 && (sc[v] == "村" || sc[v] == "镇" || sc[v] == "乡") {
+                guard let c = Self.l37HanVillageBodies.first(where: { Self.l28At(sc, v + 1, $0) }), v + 1 + c.count <= b else { continue }
+                changes.append((n, k, a, v + 1))
+                break
             }
         }
         for c in changes.reversed() {
