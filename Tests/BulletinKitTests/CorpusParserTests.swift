@@ -296,6 +296,47 @@ import Testing
         #expect(a[0].raw == text)  // raw keeps the file's line ends
     }
 
+    @Test func rowsWithoutBlankLinesStayOnConsecutiveLines() {
+        let text = ["Derby ends level", "",
+                    "The derby ended in a draw on Sunday, and the table did not change at the top.", "",
+                    "Results, round 12:", "Lakeside 2-0 Harbour", "Northgate 1-1 Eastfield", "",
+                    "Standings:", "1. Lakeside 30", "2. Northgate 27", "",
+                    "The club listed its plans:", "- a new stand", "- a youth academy.", "",
+                    "Short one.", "Another short one.", ""].joined(separator: "\n")
+        let a = parse(text)
+        #expect(a.count == 1)
+        #expect(a[0].body == """
+            The derby ended in a draw on Sunday, and the table did not change at the top.
+
+            Results, round 12:
+            Lakeside 2-0 Harbour
+            Northgate 1-1 Eastfield
+
+            Standings:
+            1. Lakeside 30
+            2. Northgate 27
+
+            The club listed its plans:
+            - a new stand
+            - a youth academy.
+
+            Short one.
+
+            Another short one.
+            """)
+    }
+
+    @Test func longLinesWithoutBlankLinesAreParagraphs() {
+        let long1 = "Officials from both countries met in the capital on Monday to discuss new trade routes"
+        let long2 = "Another delegation is expected next month to sign the agreements reached at the meeting"
+        let a = parse(["Talks in the capital", "", long1, long2, ""].joined(separator: "\n"))
+        #expect(a[0].body == long1 + "\n\n" + long2)
+        #expect(ArticleParser.isListItem("12) twelfth"))
+        #expect(ArticleParser.isListItem("• point"))
+        #expect(!ArticleParser.isListItem("2025 was a year"))
+        #expect(!ArticleParser.isListItem("-5 degrees"))
+    }
+
     @Test func hardWrappedLinesAreJoined() {
         let a = parse("The delegation visited the\nprovince and met local\nofficials. Then it left.\nNew paragraph here.\n")
         #expect(a[0].body == "The delegation visited the province and met local officials. Then it left.\n\nNew paragraph here.")

@@ -563,13 +563,15 @@ public enum ArticleParser {
     /// (the caller then sets `datelineDate`).
     static func build(_ seg: Segment, lines: [Line], text: String, file: String,
                       yearless: inout Dateline.Found?) -> Article? {
-        var paragraphs: [String] = []
+        // Each paragraph with whether it followed its predecessor directly, with no blank line between.
+        var paragraphs: [(text: String, adjoining: Bool)] = []
         var pending: String? = nil
+        var pendingAdjoins = false
         var source: String?
         var url: String?
         var sawBlank = true
         func flush() {
-            if let p = pending { paragraphs.append(p) }
+            if let p = pending { paragraphs.append((p, pendingAdjoins)) }
             pending = nil
         }
         func add(_ line: String, joinable: Bool) {
@@ -578,6 +580,7 @@ public enum ArticleParser {
             } else {
                 flush()
                 pending = line
+                pendingAdjoins = joinable
             }
         }
         if let lead = seg.dateLead { add(lead, joinable: false) }
@@ -627,7 +630,7 @@ public enum ArticleParser {
             sawBlank = false
         }
         flush()
-        let body = TextCleaner.nfc(paragraphs.map(TextCleaner.collapseSpaces).joined(separator: "\n\n"))
+        let body = TextCleaner.nfc(joinParagraphs(paragraphs.map { (TextCleaner.collapseSpaces($0.text), $0.adjoining) }))
         let title: String
         if let h = seg.headline {
             title = TextCleaner.nfc(TextCleaner.singleLine(lines[h].text))
@@ -649,6 +652,41 @@ public enum ArticleParser {
         let a = u.index(u.startIndex, offsetBy: start)
         let b = u.index(u.startIndex, offsetBy: end)
         return String(text[a..<b])
+    }
+
+    /// Longest line (in characters) that `joinParagraphs` keeps as a row.
+    static let rowLength = 64
+
+    /// The body from its paragraphs, a blank line between them, but for rows: short lines the file
+    /// wrote with no blank line between them, of which the second ends no sentence or is a list item
+    /// (a results table under its heading, standings, a list, a byline block, an address) stay on
+    /// consecutive lines, as the file shows them. Lines that end sentences with no blank between them
+    /// are paragraphs one to a line, as are long lines, and get their blank line. (Every line break is
+    /// a sentence and name boundary to the extractor, one newline as much as two.)
+    static func joinParagraphs(_ paragraphs: [(text: String, adjoining: Bool)]) -> String {
+        var out = ""
+        var previous: String?
+        for (text, adjoining) in paragraphs {
+            if let previous {
+                let row = adjoining && previous.count <= rowLength && text.count <= rowLength
+                    && (!endsSentence(text) || isListItem(text))
+                out += row ? "\n" : "\n\n"
+            }
+            out += text
+            previous = text
+        }
+        return out
+    }
+
+    /// A line that opens with a list marker: a bullet or dash and a space ("- ", "• ", "* ", "– "),
+    /// or a number or letter and "." or ")" and a space ("1. ", "2) ", "a) ").
+    static func isListItem(_ line: String) -> Bool {
+        let u = Array(line.unicodeScalars.prefix(6))
+        guard u.count >= 2 else { return false }
+        if ["-", "*", "\u{2022}", "\u{2013}", "\u{2014}", "\u{00B7}"].contains(u[0]) { return u[1] == " " }
+        var i = 0
+        while i < u.count, u[i].properties.numericType != nil || (i == 0 && u[i].properties.isLowercase) { i += 1 }
+        return i > 0 && i + 1 < u.count && (u[i] == "." || u[i] == ")") && u[i + 1] == " "
     }
 
     static func startsLowercase(_ line: String) -> Bool {
