@@ -273,6 +273,16 @@ import Testing
         #expect(!e.entities.contains { $0.type == .organization && $0.aliases.contains("Caspian Pipeline Consortium") && $0.name.contains("Communist") }, "\(all(e))")
     }
 
+    @Test func aDefinedAcronymIsTheNamesEverywhereInTheArticle() {
+        let e = extract("The Caspian Pipeline Consortium (CPC) loaded five million tonnes in May. CPC shipments rose again in June, its director said.", "en")
+        #expect(!e.entities.contains { $0.name.contains("Communist") }, "\(all(e))")
+        let cpc = e.entities.first { $0.type == .organization && $0.aliases.contains("Caspian Pipeline Consortium") }
+        #expect(cpc?.mentions == 3, "\(all(e))")
+        // Not defined in the article: the known reading stays.
+        let known = extract("Leaders of the CPC met in Beijing on Monday to discuss the economy.", "en")
+        #expect(known.entities.contains { $0.name.contains("Communist") }, "\(all(known))")
+    }
+
     @Test func russianQuotedCompanyIsNoCountry() {
         let e = extract("Поставки ведет ОАО \"Беларуськалий\", сообщил министр Беларуси.", "ru")
         #expect(names(e, .organization).contains("Беларуськалий"), "\(all(e))")

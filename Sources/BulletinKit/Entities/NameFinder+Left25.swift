@@ -743,8 +743,12 @@ extension NameFinder {
         }
     }
 
-    /// "Caspian Pipeline Consortium (CPC)": the acronym spells the name before it, so it is that name's.
+    /// "Caspian Pipeline Consortium (CPC)": the acronym spells the name before it, so it is that name's, and so is
+    /// the same acronym elsewhere in the article ("the Uzbekistan Football Association (UFA) … UFA president …": no
+    /// town Ufa).
     mutating func l25AcronymOfThePrecedingName() {
+        var defined: [String] = []
+        defer { if !defined.isEmpty { l25SameAcronymElsewhere(defined) } }
         for i in mentions.indices where mentionKnown(i) != nil && mentionParenthesized(i) && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), a == z, a >= 2, tokens[a].allCaps, z + 1 < tokens.count, tokens[z + 1].text == ")" else { continue }
             let before = tokens[a - 1].start
@@ -756,6 +760,18 @@ extension NameFinder {
                 if let f = tokens[k].text.unicodeScalars.first { initials.unicodeScalars.append(f) }
             }
             guard initials.count >= 2, initials == tokens[a].text else { continue }
+            mentions[i].known = nil
+            mentions[i].evidence = .cue
+            mentions[i].type = .organization
+            defined.append(initials)
+        }
+    }
+
+    /// The article's other known readings of an acronym `l25AcronymOfThePrecedingName` found defined: the
+    /// organization's too (one word in capitals, no country).
+    mutating func l25SameAcronymElsewhere(_ defined: [String]) {
+        for i in mentions.indices where mentionKnown(i) != nil && mentionType(i) != .country && !mentionParenthesized(i) {
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].allCaps, defined.contains(tokens[a].text) else { continue }
             mentions[i].known = nil
             mentions[i].evidence = .cue
             mentions[i].type = .organization
