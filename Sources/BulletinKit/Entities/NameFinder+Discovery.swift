@@ -1559,7 +1559,7 @@ extension NameFinder {
         let datelineComma = b + 1 < tokens.count && tokens[b].keyEquals(",") && words.allSatisfy({ tokens[$0].allCaps })
             && (isMonth(b + 1) || isStopwordKey(b + 1) && tokens[b + 1].text.count <= 4 || tokens[b + 1].kind == .number)
         if a == 0 || tokens[a].newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(tokens[b].key) || datelineComma, words.count <= 3,
-           words.allSatisfy({ tokens[$0].capitalized || tokens[$0].allCaps }) {
+           words.allSatisfy({ tokens[$0].capitalized || tokens[$0].allCaps }), !Self.headingBeforeGloss(tokens, b) {
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.append(m)

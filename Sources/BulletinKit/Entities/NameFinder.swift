@@ -125,6 +125,18 @@ struct NameFinder {
         return fields.breakers.contains(key, hash: hash)
     }
 
+    /// "STANDINGS (played, points):", "RESULTS (round 29):": a heading in capitals whose parentheses gloss it (a comma
+    /// inside, or a colon after them), where a dateline's hold its agency ("ACCRA (Reuters) -"). `open`: the "(".
+    static func headingBeforeGloss(_ t: [Token], _ open: Int) -> Bool {
+        guard open < t.count, Token.keyEquals(t[open].key, "(") else { return false }
+        var k = open + 1
+        while k < t.count, k <= open + 8, !Token.keyEquals(t[k].key, ")") {
+            if Token.keyEquals(t[k].key, ",") { return true }
+            k += 1
+        }
+        return k + 1 < t.count && Token.keyEquals(t[k].key, ")") && Token.keyEquals(t[k + 1].key, ":")
+    }
+
     /// "TEGUCIGALPA, 21 nov - Los gobiernos …": the word after a dateline's spaced dash opens the
     /// story's first sentence; capitalized there, it is no evidence of a name elsewhere.
     static func opensAfterDatelineDash(_ t: [Token], _ k: Int) -> Bool {
