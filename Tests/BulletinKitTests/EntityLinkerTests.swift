@@ -35,6 +35,34 @@ import Testing
         #expect(articles.map { $0.entities[0].name } == ["Xi Jinping", "Xie Xiaoyong", "Li Qiang", "Li Wei"])
     }
 
+    @Test func namesOneConsonantApartStayApart() {
+        // Two agencies, two provinces, a Peruvian port and a Chinese city: no transliteration writes one for the other.
+        let pairs: [(String, String, EntityType)] = [("BelTA", "Belga", .organization), ("ANSA", "ANKA", .organization),
+                                                     ("Jiangsu", "Jiangxi", .place), ("Chancay", "Shanghai", .place),
+                                                     ("Morava", "Moraca", .place)]
+        for (a, b, type) in pairs {
+            var articles = [article("a", [ArticleEntity(name: a, type: type, mentions: 3)]),
+                            article("b", [ArticleEntity(name: b, type: type, mentions: 1)])]
+            EntityLinker.link(&articles)
+            #expect(articles[0].entities[0].name != articles[1].entities[0].name, "\(a) / \(b)")
+        }
+        // Transliterations still join: vowels, ch/sh, h/g (Russian's Ибрагим), a doubled letter.
+        for (a, b) in [("Alexander Lukashenko", "Alexandre Loukachenko"), ("Ibrahim Rashidov", "Ibragim Rashidov"),
+                       ("Mohammed Saleh", "Mohamed Saleh")] {
+            var articles = [article("a", [ArticleEntity(name: a, type: .person, mentions: 3)]),
+                            article("b", [ArticleEntity(name: b, type: .person, mentions: 1)])]
+            EntityLinker.link(&articles)
+            #expect(articles[0].entities[0].name == articles[1].entities[0].name, "\(a) / \(b)")
+        }
+        #expect(EntityLinker.spellingVariants("lukachenko", "lukashenko", limit: 1))
+        #expect(!EntityLinker.spellingVariants("belta", "belga", limit: 1))
+    }
+
+    @Test func aNameInCapitalsGivesWayToItsWrittenForm() {
+        #expect(EntityLinker.preferredName(["CHANCAY": 5, "Chancay": 1]) == "Chancay")
+        #expect(EntityLinker.preferredName(["SCO": 5, "Shanghai Cooperation Organisation": 1]) == "SCO")
+    }
+
     @Test func sameNameDifferentTypeStaysApart() {
         var articles = [
             article("a", [ArticleEntity(name: "Ho Chi Minh", type: .person, mentions: 1)]),

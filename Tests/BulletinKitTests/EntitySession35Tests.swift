@@ -16,4 +16,11 @@ import Testing
         let dateline = extract("KARSHI (Reuters) - The club won the league on Thursday.", "en")
         #expect(names(dateline, .place).contains("KARSHI"), "\(all(dateline))")
     }
+
+    @Test func anArabicCityNameThatIsAWordIsNotTheCityWithTheArticle() {
+        let e = extract("حذرت السلطات من جريان السيول في الأودية بعد الأمطار الغزيرة.", "ar")
+        #expect(!e.entities.contains { $0.name == "Seoul" }, "\(all(e))")
+        let city = extract("وصل الوزير إلى سيول في زيارة رسمية تستمر يومين.", "ar")
+        #expect(city.entities.contains { $0.name == "Seoul" }, "\(all(city))")
+    }
 }

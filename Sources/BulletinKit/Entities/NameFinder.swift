@@ -354,9 +354,10 @@ struct NameFinder {
     }
 
     private func acceptKnown(_ a: Int, _ b: Int, _ e: KnowledgeEntity) -> Bool {
-        // "الحماس" (the enthusiasm), "الأمازون" (the river): the article before a body's one-word name
-        // that is also a common word makes it the word (the body's name never takes it).
-        if b - a == 1, e.type == .organization, tokens[a].script == .arabic, articleBeforeCommonWordName(tokens[a].stems) { return false }
+        // "الحماس" (the enthusiasm), "الأمازون" (the river), "السيول" (the torrents): the article before a body's or a
+        // place's one-word name that is also a common word makes it the word (the name never takes it).
+        if b - a == 1, e.type == .organization || e.type == .place, tokens[a].script == .arabic,
+           articleBeforeCommonWordName(tokens[a].stems) { return false }
         // "AFD" (Agence française de développement) is not "AfD": a name written only in mixed case is not its capitals.
         if b - a == 1, tokens[a].allCaps, lex.mixedCaseOnlyKeys.contains(tokens[a]) { return false }
         // "Un accord a été signé": a common word that spells an acronym ("UN") in lowercase is not it.
@@ -395,9 +396,10 @@ struct NameFinder {
         return !([e.name] + e.aliases).contains { PlainText.split(TextFolding.key($0), 0x20).contains { PhraseMatcher.same(String($0), given) } }
     }
 
-    /// Knowledge-base names of bodies (folded keys) that are also common Arabic words, which then
-    /// take the article: حماس (Hamas; الحماس, enthusiasm), أمازون (Amazon; الأمازون, the river and forest).
-    static let arabicNamesThatAreWords = KeySet(["حماس", "أمازون"].map { TextFolding.key($0) })
+    /// Knowledge-base names of bodies and places (folded keys) that are also common Arabic words, which then
+    /// take the article: حماس (Hamas; الحماس, enthusiasm), أمازون (Amazon; الأمازون, the river and forest), سيول
+    /// (Seoul; السيول, the torrents), جدة (Jeddah; الجدة, the grandmother), صور (Tyre; الصور, the pictures).
+    static let arabicNamesThatAreWords = KeySet(["حماس", "أمازون", "سيول", "جدة", "صور"].map { TextFolding.key($0) })
 
     /// An Arabic token's stems (see `ArabicStemmer`) hold one of `arabicNamesThatAreWords` after the
     /// article: "الحماس", "بالحماس", "للحماس" (not "حماس", "وحماس", "بحماس").
