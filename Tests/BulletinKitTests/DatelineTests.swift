@@ -26,6 +26,27 @@ import Testing
         "The 2026 budget passed with 312 votes.",
     ]
 
+    @Test func webPageTimeStamps() {
+        check([
+            ("December 4, 2026 10:00", "2026-12-04"),
+            ("December 4, 2026 at 10:00 a.m. EST", "2026-12-04"),
+            ("4 December 2026 10:00 GMT", "2026-12-04"),
+            ("Thu 4 Dec 2026 10.00 GMT", "2026-12-04"),
+            ("Published December 4, 2026", "2026-12-04"),
+            ("Updated: 2026-12-04", "2026-12-04"),
+            ("2026-12-04 10:00", "2026-12-04"),
+            ("04.12.2026, 10:30", "2026-12-04"),
+            ("Publié le 04/12/2026 à 10h30", "2026-12-04"),
+            ("Mis à jour le 4 décembre 2026 à 10h30", "2026-12-04"),
+            ("Thứ năm, 4/12/2026, 08:30 (GMT+7)", "2026-12-04"),
+            ("Опубликовано: 04.12.2026, 10:30", "2026-12-04"),
+        ], common + [
+            "Published December 4, 2026 by the ministry of trade",
+            "December 4, 2026 was a cold day in Minsk.",
+            "Updated: see the table below",
+        ])
+    }
+
     @Test func english() {
         check([
             ("4 December 2026", "2026-12-04"),

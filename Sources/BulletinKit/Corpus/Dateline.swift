@@ -62,6 +62,7 @@ enum Dateline {
         if let m = date(t, 0), !m.iso, endsDateline(t, m.end, yearless: m.found.year == nil, numeric: m.numeric) {
             return m.found
         }
+        if let f = timestamp(t) { return f }
         // "CITY, date …", "CITY - date (AGENCY)", "CITY في date /AGENCY/", with a region or a
         // second city ("ANTOFAGASTA, Chile, Dec. 4", "CHANCAY (Perú), 4 dic", "CAIRO/JERUSALEM, Dec 3",
         // "ВОСТОЧНЫЙ /Амурская область/, 3 декабря") and an agency first ("(ANSA) - BRESCIA, 3 DIC -").
@@ -313,6 +314,59 @@ enum Dateline {
     }
 
     // MARK: - Positions
+
+    /// Words that label a web page's time stamp before its date: "Published", "Updated:", "Publié le",
+    /// "Mis à jour le", "Veröffentlicht am", "Publicado el", "Cập nhật", "Опубликовано", "نشر في" …
+    static let stampLabels: Set<String> = [
+        "published", "updated", "posted", "last", "modified", "on", "publié", "publie", "publiée", "mis", "mise", "à", "a",
+        "jour", "le", "veröffentlicht", "veroffentlicht", "aktualisiert", "am", "publicado", "actualizado", "el",
+        "pubblicato", "aggiornato", "il", "cập", "cap", "nhật", "nhat", "đăng", "dang", "ngày", "ngay", "lúc", "luc",
+        "опубликовано", "обновлено", "дата", "публикации", "نشر", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث",
+    ]
+
+    /// Words of a clock time after a stamp's date: "at 10:00 a.m. EST", "à 10h30", "um 10.30 Uhr", "GMT+7".
+    static let stampTimeWords: Set<String> = [
+        "at", "à", "a", "um", "las", "alle", "ore", "lúc", "luc", "в", "الساعة", "h", "hs", "am", "pm", "a.m", "p.m",
+        "m", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "msk", "ict", "ast", "ist", "jst", "uhr",
+        "horas", "hrs", "giờ", "gio", "heure", "heures", "ч", "مساء", "صباحا", "ص", "م",
+    ]
+
+    /// A web page's time stamp line, copied with the text: an optional label, the date with its year, then only a
+    /// clock time and a zone ("December 4, 2026 10:00", "Thu 4 Dec 2026 10.00 GMT", "Published December 4, 2026",
+    /// "Updated: 2026-12-04", "04.12.2026, 10:30", "Publié le 04/12/2026 à 10h30", "Thứ năm, 4/12/2026, 08:30 (GMT+7)").
+    /// A date inside a sentence is none: every other word is a label's or a time's.
+    static func timestamp(_ t: [Token]) -> Found? {
+        guard t.count <= 24 else { return nil }
+        var k = 0
+        while k < t.count, t[k].number == nil {
+            if let w = t[k].word {
+                guard stampLabels.contains(w) else { break }
+            } else if t[k].punct != ":" && t[k].punct != "|" {
+                break
+            }
+            k += 1
+        }
+        guard let m = date(t, k), m.found.year != nil else { return nil }
+        var j = m.end
+        while j < t.count {
+            if t[j].number != nil {
+                j += 1
+                continue
+            }
+            if let p = t[j].punct, ":.,()+-|/·".contains(p) {
+                j += 1
+                continue
+            }
+            // "10h30", "10h": a French clock time is a number and a word.
+            guard let w = t[j].word else { return nil }
+            let letters = w.drop { $0.isNumber }
+            guard stampTimeWords.contains(String(letters)) || (letters.first == "h" && letters.dropFirst().allSatisfy(\.isNumber)) else {
+                return nil
+            }
+            j += 1
+        }
+        return m.found
+    }
 
     /// Punctuation between a city and its date: "HANOI, Dec 4", "الجزائر - 4 ديسمبر".
     static let citySeparators: Set<Character> = [",", "-", "–", "—", "،", ":"]
