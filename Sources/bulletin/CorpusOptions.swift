@@ -178,6 +178,14 @@ func runReportingErrors(_ body: () throws -> Void) throws {
 }
 
 /// Terminal width for cutting lines, when stdout is a terminal; else 100.
+/// The width `list` and `entities` fit their lines to: the terminal's, or nil
+/// when stdout is no terminal. A pipe or a file gets whole lines: cut to 100
+/// columns there, a third of the titles ended in "…", and grep found no alias
+/// past the cut (`entities | grep Loukachenko`: nothing).
+func terminalLineWidth() -> Int? {
+    isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
+}
+
 func terminalColumns() -> Int {
     var size = winsize()
     if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }

@@ -49,13 +49,16 @@ struct EntitiesCommand: ParsableCommand {
                 print(String(decoding: try encoder.encode(list), as: UTF8.self))
                 return
             }
-            let width = terminalColumns(), env = VisualLine.current
+            let width = terminalLineWidth(), env = VisualLine.current
             for e in list {
                 let others = e.aliases.filter { $0 != e.name }
                 var line = "\(e.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) "
                     + "\(String(e.mentions).leftPadded(5)) \(String(e.articles.count).leftPadded(4))  \(e.name)"
                 if !others.isEmpty { line += "  (" + others.joined(separator: ", ") + ")" }
-                print(VisualLine.of(TextLayout.truncate(TerminalSafe.sanitize(line), to: width), bidi: env.bidi, shaping: env.shaping))
+                line = TerminalSafe.sanitize(line)
+                // Cut to a terminal's width only: in a pipe every alias is there for grep.
+                if let width { line = TextLayout.truncate(line, to: width) }
+                print(VisualLine.of(line, bidi: env.bidi, shaping: env.shaping))
             }
         }
     }

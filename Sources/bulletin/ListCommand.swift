@@ -48,7 +48,7 @@ struct ListCommand: ParsableCommand {
                 print(try ArticleJSON.encode(articles))
             } else {
                 let env = VisualLine.current
-                for line in ListFormatter.lines(articles, width: terminalColumns()) {
+                for line in ListFormatter.lines(articles, width: terminalLineWidth()) {
                     print(VisualLine.of(line, bidi: env.bidi, shaping: env.shaping))
                 }
             }
@@ -133,19 +133,55 @@ struct ArticleFilter {
     }
 }
 
-/// Plain-text list lines: `ID  DATE  LANG  TITLE`, cut to the terminal width
-/// after a whole word: a title cut inside a word ("Chamb…") reads as a typo.
+/// Plain-text list lines: `ID  DATE  LANG  TITLE`. On a terminal (`width`
+/// given) each line fits it: the title is cut after a whole word (a title cut
+/// inside a word, "Chamb…", reads as a typo), and an ID wider than the ID
+/// column is cut in its middle. In a pipe or a file (`width` nil) nothing is
+/// cut: grep finds every title whole.
 enum ListFormatter {
-    static func lines(_ articles: [Article], width: Int) -> [String] {
+    static func lines(_ articles: [Article], width: Int?) -> [String] {
         // IDs come from file names, which may hold controls (shown as `?`).
         let ids = articles.map { PrintableName.of($0.id) }
-        let idWidth = ids.map { TextWidth.width(of: $0) }.max() ?? 0
+        let idWidth = min(ids.map { TextWidth.width(of: $0) }.max() ?? 0, idColumnCap(width: width))
         return zip(articles, ids).map { a, id in
-            let head = TextLayout.pad(id, to: idWidth) + "  " + (a.shownDate ?? "----------") + "  "
-                + TextLayout.pad(a.language, to: 3) + " "
+            let shownID = width == nil ? id : middleCut(id, to: idWidth)
+            let gap = String(repeating: " ", count: max(0, idWidth - TextWidth.width(of: shownID)))
+            let head = shownID + gap + "  " + (a.shownDate ?? "----------") + "  " + TextLayout.pad(a.language, to: 3) + " "
             let title = TerminalSafe.sanitize(a.title)
+            guard let width else { return head + title }
             return head + TextLayout.truncateAtWord(title, to: max(10, width - TextWidth.width(of: head)))
         }
+    }
+
+    /// The ID column's widest. It was the widest ID: one scraper's file name
+    /// of 200 characters padded every line to it, and a terminal had nine
+    /// columns left for each title. A third of a terminal (the usual IDs,
+    /// `002_10a2e1af6788be43#1`, fit at 80 columns); in a pipe, where an ID
+    /// wider than the column is printed whole and moves its own line's
+    /// columns only, 40.
+    static func idColumnCap(width: Int?) -> Int {
+        width.map { max(24, $0 / 3) } ?? 40
+    }
+
+    /// `id` cut to `width` columns in its middle, as file managers cut names:
+    /// its start and its end (a digest's `#2`, a slug's last words) stay,
+    /// which tell apart IDs a cut at the end would make the same.
+    static func middleCut(_ id: String, to width: Int) -> String {
+        guard width > 1, TextWidth.width(of: id) > width else { return id }
+        let tailWidth = (width - 1) / 3
+        var head = "", tail = "", used = 0
+        for c in id {
+            used += TextWidth.width(of: c)
+            if used > width - 1 - tailWidth { break }
+            head.append(c)
+        }
+        used = 0
+        for c in id.reversed() {
+            used += TextWidth.width(of: c)
+            if used > tailWidth { break }
+            tail.insert(c, at: tail.startIndex)
+        }
+        return head + "…" + tail
     }
 }
 

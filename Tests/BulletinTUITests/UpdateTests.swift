@@ -673,13 +673,13 @@ extension CatalogTests {
         let help = p.frame.plainText
         #expect(help.contains("unread articles only"))
         #expect(help.contains("flagged articles only"))
-        #expect(help.contains("mark the list read"))
+        #expect(help.contains("mark the list (or search hits) read"))
     }
 
     /// Gap found by QA: no key marked a whole list read (newsboat's `A`). `A`
     /// marks the articles the filters list read, in one effect; pressed on a
     /// list read already, it marks them unread.
-    @Test func aMarksTheListedArticlesReadAndAgainUnread() throws {
+    @Test func aMarksTheListedArticlesReadAndOnAReadListUnread() throws {
         var p = Program(state: Fixtures.state(readIDs: ["ru-astana"]))
         #expect(KeyMap.action(for: .char("A"), in: p.state) == .markListRead)
         p.send(.char("]"))  // one country: part of the corpus
@@ -688,22 +688,122 @@ extension CatalogTests {
         let effects = p.send(.char("A"))
         let unread = listed.filter { $0 != "ru-astana" }
         #expect(effects == [.setReadAll(ids: unread, read: true)])
-        #expect(p.state.message == "Marked \(unread.count) articles read")
+        #expect(p.state.message == "Marked \(unread.count) articles read (A again: undo)")
         #expect(p.state.readIDs == Set(listed).union(["ru-astana"]))
         #expect(ids(p) == listed)
-        // Every listed article read: A undoes it (all of them unread, the one read before too).
-        #expect(p.send(.char("A")) == [.setReadAll(ids: listed, read: false)])
-        #expect(p.state.message == "Marked \(listed.count) articles unread (A again: read)")
-        #expect(p.state.readIDs.isDisjoint(with: listed))
+        // Every listed article read (not by this A): A marks them all unread.
+        var r = Program(state: Fixtures.state(readIDs: Set(listed)))
+        r.send(.char("]"))
+        #expect(r.send(.char("A")) == [.setReadAll(ids: listed, read: false)])
+        #expect(r.state.message == "Marked \(listed.count) articles unread (A again: undo)")
+        #expect(r.state.readIDs.isEmpty)
         // In an unread-only list the articles stay listed until the next filter change.
         var q = Program(state: Fixtures.state())
         q.send(try KeyNames.parse("U A"))
-        #expect(q.state.message == "Marked 6 articles read" && ids(q).count == 6)
+        #expect(q.state.message == "Marked 6 articles read (A again: undo)" && ids(q).count == 6)
         q.send(try KeyNames.parse("U U"))
         #expect(ids(q).isEmpty)
         q.send(.char("A"))
         #expect(q.state.message == "No article listed to mark read")
     }
+
+    /// UX review (bug 4): "`A` again undoes it" marked every article unread,
+    /// the three read before `A` too (`U A A U`: "Unread only: 902 articles").
+    /// `A` again now gives back exactly the marks the first one changed.
+    @Test func aAgainRestoresTheMarksTheFirstOneChanged() throws {
+        let before: Set<String> = ["en-minsk", "ru-astana", "vi-hanoi"]
+        var p = Program(state: Fixtures.state(readIDs: before))
+        p.send(try KeyNames.parse("U A"))
+        let changed = ids(p)
+        #expect(changed.count == 3 && before.isDisjoint(with: changed))
+        #expect(p.state.readIDs.count == 6)
+        #expect(p.send(.char("A")) == [.setReadAll(ids: changed, read: false)])
+        #expect(p.state.readIDs == before)
+        #expect(p.state.message == "Undone: 3 articles unread again")
+        p.send(try KeyNames.parse("U U"))
+        #expect(Set(ids(p)) == Set(changed), "the unread list is the one before A")
+        // A third A is a first one again.
+        p.send(.char("A"))
+        #expect(p.state.readIDs.count == 6)
+
+        // From a list read already: A marks it unread, A again marks every article read again.
+        var all = Program(state: Fixtures.state(readIDs: Set(Fixtures.all.map(\.id))))
+        all.send(.char("A"))
+        #expect(all.state.readIDs.isEmpty)
+        #expect(all.send(.char("A")) == [.setReadAll(ids: ids(all), read: true)])
+        #expect(all.state.readIDs.count == 6 && all.state.message == "Undone: 6 articles read again")
+    }
+
+    /// The undo is for `A` right after `A`: once another read mark changed, or
+    /// the list is another one, `A` marks the list as a first `A` does.
+    @Test func aAfterAnotherChangeIsNoUndo() throws {
+        var p = Program(state: Fixtures.state(readIDs: ["ru-astana"]))
+        p.send(try KeyNames.parse("A g u"))  // the first article unread again by hand
+        let first = ids(p)[0]
+        #expect(!p.state.readIDs.contains(first))
+        #expect(p.send(.char("A")) == [.setReadAll(ids: [first], read: true)])
+        #expect(p.state.readIDs.count == 6)
+        // Opening an article read already changes no mark: the undo still holds.
+        var o = Program(state: Fixtures.state(readIDs: ["ru-astana"]))
+        o.send(try KeyNames.parse("A Enter q"))
+        o.send(.char("A"))
+        #expect(o.state.readIDs == ["ru-astana"])
+        // Another list: its unread articles are marked read, the first list's marks stay.
+        var q = Program(state: Fixtures.state())
+        q.send(try KeyNames.parse("] A ] A"))
+        #expect(q.state.message?.hasPrefix("Marked") == true && q.state.message?.contains("read (") == true, "\(q.state.message ?? "")")
+        q.send(.char("C"))
+        let countries = Set(q.state.catalog.countries.prefix(2).map(\.code))
+        let both = Set(q.state.catalog.summaries.filter { $0.countries.contains(where: countries.contains) }.map(\.id))
+        #expect(q.state.readIDs == both)
+    }
+
+    /// UX review (bug 4): under a confirmed search ("36 articles match") `A`
+    /// marked the whole list. It now marks the articles the search found, the
+    /// rows marked `>`, as mutt's limit does, and says how many.
+    @Test func aUnderAConfirmedSearchMarksTheMatchesOnly() throws {
+        var p = try Fixtures.run("/ M i n s k Enter")
+        let hits = p.state.search.bodyHits
+        #expect(!hits.isEmpty && hits.count < 6)
+        let effects = p.send(.char("A"))
+        #expect(p.state.readIDs == hits)
+        #expect(effects.count == 1 && effects.first.map { if case .setReadAll(let ids, true) = $0 { Set(ids) == hits } else { false } } == true)
+        let n = hits.count
+        #expect(p.state.message == "Marked \(Self.articles(n)) read (\(n == 1 ? "the 1 article" : "the \(n) articles") matching “Minsk”; A again: undo)")
+        #expect(p.state.visible.count == 6, "the list is not cut to the matches")
+        p.send(.char("A"))
+        #expect(p.state.readIDs.isEmpty)
+        // Esc ends the search: A is for the whole list again.
+        p.send(try KeyNames.parse("Esc A"))
+        #expect(p.state.readIDs.count == 6)
+        // Still typing: no search is confirmed, A is for the list.
+        var typing = try Fixtures.run("/ M i n s k")
+        typing.apply(.markListRead)
+        #expect(typing.state.readIDs.count == 6)
+    }
+
+    /// Until the store's answer comes, the rows marked are the title matches
+    /// only: `A` waits for the count instead of marking part of the matches.
+    @Test func aWaitsForTheBodySearch() throws {
+        var p = Program(state: Fixtures.state())
+        p.searchesInline = false
+        p.send(try KeyNames.parse("/ M i n s k Enter"))
+        #expect(p.send(.char("A")) == [])
+        #expect(p.state.readIDs.isEmpty)
+        #expect(p.state.message?.hasPrefix("Still searching the texts for “Minsk”") == true)
+        p.apply(.bodySearchResults(query: "Minsk", ids: ["fr-visite"]))
+        #expect(p.send(.char("A")) == [.setReadAll(ids: ["fr-visite"], read: true)])
+        #expect(p.state.message == "Marked 1 article read (the 1 article matching “Minsk”; A again: undo)")
+        // No listed article matches: nothing is marked, and the status line says why.
+        var none = Program(state: Fixtures.state())
+        none.searchesInline = false
+        none.send(try KeyNames.parse("/ M i n s k Enter"))
+        none.apply(.bodySearchResults(query: "Minsk", ids: []))
+        #expect(none.send(.char("A")) == [])
+        #expect(none.state.message == "No listed article matches “Minsk” (Esc ends the search)")
+    }
+
+    static func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
 }
 
 /// The list's compact country column.

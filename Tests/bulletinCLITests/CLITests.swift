@@ -46,6 +46,78 @@ enum CLI {
     }
 }
 
+extension CLI {
+    /// Runs the executable with stdout on a pseudo-terminal of `columns` columns
+    /// (stderr on a pipe): what `list` prints on a terminal. `$COLUMNS` is
+    /// unset unless `environment` sets it, so the width is the terminal's own.
+    static func runOnTerminal(_ arguments: [String], columns: Int, environment: [String: String] = [:]) throws -> Result {
+        struct NoTerminal: Error {}
+        #if os(Linux)
+        // Glibc's Swift module hides posix_openpt and ptsname (X/Open): what they do, by hand.
+        let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        guard master >= 0 else { throw NoTerminal() }
+        defer { close(master) }
+        var unlock: Int32 = 0, number: UInt32 = 0
+        let TIOCSPTLCK: UInt = 0x4004_5431, TIOCGPTN: UInt = 0x8004_5430
+        guard ioctl(master, TIOCSPTLCK, &unlock) == 0, ioctl(master, TIOCGPTN, &number) == 0 else { throw NoTerminal() }
+        let name = "/dev/pts/\(number)"
+        #else
+        let master = posix_openpt(O_RDWR | O_NOCTTY)
+        guard master >= 0 else { throw NoTerminal() }
+        defer { close(master) }
+        guard grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else { throw NoTerminal() }
+        #endif
+        let slave = open(name, O_RDWR | O_NOCTTY)
+        guard slave >= 0 else { throw NoTerminal() }
+        var size = winsize(ws_row: 50, ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(slave, UInt(TIOCSWINSZ), &size)
+        var mode = termios()
+        tcgetattr(slave, &mode)
+        mode.c_oflag &= ~tcflag_t(OPOST)  // "\n" as written, not "\r\n"
+        tcsetattr(slave, TCSANOW, &mode)
+
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-cli-\(UUID().uuidString)")
+        env["XDG_CACHE_HOME"] = scratch.appendingPathComponent("cache").path
+        env["XDG_DATA_HOME"] = scratch.appendingPathComponent("data").path
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        env["COLUMNS"] = nil
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let err = Pipe()
+        process.standardOutput = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
+        process.standardError = err
+        try process.run()
+        close(slave)  // the child has its own: reading the master ends when it exits
+        let output = OutputBox()
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = read(master, &buffer, buffer.count)
+                if n <= 0 { break }
+                output.append(buffer[0..<n])
+            }
+            done.signal()
+        }
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        done.wait()
+        return Result(status: process.terminationStatus, stdout: output.text,
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    private final class OutputBox: @unchecked Sendable {
+        private var data: [UInt8] = []
+        private let lock = NSLock()
+        func append(_ bytes: ArraySlice<UInt8>) { lock.withLock { data += bytes } }
+        var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+    }
+}
+
 @Suite struct CLISmokeTests {
     @Test func helpExitsZero() throws {
         let r = try CLI.run(["--help"])

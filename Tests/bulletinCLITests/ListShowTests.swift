@@ -99,12 +99,13 @@ import Testing
         #expect(ambiguous.stderr.contains("archive/a") && ambiguous.stderr.contains("news/a"), "\(ambiguous.stderr)")
     }
 
-    @Test func listLinesFitTheWidth() throws {
-        let r = try run(["list", Self.seeds], environment: ["COLUMNS": "60"])
-        #expect(r.status == 0)
+    /// On a terminal the lines fit its width (its own size: `$COLUMNS` is unset here).
+    @Test func listLinesFitTheTerminalsWidth() throws {
+        let r = try CLI.runOnTerminal(["list", Self.seeds], columns: 60, environment: ["XDG_CACHE_HOME": Self.cache])
+        #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.count == 8)
-        #expect(lines.allSatisfy { $0.count <= 60 })
+        #expect(lines.allSatisfy { TextWidth.width(of: String($0)) <= 60 }, "\(lines)")
         #expect(lines[1].hasPrefix("001_e52cb4cd3b8fc08c"))
         #expect(lines[1].contains(" fr "))
         // Cut titles end after a whole word of the title, never inside one.
@@ -116,6 +117,74 @@ import Testing
             let i = try #require(titles.range(of: kept))
             #expect(titles[i.upperBound...].first?.isWhitespace == true)
         }
+        // A wider terminal shows more of the same titles.
+        let wide = try CLI.runOnTerminal(["list", Self.seeds], columns: 200, environment: ["XDG_CACHE_HOME": Self.cache])
+        #expect(wide.stdout.split(separator: "\n").filter { $0.hasSuffix("…") }.count < cut.count)
+    }
+
+    /// UX review (bug 11): in a pipe the lines were cut to 100 columns (318 of
+    /// 902 titles ended in "…"). A pipe or a file now gets every title whole,
+    /// whatever `$COLUMNS` says.
+    @Test func listInAPipeCutsNoTitle() throws {
+        let titles = try json(try run(["list", "--json", Self.seeds])).compactMap { $0["title"] as? String }
+        let r = try run(["list", Self.seeds], environment: ["COLUMNS": "60"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == titles.count && titles.count == 8)
+        #expect(titles.contains { $0.count > 60 }, "a title longer than the width, or the test shows nothing")
+        for (line, title) in zip(lines, titles) { #expect(line.hasSuffix("  " + title), "\(line)") }
+    }
+
+    /// UX review (bug 11): `entities | grep -c Loukachenko` found nothing: the
+    /// aliases were cut at 100 columns. In a pipe every alias is printed; on a
+    /// terminal the lines fit it.
+    @Test func entitiesInAPipeKeepEveryAliasAndFitATerminal() throws {
+        let entities = try json(try run(["entities", "--json", Self.seeds]))
+        let aliases = entities.flatMap { ($0["aliases"] as? [String]) ?? [] }
+        #expect(aliases.count > 10)
+        let piped = try run(["entities", Self.seeds], environment: ["COLUMNS": "40"])
+        #expect(piped.status == 0)
+        #expect(piped.stdout.split(separator: "\n").contains { $0.count > 100 }, "a line longer than 100, or the test shows nothing")
+        for alias in aliases { #expect(piped.stdout.contains(alias), "\(alias)") }
+        let shown = try CLI.runOnTerminal(["entities", Self.seeds], columns: 60, environment: ["XDG_CACHE_HOME": Self.cache])
+        let lines = shown.stdout.split(separator: "\n")
+        #expect(lines.count == entities.count)
+        #expect(lines.allSatisfy { TextWidth.width(of: String($0)) <= 60 }, "\(lines.filter { TextWidth.width(of: String($0)) > 60 })")
+    }
+
+    /// UX review (bug 11): a 200-character file name (a scraper's slug) padded
+    /// every ID to its width, and a 100-column terminal showed nine characters
+    /// of each title. The ID column now has a cap: on a terminal a longer ID
+    /// is cut in its middle (start and end kept); in a pipe it is printed
+    /// whole and moves its own line only.
+    @Test func aLongFileNameDoesNotSqueezeTheTitles() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let slug = "world-news-" + String(repeating: "belarus-and-vietnam-agree-", count: 7) + "final-part"
+        #expect(slug.count > 190)
+        let long = "Tractor plant opens in Hanoi"
+        let short = "Harbour reopens after the storm in Minsk"
+        try "\(long)\n\nThe plant will assemble tractors for the region, officials said on Monday.\n"
+            .write(toFile: dir + "/\(slug).txt", atomically: true, encoding: .utf8)
+        try "\(short)\n\nShips returned to the harbour on Tuesday after the storm had passed.\n"
+            .write(toFile: dir + "/short.txt", atomically: true, encoding: .utf8)
+
+        let shown = try CLI.runOnTerminal(["list", "--no-index", dir], columns: 100)
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let lines = shown.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { TextWidth.width(of: $0) <= 100 }, "\(lines)")
+        let cutLine = try #require(lines.first { $0.hasPrefix("world-news-belarus") })
+        let cutID = try #require(cutLine.split(separator: " ").first)
+        #expect(cutID.contains("…") && cutID.hasSuffix("final-part"), "\(cutID)")
+        #expect(cutLine.hasSuffix(long), "\(cutLine)")
+        #expect(lines.contains { $0.hasPrefix("short ") && $0.hasSuffix(short) }, "\(lines)")
+
+        let piped = try run(["list", "--no-index", dir])
+        let pipedLines = piped.stdout.split(separator: "\n").map(String.init)
+        #expect(pipedLines.contains { $0.hasPrefix(slug + "  ") && $0.hasSuffix(long) }, "\(pipedLines)")
+        let shortLine = try #require(pipedLines.first { $0.hasPrefix("short ") })
+        #expect(shortLine.hasSuffix(short) && shortLine.count < slug.count, "\(shortLine)")
     }
 
     @Test func languageFilter() throws {

@@ -176,7 +176,7 @@ public enum KeyMap {
         ]),
         ("Articles", [
             ("u", "toggle read"),
-            ("A", "mark the list read (all read: unread)"),
+            ("A", "mark the list (or search hits) read; again: undo"),
             ("*", "toggle flag"),
             ("|", "pipe the article to a shell command"),
             ("O", "open the article's URL ($BROWSER)"),

@@ -63,7 +63,27 @@ public struct SearchState: Sendable, Hashable {
     var bodyHits: Set<String> = []
     /// The query as typed so far matches nothing.
     public var failed = false
+    /// Enter confirmed the query in the list: the rows it marks are what `A`
+    /// marks read, as mutt's limit is (a search confirmed in a reader matches
+    /// that article's lines, not articles).
+    var confirmedInList = false
+    /// The store's answer (`bodyHits`) has come: until then the rows marked
+    /// are the title matches only, and `A` waits for the count.
+    var bodySearched = false
     public var isActive: Bool { !query.isEmpty }
+}
+
+/// The read marks one `A` changed (`markListRead`): the next `A` on the same
+/// articles gives back exactly the marks they had, as long as no other read
+/// mark changed in between (`u`, opening an article, another instance).
+struct MarkAllUndo: Sendable {
+    /// The articles `A` acted on: the list, or the search's matches in it.
+    var targets: Set<String>
+    /// The articles whose mark it changed, and the mark they got.
+    var changed: [String]
+    var read: Bool
+    /// Every read mark right after: a difference means something else changed marks.
+    var readAfter: Set<String>
 }
 
 /// How text is drawn: the user's `--bidi` and `--shaping` choices.
@@ -157,6 +177,8 @@ public struct AppState: Sendable {
     public var step: [Facet: Int] = [:]
     public var readIDs: Set<String>
     public var flaggedIDs: Set<String>
+    /// What the last `A` changed, so that `A` pressed again restores it.
+    var lastMarkAll: MarkAllUndo?
     /// Where reading stopped, by article: opening the article again resumes there.
     public var positions: [String: Int]
     /// A one-line message for the status bar, cleared by the next key.

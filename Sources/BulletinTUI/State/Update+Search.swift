@@ -91,6 +91,7 @@ extension AppState {
             let titles = titleMatchCount()
             let matching = titles == 1 ? "1 title matches" : "\(titles) titles match"
             message = "\(matching) “\(search.query)”; searching article texts…"
+            search.confirmedInList = true
             return [.bodySearch(query: search.query)]
         } else if let slot = activeReader {
             let n = matchLines(slot).count
@@ -105,6 +106,7 @@ extension AppState {
     mutating func receiveBodyHits(query: String, ids: [String], more: Bool = false) {
         guard search.query == query, !search.editing, search.isActive else { return }
         search.bodyHits = Set(ids)
+        search.bodySearched = true
         let titles = titleMatchCount()
         let n = visible.filter { titleMatches($0) || search.bodyHits.contains(catalog.summaries[$0].id) }.count
         if n == 0 {

@@ -653,24 +653,47 @@ extension AppState {
     }
 
     /// `A`: marks every article the list shows (with its filters) read, as
-    /// newsboat's `A` does; when all of them are read already, marks them
-    /// unread (so `A` again undoes it). Articles listed stay listed, as after
-    /// `u`: an unread-only list empties at its next change, not under the cursor.
+    /// newsboat's `A` does; under a search confirmed in the list, only the
+    /// articles it found (the rows marked `>`), as mutt's limit does. When all
+    /// of them are read already, marks them unread. Pressed again on the same
+    /// articles, with no read mark changed in between, `A` gives back exactly
+    /// the marks the first one changed: an "undo" used to mark everything
+    /// unread, wiping the day's earlier read marks. Articles listed stay
+    /// listed, as after `u`: an unread-only list empties at its next change,
+    /// not under the cursor.
     mutating func markListRead() -> [Effect] {
-        guard !visible.isEmpty else {
-            message = "No article listed to mark read"
+        let searched = search.isActive && !search.editing && search.confirmedInList
+        if searched, !search.bodySearched {
+            message = "Still searching the texts for “\(search.query)”: A marks the matches once they are counted"
             return []
         }
-        let ids = visible.map { catalog.summaries[$0].id }
-        let unread = ids.filter { !readIDs.contains($0) }
-        if unread.isEmpty {
-            readIDs.subtract(ids)
-            message = "Marked \(Self.articles(ids.count)) unread (A again: read)"
-            return [.setReadAll(ids: ids, read: false)]
+        let ids = searched ? visible.indices.filter { isListMatch($0) }.map { catalog.summaries[visible[$0]].id }
+                           : visible.map { catalog.summaries[$0].id }
+        guard !ids.isEmpty else {
+            message = searched ? "No listed article matches “\(search.query)” (Esc ends the search)"
+                               : "No article listed to mark read"
+            return []
         }
-        readIDs.formUnion(unread)
-        message = "Marked \(Self.articles(unread.count)) read"
-        return [.setReadAll(ids: unread, read: true)]
+        let targets = Set(ids)
+        if let last = lastMarkAll, last.targets == targets, last.readAfter == readIDs {
+            lastMarkAll = nil
+            if last.read { readIDs.subtract(last.changed) } else { readIDs.formUnion(last.changed) }
+            message = "Undone: \(Self.articles(last.changed.count)) \(last.read ? "unread" : "read") again"
+            return [.setReadAll(ids: last.changed, read: !last.read)]
+        }
+        let unread = ids.filter { !readIDs.contains($0) }
+        let read = !unread.isEmpty
+        let changed = read ? unread : ids
+        if read { readIDs.formUnion(changed) } else { readIDs.subtract(changed) }
+        lastMarkAll = MarkAllUndo(targets: targets, changed: changed, read: read, readAfter: readIDs)
+        let what = "\(Self.articles(changed.count)) \(read ? "read" : "unread")"
+        if searched {
+            let matching = ids.count == 1 ? "the 1 article" : "the \(ids.count) articles"
+            message = "Marked \(what) (\(matching) matching “\(search.query)”; A again: undo)"
+        } else {
+            message = "Marked \(what) (A again: undo)"
+        }
+        return [.setReadAll(ids: changed, read: read)]
     }
 
     mutating func toggleFlag() -> [Effect] {
