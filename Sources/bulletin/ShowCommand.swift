@@ -9,6 +9,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show one article as text.",
         discussion: """
             ID is what `bulletin list` prints: the file stem, with #N for the N-th article of a digest.
+            A file's path or name (with its extension) names its article too.
             Example: bulletin list news/, then bulletin show ID news/ --width 72
             """
     )
@@ -33,7 +34,13 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let loaded = try corpus.openCorpus()
-            guard let article = loaded.article(id: id) else {
+            let summaries = loaded.store.summaries
+            guard let article = loaded.article(id: id)
+                    ?? ArticleLookup.fileID(id, in: summaries).flatMap({ loaded.article(id: $0) }) else {
+                let segments = ArticleLookup.fileSegments(id, in: summaries)
+                if segments.count > 1 {
+                    throw CLIError("'\(id)' holds \(segments.count) articles; choose one: \(segments.joined(separator: ", "))")
+                }
                 throw CLIError(ArticleLookup.notFoundMessage(id: id, in: loaded.articles))
             }
             if json {
@@ -47,6 +54,26 @@ struct ShowCommand: ParsableCommand {
 
 /// Helpful messages when an ID is not found.
 enum ArticleLookup {
+    /// The articles of the file `name` names (a path, absolute or from the working folder, or a file name with its
+    /// extension: `seeds/000_5982e8899487c96f.txt`, `000_5982e8899487c96f.txt`), in segment order.
+    static func fileSegments(_ name: String, in summaries: [ArticleSummary]) -> [String] {
+        let cwd = FileManager.default.currentDirectoryPath
+        let absolute = URL(fileURLWithPath: name, relativeTo: URL(fileURLWithPath: cwd, isDirectory: true)).standardizedFileURL.path
+        var found = summaries.filter { $0.file == absolute || $0.file == name }
+        if found.isEmpty, !name.contains("/") {
+            found = summaries.filter { ($0.file as NSString).lastPathComponent == name }
+            // One file of that name only: the same name in two folders is asked by path.
+            if Set(found.map(\.file)).count > 1 { return [] }
+        }
+        return found.sorted { $0.segment < $1.segment }.map(\.id)
+    }
+
+    /// The ID of the one article in the file `name` names (see `fileSegments`); nil for none or a digest.
+    static func fileID(_ name: String, in summaries: [ArticleSummary]) -> String? {
+        let ids = fileSegments(name, in: summaries)
+        return ids.count == 1 ? ids[0] : nil
+    }
+
     static func notFoundMessage(id: String, in articles: [Article]) -> String {
         let segments = articles.filter { $0.id.hasPrefix(id + "#") }.map(\.id)
         if !segments.isEmpty {

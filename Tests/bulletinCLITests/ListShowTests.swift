@@ -99,6 +99,24 @@ import Testing
         #expect(ambiguous.stderr.contains("archive/a") && ambiguous.stderr.contains("news/a"), "\(ambiguous.stderr)")
     }
 
+    /// `show` takes a file's path or name (with its extension) for its article, and lists a digest's articles.
+    @Test func showTakesAFilesPathOrName() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/news", withIntermediateDirectories: true)
+        try "Harbour reopens after the storm\n\nThe harbour reopened on Monday after the storm.\n"
+            .write(toFile: dir + "/news/harbour.txt", atomically: true, encoding: .utf8)
+        try ("First story about the harbour\n\nThe first story has a body of its own.\n\n"
+             + "Second story about the river bank\n\nThe second story has another body.\n")
+            .write(toFile: dir + "/news/digest.txt", atomically: true, encoding: .utf8)
+        for name in ["news/harbour.txt", "harbour.txt", dir + "/news/harbour.txt"] {
+            let shown = try run(["show", name, "news"], directory: dir)
+            #expect(shown.status == 0 && shown.stdout.contains("Harbour reopens"), "\(name): \(shown.stderr)")
+        }
+        let digest = try run(["show", "news/digest.txt", "news"], directory: dir)
+        #expect(digest.status != 0 && digest.stderr.contains("digest#1") && digest.stderr.contains("digest#2"), "\(digest.stderr)")
+    }
+
     /// On a terminal the lines fit its width (its own size: `$COLUMNS` is unset here).
     @Test func listLinesFitTheTerminalsWidth() throws {
         let r = try CLI.runOnTerminal(["list", Self.seeds], columns: 60, environment: ["XDG_CACHE_HOME": Self.cache])
