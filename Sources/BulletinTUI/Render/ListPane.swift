@@ -14,9 +14,10 @@ enum ListPane {
         var date: Int
         var language: Int
         var countries: Int
-        /// `dates`: whether any article has a date (none: no date column, more room for the title).
-        init(width: Int, dates: Bool = true) {
-            date = !dates ? 0 : width >= 44 ? 10 : (width >= 32 ? 5 : 0)
+        /// `dates`: whether any article has a date (none: no date column, more room for the title);
+        /// `years`: whether they fall in several years (the narrow column then keeps the year: "25-07-14").
+        init(width: Int, dates: Bool = true, years: Bool = false) {
+            date = !dates ? 0 : width >= 44 ? 10 : (width >= 32 ? (years ? 8 : 5) : 0)
             language = width >= 20 ? 2 : 0
             countries = width >= 44 ? CountryCodes.wide : (width >= 26 ? CountryCodes.narrow : 0)
         }
@@ -27,10 +28,11 @@ enum ListPane {
         }
     }
 
-    /// The date as the column shows it: ISO, or month-day when only 5 cells are free.
+    /// The date as the column shows it: ISO, or year-month-day with the year's last two digits in 8 cells, or
+    /// month-day when only 5 cells are free.
     static func dateText(_ date: String?, width: Int) -> String {
         guard let date else { return "" }
-        if width < 10, date.utf8.count == 10 { return String(date.suffix(5)) }
+        if width < 10, date.utf8.count == 10 { return String(date.suffix(width >= 8 ? 8 : 5)) }
         return date
     }
 
@@ -68,7 +70,7 @@ enum ListPane {
             return
         }
         let top = ListWindow.scroll(current: state.listScroll, selection: state.selection, page: content.height, count: count)
-        let cols = Columns(width: content.width, dates: state.catalog.hasDates)
+        let cols = Columns(width: content.width, dates: state.catalog.hasDates, years: state.catalog.datesSpanYears)
         let query = state.search.isActive ? state.search.query : ""
         // After Enter at the `/` prompt, the articles found by their text had no mark
         // (only title matches are highlighted): "5 articles match" left `n` to find which.

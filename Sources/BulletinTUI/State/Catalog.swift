@@ -42,6 +42,9 @@ public struct Catalog: Sendable {
     /// Whether any article has a date: without one, the list drops its date
     /// column (a scraped archive often has none; the column was blank).
     public let hasDates: Bool
+    /// Whether the dates fall in more than one year: the narrow list's date column then keeps the year's
+    /// last two digits ("25-07-14"), or newest-first could not be read from the list.
+    public let datesSpanYears: Bool
     /// Per date order, the summaries sorted by date (on first use, once per catalog).
     let orderings = Orderings()
 
@@ -49,6 +52,14 @@ public struct Catalog: Sendable {
     public init(summaries: [ArticleSummary], entityArticleCounts: [String: Int]? = nil) {
         self.summaries = summaries
         self.hasDates = summaries.contains { $0.shownDate != nil }
+        var firstYear: Substring?
+        var spans = false
+        for s in summaries {
+            guard let d = s.shownDate, d.utf8.count == 10 else { continue }
+            let year = d.prefix(4)
+            if let f = firstYear { if f != year { spans = true; break } } else { firstYear = year }
+        }
+        self.datesSpanYears = spans
         let n = summaries.count
         // Provisional numbers in order of first appearance, renumbered by rank after.
         var countryCodes: [String] = [], languageCodes: [String] = []
