@@ -83,8 +83,12 @@ struct ArticleFilter {
     var countries: Set<String>
     var languages: Set<String>
 
+    /// Codes people write for a country that ISO 3166-1 spells otherwise: the United Kingdom (UK) and Greece (EL,
+    /// the European Union's code) are GB and GR.
+    static let commonAliases: [String: String] = ["UK": "GB", "EL": "GR"]
+
     init(countries: [String], languages: [String]) {
-        self.countries = Set(countries.map { $0.uppercased() })
+        self.countries = Set(countries.map { Self.commonAliases[$0.uppercased()] ?? $0.uppercased() })
         self.languages = Set(languages.map { $0.lowercased() })
     }
 

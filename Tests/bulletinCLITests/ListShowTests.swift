@@ -240,6 +240,10 @@ import Testing
         #expect(try json(country).isEmpty)
         #expect(country.stderr.hasPrefix("bulletin: no article mentions country ZZ (countries: "))
         #expect(country.stderr.split(separator: "\n").count == 1)
+        // UK is written for the United Kingdom, whose ISO code is GB.
+        let uk = try run(["list", "--json", "--country", "uk", Self.seeds], environment: ["XDG_CACHE_HOME": cache])
+        #expect(uk.stderr.isEmpty || uk.stderr.contains("country GB"), "\(uk.stderr)")
+        #expect(!uk.stderr.contains("country UK"), "\(uk.stderr)")
         // A known code that selects nothing here is not a typo: no note.
         let known = try run(["list", "--lang", "fr", "--country", "BY", Self.seeds], environment: ["XDG_CACHE_HOME": cache])
         #expect(known.status == 0)
