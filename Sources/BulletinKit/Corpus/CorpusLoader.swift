@@ -54,7 +54,13 @@ public struct CorpusLoader: Sendable {
     static func loadFile(path: String, bytes: [UInt8]) -> (articles: [Article], warnings: [LoadWarning]) {
         let (text, warnings) = ArticleText.decode(bytes, file: path)
         guard let text else { return ([], warnings) }
-        if let texts = MarkupDocument.plainTexts(text, file: path) { return loadMarkup(texts, path: path, warnings: warnings) }
+        var notes: [String] = []
+        if let texts = MarkupDocument.plainTexts(text, file: path, notes: &notes) {
+            let all = warnings + notes.map { LoadWarning(file: path, message: $0) }
+            // A broken JSON file: the notes say where it broke and that it was skipped.
+            if texts.isEmpty, !notes.isEmpty { return ([], all) }
+            return loadMarkup(texts, path: path, warnings: all)
+        }
         let (articles, parseWarnings) = ArticleParser.parseReporting(text: text, file: path, modified: {
             modificationMonth(path)
         })
