@@ -184,6 +184,22 @@ import Testing
         #expect(articles[0].body.contains("Le ministre est arrivé."))
     }
 
+    /// Atom's `type="html"` title is escaped HTML: shown without its tags and with its references decoded (the list
+    /// showed "Tariffs & trade: <em>Minsk</em> and Hanoi").
+    @Test func atomHTMLTitlesLoseTheirTags() throws {
+        let atom = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>BelTA</title>
+            <entry><title type="html">Tariffs &amp;amp; trade: &lt;em&gt;Minsk&lt;/em&gt; and&lt;br&gt;Hanoi</title>
+            <published>2026-12-02T09:00:00+03:00</published><summary>Short summary about trade.</summary></entry>
+            <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Visit &amp; talks in <em>Hanoi</em></div></title>
+            <published>2026-12-03T09:00:00+03:00</published><summary>Another summary.</summary></entry>
+            </feed>
+            """
+        let (articles, _) = load(atom, "/feeds/atom.xml")
+        #expect(articles.map(\.title) == ["Tariffs & trade: Minsk and Hanoi", "Visit & talks in Hanoi"])
+    }
+
     @Test func atomXhtmlContentKeepsItsParagraphs() throws {
         let atom = """
             <?xml version="1.0" encoding="utf-8"?>

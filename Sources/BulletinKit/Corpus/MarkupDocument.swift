@@ -576,6 +576,7 @@ enum FeedArticles {
                 // (RSS's `<link>` holds its address as text; HTML's rules, which the scanner follows, make it void.)
                 if !selfClosing || name == "link" && attrs["href"] == nil {
                     if field == nil, Self.read.contains(name) { field = name; text = ""; depth = 0 } else if name == field { depth += 1 }
+                    if name == "title", field == name, depth == 0, item?["title"] == nil { item?[Self.titleType] = attrs["type"]?.lowercased() }
                 }
             case .close(let name):
                 if name == "item" || name == "entry" {
@@ -615,7 +616,7 @@ enum FeedArticles {
             .first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         guard let body else { return nil }
         var f = MarkupDocument.Fields()
-        f.title = HTMLScanner.decodeEntities(i["title"] ?? "")
+        f.title = title(i["title"] ?? "", type: i[Self.titleType])
         f.paragraphs = HTMLPage("<body>\(body)</body>").fields.paragraphs
         let link = (i["link"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         f.url = link.hasPrefix("http://") || link.hasPrefix("https://") ? link : nil
@@ -623,6 +624,30 @@ enum FeedArticles {
             ?? MarkupDocument.isoDate(i["updated"])
         f.source = source.map(HTMLScanner.decodeEntities)
         return f
+    }
+
+    /// The key under which an item keeps its title's `type` attribute (no element has this name).
+    static let titleType = "title type"
+
+    /// An item's title as plain text. Atom's `type="html"` title is escaped HTML (`&lt;em&gt;Minsk&lt;/em&gt;`,
+    /// decoded once by the scanner): its tags are removed and its references decoded, as an RSS title's CDATA is
+    /// (the list showed "Tariffs & trade: <em>Minsk</em>"). A `type="xhtml"` title's elements were already dropped
+    /// and its text decoded by the scanner. Any other title is text whose references are decoded.
+    static func title(_ raw: String, type: String?) -> String {
+        switch type {
+        case "html":
+            var out = ""
+            for t in HTMLScanner.scan(raw) {
+                switch t {
+                case .text(let s): out += s
+                case .open(let name, _, _), .close(let name): if HTMLPage.blocks.contains(name) { out += " " }
+                case .script: continue
+                }
+            }
+            return out
+        case "xhtml": return raw
+        default: return HTMLScanner.decodeEntities(raw)
+        }
     }
 
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
