@@ -100,6 +100,46 @@ struct TempDir {
         #expect(warnings.first?.message.contains("permission denied") == true)
     }
 
+    /// A file `size` bytes long that starts with `head`, the rest a hole (no disk space used).
+    func sparse(_ dir: TempDir, _ name: String, head: Data, size: Int64) throws -> String {
+        let path = try dir.write(name, head)
+        #expect(truncate(path, off_t(size)) == 0)
+        return path
+    }
+
+    /// A 2 GB video in the folder was read whole (2 GB of memory) to learn that it is binary: it is refused from its
+    /// first bytes, by both readers (the index's, which knows the size, and the loader's). (64 MB here, so that the
+    /// test without the fix costs a machine little.)
+    @Test func aLargeBinaryFileIsRefusedFromItsFirstBytes() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        let video = try sparse(dir, "video.mp4", head: Data([0, 0, 0, 0x20]) + Data("ftypisom".utf8), size: 64 << 20)
+        let expected = "looks binary (NUL byte at offset 0), skipped"
+        guard case .failure(let e) = FileReader.read(video) else { Issue.record("read whole"); return }
+        #expect(e.description == expected)
+        guard case .failure(let e2) = FileReader.read(video, expectedSize: 64 << 20) else { Issue.record("read whole"); return }
+        #expect(e2.description == expected)
+        #expect(CorpusLoader.loadFile(path: video).warnings.map(\.message) == [expected])
+        // UTF-16 without a byte-order mark (NULs at odd offsets only) is still read as text.
+        let utf16 = String(repeating: "Minsk and Hanoi sign a trade pact. ", count: 40_000).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let text = try dir.write("utf16.txt", Data(utf16))
+        #expect(CorpusLoader.loadFile(path: text).articles.count == 1)
+    }
+
+    /// A text file over the article size limit is skipped with a warning before it is read.
+    @Test func aFileOverTheSizeLimitIsSkippedUnread() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        let head = Data(String(repeating: "Minsk hosts a forum on trade with Vietnam.\n\n", count: 400).utf8)
+        let dump = try sparse(dir, "dump.json", head: head, size: 300 << 20)
+        let expected = "too large for an article file (300 MB; the limit is 256 MB), skipped"
+        guard case .failure(let e) = FileReader.read(dump, expectedSize: 300 << 20) else {
+            Issue.record("read whole"); return
+        }
+        #expect(e.description == expected)
+        #expect(CorpusLoader.loadFile(path: dump).warnings.map(\.message) == [expected])
+    }
+
     @Test func parallelLoadMatchesSequentialOrder() throws {
         let dir = try TempDir()
         defer { dir.cleanup() }

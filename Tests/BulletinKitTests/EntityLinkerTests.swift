@@ -143,6 +143,41 @@ import Testing
         #expect(throws: KnowledgeBaseError.self) { try KnowledgeBase.load(contentsOf: laterRow) }
     }
 
+    /// One bad line in a user's TSV dropped the whole file, and only the first was named: the good entries are kept
+    /// and every bad line is reported, a few one by one and then a count.
+    @Test func aTSVsBadLinesAreEachReportedAndItsGoodEntriesKept() throws {
+        let tsv = try write("Zorblax Industries\torganization\tЗорбакс\nbroken\nIgor Petrovsky\tpersonn\tIgor P\n"
+                            + "Zhanna Sultanova\tperson\tSultanova\nno tab either\n\tplace\nlast bad\n", ext: "tsv")
+        let (kb, problems) = KnowledgeBase.withUserEntries(extraFile: tsv.path, environment: ["HOME": "/nonexistent"])
+        #expect(kb.entities.contains { $0.name == "Zorblax Industries" && $0.aliases == ["Зорбакс"] })
+        #expect(kb.entities.contains { $0.name == "Zhanna Sultanova" })
+        #expect(problems.map(\.description) == [
+            tsv.path + ": line 2: expected name<TAB>type[<TAB>alias|alias…], skipped",
+            tsv.path + ": line 3: unknown type \"personn\" (person, organization or place), skipped",
+            tsv.path + ": line 5: expected name<TAB>type[<TAB>alias|alias…], skipped",
+            tsv.path + ": and 2 more bad entries, skipped",
+        ])
+        let e = EntityExtractor(knowledgeBase: kb).extract(title: "", body: "Сотрудники Зорбакс вышли на работу.", language: "ru")
+        #expect(e.entities.contains { $0.name == "Zorblax Industries" }, "\(e.entities.map(\.name))")
+    }
+
+    /// The same for JSON: an entry with a bad type dropped the valid entry before it.
+    @Test func aJSONFilesBadEntriesAreEachReportedAndItsGoodEntriesKept() throws {
+        let json = try write(#"{"entities":[{"name":"Zorblax Industries","type":"organization","aliases":["Зорбакс"]},"#
+                             + #"{"name":"Bad","type":"personn"},{"type":"place"},{"name":"Kept Place","type":"place"}]}"#, ext: "json")
+        let (kb, problems) = KnowledgeBase.withUserEntries(extraFile: json.path, environment: ["HOME": "/nonexistent"])
+        #expect(kb.entities.contains { $0.name == "Zorblax Industries" && $0.type == .organization })
+        #expect(kb.entities.contains { $0.name == "Kept Place" && $0.type == .place })
+        #expect(problems.map(\.description) == [
+            json.path + ": entity 2 (Bad): unknown type \"personn\" (person, organization or place), skipped",
+            json.path + ": entity 3: expected {\"name\": …, \"type\": …, \"aliases\": […]}, skipped",
+        ])
+        // A file that is no JSON at all says where it broke.
+        let cut = try write("[{\"name\": \"A\", \"type\": \"place\"},\n {\"name\": \"B\"", ext: "json")
+        #expect(KnowledgeBase.withUserEntries(extraFile: cut.path, environment: ["HOME": "/nonexistent"]).1.map(\.description)
+                == [cut.path + ": invalid JSON (unexpected end of file at line 2, column 14)"])
+    }
+
     @Test func badFilesGiveOneLineNamingTheFile() throws {
         let badJSON = try write("{ not json", ext: "json")
         let badType = try write("X\trobot\n", ext: "tsv")

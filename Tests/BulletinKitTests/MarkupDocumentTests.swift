@@ -100,6 +100,45 @@ import Testing
         #expect(warnings.contains { $0.file == "/feeds/empty.json" && $0.message.contains("no article text") }, "\(warnings)")
     }
 
+    /// A damaged export (an interrupted download, a missing brace) was read as one article of raw JSON, without a
+    /// word: now it is skipped with one warning saying where it broke.
+    @Test func aJSONFileThatDoesNotParseSaysWhereItBrokeAndIsSkipped() throws {
+        let record = #"{"title": "Article number 1 about Minsk", "body": "Lukashenko met officials in Minsk."}"#
+        let truncated = "[" + record + ", " + record.prefix(40)
+        var (articles, warnings) = load(truncated, "/x/truncated.json")
+        #expect(articles.isEmpty, "\(articles.map(\.title))")
+        #expect(warnings.map(\.message) == ["not valid JSON (unexpected end of file at line 1, column \(truncated.count + 1)), skipped"])
+        #expect(warnings.allSatisfy { $0.file == "/x/truncated.json" })
+
+        let missingBrace = "{\"title\": \"Broken JSON\",\n  \"body\": \"Minsk and Hanoi\"\n"
+        (articles, warnings) = load(missingBrace, "/x/broken.json")
+        #expect(articles.isEmpty)
+        #expect(warnings.map(\.message) == ["not valid JSON (unexpected end of file at line 2, column 28), skipped"])
+
+        let missingComma = #"[{"title": "T" "body": "Text about Hanoi."}]"#
+        (articles, warnings) = load(missingComma, "/x/comma.json")
+        #expect(articles.isEmpty)
+        #expect(warnings.map(\.message) == ["not valid JSON (unexpected '\"' at line 1, column 16), skipped"])
+        // Not named JSON: still text that opens with a bracket.
+        #expect(load(missingComma, "/x/comma.txt").articles.count == 1)
+    }
+
+    /// JSON Lines keep every good record; each bad line is warned about with its number.
+    @Test func jsonLinesKeepTheirGoodRecordsAndNameEachBadLine() throws {
+        func line(_ n: Int) -> String { #"{"title": "Article number \#(n) about Minsk", "body": "Lukashenko met officials on day \#(n)."}"# }
+        let text = [line(1), line(2), line(3), #"{"title": "bad line""#, line(4), "", "not json {", line(5)].joined(separator: "\n") + "\n"
+        let (articles, warnings) = load(text, "/x/jsonl.json")
+        #expect(articles.map(\.title) == (1...5).map { "Article number \($0) about Minsk" })
+        #expect(warnings.map(\.message) == ["line 4: not valid JSON (unexpected end of the line at column 21), line skipped",
+                                            "line 7: not valid JSON (unexpected 'o' at column 2), line skipped"])
+        // Many bad lines: the first ten, then a count.
+        let many = ([line(1)] + Array(repeating: "{", count: 12) + [line(2), line(3)]).joined(separator: "\n")
+        let (kept, manyWarnings) = load(many, "/x/many.jsonl")
+        #expect(kept.count == 3)
+        #expect(manyWarnings.count == 11)
+        #expect(manyWarnings.last?.message == "2 more lines not valid JSON, skipped")
+    }
+
     @Test func aSavedRSSFeedsItemsAreArticles() throws {
         let rss = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -143,6 +182,22 @@ import Testing
         #expect(articles[0].url == "https://example.fr/a")
         #expect(articles[0].source == "Agence")
         #expect(articles[0].body.contains("Le ministre est arrivé."))
+    }
+
+    /// Atom's `type="html"` title is escaped HTML: shown without its tags and with its references decoded (the list
+    /// showed "Tariffs & trade: <em>Minsk</em> and Hanoi").
+    @Test func atomHTMLTitlesLoseTheirTags() throws {
+        let atom = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>BelTA</title>
+            <entry><title type="html">Tariffs &amp;amp; trade: &lt;em&gt;Minsk&lt;/em&gt; and&lt;br&gt;Hanoi</title>
+            <published>2026-12-02T09:00:00+03:00</published><summary>Short summary about trade.</summary></entry>
+            <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Visit &amp; talks in <em>Hanoi</em></div></title>
+            <published>2026-12-03T09:00:00+03:00</published><summary>Another summary.</summary></entry>
+            </feed>
+            """
+        let (articles, _) = load(atom, "/feeds/atom.xml")
+        #expect(articles.map(\.title) == ["Tariffs & trade: Minsk and Hanoi", "Visit & talks in Hanoi"])
     }
 
     @Test func atomXhtmlContentKeepsItsParagraphs() throws {

@@ -80,6 +80,23 @@ public enum ArticleText {
         return (.success(text), notes)
     }
 
+    /// `decode`'s verdict on a file from its first bytes alone, when they settle it: binary when they hold a NUL
+    /// after a UTF-8 byte-order mark, or NULs at both even and odd offsets without a UTF-16 one (UTF-16 without a
+    /// mark is told by NULs at one parity only, `guessUTF16WithoutBOM`, so no longer file can read as text).
+    /// Nil: only the whole file can tell. The loader sniffs a large file so, before reading it whole (a 2 GB video
+    /// cost 2 GB of memory to be refused).
+    static func binaryPrefix(_ head: UnsafeBufferPointer<UInt8>) -> Rejection? {
+        guard let nul = firstNUL(head) else { return nil }
+        if head.count >= 2, head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF { return nil }
+        if head.count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { return .binary(offset: nul) }
+        var even = false, odd = false
+        for i in nul..<head.count where head[i] == 0 {
+            if i % 2 == 0 { even = true } else { odd = true }
+            if even && odd { return .binary(offset: nul) }
+        }
+        return nil
+    }
+
     /// Offset of the first NUL byte, if any.
     static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress, let hit = memchr(base, 0, bytes.count) else { return nil }

@@ -54,7 +54,13 @@ public struct CorpusLoader: Sendable {
     static func loadFile(path: String, bytes: [UInt8]) -> (articles: [Article], warnings: [LoadWarning]) {
         let (text, warnings) = ArticleText.decode(bytes, file: path)
         guard let text else { return ([], warnings) }
-        if let texts = MarkupDocument.plainTexts(text, file: path) { return loadMarkup(texts, path: path, warnings: warnings) }
+        var notes: [String] = []
+        if let texts = MarkupDocument.plainTexts(text, file: path, notes: &notes) {
+            let all = warnings + notes.map { LoadWarning(file: path, message: $0) }
+            // A broken JSON file: the notes say where it broke and that it was skipped.
+            if texts.isEmpty, !notes.isEmpty { return ([], all) }
+            return loadMarkup(texts, path: path, warnings: all)
+        }
         let (articles, parseWarnings) = ArticleParser.parseReporting(text: text, file: path, modified: {
             modificationMonth(path)
         })
@@ -116,6 +122,33 @@ enum FileReader {
         var description: String
     }
 
+    /// The largest file read as an article file. A larger one (a video, a disk image, a database dump in a
+    /// Downloads folder) is skipped with a warning before any of it is read whole: each file is read into memory
+    /// whole, and a 4 GB file got the process killed for lack of memory. JSON and feeds are parsed whole too (the
+    /// loader cannot stream them), so they are no exception.
+    static let maxArticleFileSize: Int64 = 256 << 20
+
+    /// Files larger than this are sniffed before being read whole: their first `sniffSize` bytes tell most binary
+    /// files (`ArticleText.binaryPrefix`). A smaller binary file is read whole and refused by `ArticleText.decode`
+    /// (no more memory than the sniff's order; no extra system call for the many small files of an archive).
+    static let sniffAbove: Int64 = 1 << 20
+    static let sniffSize = 8192
+
+    /// Why the file open as `fd`, `size` bytes long, is not to be read whole: binary by its first bytes, or larger
+    /// than `maxArticleFileSize`. Nil for a file `sniffAbove` or smaller, and for one to read.
+    static func refusal(fd: Int32, size: Int64) -> ReadError? {
+        guard size > sniffAbove else { return nil }
+        var head = [UInt8](repeating: 0, count: sniffSize)
+        let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        if n > 0, let binary = head.withUnsafeBufferPointer({ ArticleText.binaryPrefix(UnsafeBufferPointer(rebasing: $0[..<n])) }) {
+            return ReadError(description: binary.description)
+        }
+        guard size > maxArticleFileSize else { return nil }
+        let mb = Double(size) / Double(1 << 20)
+        let shown = mb >= 1024 ? String(format: "%.1f GB", mb / 1024) : String(format: "%.0f MB", mb)
+        return ReadError(description: "too large for an article file (\(shown); the limit is \(maxArticleFileSize >> 20) MB), skipped")
+    }
+
     /// Reads a regular file whose size a `stat` just gave (the index lists
     /// and stats every file first): no `fstat`, and one `read` of size + 1
     /// bytes that comes back short at the end of the file, instead of a
@@ -126,6 +159,7 @@ enum FileReader {
         let fd = folders?.open(path) ?? open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(ReadError(description: "cannot read: \(FileEnumerator.errnoMessage(errno))")) }
         defer { close(fd) }
+        if let refused = refusal(fd: fd, size: expectedSize) { return .failure(refused) }
         let capacity = Int(expectedSize) + 1
         var failed: Int32 = 0
         var full = false
@@ -193,6 +227,7 @@ enum FileReader {
         var st = stat()
         guard fstat(fd, &st) == 0 else { return failure() }
         if st.st_mode & S_IFMT == S_IFDIR { return .failure(ReadError(description: "is a folder")) }
+        if let refused = refusal(fd: fd, size: Int64(st.st_size)) { return .failure(refused) }
         // Size from fstat, plus one byte to notice a file that grew (or a size-0 special file).
         var capacity = Int(st.st_size) + 1
         var bytes: [UInt8] = []

@@ -13,6 +13,13 @@ import Foundation
 public enum MarkupDocument {
     /// The articles of `text` in the plain format, or nil when `text` is no markup this reads.
     public static func plainTexts(_ text: String, file: String) -> [String]? {
+        var notes: [String] = []
+        return plainTexts(text, file: file, notes: &notes)
+    }
+
+    /// The same, with what was wrong in a file read as markup (a `.json` that does not parse, a JSON Lines file's bad
+    /// lines) in `notes`, one line each. No text with notes: the notes say why the file was skipped.
+    public static func plainTexts(_ text: String, file: String, notes: inout [String]) -> [String]? {
         // (One byte decides for nearly every text file: this runs for each file of an archive.)
         guard let first = firstSignificantByte(text), first == UInt8(ascii: "<") || first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
         else { return nil }
@@ -24,9 +31,16 @@ public enum MarkupDocument {
             guard opensAsFeed(text) else { return nil }
             return FeedArticles.records(text).compactMap(\.plainText)
         }
-        // A `.json` file that parses but holds no article says so; other text in braces is read as text.
+        // A `.json` file that parses but holds no article says so, and one that does not parse says where it broke
+        // (a truncated download read as one article of raw JSON hid every good record); other text in braces is read
+        // as text.
         let jsonName = ["json", "jsonl", "ndjson"].contains(ext)
-        guard let records = JSONArticles.records(text) else { return jsonName && JSONArticles.isJSON(text) ? [] : nil }
+        var problems: [String] = []
+        guard let records = JSONArticles.records(text, named: jsonName ? ext : nil, problems: &problems) else {
+            if jsonName, !problems.isEmpty { notes += problems; return [] }
+            return jsonName && JSONArticles.isJSON(text) ? [] : nil
+        }
+        notes += problems
         let texts = records.compactMap { $0.plainText }
         return texts.isEmpty && !jsonName ? nil : texts
     }
@@ -444,16 +458,55 @@ enum JSONArticles {
 
     /// The articles' fields, or nil when `text` is no JSON holding an article.
     static func records(_ text: String) -> [MarkupDocument.Fields]? {
-        if let value = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) {
+        var problems: [String] = []
+        return records(text, named: nil, problems: &problems)
+    }
+
+    /// The most bad lines of a JSON Lines file warned about one by one; the rest are counted in one more line.
+    static let badLinesShown = 10
+
+    /// The same for a file named `.json`, `.jsonl` or `.ndjson` (`named`, the extension), which is read as JSON
+    /// whatever happens: its faults go to `problems`, one line each. A file that does not parse is nil with a
+    /// problem saying where it broke. JSON Lines keep every good line: each bad one is a problem with its line
+    /// number. The file is JSON Lines when named `.jsonl`/`.ndjson`, or when its first line parses or more lines
+    /// parse than not (a truncated or pretty-printed array's lines mostly do not). Text not named so is JSON only
+    /// when all of it parses (it may be a text article that opens with a brace).
+    static func records(_ text: String, named: String?, problems: inout [String]) -> [MarkupDocument.Fields]? {
+        let whole: Error
+        do {
+            let value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
             let found = objects(value).compactMap(fields)
             return found.isEmpty ? nil : found
+        } catch {
+            whole = error
         }
         // JSON Lines: every non-blank line an object.
         var found: [MarkupDocument.Fields] = []
-        for line in text.split(whereSeparator: \.isNewline) where !line.allSatisfy(\.isWhitespace) {
-            guard let v = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else { return nil }
+        var bad: [(line: Int, why: String)] = []
+        var good = 0
+        var firstGood: Bool?
+        for (n, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+        where !line.allSatisfy(\.isWhitespace) {
+            guard let v = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else {
+                guard named != nil else { return nil }
+                firstGood = firstGood ?? false
+                let why = JSONSyntax.problem(line, end: "end of the line").map { "\($0.what) at column \($0.column)" }
+                bad.append((n + 1, why ?? "not a JSON value"))
+                continue
+            }
+            firstGood = firstGood ?? true
+            good += 1
             found += objects(v).compactMap(fields)
         }
+        let lines = named == "jsonl" || named == "ndjson" || good > 0 && (firstGood == true || good > bad.count)
+        guard lines else {
+            let at = JSONSyntax.problem(Substring(text)).map { "\($0.what) at line \($0.line), column \($0.column)" }
+            problems.append("not valid JSON (\(at ?? (whole as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(whole)")), skipped")
+            return nil
+        }
+        for b in bad.prefix(badLinesShown) { problems.append("line \(b.line): not valid JSON (\(b.why)), line skipped") }
+        if bad.count > badLinesShown { problems.append("\(bad.count - badLinesShown) more lines not valid JSON, skipped") }
+        if found.isEmpty, !bad.isEmpty { problems.append("no article in its valid JSON lines, skipped") }
         return found.isEmpty ? nil : found
     }
 
@@ -523,6 +576,7 @@ enum FeedArticles {
                 // (RSS's `<link>` holds its address as text; HTML's rules, which the scanner follows, make it void.)
                 if !selfClosing || name == "link" && attrs["href"] == nil {
                     if field == nil, Self.read.contains(name) { field = name; text = ""; depth = 0 } else if name == field { depth += 1 }
+                    if name == "title", field == name, depth == 0, item?["title"] == nil { item?[Self.titleType] = attrs["type"]?.lowercased() }
                 }
             case .close(let name):
                 if name == "item" || name == "entry" {
@@ -562,7 +616,7 @@ enum FeedArticles {
             .first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         guard let body else { return nil }
         var f = MarkupDocument.Fields()
-        f.title = HTMLScanner.decodeEntities(i["title"] ?? "")
+        f.title = title(i["title"] ?? "", type: i[Self.titleType])
         f.paragraphs = HTMLPage("<body>\(body)</body>").fields.paragraphs
         let link = (i["link"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         f.url = link.hasPrefix("http://") || link.hasPrefix("https://") ? link : nil
@@ -570,6 +624,30 @@ enum FeedArticles {
             ?? MarkupDocument.isoDate(i["updated"])
         f.source = source.map(HTMLScanner.decodeEntities)
         return f
+    }
+
+    /// The key under which an item keeps its title's `type` attribute (no element has this name).
+    static let titleType = "title type"
+
+    /// An item's title as plain text. Atom's `type="html"` title is escaped HTML (`&lt;em&gt;Minsk&lt;/em&gt;`,
+    /// decoded once by the scanner): its tags are removed and its references decoded, as an RSS title's CDATA is
+    /// (the list showed "Tariffs & trade: <em>Minsk</em>"). A `type="xhtml"` title's elements were already dropped
+    /// and its text decoded by the scanner. Any other title is text whose references are decoded.
+    static func title(_ raw: String, type: String?) -> String {
+        switch type {
+        case "html":
+            var out = ""
+            for t in HTMLScanner.scan(raw) {
+                switch t {
+                case .text(let s): out += s
+                case .open(let name, _, _), .close(let name): if HTMLPage.blocks.contains(name) { out += " " }
+                case .script: continue
+                }
+            }
+            return out
+        case "xhtml": return raw
+        default: return HTMLScanner.decodeEntities(raw)
+        }
     }
 
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -68,8 +68,22 @@ public struct KnowledgeBase: Sendable, Hashable {
         return result
     }
 
-    /// Reads a `.json` or `.tsv` knowledge-base file.
+    /// Reads a `.json` or `.tsv` knowledge-base file; its first bad line or entry is an error (the bundled files
+    /// must be whole).
     public static func load(contentsOf url: URL) throws -> KnowledgeBase {
+        let (kb, problems) = try loadReporting(contentsOf: url)
+        if let first = problems.first { throw first }
+        return kb
+    }
+
+    /// The most bad lines or entries of one file reported one by one; the rest are counted in one more line.
+    static let problemsShown = 3
+
+    /// Reads a `.json` or `.tsv` knowledge-base file, keeping its good entries: each bad line or entry is skipped and
+    /// reported (at most `problemsShown`, then "and N more"), one line each naming the file. One mistyped type in a
+    /// user's file dropped the whole file, with a warning about that line alone. Throws when the file as a whole
+    /// cannot be read (missing, not UTF-8, not JSON, not a list of entities).
+    public static func loadReporting(contentsOf url: URL) throws -> (KnowledgeBase, [KnowledgeBaseError]) {
         let path = url.path
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
@@ -80,36 +94,70 @@ public struct KnowledgeBase: Sendable, Hashable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw KnowledgeBaseError(file: path, message: "not UTF-8 text")
         }
-        if url.pathExtension.lowercased() == "tsv" { return try parseTSV(text, file: path) }
-        return try parseJSON(data, file: path)
+        var problems: [String] = []
+        let kb = url.pathExtension.lowercased() == "tsv" ? parseTSV(text, problems: &problems)
+            : try parseJSON(data, file: path, problems: &problems)
+        var errors = problems.prefix(problemsShown).map { KnowledgeBaseError(file: path, message: $0) }
+        if problems.count > problemsShown {
+            errors.append(KnowledgeBaseError(file: path, message: "and \(problems.count - problemsShown) more bad entries, skipped"))
+        }
+        return (kb, errors)
     }
 
     static func parseJSON(_ data: Data, file: String) throws -> KnowledgeBase {
-        struct Wrapper: Decodable { var entities: [Entry] }
-        struct Entry: Decodable { var name: String; var type: String; var aliases: [String]? }
-        let entries: [Entry]
-        do {
-            if let w = try? JSONDecoder().decode(Wrapper.self, from: data) { entries = w.entities }
-            else { entries = try JSONDecoder().decode([Entry].self, from: data) }
-        } catch let DecodingError.dataCorrupted(ctx) {
-            throw KnowledgeBaseError(file: file, message: "invalid JSON (\(ctx.underlyingError.map { "\($0.localizedDescription)" } ?? ctx.debugDescription))")
-        } catch {
+        var problems: [String] = []
+        let kb = try parseJSON(data, file: file, problems: &problems)
+        if let first = problems.first { throw KnowledgeBaseError(file: file, message: first) }
+        return kb
+    }
+
+    /// `{"entities": [entry, …]}` or a bare array of entries, an entry `{"name": …, "type": …, "aliases": […]}`;
+    /// an entry that is not one goes to `problems` (its number and name) and the others are kept.
+    static func parseJSON(_ data: Data, file: String, problems: inout [String]) throws -> KnowledgeBase {
+        let value: Any
+        do { value = try JSONSerialization.jsonObject(with: data) } catch {
+            let at = JSONSyntax.problem(Substring(String(decoding: data, as: UTF8.self)))
+                .map { "\($0.what) at line \($0.line), column \($0.column)" }
+            throw KnowledgeBaseError(file: file, message: "invalid JSON (\(at ?? (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"))")
+        }
+        guard let entries = ((value as? [String: Any])?["entities"] ?? value) as? [Any] else {
             throw KnowledgeBaseError(file: file, message: "expected {\"entities\": [{\"name\", \"type\", \"aliases\"}]}")
         }
         var out: [KnowledgeEntity] = []
-        for (n, e) in entries.enumerated() {
-            guard let type = EntityType(rawValue: e.type.lowercased()), type != .country else {
-                throw KnowledgeBaseError(file: file, message: "entity \(n + 1) (\(e.name)): unknown type \"\(e.type)\" (person, organization or place)")
+        for (n, raw) in entries.enumerated() {
+            let e = raw as? [String: Any]
+            let name = e?["name"] as? String
+            let label = "entity \(n + 1)" + (name.map { " (\($0))" } ?? "")
+            guard let e, let name, let typeName = e["type"] as? String else {
+                problems.append("\(label): expected {\"name\": …, \"type\": …, \"aliases\": […]}, skipped")
+                continue
             }
-            guard !LexiconSetup.trimmedInlineWhitespace(e.name).isEmpty else {
-                throw KnowledgeBaseError(file: file, message: "entity \(n + 1): empty name")
+            guard let type = EntityType(rawValue: typeName.lowercased()), type != .country else {
+                problems.append("\(label): unknown type \"\(typeName)\" (person, organization or place), skipped")
+                continue
             }
-            out.append(KnowledgeEntity(name: e.name, type: type, aliases: e.aliases ?? []))
+            guard !LexiconSetup.trimmedInlineWhitespace(name).isEmpty else {
+                problems.append("entity \(n + 1): empty name, skipped")
+                continue
+            }
+            guard e["aliases"] == nil || e["aliases"] is NSNull || e["aliases"] is [String] else {
+                problems.append("\(label): aliases must be a list of names, skipped")
+                continue
+            }
+            out.append(KnowledgeEntity(name: name, type: type, aliases: e["aliases"] as? [String] ?? []))
         }
         return KnowledgeBase(entities: out)
     }
 
     static func parseTSV(_ text: String, file: String) throws -> KnowledgeBase {
+        var problems: [String] = []
+        let kb = parseTSV(text, problems: &problems)
+        if let first = problems.first { throw KnowledgeBaseError(file: file, message: first) }
+        return kb
+    }
+
+    /// `name<TAB>type[<TAB>alias|alias…]` per line; a bad line goes to `problems` (its number) and the others are kept.
+    static func parseTSV(_ text: String, problems: inout [String]) -> KnowledgeBase {
         var out: [KnowledgeEntity] = []
         var firstRow = true
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -120,10 +168,16 @@ public struct KnowledgeBase: Sendable, Hashable {
             defer { firstRow = false }
             if firstRow, fields.count >= 2, fields[1].trimmingCharacters(in: .whitespaces).lowercased() == "type" { continue }
             guard fields.count >= 2 else {
-                throw KnowledgeBaseError(file: file, message: "line \(n + 1): expected name<TAB>type[<TAB>alias|alias…]")
+                problems.append("line \(n + 1): expected name<TAB>type[<TAB>alias|alias…], skipped")
+                continue
             }
             guard let type = EntityType(rawValue: fields[1].trimmingCharacters(in: .whitespaces).lowercased()), type != .country else {
-                throw KnowledgeBaseError(file: file, message: "line \(n + 1): unknown type \"\(fields[1])\" (person, organization or place)")
+                problems.append("line \(n + 1): unknown type \"\(fields[1])\" (person, organization or place), skipped")
+                continue
+            }
+            guard !fields[0].trimmingCharacters(in: .whitespaces).isEmpty else {
+                problems.append("line \(n + 1): empty name, skipped")
+                continue
             }
             let aliases = fields.count > 2 ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
             out.append(KnowledgeEntity(name: fields[0].trimmingCharacters(in: .whitespaces), type: type, aliases: aliases))
@@ -145,7 +199,8 @@ public struct KnowledgeBase: Sendable, Hashable {
     }
 
     /// User entries: `~/.config/bulletin/entities.json` / `.tsv` (or under `$XDG_CONFIG_HOME`), then `extraFile`.
-    /// Returns the bundled base merged with every readable file, and one warning per bad file.
+    /// Returns the bundled base merged with every readable file's good entries, and a warning per bad file or
+    /// bad line or entry (`loadReporting`).
     public static func withUserEntries(extraFile: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
         -> (KnowledgeBase, [KnowledgeBaseError]) {
         var files = userEntryFiles(environment: environment)
@@ -153,7 +208,11 @@ public struct KnowledgeBase: Sendable, Hashable {
         var kb = bundled
         var errors: [KnowledgeBaseError] = []
         for url in files {
-            do { kb = kb.merging(try load(contentsOf: url)) } catch let e as KnowledgeBaseError { errors.append(e) } catch {
+            do {
+                let (part, problems) = try loadReporting(contentsOf: url)
+                kb = kb.merging(part)
+                errors += problems
+            } catch let e as KnowledgeBaseError { errors.append(e) } catch {
                 errors.append(KnowledgeBaseError(file: url.path, message: "\(error)"))
             }
         }
