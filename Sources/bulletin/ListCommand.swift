@@ -59,18 +59,29 @@ struct ListCommand: ParsableCommand {
 extension ListCommand {
     /// `articles` narrowed by the reader's marks (`--flagged`, `--unread`), read from the reading-state database the
     /// reader keeps (`$XDG_DATA_HOME/bulletin/`). Without that database nothing was ever marked: no article is flagged
-    /// and every article is unread. Marks are only read here, never moved or re-keyed.
+    /// and every article is unread. The marks are placed as the reader places them (`ReadingState.resolve`): those of a
+    /// moved archive or a changed digest are re-keyed here as they would be there. A database that cannot be opened is
+    /// an error naming it: an empty `--flagged` or a full `--unread` would look like an answer.
     func marked(_ articles: [Article]) throws -> [Article] {
         let path = ReadingStateStore.defaultPath()
-        var resolved = ResolvedMarks()
-        if FileManager.default.fileExists(atPath: path) {
-            do {
-                let marks = try ReadingMarks.load(from: try ReadingStateStore(path: path))
-                resolved = marks.resolve(articles.map(ArticleSummary.init), relocating: false)
-            } catch {
-                throw CLIError("\(path): reading state unavailable (\(error))")
+        var reading = ReadingState()
+        do {
+            if FileManager.default.fileExists(atPath: path) {
+                try reading.connect(path: path, watching: false)
+            } else {
+                // Nothing marked yet, if the folder can hold the file (not a path through a regular file, say).
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw IndexError.unavailable("cannot create \(folder)")
+                }
             }
+        } catch {
+            throw CLIError("\(path): reading state unavailable (\(error)); --flagged and --unread need it")
         }
+        for notice in reading.notices { Stderr.print("bulletin: \(notice)") }
+        let resolved = reading.resolve(articles.map(ArticleSummary.init), fingerprinting: false)
         return articles.filter { a in
             (!flagged || resolved.flaggedIDs.contains(a.id)) && (!unread || !resolved.readIDs.contains(a.id))
         }

@@ -651,3 +651,147 @@ extension MarksWatcherTests {
         #expect(watcher.poll() == [MarkChange(key: Self.b, read: false, flagged: true)])
     }
 }
+
+/// Marks follow their story when a digest file gains or loses stories (its
+/// segments renumber): the user review found a flag on "Egypt…" shown on
+/// "Kazakhstan…" after a story was added at the top.
+@Suite struct StoryMarksTests {
+    static let file = "/news/digest.txt"
+
+    /// The digest's articles, in order: segment i + 1 has title `titles[i]`.
+    static func digest(_ titles: [String]) -> [ArticleSummary] {
+        titles.enumerated().map { i, title in
+            ArticleSummary(id: "digest#\(i + 1)", file: file, segment: i + 1, title: title, date: nil, language: "en",
+                           source: nil, countries: [], entityNames: [])
+        }
+    }
+
+    static let belarus = "Belarus and Vietnam sign agreement", kazakhstan = "Kazakhstan opens new railway link to China"
+    static let egypt = "Egypt and Russia discuss nuclear plant construction", uzbekistan = "Uzbekistan and India sign trade pact"
+
+    /// Marks as the reader saves them: with the article's story.
+    private static func mark(_ store: ReadingStateStore, _ s: ArticleSummary, _ change: (inout ArticleState) -> Void) throws {
+        try store.update(id: ArticleKey(s).stored, story: ArticleStory.of(s), change)
+    }
+
+    @Test func aStoryAddedAtTheTopMovesNoMark() throws {
+        let folder = StateFolder()
+        let store = try ReadingStateStore(path: folder.db)
+        let before = Self.digest([Self.belarus, Self.kazakhstan, Self.egypt])
+        try Self.mark(store, before[1]) { $0.read = true; $0.position = 5 }
+        try Self.mark(store, before[2]) { $0.flagged = true }
+        let after = Self.digest([Self.uzbekistan, Self.belarus, Self.kazakhstan, Self.egypt])
+        let marks = try ReadingMarks.load(from: store).resolve(after)
+        #expect(marks.readIDs == ["digest#3"])  // Kazakhstan, not Belarus
+        #expect(marks.flaggedIDs == ["digest#4"])  // Egypt, not Kazakhstan
+        #expect(marks.positions == ["digest#3": 5])
+        #expect(marks.reattachments == [
+            MarkRelocation(from: ArticleKey(file: Self.file, segment: 2), to: ArticleKey(file: Self.file, segment: 3)),
+            MarkRelocation(from: ArticleKey(file: Self.file, segment: 3), to: ArticleKey(file: Self.file, segment: 4)),
+        ])
+        // Re-keyed (each row one segment down, none overwriting the next): the next start places them directly.
+        try store.reattach(marks.reattachments)
+        #expect(try store.all() == [ArticleKey(file: Self.file, segment: 3).stored: ArticleState(read: true, position: 5),
+                                    ArticleKey(file: Self.file, segment: 4).stored: ArticleState(flagged: true)])
+        let again = try ReadingMarks.load(from: store).resolve(after)
+        #expect(again.readIDs == ["digest#3"] && again.flaggedIDs == ["digest#4"] && again.reattachments.isEmpty)
+        // The top story removed again: the marks move back up.
+        let removed = try ReadingMarks.load(from: store).resolve(Self.digest([Self.belarus, Self.kazakhstan, Self.egypt]))
+        #expect(removed.readIDs == ["digest#2"] && removed.flaggedIDs == ["digest#3"])
+        // A story deleted: its mark goes nowhere, not onto the story that takes its segment.
+        let deleted = try ReadingMarks.load(from: store).resolve(Self.digest([Self.uzbekistan, Self.belarus, Self.egypt]))
+        #expect(deleted.readIDs.isEmpty && deleted.flaggedIDs == ["digest#3"])
+    }
+
+    /// A retitled story keeps its mark by segment; an older copy of a mark whose story another mark holds goes nowhere.
+    @Test func placementFallsBackToTheSegment() {
+        let placed = ArticleStory.place(
+            marks: [(segment: 1, story: "a"), (segment: 2, story: nil), (segment: 3, story: "gone"), (segment: 4, story: "a")],
+            in: [(segment: 1, story: "a"), (segment: 2, story: "b"), (segment: 3, story: "retitled"), (segment: 4, story: "d")])
+        #expect(placed == [0: 0, 1: 1, 2: 2])
+    }
+
+    /// A version-3 file (marks by segment, no stories) upgrades without losing a
+    /// mark; placed marks get their story, and follow it from then on.
+    @Test func upgradeFromVersion3KeepsEveryMark() throws {
+        let folder = StateFolder()
+        try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
+        let kazakhstan = ArticleKey(file: Self.file, segment: 2), egypt = ArticleKey(file: Self.file, segment: 3)
+        do {
+            let old = try DatabaseQueue(path: folder.db)
+            try old.write { db in
+                try db.execute(sql: """
+                    CREATE TABLE article_state(id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0,
+                      flagged INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0, updated REAL NOT NULL,
+                      size INTEGER, hash TEXT) WITHOUT ROWID
+                    """)
+                try db.execute(sql: "PRAGMA application_id = \(ReadingStateStore.applicationID)")
+                try db.execute(sql: "PRAGMA user_version = 3")
+                try db.execute(sql: "INSERT INTO article_state VALUES (?, 1, 0, 0, 0, 10, '0123456789abcdef'), (?, 0, 1, 0, 0, NULL, NULL)",
+                               arguments: [kazakhstan.stored, egypt.stored])
+            }
+        }
+        let store = try ReadingStateStore(path: folder.db)
+        #expect(try store.all() == [kazakhstan.stored: ArticleState(read: true), egypt.stored: ArticleState(flagged: true)])
+        let before = Self.digest([Self.belarus, Self.kazakhstan, Self.egypt])
+        let marks = try ReadingMarks.load(from: store).resolve(before)
+        #expect(marks.readIDs == ["digest#2"] && marks.flaggedIDs == ["digest#3"])
+        #expect(marks.unstoried == [kazakhstan: ArticleStory.of(before[1]), egypt: ArticleStory.of(before[2])])
+        try store.setStories(marks.unstoried)
+        let after = try ReadingMarks.load(from: store).resolve(Self.digest([Self.uzbekistan, Self.belarus, Self.kazakhstan, Self.egypt]))
+        #expect(after.readIDs == ["digest#3"] && after.flaggedIDs == ["digest#4"])
+        #expect(try store.fingerprints()[kazakhstan.stored] == ContentFingerprint(size: 10, hash: "0123456789abcdef"))
+        let version = try DatabaseQueue(path: folder.db).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        #expect(version == 4)
+    }
+
+    /// `A` (mark all read) keeps each article's story too.
+    @Test func markingAllReadKeepsTheStories() throws {
+        let folder = StateFolder()
+        let store = try ReadingStateStore(path: folder.db)
+        let before = Self.digest([Self.belarus, Self.kazakhstan])
+        try store.setRead(true, ids: before.map { ArticleKey($0).stored }, stories: before.map(ArticleStory.of))
+        let after = try ReadingMarks.load(from: store).resolve(Self.digest([Self.uzbekistan, Self.belarus, Self.kazakhstan]))
+        #expect(after.readIDs == ["digest#2", "digest#3"])
+    }
+}
+
+/// A corpus opened through a link (`~/news` to `/data/news`) is the same archive.
+@Suite struct LinkedCorpusTests {
+    @Test func aLinkedRootSharesTheIndexThePlaceAndTheMarks() throws {
+        let folder = StateFolder()
+        let news = folder.url.appendingPathComponent("data/news").path, link = folder.url.appendingPathComponent("news").path
+        try FileManager.default.createDirectory(atPath: news, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: news)
+        try "One\n\nThe first article.\n".write(toFile: news + "/1.txt", atomically: true, encoding: .utf8)
+        let real = try #require(CorpusRoot.realPath(news))
+        #expect(CorpusRoot.resolved(link) == real)
+        #expect(CorpusRoot.resolved("relative/not/there") == "relative/not/there")
+        #expect(CorpusIndex.defaultPath(roots: [link]) == CorpusIndex.defaultPath(roots: [real]))
+        #expect(ListPlace.rootKey([link]) == ListPlace.rootKey([real]))
+        // A mark kept through the link (before roots were resolved) moves to the real path.
+        let store = try ReadingStateStore(path: folder.db)
+        try store.update(id: ArticleKey(file: link + "/1.txt", segment: 1).stored,
+                         fingerprint: ContentFingerprint.ofFile(news + "/1.txt")) { $0.flagged = true }
+        let summary = ArticleSummary(id: "1", file: real + "/1.txt", segment: 1, title: "One", date: nil, language: "en",
+                                     source: nil, countries: [], entityNames: [])
+        let marks = try ReadingMarks.load(from: store).resolve([summary])
+        #expect(marks.flaggedIDs == ["1"])
+        #expect(marks.relocations == [MarkRelocation(from: ArticleKey(file: link + "/1.txt", segment: 1), to: ArticleKey(summary))])
+    }
+
+    @Test func aCorpusOpenedThroughALinkReadsTheRealFiles() throws {
+        let folder = StateFolder()
+        let news = folder.url.appendingPathComponent("data/news").path, link = folder.url.appendingPathComponent("news").path
+        try FileManager.default.createDirectory(atPath: news, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: news)
+        try "One\n\nThe first article.\n".write(toFile: news + "/1.txt", atomically: true, encoding: .utf8)
+        try Data([0, 1, 2]).write(to: URL(fileURLWithPath: news + "/bad.txt"))
+        let real = try #require(CorpusRoot.realPath(news))
+        let corpus = Corpus.open(paths: [link], options: OpenOptions(useIndex: false))
+        #expect(corpus.articles.map(\.file) == [real + "/1.txt"])
+        // Messages still name the path as typed.
+        #expect(corpus.warnings.map(\.file) == [link + "/bad.txt"])
+        #expect(corpus.paths == [link])
+    }
+}

@@ -282,6 +282,31 @@ import Testing
         #expect(!p.state.readIDs.contains("x"))
     }
 
+    /// User review: a story added at the top of a digest, then R, put the flag
+    /// of "Egypt…" on "Kazakhstan…" and the read mark of "Kazakhstan…" on
+    /// "Belarus…". The marks follow their stories, and the new story is unread.
+    @Test func marksFollowTheirStoryWhenADigestGainsOneAtTheTop() {
+        func digest(_ titles: [String]) -> [Article] {
+            titles.enumerated().map { i, title in
+                Article(id: "digest#\(i + 1)", file: "/corpus/digest.txt", segment: i + 1, title: title, language: "en",
+                        body: title + ".", raw: "")
+            }
+        }
+        let before = digest(["Belarus and Vietnam sign", "Kazakhstan opens new railway link", "Egypt and Russia discuss"])
+        let after = digest(["Uzbekistan and India sign trade pact", "Belarus and Vietnam sign", "Kazakhstan opens new railway link",
+                            "Egypt and Russia discuss"])
+        var p = RescanTests.warm(before)
+        RescanTests.select("digest#2", in: &p)
+        p.send(.char("u"))
+        RescanTests.select("digest#3", in: &p)
+        p.send(.char("*"))
+        p.state.positions["digest#2"] = 4
+        p.apply(.corpusLoaded(RescanTests.rescanned(after, before: before, changedFiles: 1)))
+        #expect(p.state.readIDs == ["digest#3"])
+        #expect(p.state.flaggedIDs == ["digest#4"])
+        #expect(p.state.positions == ["digest#3": 4])
+    }
+
     @Test func keyOfAnArticleIsItsFileAndSegment() {
         let p = RescanTests.warm(Fixtures.all)
         #expect(p.state.articleKey(of: "fr-visite") == ArticleKey(file: Fixtures.french.file, segment: Fixtures.french.segment))

@@ -438,4 +438,95 @@ import Testing
         #expect(unread.compactMap { $0["id"] as? String } == ["c"])
         #expect(try json(run(["list", "--json", "--flagged", "--unread", dir], environment: env)).isEmpty)
     }
+    /// User review: after `mv` of the archive, a `bulletin list` before the reader lost every mark for good. The CLI
+    /// now finds them again as the reader does (and re-keys them, so the reader's next start has them too).
+    @Test func listFindsTheMarksOfAMovedArchive() throws {
+        let base = try scratch(), data = try scratch()
+        defer { for d in [base, data] { try? FileManager.default.removeItem(atPath: d) } }
+        let old = base + "/mv7", new = base + "/mv8"
+        try FileManager.default.createDirectory(atPath: old, withIntermediateDirectories: true)
+        for name in ["y1", "y2", "y3"] {
+            try Data("Headline \(name) about Minsk\n\nBody of \(name).\n".utf8).write(to: URL(fileURLWithPath: old + "/\(name).txt"))
+        }
+        let env = ["XDG_DATA_HOME": data]
+        let store = try ReadingStateStore(path: ReadingStateStore.defaultPath(environment: env))
+        // As the reader marks: with the file's fingerprint (y1 flagged, y2 read).
+        let y1 = ArticleKey(file: old + "/y1.txt", segment: 1), y2 = ArticleKey(file: old + "/y2.txt", segment: 1)
+        try store.update(id: y1.stored, fingerprint: ContentFingerprint.ofFile(y1.file)) { $0.flagged = true }
+        try store.update(id: y2.stored, fingerprint: ContentFingerprint.ofFile(y2.file)) { $0.read = true }
+        try FileManager.default.moveItem(atPath: old, toPath: new)
+        #expect(try run(["list", new], environment: env).status == 0)
+        let unread = try json(run(["list", "--json", "--unread", new], environment: env))
+        #expect(unread.compactMap { $0["id"] as? String } == ["y1", "y3"])
+        let flagged = try json(run(["list", "--json", "--flagged", new], environment: env))
+        #expect(flagged.compactMap { $0["id"] as? String } == ["y1"])
+        // Re-keyed to the new place: what the reader finds at its next start.
+        #expect(Set(try store.all().keys) == [ArticleKey(file: new + "/y1.txt", segment: 1).stored,
+                                              ArticleKey(file: new + "/y2.txt", segment: 1).stored])
+    }
+
+    /// User review: a story added at the top of a digest moved `--flagged` to the story before the flagged one.
+    @Test func listedMarksFollowTheirStoryInADigest() throws {
+        let dir = try scratch(), data = try scratch()
+        defer { for d in [dir, data] { try? FileManager.default.removeItem(atPath: d) } }
+        let file = dir + "/digest.txt"
+        let stories = ["Belarus and Vietnam sign a farming agreement in Minsk today",
+                       "Kazakhstan opens new railway link to China at Khorgos",
+                       "Egypt and Russia discuss nuclear plant construction at Dabaa"]
+        func write(_ titles: [String]) throws {
+            let text = titles.map { "\($0)\n\nThe full story of \($0.split(separator: " ")[0]) in one paragraph of text.\n" }
+                .joined(separator: "\n---\n\n")
+            try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        }
+        try write(stories)
+        let env = ["XDG_DATA_HOME": data]
+        let listed = try json(run(["list", "--json", dir], environment: env))
+        #expect(listed.compactMap { $0["title"] as? String } == stories)
+        // Marked as the reader marks: Kazakhstan read, Egypt flagged, each with its story.
+        let store = try ReadingStateStore(path: ReadingStateStore.defaultPath(environment: env))
+        try store.update(id: ArticleKey(file: file, segment: 2).stored, story: ArticleStory.of(title: stories[1])) { $0.read = true }
+        try store.update(id: ArticleKey(file: file, segment: 3).stored, story: ArticleStory.of(title: stories[2])) { $0.flagged = true }
+        try write(["Uzbekistan and India sign trade pact in Tashkent today"] + stories)
+        let flagged = try json(run(["list", "--json", "--flagged", dir], environment: env))
+        #expect(flagged.compactMap { $0["title"] as? String } == [stories[2]])
+        let unread = try json(run(["list", "--json", "--unread", dir], environment: env))
+        #expect(unread.compactMap { $0["segment"] as? Int } == [1, 2, 4])
+    }
+
+    /// User review: the same archive through a link (`~/news -> /data/news`) had no marks.
+    @Test func listThroughALinkHasTheMarks() throws {
+        let dir = try scratch(), data = try scratch()
+        defer { for d in [dir, data] { try? FileManager.default.removeItem(atPath: d) } }
+        try FileManager.default.createDirectory(atPath: dir + "/real", withIntermediateDirectories: true)
+        for name in ["a", "b"] {
+            try Data("Headline \(name) about Minsk\n\nBody of \(name).\n".utf8).write(to: URL(fileURLWithPath: dir + "/real/\(name).txt"))
+        }
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link", withDestinationPath: dir + "/real")
+        let env = ["XDG_DATA_HOME": data]
+        let store = try ReadingStateStore(path: ReadingStateStore.defaultPath(environment: env))
+        let real = try #require(CorpusRoot.realPath(dir + "/real"))
+        try store.update(id: ArticleKey(file: real + "/b.txt", segment: 1).stored) { $0.flagged = true }
+        for path in [dir + "/real", dir + "/link"] {
+            let flagged = try json(run(["list", "--json", "--flagged", path], environment: env))
+            #expect(flagged.compactMap { $0["id"] as? String } == ["b"], "\(path)")
+        }
+    }
+
+    /// User review: with a reading state that cannot be opened, `--flagged` printed nothing and `--unread` everything,
+    /// with exit 0. Now one line naming the state file and the problem, and exit 1.
+    @Test func anUnavailableReadingStateIsAnError() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data("Headline about Minsk\n\nBody.\n".utf8).write(to: URL(fileURLWithPath: dir + "/a.txt"))
+        let env = ["XDG_DATA_HOME": dir + "/a.txt/x"]  // under a regular file
+        for flag in ["--flagged", "--unread"] {
+            let r = try run(["list", flag, dir], environment: env)
+            #expect(r.status == 1, "\(flag)")
+            #expect(r.stdout.isEmpty)
+            let lines = r.stderr.split(separator: "\n")
+            #expect(lines.count == 1, "\(r.stderr)")
+            #expect(r.stderr.contains(dir + "/a.txt/x/bulletin/state.sqlite") && r.stderr.contains("reading state unavailable"), "\(r.stderr)")
+        }
+        #expect(try run(["list", dir], environment: env).status == 0)  // marks not asked for: not needed
+    }
 }

@@ -91,7 +91,8 @@ public final class CorpusIndex: Sendable {
             let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
             cache = home + "/.cache"
         }
-        let key = roots.map(absolutePath).sorted().joined(separator: "\0")
+        // Links resolved: the same folder through a link is the same index (`CorpusRoot`).
+        let key = roots.map { absolutePath(CorpusRoot.resolved($0)) }.sorted().joined(separator: "\0")
         return cache + "/bulletin/index-" + ContentHash.hex(of: key) + ".sqlite"
     }
 

@@ -77,10 +77,13 @@ public struct Corpus: Sendable {
     /// Reads `paths`, parses the articles and extracts their entities
     /// (through the on-disk index when `options.useIndex`; if the index is
     /// unusable, directly, with a notice).
+    /// The roots are read with their links resolved (`CorpusRoot`): a corpus
+    /// opened through a link is the same index, with the same marks.
     public static func open(paths: [String], options: OpenOptions = OpenOptions()) -> Corpus {
         var notices: [String] = []
+        let roots = CorpusRoot.resolved(paths)
         if options.useIndex {
-            let opened = CorpusIndex.openStore(paths: paths, indexPath: options.indexPath,
+            let opened = CorpusIndex.openStore(paths: roots, indexPath: options.indexPath,
                                                entitiesFile: options.entitiesFile, progress: options.progress,
                                                isCancelled: options.isCancelled ?? { false })
             notices = opened.notices
@@ -93,7 +96,11 @@ public struct Corpus: Sendable {
                 return corpus
             }
         }
-        var corpus = openDirectly(paths: paths, entitiesFile: options.entitiesFile)
+        var corpus = openDirectly(paths: roots, entitiesFile: options.entitiesFile)
+        if roots != paths {  // messages name the paths as typed
+            corpus.paths = paths
+            corpus.warnings = TypedPath.display(corpus.warnings, roots: paths)
+        }
         corpus.notices = notices
         return corpus
     }
@@ -122,7 +129,7 @@ public struct Corpus: Sendable {
     /// Warnings are the stored ones; files changed since are not seen until
     /// `open` (run it next, on a background thread: `IndexingTask`) has updated the index.
     public static func openStored(paths: [String], options: OpenOptions = OpenOptions()) -> Corpus? {
-        guard options.useIndex, let store = CorpusIndex.storedStore(paths: paths, indexPath: options.indexPath,
+        guard options.useIndex, let store = CorpusIndex.storedStore(paths: CorpusRoot.resolved(paths), indexPath: options.indexPath,
                                                                                  entitiesFile: options.entitiesFile) else {
             return nil
         }

@@ -13,14 +13,17 @@ public enum TypedPath {
     /// in order); unchanged when no root holds it.
     public static func display(_ file: String, roots: [String]) -> String {
         guard file.hasPrefix("/") else { return file }
-        for root in roots {
-            let absolute = URL(fileURLWithPath: root).standardizedFileURL.path
-            if file == absolute { return root }
-            let prefix = absolute.hasSuffix("/") ? absolute : absolute + "/"
-            guard file.hasPrefix(prefix) else { continue }
-            let rest = file.dropFirst(prefix.count)
-            // Joined as the file walk joins a folder and a name.
-            return root.hasSuffix("/") ? root + rest : root + "/" + rest
+        // The root as typed, then with its links resolved (the form the index reads it in: `CorpusRoot`).
+        for resolving in [false, true] {
+            for root in roots {
+                let absolute = URL(fileURLWithPath: resolving ? CorpusRoot.resolved(root) : root).standardizedFileURL.path
+                if file == absolute { return root }
+                let prefix = absolute.hasSuffix("/") ? absolute : absolute + "/"
+                guard file.hasPrefix(prefix) else { continue }
+                let rest = file.dropFirst(prefix.count)
+                // Joined as the file walk joins a folder and a name.
+                return root.hasSuffix("/") ? root + rest : root + "/" + rest
+            }
         }
         return file
     }

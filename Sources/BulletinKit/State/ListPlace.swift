@@ -23,12 +23,13 @@ public struct ListPlace: Sendable, Hashable {
         self.reading = reading
     }
 
-    /// The key a corpus's place is kept under: its paths made absolute and
-    /// standardized, sorted, one per line. `bulletin ~/news` and
-    /// `bulletin ../news` from elsewhere share a place; `bulletin ~/news/2026`
-    /// has its own (another list, other rows).
+    /// The key a corpus's place is kept under: its paths with their links
+    /// resolved (`CorpusRoot`), made absolute and standardized, sorted, one
+    /// per line. `bulletin ~/news`, `bulletin ../news` from elsewhere and a
+    /// link to the folder share a place; `bulletin ~/news/2026` has its own
+    /// (another list, other rows).
     public static func rootKey(_ paths: [String]) -> String {
-        paths.map(ArticleKey.absolutePath).sorted().joined(separator: "\n")
+        paths.map { ArticleKey.absolutePath(CorpusRoot.resolved($0)) }.sorted().joined(separator: "\n")
     }
 
     /// Where the list should stand now, over `summaries` in list order:

@@ -4,19 +4,23 @@ import Foundation
 /// older Bulletin kept by article ID (`legacy`), which `resolve` places on
 /// the articles that still have those IDs, once, for `migrations` to re-key.
 /// A keyed mark whose file is gone finds its article again by file name,
-/// segment and content (`fingerprints`), for `relocations` to re-key.
+/// segment and content (`fingerprints`), for `relocations` to re-key; one
+/// whose file changed finds its article by story (`stories`), for `reattachments`.
 public struct ReadingMarks: Sendable, Hashable {
     public var byKey: [ArticleKey: ArticleState]
     /// Rows of a state database written before marks were keyed by file: by the article ID of the time.
     public var legacy: [String: ArticleState]
     /// The file fingerprint stored with a keyed mark (rows written before version 3 have none until filled in).
     public var fingerprints: [ArticleKey: ContentFingerprint]
+    /// The story (`ArticleStory`) stored with a keyed mark (rows written before version 4 have none until placed).
+    public var stories: [ArticleKey: String]
 
     public init(byKey: [ArticleKey: ArticleState] = [:], legacy: [String: ArticleState] = [:],
-                fingerprints: [ArticleKey: ContentFingerprint] = [:]) {
+                fingerprints: [ArticleKey: ContentFingerprint] = [:], stories: [ArticleKey: String] = [:]) {
         self.byKey = byKey
         self.legacy = legacy
         self.fingerprints = fingerprints
+        self.stories = stories
     }
 
     public var isEmpty: Bool { byKey.isEmpty && legacy.isEmpty }
@@ -30,6 +34,9 @@ public struct ReadingMarks: Sendable, Hashable {
         for (stored, print) in try store.fingerprints() {
             if let key = ArticleKey(stored: stored) { marks.fingerprints[key] = print }
         }
+        for (stored, story) in try store.stories() {
+            if let key = ArticleKey(stored: stored) { marks.stories[key] = story }
+        }
         marks.legacy = try store.legacy()
         return marks
     }
@@ -42,13 +49,22 @@ public struct ReadingMarks: Sendable, Hashable {
     /// already) and dropped (`ReadingStateStore.migrate`), so that a later
     /// rename of IDs cannot move it.
     ///
+    /// A file's keyed marks go to its articles by segment while each article
+    /// there still has the mark's story; when the file changed (a story added
+    /// above, or removed), by story first (`ArticleStory.place`). A mark found
+    /// on another segment is listed in `reattachments`, to be re-keyed
+    /// (`ReadingStateStore.reattach`); a placed mark without its story stored
+    /// (a row of version 3 or older) in `unstoried`, to store it (`setStories`).
+    ///
     /// A keyed mark that matches no article, has a fingerprint and whose file
     /// is gone (a moved or renamed archive folder) goes to each article without
     /// a mark of its own that has the same file name and segment and a file
     /// with the same fingerprint; it is listed in `relocations`, to be re-keyed
     /// (`ReadingStateStore.relocate`). A mark whose file still exists never
     /// moves (a copied archive does not take the original's marks), nor does
-    /// one whose file was both moved and edited.
+    /// one whose file was both moved and edited; but one kept under a path
+    /// through a link (`~/news` to `/data/news`, before roots were resolved)
+    /// goes to the article of the file that path resolves to.
     ///
     /// Matched marks without a fingerprint are listed in `unfingerprinted`,
     /// for a background pass to fill in (`ReadingStateStore.setFingerprints`).
@@ -72,36 +88,51 @@ public struct ReadingMarks: Sendable, Hashable {
         // their corpus is opened, and should not cost a hash per article.
         var idLengths = [Bool](repeating: false, count: 4096)
         for id in legacy.keys { idLengths[min(id.utf8.count, 4095)] = true }
-        var matched = Set<ArticleKey>()
-        var unmarked: [Int] = []  // summaries with no mark of their own, if relocation may need them
-        let mayRelocate = relocating && byKey.count > 0 && !fingerprints.isEmpty
+        var marksOf: [String: [ArticleKey]] = [:]
+        for key in byKey.keys { marksOf[key.file, default: []].append(key) }
+        var articlesOf: [String: [Int]] = [:]  // the summaries of each file that has marks
+        var legacyFound: [(index: Int, state: ArticleState)] = []
         summaries.withUnsafeBufferPointer { all in
             for (index, s) in all.enumerated() {
-                var state: ArticleState?
                 var key: ArticleKey?
                 if !byKey.isEmpty, lengths[min(s.file.utf8.count, 4095)] || !ArticleKey.isStandard(s.file) {
                     key = ArticleKey(s)
-                    state = byKey[key!]
-                    if state != nil { matched.insert(key!) }
+                    if marksOf[key!.file] != nil { articlesOf[key!.file, default: []].append(index) }
                 }
                 if !legacy.isEmpty, idLengths[min(s.id.utf8.count, 4095)], let old = legacy[s.id] {
-                    // A keyed row is newer: it stays, and the legacy row goes all the same.
-                    if state == nil { state = old }
+                    legacyFound.append((index, old))
                     out.migrations.append(MarkMigration(id: s.id, key: key ?? ArticleKey(s)))
                 }
-                guard let state else {
-                    if mayRelocate { unmarked.append(index) }
-                    continue
-                }
-                out.place(state, on: s.id)
             }
         }
+        // Each file's marks onto its articles: by story first when the file changed (`ArticleStory.place`).
+        var placed: [Int: ArticleState] = [:]
+        var matched = Set<ArticleKey>()
+        for (file, indices) in articlesOf {
+            let keys = marksOf[file]!.sorted()
+            let articles = indices.map { (segment: summaries[$0].segment, story: ArticleStory.of(summaries[$0])) }
+            for (m, a) in ArticleStory.place(marks: keys.map { ($0.segment, stories[$0]) }, in: articles) {
+                let key = keys[m], index = indices[a]
+                matched.insert(key)
+                placed[index] = byKey[key]
+                let now = ArticleKey(file: file, segment: articles[a].segment)
+                if now != key { out.reattachments.append(MarkRelocation(from: key, to: now)) }
+                if stories[key] != articles[a].story { out.unstoried[now] = articles[a].story }
+            }
+        }
+        // A keyed row is newer than a legacy one: it stays, and the legacy row goes all the same.
+        for found in legacyFound where placed[found.index] == nil { placed[found.index] = found.state }
+        for (index, state) in placed { out.place(state, on: summaries[index].id) }
+        out.reattachments.sort { $0.from < $1.from }
         out.unfingerprinted = matched.filter { fingerprints[$0] == nil }.sorted()
+        let mayRelocate = relocating && byKey.count > 0 && !fingerprints.isEmpty
         guard mayRelocate, matched.count < byKey.count else { return out }
+        let unmarked = summaries.indices.filter { placed[$0] == nil }
         for move in relocations(summaries, unmarked: unmarked, matched: matched, files: files) {
             guard let state = byKey[move.from] else { continue }
             out.relocations.append(MarkRelocation(from: move.from, to: move.to))
             out.place(state, on: summaries[move.index].id)
+            if stories[move.from] == nil { out.unstoried[move.to] = ArticleStory.of(summaries[move.index]) }
         }
         return out
     }
@@ -122,6 +153,7 @@ public struct ReadingMarks: Sendable, Hashable {
         // In key order, so the choice among several gone files is stable.
         for name in orphans.keys { orphans[name]!.sort() }
         var gone: [ArticleKey: Bool] = [:]
+        var real: [ArticleKey: String] = [:]
         var moves: [(from: ArticleKey, to: ArticleKey, index: Int)] = []
         for index in unmarked {
             let s = summaries[index]
@@ -133,7 +165,13 @@ public struct ReadingMarks: Sendable, Hashable {
             for key in keys {
                 guard let wanted = fingerprints[key] else { continue }
                 if gone[key] == nil { gone[key] = !files.exists(key.file) }  // one lstat per mark
-                guard gone[key] == true else { continue }
+                if gone[key] == false {
+                    // The same file through a link: a mark kept before corpus roots were resolved (`CorpusRoot`).
+                    if real[key] == nil { real[key] = files.realPath(key.file) ?? "" }
+                    guard real[key] == path else { continue }
+                    moves.append((key, ArticleKey(file: path, segment: s.segment), index))
+                    break
+                }
                 if size == nil { size = files.size(path) }
                 guard size! == wanted.size else { continue }
                 if print == nil { print = files.fingerprint(path) }
@@ -151,12 +189,16 @@ public struct MarkFiles: Sendable {
     public var exists: @Sendable (String) -> Bool
     public var size: @Sendable (String) -> Int64?
     public var fingerprint: @Sendable (String) -> ContentFingerprint?
+    /// The path with every link resolved (`realpath`), nil when it cannot be.
+    public var realPath: @Sendable (String) -> String?
 
     public init(exists: @escaping @Sendable (String) -> Bool, size: @escaping @Sendable (String) -> Int64?,
-                fingerprint: @escaping @Sendable (String) -> ContentFingerprint?) {
+                fingerprint: @escaping @Sendable (String) -> ContentFingerprint?,
+                realPath: @escaping @Sendable (String) -> String? = CorpusRoot.realPath) {
         self.exists = exists
         self.size = size
         self.fingerprint = fingerprint
+        self.realPath = realPath
     }
 
     /// `lstat` says whether a path exists at all (a dangling link counts: the
@@ -193,6 +235,11 @@ public struct ResolvedMarks: Sendable, Hashable {
     public var relocations: [MarkRelocation] = []
     /// Keys of marks placed here that have no file fingerprint yet.
     public var unfingerprinted: [ArticleKey] = []
+    /// Marks of a changed file found on another segment by their story (`ArticleStory`), to re-key.
+    public var reattachments: [MarkRelocation] = []
+    /// The story of each placed mark (by its key now) that has none stored, or
+    /// another (a mark written before stories were kept, or a retitled article), to store.
+    public var unstoried: [ArticleKey: String] = [:]
     public init() {}
 
     /// True when no article has a mark here.

@@ -66,6 +66,11 @@ public struct ContentFingerprint: Sendable, Hashable {
 /// article to a moved archive (`relocate`). Older versions of Bulletin read
 /// and write version 3 files unchanged: they name the columns they use.
 ///
+/// Version 4 adds each row's `story` (`ArticleStory`: null in older rows
+/// until they are placed, `setStories`), which lets a mark follow its article
+/// to another segment when its file gains or loses stories (`reattach`).
+/// Version 3 builds read and write version 4 files as before (named columns).
+///
 /// The table `list_place` (made on first use) keeps, per corpus, the article
 /// the list stood on when the reader quit (`ListPlace`); `list_filters` (made
 /// on first use too) the filters it left on (`SavedFilters`); `list_order`
@@ -122,8 +127,9 @@ public final class ReadingStateStore: Sendable {
     static let applicationID = 0x426C_7374 // "Blst"
     /// `PRAGMA user_version`. 1: rows keyed by article ID. 2: by `ArticleKey`,
     /// version 1's rows kept in `legacy_state` until migrated. 3: rows carry
-    /// their file's fingerprint (`size`, `hash`, nullable).
-    static let version = 3
+    /// their file's fingerprint (`size`, `hash`, nullable). 4: and their
+    /// article's story (`story`, nullable).
+    static let version = 4
 
     private static func createTable(_ name: String, _ db: Database) throws {
         try db.execute(sql: """
@@ -134,7 +140,8 @@ public final class ReadingStateStore: Sendable {
               position INTEGER NOT NULL DEFAULT 0,
               updated REAL NOT NULL,
               size INTEGER,
-              hash TEXT
+              hash TEXT,
+              story TEXT
             ) WITHOUT ROWID
             """)
     }
@@ -172,11 +179,15 @@ public final class ReadingStateStore: Sendable {
                     try db.execute(sql: "ALTER TABLE article_state RENAME TO legacy_state")
                     try createTable("article_state", db)
                     try db.execute(sql: "PRAGMA user_version = \(version)")
-                } else if found < 3 {
-                    // Version 2: the same rows, without fingerprints yet. (Inside the
-                    // immediate transaction: a second instance upgrading at once sees 3.)
-                    try db.execute(sql: "ALTER TABLE article_state ADD COLUMN size INTEGER")
-                    try db.execute(sql: "ALTER TABLE article_state ADD COLUMN hash TEXT")
+                } else if found < 4 {
+                    // Version 2: the same rows, without fingerprints yet; version 3, without
+                    // stories. (Inside the immediate transaction: a second instance upgrading
+                    // at once sees 4.)
+                    if found < 3 {
+                        try db.execute(sql: "ALTER TABLE article_state ADD COLUMN size INTEGER")
+                        try db.execute(sql: "ALTER TABLE article_state ADD COLUMN hash TEXT")
+                    }
+                    try db.execute(sql: "ALTER TABLE article_state ADD COLUMN story TEXT")
                     try db.execute(sql: "PRAGMA user_version = \(version)")
                 }
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_state")
@@ -210,6 +221,61 @@ public final class ReadingStateStore: Sendable {
         }
     }
 
+    /// The story (`ArticleStory`) of every row that has one.
+    public func stories() throws(IndexError) -> [String: String] {
+        try run { db in
+            var map: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, story FROM article_state WHERE story IS NOT NULL")
+            while let row = try rows.next() { map[row[0]] = row[1] }
+            return map
+        }
+    }
+
+    /// Stores the stories of rows that exist (a mark is never created by
+    /// this), in one transaction: rows written before version 4, once placed.
+    public func setStories(_ stories: [ArticleKey: String]) throws(IndexError) {
+        guard !stories.isEmpty else { return }
+        try run { db in
+            try db.inTransaction(.immediate) {
+                for (key, story) in stories {
+                    try db.execute(sql: "UPDATE article_state SET story = ? WHERE id = ?", arguments: [story, key.stored])
+                }
+                return .commit
+            }
+        }
+    }
+
+    /// Moves marks to the segments their stories have now in their changed
+    /// files (`ReadingMarks.resolve`), in one transaction: every row moved is
+    /// taken out first, then written at its new key, so that marks that shift
+    /// down one segment each (a story added above) do not overwrite each
+    /// other. A row another instance moved meanwhile is simply gone.
+    public func reattach(_ moves: [MarkRelocation]) throws(IndexError) {
+        guard !moves.isEmpty else { return }
+        try run { db in
+            try db.inTransaction(.immediate) {
+                var rows: [(to: ArticleKey, row: Row)] = []
+                for move in moves {
+                    if let row = try Row.fetchOne(db, sql: """
+                        SELECT read, flagged, position, updated, size, hash, story FROM article_state WHERE id = ?
+                        """, arguments: [move.from.stored]) { rows.append((move.to, row)) }
+                }
+                for from in Set(moves.map(\.from)) {
+                    try db.execute(sql: "DELETE FROM article_state WHERE id = ?", arguments: [from.stored])
+                }
+                for (to, row) in rows {
+                    var values: [(any DatabaseValueConvertible)?] = [to.stored]
+                    for i in 0..<7 { values.append(row[i] as DatabaseValue) }
+                    try db.execute(sql: """
+                        INSERT OR REPLACE INTO article_state(id, read, flagged, position, updated, size, hash, story)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: StatementArguments(values))
+                }
+                return .commit
+            }
+        }
+    }
+
     /// Stores the fingerprints of rows that exist (a mark is never created
     /// by this), in one transaction: the background fill-in for rows written
     /// before version 3.
@@ -236,8 +302,8 @@ public final class ReadingStateStore: Sendable {
             try db.inTransaction(.immediate) {
                 for move in moves {
                     try db.execute(sql: """
-                        INSERT OR IGNORE INTO article_state(id, read, flagged, position, updated, size, hash)
-                        SELECT ?, read, flagged, position, updated, size, hash FROM article_state WHERE id = ?
+                        INSERT OR IGNORE INTO article_state(id, read, flagged, position, updated, size, hash, story)
+                        SELECT ?, read, flagged, position, updated, size, hash, story FROM article_state WHERE id = ?
                         """, arguments: [move.to.stored, move.from.stored])
                 }
                 for from in Set(moves.map(\.from)) {
@@ -292,10 +358,10 @@ public final class ReadingStateStore: Sendable {
 
     /// Changes one article's state and commits at once; returns the new state.
     /// The read-modify-write runs in one immediate transaction, so `change`
-    /// sees what another instance may have just written. `fingerprint`, when
-    /// given, replaces the row's (nil keeps what it has).
+    /// sees what another instance may have just written. `fingerprint` and
+    /// `story`, when given, replace the row's (nil keeps what it has).
     @discardableResult
-    public func update(id: String, fingerprint: ContentFingerprint? = nil,
+    public func update(id: String, fingerprint: ContentFingerprint? = nil, story: String? = nil,
                        _ change: (inout ArticleState) -> Void) throws(IndexError) -> ArticleState {
         try run { db in
             var result = ArticleState.untouched
@@ -305,12 +371,14 @@ public final class ReadingStateStore: Sendable {
                     .map { ArticleState(read: $0[0], flagged: $0[1], position: $0[2]) } ?? .untouched
                 change(&state)
                 try db.execute(sql: """
-                    INSERT INTO article_state(id, read, flagged, position, updated, size, hash) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO article_state(id, read, flagged, position, updated, size, hash, story)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET read = excluded.read, flagged = excluded.flagged,
                       position = excluded.position, updated = excluded.updated,
-                      size = coalesce(excluded.size, size), hash = coalesce(excluded.hash, hash)
+                      size = coalesce(excluded.size, size), hash = coalesce(excluded.hash, hash),
+                      story = coalesce(excluded.story, story)
                     """, arguments: [id, state.read, state.flagged, state.position, Date().timeIntervalSince1970,
-                                     fingerprint?.size, fingerprint?.hash])
+                                     fingerprint?.size, fingerprint?.hash, story])
                 result = state
                 return .commit
             }
@@ -318,15 +386,18 @@ public final class ReadingStateStore: Sendable {
         }
     }
 
-    /// Marks several articles read (or unread) in one transaction.
-    public func setRead(_ read: Bool, ids: [String]) throws(IndexError) {
+    /// Marks several articles read (or unread) in one transaction; `stories`,
+    /// when given, are the articles' stories (`ArticleStory`), in the order of `ids`.
+    public func setRead(_ read: Bool, ids: [String], stories: [String] = []) throws(IndexError) {
         try run { db in
             try db.inTransaction(.immediate) {
-                for id in ids {
+                for (i, id) in ids.enumerated() {
+                    let story = i < stories.count ? stories[i] : nil
                     try db.execute(sql: """
-                        INSERT INTO article_state(id, read, updated) VALUES (?, ?, ?)
-                        ON CONFLICT(id) DO UPDATE SET read = excluded.read, updated = excluded.updated
-                        """, arguments: [id, read, Date().timeIntervalSince1970])
+                        INSERT INTO article_state(id, read, updated, story) VALUES (?, ?, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET read = excluded.read, updated = excluded.updated,
+                          story = coalesce(excluded.story, story)
+                        """, arguments: [id, read, Date().timeIntervalSince1970, story])
                 }
                 return .commit
             }
@@ -347,7 +418,7 @@ public final class ReadingStateStore: Sendable {
 
     /// Keeps `place` as the list place of the corpus `root`. The table is made
     /// on first use: it is an addition older builds never look at, so the
-    /// file's version stays 3 and they read and write it as before.
+    /// file's version stays as it is and they read and write it as before.
     public func setListPlace(_ place: ListPlace, root: String) throws(IndexError) {
         try run { db in
             try db.inTransaction(.immediate) {
@@ -387,7 +458,7 @@ public final class ReadingStateStore: Sendable {
 
     /// Keeps `filters` as the filters of the corpus `root`; no filter deletes
     /// the row. Like `list_place`, the table is an addition made on first use
-    /// that older builds never look at: the file's version stays 3, and an
+    /// that older builds never look at: the file's version stays as it is, and an
     /// older Bulletin opening it afterwards reads and writes it as before.
     public func setListFilters(_ filters: SavedFilters, root: String) throws(IndexError) {
         try run { db in
@@ -438,7 +509,7 @@ public final class ReadingStateStore: Sendable {
 
     /// Keeps `order` as the list order of the corpus `root`; the default
     /// (corpus order) deletes the row. A table of its own, made on first use
-    /// as `list_place` and `list_filters` are: the file's version stays 3.
+    /// as `list_place` and `list_filters` are: the file's version stays as it is.
     public func setListOrder(_ order: ListOrder, root: String) throws(IndexError) {
         try run { db in
             try db.inTransaction(.immediate) {

@@ -542,28 +542,37 @@ public struct AppState: Sendable {
     }
 
     /// Moves the read and flag marks and the positions, kept by article ID,
-    /// to the IDs `catalog` gives the same articles (same file and segment):
-    /// a new file with the name of another renames both IDs (`ArticleIDs`),
-    /// and an ID may then name another article than before. The marks of an
+    /// to the IDs `catalog` gives the same articles (same file, and the same
+    /// story, else segment): a new file with the name of another renames both
+    /// IDs (`ArticleIDs`), and an ID may then name another article than before;
+    /// a digest that gains a story above renumbers the segments below it. The marks of an
     /// article that is gone are dropped here (the state database keeps them
     /// by file); an ID the old catalog did not list keeps its marks.
     mutating func followMarks(from old: Catalog) {
         guard !(readIDs.isEmpty && flaggedIDs.isEmpty && positions.isEmpty) else { return }
-        var keyOf: [String: FileSegment] = [:]
+        // The marked articles of the old catalog, by file: their segments and stories.
+        var marked: [String: [(id: String, segment: Int, story: String)]] = [:]
+        var oldIDs = Set<String>()
         for s in old.summaries where readIDs.contains(s.id) || flaggedIDs.contains(s.id) || positions[s.id] != nil {
-            keyOf[s.id] = FileSegment(s)
+            marked[s.file, default: []].append((s.id, s.segment, ArticleStory.of(s)))
+            oldIDs.insert(s.id)
         }
-        guard !keyOf.isEmpty else { return }
-        var wanted = Set(keyOf.values)
-        var idOf: [FileSegment: String] = [:]
-        for s in catalog.summaries where !wanted.isEmpty {
-            let k = FileSegment(s)
-            if wanted.remove(k) != nil { idOf[k] = s.id }
+        guard !marked.isEmpty else { return }
+        var now: [String: [ArticleSummary]] = [:]
+        for s in catalog.summaries where marked[s.file] != nil { now[s.file, default: []].append(s) }
+        // A file that gained or lost stories renumbered its segments: each mark follows its story
+        // (`ArticleStory.place`, as the reading state does at the next start), else its segment.
+        var idOf: [String: String] = [:]
+        for (file, marks) in marked {
+            let articles = now[file] ?? []
+            let placed = ArticleStory.place(marks: marks.map { ($0.segment, $0.story) },
+                                            in: articles.map { ($0.segment, ArticleStory.of($0)) })
+            for (m, a) in placed { idOf[marks[m].id] = articles[a].id }
         }
         /// The ID the article marked as `id` has now; nil when it is gone.
         func follow(_ id: String) -> String? {
-            guard let k = keyOf[id] else { return id }
-            return idOf[k]
+            guard oldIDs.contains(id) else { return id }
+            return idOf[id]
         }
         readIDs = Set(readIDs.compactMap(follow))
         flaggedIDs = Set(flaggedIDs.compactMap(follow))
