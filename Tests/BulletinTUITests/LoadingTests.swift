@@ -79,6 +79,16 @@ import Testing
         #expect(!p.finished)
     }
 
+    /// UX review: "Still reading the corpus" stayed on the status line after the list appeared.
+    @Test func theWaitMessageGoesWhenTheListAppears() {
+        var p = Self.loading()
+        p.send(.char("/"))
+        #expect(p.state.message?.contains("Still reading the corpus") == true)
+        p.apply(.corpusLoaded(Self.loaded()))
+        #expect(p.state.message == nil)
+        #expect(!p.frame.plainText.contains("Still reading the corpus"))
+    }
+
     @Test func qQuitsWhileLoading() {
         var p = Self.loading()
         p.send(.char("q"))

@@ -216,8 +216,10 @@ public struct AppState: Sendable {
     }
 
     /// Takes in the articles read in the background. What the user did while
-    /// waiting stays: the screen size, an open help screen, the message.
+    /// waiting stays: the screen size, an open help screen, the message (but for
+    /// "Still reading the corpus", which the list's arrival answers).
     mutating func adopt(_ loaded: LoadedCorpus) {
+        if message == Self.stillReadingMessage { message = nil }
         store = loaded.store
         catalog = loaded.catalog
         cache = RenderCache()

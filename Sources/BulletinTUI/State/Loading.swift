@@ -248,6 +248,9 @@ extension AppState {
     /// The message for a key that must wait for the articles.
     var waitMessage: String {
         if loading?.failure != nil { return "No articles to show (q quits)" }
-        return "Still reading the corpus; this works once the list appears (q quits)"
+        return Self.stillReadingMessage
     }
+
+    /// `waitMessage` while the corpus is being read: stale once the list appears (`adopt` clears it).
+    static let stillReadingMessage = "Still reading the corpus; this works once the list appears (q quits)"
 }
