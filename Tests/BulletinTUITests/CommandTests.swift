@@ -141,8 +141,10 @@ import Testing
 
     @Test func theMessagesAfterTheBrowser() throws {
         var p = try Fixtures.run("O", articles: PipeTests.articles)
-        p.apply(.noBrowser)
+        p.apply(.noBrowser(tried: []))
         #expect(p.state.message == "No browser found: set $BROWSER")
+        p.apply(.noBrowser(tried: BrowserChoice.candidates(environment: ["BROWSER": "w3m:lynx -dump %s"])))
+        #expect(p.state.message == "No browser found (tried w3m, lynx, xdg-open, open): set $BROWSER")
         p.apply(.commandFinished(.exited(0), command: "w3m", purpose: .browser(url: "https://example.com/a")))
         #expect(p.state.message == "Opened https://example.com/a with w3m")
         p.apply(.commandFinished(.exited(3), command: "xdg-open", purpose: .browser(url: "https://example.com/a")))

@@ -94,7 +94,7 @@ public enum Action: Sendable, Hashable {
     /// The loop ran a command for `|` or `O`: how it ended (the status line says so).
     case commandFinished(CommandOutcome, command: String, purpose: CommandPurpose)
     /// `O` found no browser to run (no `$BROWSER`, no `xdg-open`, no `open`).
-    case noBrowser
+    case noBrowser(tried: [String])
     /// Another Bulletin changed read or flag marks in the state database
     /// (`MarksWatcher`): they are shown here too.
     case marksChanged([MarkChange])

@@ -131,7 +131,9 @@ extension AppState {
         case .openURL: return openURL()
         case .commandFinished(let outcome, let command, let purpose):
             message = Self.commandMessage(outcome, command: command, purpose: purpose)
-        case .noBrowser: message = "No browser found: set $BROWSER"
+        case .noBrowser(let tried):
+            message = tried.isEmpty ? "No browser found: set $BROWSER"
+                : "No browser found (tried \(tried.joined(separator: ", "))): set $BROWSER"
         case .marksChanged(let changes): applyMarks(changes)
         case .showProblems:
             if problems.isEmpty { message = "No warnings while reading the corpus" } else { overlay = .problems(scroll: 0) }

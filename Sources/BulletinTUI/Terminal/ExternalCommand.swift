@@ -203,6 +203,13 @@ public enum BrowserChoice {
         return nil
     }
 
+    /// The commands `command` looks for, in order: `$BROWSER`'s programs, then `xdg-open` and `open` (for the
+    /// message when none is found: "tried w3m, lynx, xdg-open, open").
+    public static func candidates(environment: [String: String]) -> [String] {
+        let listed = (environment["BROWSER"] ?? "").split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+        return listed.filter { !$0.isEmpty }.map { $0.split(separator: " ").first.map(String.init) ?? $0 } + ["xdg-open", "open"]
+    }
+
     /// True when `name` is an executable file: as given when it holds a `/`,
     /// else in one of `path`'s folders.
     public static func isExecutable(_ name: String, path: String) -> Bool {

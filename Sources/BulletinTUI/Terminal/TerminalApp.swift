@@ -224,7 +224,7 @@ public enum TerminalApp {
                     program.apply(.commandFinished(outcome, command: command, purpose: .pipe))
                 case .openURL(let url):
                     guard let browser = BrowserChoice.command(environment: environment) else {
-                        program.apply(.noBrowser)
+                        program.apply(.noBrowser(tried: BrowserChoice.candidates(environment: environment)))
                         break
                     }
                     let outcome = handOver(explicitBidi: explicitBidi) {
