@@ -120,7 +120,8 @@ public enum MarkupDocument {
         out.reserveCapacity(s.utf8.count)
         var space = false
         for c in s.unicodeScalars {
-            if c.properties.isWhitespace || c == "\u{00A0}" {
+            // ASCII's white space without a look-up of the scalar's properties (an eighth of the parse of a large JSON file).
+            if c.value < 0x80 ? c.value == 0x20 || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace || c == "\u{00A0}" {
                 space = !out.isEmpty
                 continue
             }
@@ -542,8 +543,15 @@ enum JSONArticles {
 
     /// The first non-empty string among `keys`.
     static func string(_ o: [String: Any], _ keys: [String]) -> String? {
-        for k in keys { if let s = o[k] as? String, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return s } }
+        for k in keys { if let s = o[k] as? String, hasText(s) { return s } }
         return nil
+    }
+
+    /// Whether `s` holds more than white space and newlines: `!s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty`
+    /// without trimming, which copied every body through `NSString`, twice per article (a fifth of the
+    /// parse of a large JSON Lines file, on the one worker that parses it).
+    static func hasText(_ s: String) -> Bool {
+        s.unicodeScalars.contains { !CharacterSet.whitespacesAndNewlines.contains($0) }
     }
 }
 

@@ -436,7 +436,9 @@ public final class CorpusIndex: Sendable {
             // idle whenever a commit took longer than preparing the next
             // batch, as a WAL checkpoint's fsync does, and the last batch
             // was written after every file was prepared.)
-            let stream = PreparedStream(tasks: candidates, window: 2 * batchSize, isCancelled: isCancelled)
+            // The workers share out the extraction of a run of many articles (a large file's):
+            // see `SharedExtraction` (rather than a nested `concurrentPerform`).
+            let stream = PreparedStream(tasks: candidates, window: 2 * batchSize, workers: threads, isCancelled: isCancelled)
             let workers = DispatchGroup()
             // One store of name keys for all the workers (each has a memo in front of it).
             let names = NameKeyStore()
@@ -452,8 +454,8 @@ public final class CorpusIndex: Sendable {
                     // `parseAhead` runs, in the order taken.
                     var early: [(run: [(Int, FileTask)], parsed: FilePreparer.ParsedRun)] = []
                     func complete(_ run: [(Int, FileTask)], _ parsed: inout FilePreparer.ParsedRun) {
-                        let files = FilePreparer.completeRun(&parsed, extract: extract, cache: &cache,
-                                                             clock: &clock, isCancelled: isCancelled)
+                        let files = FilePreparer.completeRun(&parsed, extract: extract, cache: &cache, clock: &clock,
+                                                             sharing: stream, isCancelled: isCancelled)
                         for ((i, task), file) in zip(run, files) {
                             if let file {
                                 stream.put(i, file)
@@ -473,11 +475,18 @@ public final class CorpusIndex: Sendable {
                             completeEarly()
                             continue
                         }
-                        let run = stream.take(upTo: FilePreparer.runLength, wait: !holding)
-                        if run.isEmpty {
+                        let run: [(Int, FileTask)]
+                        if holding {
+                            run = stream.take(upTo: FilePreparer.runLength, wait: false)
                             // None left, or none without a wait: first what this worker holds.
-                            if holding { completeEarly(); continue }
-                            break
+                            if run.isEmpty { completeEarly(); continue }
+                        } else {
+                            switch stream.next(upTo: FilePreparer.runLength) {
+                            case .run(let files): run = files
+                            case .help(let job): job.work(clock: &clock); continue
+                            case .finished: run = []
+                            }
+                            if run.isEmpty { break }
                         }
                         var parsed = FilePreparer.parseRun(run.map(\.1), clock: &clock, folders: folders, isCancelled: isCancelled)
                         if !extractorReady() {

@@ -142,7 +142,31 @@ struct PreparedArticle: Sendable {
         self.init(article, cache: &cache)
     }
 
+    /// What `init(_:cache:)` derives from an article without the worker's memo: its title and
+    /// body folded (`foldedTitle`, `foldedBody`) and its entities encoded (`entities`). Computed
+    /// where the article was extracted, by whichever worker that was (`SharedExtraction`); the
+    /// rest, which depends on the memo and on the order of the worker's files, by the run's own worker.
+    struct Folded: Sendable {
+        var title: [UInt8]
+        var body: [UInt8]
+        var entities: [UInt8]
+
+        /// `article` extracted (its entities filled in).
+        init(_ article: Article) {
+            title = SearchFolding.foldUTF8(article.title)
+            title.append(0)
+            body = SearchFolding.foldUTF8(article.body)
+            body.append(0)
+            entities = EntityCoding.encodeUTF8(article.entities)
+        }
+    }
+
     init(_ article: Article, cache: inout NameCache) {
+        self.init(article, folded: Folded(article), cache: &cache)
+    }
+
+    /// `folded`: `Folded(article)`.
+    init(_ article: Article, folded: Folded, cache: inout NameCache) {
         self.article = article
         // Each distinct name once, in order of first mention, told apart as a
         // `Set<String>` would (the cache's dictionary compares as one; a form
@@ -169,13 +193,11 @@ struct PreparedArticle: Sendable {
             if !t.names.isEmpty { foldedParts.append(t.names) }
         }
         entityNames = cleanNames.joined(separator: "\u{1F}")
-        foldedTitle = SearchFolding.foldUTF8(article.title)
-        foldedTitle.append(0)
-        foldedBody = SearchFolding.foldUTF8(article.body)
-        foldedBody.append(0)
+        foldedTitle = folded.title
+        foldedBody = folded.body
         foldedNames = foldedParts.joined(separator: " , ")
         countries = article.countries.joined(separator: " ")
-        entities = EntityCoding.encodeUTF8(article.entities)
+        entities = folded.entities
         // Labelled as `aliases` is: an array of unlabelled pairs was converted pair by pair to it.
         var pairs: [(folded: String, name: String)] = []
         var pairIDs: [UInt64] = []
@@ -259,6 +281,11 @@ struct PreparedFile: Sendable {
 /// Cancellation (`isCancelled`, polled before each file is handed out) stops
 /// the handing out; every file handed out is still prepared and written, so
 /// the files written are always a prefix of the list.
+///
+/// A run of many articles (a large file's) is also offered here for the
+/// other workers to help with (`SharedExtraction`): a worker asking for work
+/// (`next`) gets a chunk of such a run before any new file, and waits, when
+/// no file is left, until no other worker could offer one any more.
 final class PreparedStream: @unchecked Sendable {
     // Every mutable field is guarded by `condition`.
     private let condition = NSCondition()
@@ -276,12 +303,83 @@ final class PreparedStream: @unchecked Sendable {
     private var abandonedFrom = Int.max
     private var waitWriter = 0.0
     private var waitWorkers = 0.0
+    /// The update's worker threads (those that call `next`).
+    private let workers: Int
+    /// Runs offered to every worker, until their last chunk is claimed.
+    private var shared: [SharedExtraction] = []
+    /// Workers inside `next` with nothing to do yet.
+    private var idle = 0
+    /// No file is left to hand out, no run to help with, and every worker is idle: `next` ends them all.
+    private var drained = false
 
-    init(tasks: [FileTask], window: Int, isCancelled: @escaping @Sendable () -> Bool) {
+    /// `workers`: the threads that will ask for work with `next` (runs are shared only between several).
+    init(tasks: [FileTask], window: Int, workers: Int = 1, isCancelled: @escaping @Sendable () -> Bool) {
         self.tasks = tasks
         self.window = max(1, window)
+        self.workers = max(1, workers)
         self.isCancelled = isCancelled
         slots = Array(repeating: nil, count: tasks.count)
+    }
+
+    /// A worker's next piece of work.
+    enum Work {
+        /// Files to prepare (consecutive in the list).
+        case run([(Int, FileTask)])
+        /// Another worker's run to help with (`SharedExtraction.work`).
+        case help(SharedExtraction)
+        /// Nothing left: every file handed out is prepared or being prepared by its worker.
+        case finished
+    }
+
+    /// Whether other workers can help with a run (`offer`).
+    var canShare: Bool { workers > 1 }
+
+    /// Offers a run's extraction to the workers asking for work (its own worker works on it too).
+    func offer(_ job: SharedExtraction) {
+        condition.lock()
+        shared.append(job)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Withdraws an offered run (its chunks are all claimed).
+    func retire(_ job: SharedExtraction) {
+        condition.lock()
+        shared.removeAll { $0 === job }
+        condition.unlock()
+    }
+
+    /// The work of a worker that holds no file: a chunk of a shared run first (it is
+    /// earlier in the list than any file not yet handed out), else a run of up to `limit`
+    /// files, waiting for the window as `take` does. With no file left, it waits while
+    /// another worker is busy (that one may yet offer a run), and `finished` once none is.
+    func next(upTo limit: Int) -> Work {
+        condition.lock()
+        defer { condition.unlock() }
+        idle += 1
+        defer { idle -= 1 }
+        var waitedSince: Double?
+        defer { if let waitedSince { waitWorkers += IndexTimings.wallNow() - waitedSince } }
+        while true {
+            if let job = shared.first(where: \.hasChunks) { return .help(job) }
+            let exhausted = stopped || handedOut >= tasks.count
+            if !exhausted, handedOut < consumed + window, !cancelledNow() {
+                var run: [(Int, FileTask)] = []
+                repeat {
+                    handedOut += 1
+                    run.append((handedOut - 1, tasks[handedOut - 1]))
+                } while run.count < limit && handedOut < tasks.count && handedOut < consumed + window && !cancelledNow()
+                return .run(run)
+            }
+            if exhausted || stopped {
+                if idle == workers { drained = true; condition.broadcast() }
+                if drained { return .finished }
+            } else if waitedSince == nil {
+                // Waiting for the window (for the writer), as `take` counts it.
+                waitedSince = IndexTimings.wallNow()
+            }
+            condition.wait()
+        }
     }
 
     /// A worker's next file, nil when there is none left (or the update was cancelled or stopped).
@@ -430,13 +528,13 @@ final class PreparedStream: @unchecked Sendable {
 
 /// Reads, hashes, parses and extracts files on worker threads.
 enum FilePreparer {
-    static func prepare(_ task: FileTask, extract: CorpusIndex.Extract) -> PreparedFile {
+    static func prepare(_ task: FileTask, extract: @escaping CorpusIndex.Extract) -> PreparedFile {
         var clock = StageClock()
         var cache = PreparedArticle.NameCache()
         return prepare(task, extract: extract, cache: &cache, clock: &clock)
     }
 
-    static func prepare(_ task: FileTask, extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
+    static func prepare(_ task: FileTask, extract: @escaping CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
                         clock: inout StageClock, folders: FileReader.FolderCache? = nil) -> PreparedFile {
         prepareRun([task], extract: extract, cache: &cache, clock: &clock, folders: folders).map { $0! }[0]
     }
@@ -471,9 +569,9 @@ enum FilePreparer {
     /// cancelled update ends within an article's time, not a run's), but for
     /// the run's first file, always prepared: however often an update is
     /// interrupted, each one writes something.
-    static func prepareRun(_ tasks: [FileTask], extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
+    static func prepareRun(_ tasks: [FileTask], extract: @escaping CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
                            clock: inout StageClock, folders: FileReader.FolderCache? = nil,
-                           isCancelled: () -> Bool = { false }) -> [PreparedFile?] {
+                           isCancelled: @escaping @Sendable () -> Bool = { false }) -> [PreparedFile?] {
         var run = parseRun(tasks, clock: &clock, folders: folders, isCancelled: isCancelled)
         return completeRun(&run, extract: extract, cache: &cache, clock: &clock, isCancelled: isCancelled)
     }
@@ -522,16 +620,18 @@ enum FilePreparer {
 
     /// The second half of `prepareRun`: the parsed run's articles extracted (grouped by
     /// language), folded and encoded; nil for the files a cancellation left unfinished.
-    static func completeRun(_ run: inout ParsedRun, extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
-                            clock: inout StageClock, isCancelled: () -> Bool = { false }) -> [PreparedFile?] {
+    /// `stream`: the update's, to offer a run of many articles to its other workers (`SharedExtraction`).
+    static func completeRun(_ run: inout ParsedRun, extract: @escaping CorpusIndex.Extract,
+                            cache: inout PreparedArticle.NameCache, clock: inout StageClock,
+                            sharing stream: PreparedStream? = nil,
+                            isCancelled: @escaping @Sendable () -> Bool = { false }) -> [PreparedFile?] {
         let tasks = run.tasks
-        var stop = run.stop
         var done = run.done
         var parsed = run.parsed
         run.parsed = []
         // (file, article) pairs by language, the languages in order of first
         // appearance and the list's order within a language.
-        var groups: [[(file: Int, article: Int)]] = []
+        var groups: [[SharedExtraction.Item]] = []
         var group: [String: Int] = [:]
         for (k, file) in parsed.enumerated() {
             guard let file else { continue }
@@ -541,23 +641,29 @@ enum FilePreparer {
                     group[article.language] = g
                     groups.append([])
                 }
-                groups[g].append((k, a))
+                groups[g].append(SharedExtraction.Item(file: k, article: a))
             }
         }
+        let items = Array(groups.joined())
+        let job = SharedExtraction(items: items, articles: items.map { parsed[$0.file]!.loaded.articles[$0.article] },
+                                   extract: extract, stopped: run.stop, isCancelled: isCancelled)
+        let shared = stream.map { $0.canShare && items.count >= SharedExtraction.minimum } ?? false
+        if shared { stream?.offer(job) }
+        job.work(clock: &clock)
+        if shared { stream?.retire(job) }
+        var folded = parsed.map { [PreparedArticle.Folded?](repeating: nil, count: $0?.loaded.articles.count ?? 0) }
         var unfinished = Set<Int>()
-        for (k, a) in groups.joined() {
-            if k > 0, stop || isCancelled() { stop = true; unfinished.insert(k); continue }
-            clock.startUnit()
-            let article = parsed[k]!.loaded.articles[a]
-            let found = extract(article.title, article.body, article.language, article.source)
-            clock.mark("worker: extract")
-            parsed[k]!.loaded.articles[a].countries = found.countries
-            parsed[k]!.loaded.articles[a].entities = found.entities
+        for (item, output) in zip(items, job.results()) {
+            guard let output else { unfinished.insert(item.file); continue }
+            parsed[item.file]!.loaded.articles[item.article].countries = output.found.countries
+            parsed[item.file]!.loaded.articles[item.article].entities = output.found.entities
+            folded[item.file][item.article] = output.folded
         }
         for k in tasks.indices {
             guard let file = parsed[k], !unfinished.contains(k) else { continue }
             clock.startUnit()
-            let articles = file.loaded.articles.map { PreparedArticle($0, cache: &cache) }
+            let articles = zip(file.loaded.articles, folded[k]).map { PreparedArticle($0, folded: $1!, cache: &cache) }
+            folded[k] = []
             clock.mark("worker: fold, encode")
             done[k] = PreparedFile(path: file.task.path, fingerprint: file.task.fingerprint, hash: file.hash, kind: .replace,
                                    articles: articles, warnings: file.loaded.warnings)
