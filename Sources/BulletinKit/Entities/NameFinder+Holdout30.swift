@@ -206,7 +206,9 @@ extension NameFinder {
                 // (Canonically equal to the surface, `composedText`, so `==`, `hasSuffix` and the syllables answer alike, on bytes.)
                 let surface = Self.composedText(mentionSurface(i))
                 // (Most known mentions are written as one of the entry's names: no syllables needed.)
-                if e.aliases.contains(where: { PlainText.equal($0, surface) || PlainText.hasSuffix(surface, " " + $0) }) { continue }
+                // (The entry's name too: a Vietnamese entry is named as Vietnamese writes it, "Tô Lâm".)
+                if PlainText.equal(e.name, surface) || PlainText.hasSuffix(surface, " " + e.name)
+                    || e.aliases.contains(where: { PlainText.equal($0, surface) || PlainText.hasSuffix(surface, " " + $0) }) { continue }
                 let s = Self.h30Syllables(surface)
                 var otherTones = false, same = false
                 for name in [e.name] + e.aliases where EntityLexicon.isVietnamese(name) || name.unicodeScalars.contains(where: { "âêôÂÊÔ".unicodeScalars.contains($0) }) {
