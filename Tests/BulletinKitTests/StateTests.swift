@@ -758,12 +758,18 @@ extension MarksWatcherTests {
 
 /// A corpus opened through a link (`~/news` to `/data/news`) is the same archive.
 @Suite struct LinkedCorpusTests {
-    @Test func aLinkedRootSharesTheIndexThePlaceAndTheMarks() throws {
-        let folder = StateFolder()
+    /// `data/news` in `folder`, holding one article, and a link `news` to it.
+    fileprivate static func linkedNews(in folder: StateFolder) throws -> (news: String, link: String) {
         let news = folder.url.appendingPathComponent("data/news").path, link = folder.url.appendingPathComponent("news").path
         try FileManager.default.createDirectory(atPath: news, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: news)
         try "One\n\nThe first article.\n".write(toFile: news + "/1.txt", atomically: true, encoding: .utf8)
+        return (news, link)
+    }
+
+    @Test func aLinkedRootSharesTheIndexThePlaceAndTheMarks() throws {
+        let folder = StateFolder()
+        let (news, link) = try Self.linkedNews(in: folder)
         let real = try #require(CorpusRoot.realPath(news))
         #expect(CorpusRoot.resolved(link) == real)
         #expect(CorpusRoot.resolved("relative/not/there") == "relative/not/there")
@@ -782,10 +788,7 @@ extension MarksWatcherTests {
 
     @Test func aCorpusOpenedThroughALinkReadsTheRealFiles() throws {
         let folder = StateFolder()
-        let news = folder.url.appendingPathComponent("data/news").path, link = folder.url.appendingPathComponent("news").path
-        try FileManager.default.createDirectory(atPath: news, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: news)
-        try "One\n\nThe first article.\n".write(toFile: news + "/1.txt", atomically: true, encoding: .utf8)
+        let (news, link) = try Self.linkedNews(in: folder)
         try Data([0, 1, 2]).write(to: URL(fileURLWithPath: news + "/bad.txt"))
         let real = try #require(CorpusRoot.realPath(news))
         let corpus = Corpus.open(paths: [link], options: OpenOptions(useIndex: false))
