@@ -510,7 +510,9 @@ extension NameFinder {
                 break
             }
             if j > a, t.newlineBefore { break }
-            if isCap(j) || (t.kind == .word && t.isInitialLetter) {
+            // (An Arabic initial is an Arabic name's: the conjunction "و" or the preposition "ب" standing alone after a
+            // Latin name, "NASA و CNN", is no part of it.)
+            if isCap(j) || (t.kind == .word && t.script != .arabic && t.isInitialLetter) {
                 if j > a, !t.spaceBefore, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script { break }
                 // "корпорации PowerChina Ли Яньмином": a Latin name and a Cyrillic one are two names.
                 if j > a, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script,

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// Sidebar noise a user review found in the thirty-fifth session (Arabic conjunctions glued to Latin names, photo credits
+/// read as places, Ukrainian cases of known people split off as other people). Texts written here; each rule has a
+/// must-find and a must-not-find check.
+@Suite struct EntityNoise36Tests: ExtractionChecks {
+    let extractor = EntityExtractor(knowledgeBase: .bundled)
+
+    @Test func anArabicConjunctionAfterALatinNameIsNoPartOfIt() {
+        let e = extract("عقدت القمة في موسكو يوم 4 ديسمبر. شاركت NASA و ESA في المؤتمر إلى جانب Roscosmos ب الاتفاق.", "ar")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("NASA"), "\(all(e))")
+        #expect(orgs.contains("ESA"), "\(all(e))")
+        #expect(!e.entities.contains { $0.name.contains("و") || $0.name.hasSuffix(" ب") }, "\(all(e))")
+        // A Latin name with its own initial still takes it.
+        let f = extract("Ambassador John F. Kennedy Jr. met the delegation in Minsk.", "en")
+        #expect(names(f, .person).contains { $0.hasPrefix("John F. Kennedy") }, "\(all(f))")
+    }
+
+    @Test func aPhotoCreditEndingItsLineIsAPerson() {
+        let e = extract("Hà Nội, 5/5 (TTXVN) - Thủ tướng tiếp Đại sứ Belarus tại Hà Nội. Ảnh: Nhật Bắc\n\nHai bên nhất trí thúc đẩy hợp tác.", "vi")
+        #expect(names(e, .person).contains("Nhật Bắc"), "\(all(e))")
+        #expect(!names(e, .place).contains("Nhật Bắc"), "\(all(e))")
+        let p = extract("Hà Nội, 5/5 (TTXVN) - Thủ tướng tiếp Đại sứ Belarus (Ảnh: Minh Đức).", "vi")
+        #expect(names(p, .person).contains("Minh Đức"), "\(all(p))")
+        // A picture of a known place is no photographer.
+        let f = extract("Hà Nội, 5/5 (TTXVN) - Du khách đổ về thủ đô. Ảnh: Hà Nội\n\nThời tiết đẹp.", "vi")
+        #expect(!names(f, .person).contains("Hà Nội"), "\(all(f))")
+    }
+
+    @Test func aUkrainianCaseOfAKnownPersonIsThatPerson() {
+        let e = extract("КИЇВ, 5 травня. Демченко прокоментував заяву Олександра Лукашенка про переговори. Зустріч з Лукашенком відбудеться.", "uk")
+        let lukashenko = e.entities.filter { $0.name == "Alexander Lukashenko" }
+        #expect(lukashenko.count == 1, "\(all(e))")
+        #expect(lukashenko.first?.aliases.contains("Олександра Лукашенка") == true, "\(all(e))")
+        #expect(lukashenko.first?.aliases.contains("Лукашенком") == true, "\(all(e))")
+        #expect(!names(e, .place).contains("Олександра"), "\(all(e))")
+    }
+
+    @Test func anotherGivenNameBeforeAKnownSurnameIsAnotherPerson() {
+        let e = extract("МИНСК, 5 мая. Заявление Виктора Лукашенко о переговорах прозвучало накануне.", "ru")
+        #expect(!e.entities.contains { $0.name == "Alexander Lukashenko" }, "\(all(e))")
+        #expect(names(e, .person).contains("Виктора Лукашенко"), "\(all(e))")
+        let u = extract("КИЇВ, 5 травня. Заява Віктора Лукашенка про переговори.", "uk")
+        #expect(!u.entities.contains { $0.name == "Alexander Lukashenko" }, "\(all(u))")
+        // The entry's own given name, in another case, is still the entry.
+        let f = extract("МИНСК, 5 мая. Встреча Александра Лукашенко с делегацией прошла в Минске.", "ru")
+        #expect(f.entities.contains { $0.name == "Alexander Lukashenko" && $0.aliases.contains("Александра Лукашенко") }, "\(all(f))")
+    }
+}
