@@ -49,4 +49,12 @@ import Testing
         let f = extract("МИНСК, 5 мая. Встреча Александра Лукашенко с делегацией прошла в Минске.", "ru")
         #expect(f.entities.contains { $0.name == "Alexander Lukashenko" && $0.aliases.contains("Александра Лукашенко") }, "\(all(f))")
     }
+
+    @Test func aCompanysLastWordMakesItACompanyInAnyLanguage() {
+        let e = extract("Nha Trang, 5/5 (TTXVN) - Tỉnh đang phối hợp với Vietjet Air mở thêm đường bay đến Đài Bắc.", "vi")
+        #expect(names(e, .organization).contains("Vietjet Air"), "\(all(e))")
+        #expect(!names(e, .person).contains("Vietjet Air"), "\(all(e))")
+        let n = extract("MINSK, May 5. The ministry signed a deal with Kestrel Holdings on Monday.", "en")
+        #expect(names(n, .organization).contains("Kestrel Holdings"), "\(all(n))")
+    }
 }
