@@ -57,4 +57,16 @@ import Testing
         let n = extract("MINSK, May 5. The ministry signed a deal with Kestrel Holdings on Monday.", "en")
         #expect(names(n, .organization).contains("Kestrel Holdings"), "\(all(n))")
     }
+
+    @Test func aNameWrittenWithAndWithoutAClitickIsOneEntity() {
+        let e = extract("جدة (واس) - دعا مطار الملك خالد الدولي المسافرين إلى الصبر. وتأخرت رحلات بمطار الملك خالد الدولي أمس.", "ar")
+        let airports = e.entities.filter { $0.type == .place && $0.name.contains("مطار") }
+        #expect(airports.count == 1, "\(all(e))")
+        #expect(airports.first?.name == "مطار الملك خالد الدولي", "\(all(e))")
+        #expect(airports.first?.mentions == 2, "\(all(e))")
+        let u = extract("جدة (واس) - وقال مسؤول في جامعة الملك سعود إن الدراسة تستمر. واحتفل الطلاب بجامعة الملك سعود أمس.", "ar")
+        let universities = u.entities.filter { $0.type == .organization && $0.name.contains("جامعة") }
+        #expect(universities.count == 1, "\(all(u))")
+        #expect(universities.first?.mentions == 2, "\(all(u))")
+    }
 }
