@@ -224,6 +224,9 @@ private func tagged(_ id: String, _ language: String, _ countries: [String], tit
         #expect(SidebarPane.label("Phạm Minh Chính", type: .person, room: 14) == "Phạm … Chính")
         #expect(SidebarPane.label("Nguyễn Thị Thanh Hà", type: .person, room: 16) == "Nguyễn … Hà")
         #expect(SidebarPane.label("Nguyễn Thị Thanh Hà", type: .person, room: 17) == "Nguyễn … Thanh Hà")
+        // Narrower: the last syllables alone.
+        #expect(SidebarPane.label("Nguyễn Văn Thắng", type: .person, room: 12) == "… Văn Thắng")
+        #expect(SidebarPane.label("Nguyễn Văn Thắng", type: .person, room: 8) == "… Thắng")
         // Without the tones too.
         #expect(SidebarPane.label("Luong Tam Quang", type: .person, room: 13) == "Luong … Quang")
     }

@@ -42,7 +42,8 @@ enum SidebarPane {
     /// A name written family name first (Vietnamese, Chinese, Korean: `NameOrder`)
     /// keeps its family name: "L. T. Quang" took Lương for a given name.
     /// A Vietnamese name keeps its family name and the last syllables that fit
-    /// ("Nguyễn … Phúc", the given name people go by); a Chinese or Korean one
+    /// ("Nguyễn … Phúc", the given name people go by), narrower the last
+    /// syllables alone ("… Văn Thắng"); a Chinese or Korean one
     /// is cut at its end with "…", the family name first ("Yoon Suk…").
     static func label(_ name: String, type: EntityType, room: Int) -> String {
         guard type == .person, TextWidth.width(of: name) > room else { return name }
@@ -53,6 +54,11 @@ enum SidebarPane {
                 // The last syllables, as many as fit after the family name and " … ".
                 for k in 2..<words.count {
                     let kept = family + " … " + words[k...].joined(separator: " ")
+                    if TextWidth.width(of: kept) <= room { return kept }
+                }
+                // Narrower: the last syllables alone ("… Văn Thắng"), the given name last to go.
+                for k in 1..<words.count {
+                    let kept = "… " + words[k...].joined(separator: " ")
                     if TextWidth.width(of: kept) <= room { return kept }
                 }
             }
