@@ -209,6 +209,11 @@ private func tagged(_ id: String, _ language: String, _ countries: [String], tit
         #expect(p.state.message == "No unread article in the list")
     }
 
+    @Test func nWithoutASearchNamesTheKey() throws {
+        let p = try Fixtures.run("n")
+        #expect(p.state.message?.contains(". goes to the next unread article") == true)
+    }
+
     @Test func theHelpAndTheReadmeNameIt() throws {
         #expect(KeyMap.reference.flatMap(\.entries).contains { $0.0 == ". ," })
         let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -253,6 +253,7 @@ public struct AppState: Sendable {
         }
         refilter()
         if case .picker = overlay { overlay = .none }
+        pickerData = nil
         if let place = pendingPlace {
             pendingPlace = nil
             resume(at: place)
