@@ -91,6 +91,9 @@ enum PickerOverlay {
         let top = top(box, cursor: picker.cursor, count: rows.count)
         let selected = state.filters[picker.facet]
         let finding = picker.find != nil
+        // The numbers right-aligned in columns as wide as their widest.
+        let countWidth = String((data?.counts ?? values.map(\.count)).max() ?? 0).count
+        let matchWidth = data?.matches.map { String($0.max() ?? 0).count + 1 } ?? 0
         for r in 0..<inner.height {
             let i = top + r
             guard i < rows.count else { break }
@@ -107,8 +110,8 @@ enum PickerOverlay {
             x += grid.text(hotkey, x: x, y: y, style: i == picker.cursor ? rowStyle : theme.hotkey, maxWidth: inner.maxX - x)
             x += grid.text("  " + TextLayout.pad(v.code, to: 4), x: x, y: y, style: rowStyle, maxWidth: inner.maxX - x)
             // The articles a confirmed search found among them, as the list marks them: ">3".
-            let found = data?.matches.map { ">\($0[rows[i]])  " } ?? ""
-            let number = found + String(count)
+            let found = data?.matches.map { TextLayout.pad(">\($0[rows[i]])", to: matchWidth, alignment: .right) + "  " } ?? ""
+            let number = found + TextLayout.pad(String(count), to: countWidth, alignment: .right)
             let nameRoom = max(0, inner.maxX - x - number.count - 2)
             grid.text(TextLayout.pad(label(picker.facet, v.code), to: nameRoom), x: x, y: y, style: rowStyle, maxWidth: nameRoom)
             grid.text(number, x: inner.maxX - number.count - 1, y: y, style: rowStyle, maxWidth: number.count)
