@@ -69,4 +69,12 @@ import Testing
         #expect(universities.count == 1, "\(all(u))")
         #expect(universities.first?.mentions == 2, "\(all(u))")
     }
+
+    @Test func aFrenchPossessiveOpeningASentenceIsNoLegalForm() {
+        let e = extract("MINSK, 5 mai. La cathédrale a été construite en sept ans. Sa consécration a été retransmise en direct.", "fr")
+        #expect(!e.entities.contains { $0.name.hasPrefix("Sa ") }, "\(all(e))")
+        // The legal form itself still ends a company's name.
+        let f = extract("PARIS, 5 mai. Le contrat a été signé avec Technip Energies SA et Vinci Construction.", "fr")
+        #expect(names(f, .organization).contains { $0.hasPrefix("Technip") }, "\(all(f))")
+    }
 }

@@ -485,7 +485,9 @@ extension NameFinder {
     func groupEnd(from a: Int) -> Int {
         var j = a
         var lowerRun = 0
-        let orgStart = orgKeyword(at: a) != nil || placeKeyword(at: a) != nil
+        // ("Sa consécration a été retransmise": a sentence-initial stopword written like a keyword, the legal form "SA",
+        // starts no institution.)
+        let orgStart = orgKeyword(at: a) != nil && !(lang.fr && tokens[a].sentenceStart && !tokens[a].allCaps && isStopword(a)) || placeKeyword(at: a) != nil
         var sawKeyword = orgStart
         var lowercaseContinuation = (lang.vi && orgStart) || tokens[a].script == .cyrillic
         // A keyword of several syllables is taken whole ("Tổng công ty", "Ủy ban Nhân dân"):
