@@ -442,6 +442,42 @@ final class FailureLog: @unchecked Sendable {
         #expect(try again.integrityProblems().isEmpty)
     }
 
+    /// Review finding: a digest that gained a story above the one the list stood on reopened on the story before it (the
+    /// place followed the segment). It follows the story now, as the marks do; a place another build moved keeps no
+    /// stale story.
+    @Test func thePlaceFollowsItsStoryToAnotherSegment() throws {
+        func summary(_ title: String, _ segment: Int) -> ArticleSummary {
+            ArticleSummary(id: "d#\(segment)", file: "/srv/news/digest.txt", segment: segment, title: title, date: nil,
+                           language: "en", source: nil, countries: [], entityNames: [])
+        }
+        let before = [summary("Egypt opens a port", 1), summary("Kazakhstan signs a pact", 2), summary("Chile votes", 3)]
+        let place = ListPlace(article: ArticleKey(before[1]), row: 1, story: ArticleStory.of(before[1]))
+        #expect(place.index(in: before) == 1)
+        // A story added at the top: the pact is now segment 3.
+        let after = [summary("Uzbekistan builds a railway", 1)] + before.map { summary($0.title, $0.segment + 1) }
+        #expect(place.index(in: after) == 2)
+        // Without a story (a place kept by an older build) the segment holds, as before.
+        #expect(ListPlace(article: place.article, row: 1).index(in: after) == 1)
+        // A retitled story: its segment.
+        #expect(place.index(in: [summary("Egypt opens a port", 1), summary("Kazakhstan signs a trade pact", 2)]) == 1)
+
+        let folder = StateFolder()
+        let root = ListPlace.rootKey(["/srv/news"])
+        do {
+            let store = try ReadingStateStore(path: folder.db)
+            try store.setListPlace(place, root: root)
+        }
+        let again = try ReadingStateStore(path: folder.db)
+        #expect(try again.listPlace(root: root) == place)
+        // Another build moves the place through the columns it knows: the story, of the other article, is not used.
+        let queue = try DatabaseQueue(path: folder.db)
+        try queue.write { db in
+            try db.execute(sql: "UPDATE list_place SET article = ?", arguments: [ArticleKey(before[2]).stored])
+        }
+        #expect(try again.listPlace(root: root)?.story == nil)
+        #expect(try again.listPlace(root: root)?.article == ArticleKey(before[2]))
+    }
+
     @Test func theRootKeyDoesNotDependOnHowTheCorpusWasNamed() {
         #expect(ListPlace.rootKey(["/srv/news/", "/srv/b"]) == ListPlace.rootKey(["/srv/b", "/srv/./news"]))
         #expect(ListPlace.rootKey(["/srv/news"]) != ListPlace.rootKey(["/srv/news/2026"]))

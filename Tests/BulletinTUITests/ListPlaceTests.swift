@@ -18,7 +18,8 @@ import Testing
         var first = Program(state: Fixtures.state(Self.corpus(300), size: Size(width: 100, height: 30)))
         first.send(Array(repeating: Key.char("j"), count: 200))
         let place = try #require(first.state.listPlace)
-        #expect(place == ListPlace(article: Self.key("a200"), row: 200, reading: false))
+        #expect(place.article == Self.key("a200") && place.row == 200 && !place.reading)
+        #expect(place.story == ArticleStory.of(try #require(first.state.selectedSummary)))
 
         var next = Fixtures.state(Self.corpus(300), size: Size(width: 100, height: 30))
         next.resume(at: place)

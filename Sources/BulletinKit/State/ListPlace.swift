@@ -16,11 +16,16 @@ public struct ListPlace: Sendable, Hashable {
     /// The article was open in the reader (one reader, not side by side): the
     /// next start shows the reader at its kept position.
     public var reading: Bool
+    /// The selected article's story (`ArticleStory`), when known: a digest that
+    /// gained a story above it renumbers its segment, and the place follows the
+    /// story as the marks do.
+    public var story: String?
 
-    public init(article: ArticleKey, row: Int, reading: Bool = false) {
+    public init(article: ArticleKey, row: Int, reading: Bool = false, story: String? = nil) {
         self.article = article
         self.row = max(0, row)
         self.reading = reading
+        self.story = story
     }
 
     /// The key a corpus's place is kept under: its paths with their links
@@ -33,23 +38,35 @@ public struct ListPlace: Sendable, Hashable {
     }
 
     /// Where the list should stand now, over `summaries` in list order:
-    /// the saved article's index; else, when its file still holds articles
-    /// (the file was edited and lost that segment), the nearest segment of that
-    /// file, the one before it when there is one; else the saved row, clamped
-    /// to the list. Nil for an empty list.
+    /// the saved article's index (with a story: the article of its file with
+    /// that story, the nearest to its segment, when the segment now holds
+    /// another); else, when its file still holds articles (the file was edited
+    /// and lost that segment), the nearest segment of that file, the one before
+    /// it when there is one; else the saved row, clamped to the list. Nil for an
+    /// empty list.
     public func index(in summaries: [ArticleSummary]) -> Int? {
         guard !summaries.isEmpty else { return nil }
         // Only a path that ends with the file's name is standardized (a relative one builds a URL).
         let name = "/" + (article.file.split(separator: "/").last.map(String.init) ?? article.file)
         var nearest: (index: Int, segment: Int)?
+        var atSegment: Int?
+        var sameStory: (index: Int, segment: Int)?
         for (i, s) in summaries.enumerated() {
             guard s.file.hasSuffix(name) || s.file == name.dropFirst(),
                   ArticleKey.absolutePath(s.file) == article.file else { continue }
-            if s.segment == article.segment { return i }
+            if s.segment == article.segment {
+                // (The usual case, a file that did not change: its story is the one kept, or none was.)
+                guard let story, ArticleStory.of(s) != story else { return i }
+                atSegment = i
+            }
+            if let story, ArticleStory.of(s) == story,
+               sameStory.map({ Self.closer(s.segment, than: $0.segment, to: article.segment) }) ?? true {
+                sameStory = (i, s.segment)
+            }
             if let best = nearest, !Self.closer(s.segment, than: best.segment, to: article.segment) { continue }
             nearest = (i, s.segment)
         }
-        return nearest?.index ?? min(row, summaries.count - 1)
+        return sameStory?.index ?? atSegment ?? nearest?.index ?? min(row, summaries.count - 1)
     }
 
     /// Whether segment `a` is a better stand-in for the lost segment `target`

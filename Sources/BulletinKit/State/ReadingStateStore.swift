@@ -72,7 +72,9 @@ public struct ContentFingerprint: Sendable, Hashable {
 /// Version 3 builds read and write version 4 files as before (named columns).
 ///
 /// The table `list_place` (made on first use) keeps, per corpus, the article
-/// the list stood on when the reader quit (`ListPlace`); `list_filters` (made
+/// the list stood on when the reader quit (`ListPlace`), and `list_place_story`
+/// that article's story, kept apart so that a build that writes only `list_place`
+/// leaves no stale story behind; `list_filters` (made
 /// on first use too) the filters it left on (`SavedFilters`); `list_order`
 /// (the same) the order it left the list in (`ListOrder`), when not the default.
 ///
@@ -412,7 +414,12 @@ public final class ReadingStateStore: Sendable {
                   let row = try Row.fetchOne(db, sql: "SELECT article, row, reading FROM list_place WHERE root = ?",
                                              arguments: [root]),
                   let key = ArticleKey(stored: row[0]) else { return nil }
-            return ListPlace(article: key, row: row[1], reading: row[2])
+            // The story, when kept for this very article (a build that keeps none may have moved the place since).
+            let story = try db.tableExists("list_place_story")
+                ? try String.fetchOne(db, sql: "SELECT story FROM list_place_story WHERE root = ? AND article = ?",
+                                      arguments: [root, row[0] as String])
+                : nil
+            return ListPlace(article: key, row: row[1], reading: row[2], story: story)
         }
     }
 
@@ -436,6 +443,19 @@ public final class ReadingStateStore: Sendable {
                     ON CONFLICT(root) DO UPDATE SET article = excluded.article, row = excluded.row,
                       reading = excluded.reading, updated = excluded.updated
                     """, arguments: [root, place.article.stored, place.row, place.reading, Date().timeIntervalSince1970])
+                // The story apart, with the article it is of: `list_place` keeps the columns older builds write, and one
+                // of those moving the place leaves this row naming another article, so it is ignored.
+                try db.execute(sql: """
+                    CREATE TABLE IF NOT EXISTS list_place_story(
+                      root TEXT PRIMARY KEY,
+                      article TEXT NOT NULL,
+                      story TEXT
+                    ) WITHOUT ROWID
+                    """)
+                try db.execute(sql: """
+                    INSERT INTO list_place_story(root, article, story) VALUES (?, ?, ?)
+                    ON CONFLICT(root) DO UPDATE SET article = excluded.article, story = excluded.story
+                    """, arguments: [root, place.article.stored, place.story])
                 return .commit
             }
         }

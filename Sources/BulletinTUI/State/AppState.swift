@@ -274,7 +274,7 @@ public struct AppState: Sendable {
     /// while there is no article to stand on (loading, an empty list).
     public var listPlace: ListPlace? {
         guard loading == nil, let s = selectedSummary else { return nil }
-        return ListPlace(article: ArticleKey(s), row: selection, reading: sideBySide == nil && focus != .list)
+        return ListPlace(article: ArticleKey(s), row: selection, reading: sideBySide == nil && focus != .list, story: ArticleStory.of(s))
     }
 
     /// The filters to keep for the next start on this corpus (`SavedFilters`);
