@@ -78,3 +78,26 @@ import Testing
         #expect(names(f, .organization).contains { $0.hasPrefix("Technip") }, "\(all(f))")
     }
 }
+
+/// The linker joined two Vietnamese people whose given names differ by one syllable written without diacritics
+/// (Nguyen Van Huong, Nguyễn Văn Hùng: "ou" is a transliteration variant of "u" elsewhere).
+@Suite struct VietnameseLinkTests {
+    func clusters(_ names: [String]) -> [String?] {
+        EntityLinker.cluster(names.map { EntityLinker.Item(name: $0, type: .person, weight: 1) }).map { $0?.name }
+    }
+
+    @Test func syllablesOneVowelApartAreTwoPeople() {
+        let out = clusters(["Nguyen Van Huong", "Nguyễn Văn Hùng"])
+        #expect(out == [nil, nil], "\(out)")
+        // Transliteration variants still join other people (Sergeyenko, Sergeenko).
+        #expect(clusters(["Yuri Sergeyenko", "Youri Sergeenko"]).allSatisfy { $0 != nil })
+    }
+
+    @Test func theSameNameWithAndWithoutDiacriticsIsOnePerson() {
+        let out = clusters(["Tô Lâm", "To Lam", "Phạm Minh Chính", "Pham Minh Chinh", "Chính", "Нгуен Ван Хунг", "Nguyễn Văn Hùng"])
+        #expect(out[0] != nil && out[0] == out[1], "\(out)")
+        #expect(out[2] != nil && out[2] == out[3] && out[4] == out[2], "\(out)")
+        #expect(EntityLinker.skeletonWords("Нгуен Ван Хунг", .person) == EntityLinker.skeletonWords("Nguyễn Văn Hùng", .person))
+        #expect(out[5] != nil && out[5] == out[6], "\(out)")
+    }
+}

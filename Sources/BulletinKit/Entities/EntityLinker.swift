@@ -187,7 +187,10 @@ public enum EntityLinker {
         // two full names are never joined by a shared word (only one-word clusters move).
         var byLast: [String: [Int]] = [:]
         for (i, c) in clusters.enumerated() where c.type == .person && c.words.count >= 2 {
-            if let last = c.words.last, byLast[last]?.contains(find(i)) != true { byLast[last, default: []].append(find(i)) }
+            guard var last = c.words.last else { continue }
+            // ("Chính" after "Phạm Minh Chính": a Vietnamese name's words are marked (`vietnameseSkeleton`), a lone one not.)
+            if isVietnameseSkeleton(c.words) { last.removeFirst() }
+            if byLast[last]?.contains(find(i)) != true { byLast[last, default: []].append(find(i)) }
         }
         // A lone capitalized word without a cue is typed organization by default; one that is
         // exactly one person's surname elsewhere is that person (not an acronym: "IGAD" stays).
@@ -380,7 +383,8 @@ public enum EntityLinker {
             return asciiLetterRuns(skeleton) ?? skeleton.split(whereSeparator: { !$0.isLetter }).map(String.init)
         }
         if type == .person, let vietnamese = vietnameseFromCyrillic(name) {
-            return letterRuns(vietnamese).map(normalizeVariant)
+            let words = letterRuns(vietnamese)
+            return vietnameseSkeleton(words) ?? words.map(normalizeVariant)
         }
         if type == .person, let chinese = chineseFromCyrillic(name) {
             let words = letterRuns(chinese)
@@ -389,6 +393,7 @@ public enum EntityLinker {
         guard type == .person, name.unicodeScalars.contains(where: TextFolding.isHan) else {
             let words = letterRuns(name)
             if type == .person, let pinyin = pinyinSkeleton(words) { return pinyin }
+            if type == .person, let vietnamese = vietnameseSkeleton(words) { return vietnamese }
             return words.map(normalizeVariant)
         }
         let parts = name.split(whereSeparator: { "·•・‧ ".contains($0) })
@@ -407,6 +412,41 @@ public enum EntityLinker {
         }
         return pinyinSkeleton(words) ?? words.map(normalizeVariant)
     }
+
+    /// The skeleton of a Vietnamese person's name (a Vietnamese family name first, then one to three syllables):
+    /// its words normalized as others are, marked like pinyin's (`pinyinMark`) so that they compare equal or not at all. Without
+    /// diacritics each syllable is still one spelling, and the transliteration variants (`normalizeVariant`: "ou" for
+    /// "u") made two people one: Nguyen Van Huong (Hương) and Nguyễn Văn Hùng. Nil for any other name.
+    static func vietnameseSkeleton(_ words: [String]) -> [String]? {
+        guard (2...4).contains(words.count) else { return nil }
+        let words = words.contains(where: { $0.utf8.contains(where: { $0 &- 0x41 < 26 }) }) ? words.map { $0.lowercased() } : words
+        guard vietnameseFamilyVariants.contains(vietnameseVariant(words[0])),
+              words.allSatisfy({ w in w.utf8.count <= 7 && w.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) }) else { return nil }
+        // (Normalized as other words are, so that a name written in Cyrillic, Kontsevich's Нгуен, still meets it: only
+        // the edits `sameName` allows other words are refused.)
+        return words.map { pinyinMark + vietnameseVariant($0) }
+    }
+
+    /// `words` are a `vietnameseSkeleton` (not a pinyin one: both are marked).
+    static func isVietnameseSkeleton(_ words: [String]) -> Bool {
+        guard let first = words.first, first.utf8.first == 0x3D else { return false }
+        let family = String(first.dropFirst())
+        return vietnameseFamilyVariants.contains(family) && !pinyinSurnames.contains(family)
+    }
+
+    /// `vietnameseFamilyKeys` as `normalizeVariant` writes them ("nguen"), as a skeleton holds them.
+    static let vietnameseFamilyVariants: Set<String> = Set(vietnameseFamilyKeys.map(vietnameseVariant))
+
+    /// A Vietnamese syllable as `normalizeVariant` writes it, "uye" first read "ue": Russian writes Nguyễn and Tuyến
+    /// Нгуен and Туен (`vietnameseFromCyrillic` gives nguen, tuen), and the two must meet exactly.
+    static func vietnameseVariant(_ w: String) -> String {
+        normalizeVariant(w.utf8.count >= 3 && w.contains("uye") ? w.replacingOccurrences(of: "uye", with: "ue") : w)
+    }
+
+    /// Vietnamese family names, folded to ASCII (`EntityCues.familyNames`' Vietnamese part).
+    static let vietnameseFamilyKeys: Set<String> = Set(["nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang",
+        "bui", "do", "ngo", "duong", "luong", "truong", "dinh", "doan", "vuong", "trinh", "dao", "thai", "luu", "quach",
+        "kieu", "khuat", "nong", "giang", "thao", "trieu", "nghiem", "chau", "diep", "le", "ho", "ly", "to", "lam", "ha", "ta"])
 
     /// Which clusters of people named only in Arabic script join a cluster with Latin-script
     /// names, as (from, to) pairs in ascending `from`.
