@@ -13,8 +13,11 @@
 /// A later headline must look like one of its own (see `headlineStrength`):
 /// five words or more; three or four only when several such lines repeat the
 /// digest's pattern; one or two words, or lower case, never. Such a line stays
-/// in the body as a subheading. Known limits: a long subheading (five words or
-/// more), or two short ones in one article, still start new articles.
+/// in the body as a subheading. A part with no dateline, date or source line of
+/// its own after a story that has one goes on that story (`joinContinuations`):
+/// its long subheading stays in the body. Known limits: a long subheading (five
+/// words or more), or two short ones, in an article with no dateline, date or
+/// source line still start new articles.
 /// A file that opens with text is never split at headlines.
 ///
 /// Pure: the same text and file name always give the same articles.
