@@ -561,7 +561,7 @@ enum JSONArticles {
         guard !name.isEmpty else { return title }
         for separator in [" - ", " – ", " — ", " | "] {
             let suffix = separator + name
-            if title.count > suffix.count, title.hasSuffix(suffix) {
+            if title.hasSuffix(suffix), title.count > suffix.count {
                 return String(title.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
             }
         }
