@@ -61,7 +61,7 @@ struct OpenCommand: ParsableCommand {
                                  readIDs: marks.readIDs, flaggedIDs: marks.flaggedIDs, positions: marks.positions)
                 state.rescan = RescanState(files: stored.count)
                 let warnings = stored.warnings.count
-                if warnings > 0 { state.message = LoadedCorpus.problemMessage(warnings) }
+                if warnings > 0 { state.message = LoadedCorpus.earlierProblemMessage(warnings) }
                 state.problems = stored.notices + stored.warnings.map { "warning: \($0)" }  // W lists them
                 loader = load
             } else {

@@ -59,6 +59,14 @@ import Testing
         #expect(IndexHousekeeping.sweepIfDue(folder: cache, current: current, now: now.addingTimeInterval(90_000)) == [kept])
     }
 
+    @Test func relativePathsOfOlderIndexesAreNeverTakenForGone() {
+        let info = IndexFileInfo(path: "/x/index-1.sqlite", bytes: 1, lastUsed: Date(), roots: ["no-such-folder-here"], setAside: false)
+        #expect(!info.rootsGone)
+        #expect(IndexHousekeeping.staleReason(info) == nil)
+        let absolute = IndexFileInfo(path: "/x/index-2.sqlite", bytes: 1, lastUsed: Date(), roots: ["/no/such/folder/here"], setAside: false)
+        #expect(absolute.rootsGone)
+    }
+
     @Test func anOpenMarksItsIndexUsed() throws {
         let base = try scratch()
         defer { try? FileManager.default.removeItem(atPath: base) }

@@ -22,3 +22,18 @@ import Testing
         #expect(CorpusChanges(before: before, after: retitled) == CorpusChanges(added: 5, changed: 1))
     }
 }
+
+/// The reader's exit prints the warnings of files read in the session and counts those an earlier run printed.
+@Suite struct EarlierWarningExitTests {
+    @Test func earlierWarningsAreCountedInOneLine() {
+        let lines = ["index rebuilt", "warning: /n/a.txt: empty file, skipped", "warning: /n/b.txt: looks binary, skipped",
+                     "warning: /n/c.txt: empty file, skipped"]
+        let earlier: Set<String> = ["warning: /n/a.txt: empty file, skipped", "warning: /n/c.txt: empty file, skipped"]
+        #expect(LoadedCorpus.exitLines(lines, earlier: earlier) == [
+            "index rebuilt", "warning: /n/b.txt: looks binary, skipped",
+            "2 warnings about files unchanged since an earlier run reported them (bulletin list --warnings lists them)",
+        ])
+        #expect(LoadedCorpus.exitLines(lines) == lines)
+        #expect(LoadedCorpus.earlierProblemMessage(1) == "1 warning from reading the corpus earlier (W lists them)")
+    }
+}

@@ -13,9 +13,10 @@ public struct IndexFileInfo: Sendable, Hashable {
     /// A damaged index set aside (`<index>.corrupt-<time>`).
     public var setAside: Bool
 
-    /// Every corpus path it indexes is gone (deleted, renamed, or on a drive not mounted).
+    /// Every corpus path it indexes is gone (deleted, renamed, or on a drive not mounted). Unknown (false) for
+    /// relative paths, which indexes made by earlier versions hold (relative to a directory not recorded).
     public var rootsGone: Bool {
-        guard let roots, !roots.isEmpty else { return false }
+        guard let roots, !roots.isEmpty, roots.allSatisfy({ $0.hasPrefix("/") }) else { return false }
         return roots.allSatisfy { !FileManager.default.fileExists(atPath: $0) }
     }
 }

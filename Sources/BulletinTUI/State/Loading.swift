@@ -88,6 +88,12 @@ public struct LoadedCorpus: Sendable, Hashable {
             : "\(count) warnings while reading the corpus (W lists them; printed on exit)"
     }
 
+    /// The status line of a warm start whose stored index holds `count` warnings, printed by the run that read
+    /// their files (the exit counts them in one line).
+    public static func earlierProblemMessage(_ count: Int) -> String {
+        (count == 1 ? "1 warning" : "\(count) warnings") + " from reading the corpus earlier (W lists them)"
+    }
+
     /// Most warnings printed when the reader ends.
     public static let printedOnExit = 10
 
