@@ -214,6 +214,28 @@ enum IndexBenchmarks {
                 }
             }
             say("done (\(n))")
+        case "pickers":
+            // Opening a picker, key to frame, against a filter toggle: the picker counts
+            // each value within the other filters once when it opens (`PickerData`).
+            guard let c = Corpus.openStored(paths: [corpus], options: OpenOptions(indexPath: db, useIndex: true)) else {
+                throw BenchError("no finished index at \(db) for \(corpus)")
+            }
+            var program = Program(state: AppState(store: c.store, corpusName: "bench", size: Size(width: 160, height: 48)))
+            program.state.catalog.warmUp()
+            var open: [Double] = [], toggle: [Double] = [], move: [Double] = []
+            for _ in 0..<20 {
+                for step in 0..<4 {
+                    toggle.append(CPUTime.seconds { program.send(.char(step == 0 ? "}" : "]")); _ = program.frame })
+                    open.append(CPUTime.seconds { program.send(.char("c")); _ = program.frame })
+                    move.append(CPUTime.seconds { program.send(.char("j")); _ = program.frame })
+                    program.send(.esc)
+                }
+                program.send(.char("C"))
+            }
+            for (name, samples) in [("filter toggle ] }", toggle), ("country picker open (c)", open), ("picker j", move)] {
+                let p = Measure.percentiles(samples)
+                say(String(format: "%@: CPU median %.2f ms, p99 %.2f ms (%d)", name, p.median * 1000, p.p99 * 1000, samples.count))
+            }
         case "limits":
             let store = try CorpusIndex.open(path: db).makeStore()
             for limit in [1, 10, 50] {

@@ -50,7 +50,7 @@ struct ScreenCommand: ParsableCommand {
             }
             program.send(keyList)
             let grid = program.frame
-            print(ansi ? grid.ansiText : grid.plainText + "\n", terminator: "")
+            print(ansi ? grid.ansiText : grid.paintedText + "\n", terminator: "")
         }
     }
 

@@ -104,6 +104,24 @@ import Testing
         #expect(g.row(0) == "abc")
     }
 
+    /// `bulletin screen` prints what the painter draws: a ZWJ family (6 columns in terminals that do not join it) is its
+    /// first person, a skin-toned emoji its base, so the border after them stays in its column in any terminal.
+    @Test func paintedTextKeepsColumnsWhereTerminalsDisagree() {
+        var g = Grid(width: 12, height: 2)
+        g.text("a👨‍👩‍👧b", x: 0, y: 0, style: s)
+        g.text("│", x: 11, y: 0, style: s)
+        g.text("👍🏽x", x: 0, y: 1, style: s)
+        g.text("│", x: 11, y: 1, style: s)
+        let lines = g.paintedText.split(separator: "\n").map(String.init)
+        #expect(lines == ["a👨b       │", "👍x        │"])
+        // Every scalar printed is one a terminal measures alone: the columns add up to the grid's width.
+        for line in lines {
+            let columns = line.unicodeScalars.reduce(0) { $0 + TextWidth.width(of: Character($1)) }
+            #expect(columns == 12, "\(line)")
+        }
+        #expect(!g.ansiText.unicodeScalars.contains("\u{200D}"))
+    }
+
     @Test func ansiTextCarriesStyles() {
         var g = Grid(width: 2, height: 1)
         g.text("a", x: 0, y: 0, style: Style(fg: .red, .bold))

@@ -828,6 +828,16 @@ public enum ArticleParser {
         return cut(title, columns: titleColumns)
     }
 
+    /// The whole first sentence a title `firstSentenceTitle` cut with "…" was
+    /// made of (what `|` gives a command); any other title as it is (a
+    /// headline, or a sentence short enough to be whole).
+    public static func uncutTitle(_ title: String, body: String) -> String {
+        guard title.hasSuffix("…") else { return title }
+        var sentence = TextCleaner.singleLine(String(firstSentence(body)))
+        if sentence.hasSuffix("."), !sentence.hasSuffix("..") { sentence.removeLast() }
+        return cut(sentence, columns: titleColumns) == title ? sentence : title
+    }
+
     /// Longest first sentence looked at (scalars): a title never needs more.
     static let maxSentenceScalars = 400
 

@@ -127,6 +127,9 @@ final class EntityLexicon: Sendable {
             // Knowledge-base names match case-insensitively only when written in lowercase.
             names.add(e.name, payload: payload)
             for alias in e.aliases { names.add(alias, payload: payload) }
+            if e.type == .person {
+                for name in [e.name] + e.aliases { if let declined = Self.ukrainianDeclinable(name) { names.add(declined, payload: payload) } }
+            }
         }
         self.targets = targets
         self.countryNames = countryNames
@@ -181,6 +184,20 @@ final class EntityLexicon: Sendable {
         if agglutinative { return name + "~" }
         guard let last = name.last else { return nil }
         return "аяьйіыоэеуюиї".contains(last) ? String(name.dropLast()) + "~" : name + "~"
+    }
+
+    /// A person's Cyrillic name with its surnames in -енко made stems ("Лукашенко" → "Лукашенк~"): Russian leaves them
+    /// as they are, but Ukrainian declines them ("заяву Лукашенка", "з Лукашенком", "Тимошенку"), and a knowledge base
+    /// lists the Russian form. Nil when no word ends so.
+    static func ukrainianDeclinable(_ name: String) -> String? {
+        guard name.unicodeScalars.contains(where: { TextFolding.isCyrillic($0) }), !NameFinder.utf8Contains(name, 0x7E) else { return nil }
+        var changed = false
+        let words = name.split(separator: " ").map { w -> String in
+            guard w.hasSuffix("енко"), w.count >= 6 else { return String(w) }
+            changed = true
+            return String(w.dropLast()) + "~"
+        }
+        return changed ? words.joined(separator: " ") : nil
     }
 
     /// `mixedCaseOnlyKeys`: the keys of one-word Latin names with a capital after a small letter ("AfD", "BoJ")

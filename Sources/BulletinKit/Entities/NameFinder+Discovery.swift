@@ -485,7 +485,9 @@ extension NameFinder {
     func groupEnd(from a: Int) -> Int {
         var j = a
         var lowerRun = 0
-        let orgStart = orgKeyword(at: a) != nil || placeKeyword(at: a) != nil
+        // ("Sa consécration a été retransmise": a sentence-initial stopword written like a keyword, the legal form "SA",
+        // starts no institution.)
+        let orgStart = orgKeyword(at: a) != nil && !(lang.fr && tokens[a].sentenceStart && !tokens[a].allCaps && isStopword(a)) || placeKeyword(at: a) != nil
         var sawKeyword = orgStart
         var lowercaseContinuation = (lang.vi && orgStart) || tokens[a].script == .cyrillic
         // A keyword of several syllables is taken whole ("Tổng công ty", "Ủy ban Nhân dân"):
@@ -510,7 +512,9 @@ extension NameFinder {
                 break
             }
             if j > a, t.newlineBefore { break }
-            if isCap(j) || (t.kind == .word && t.isInitialLetter) {
+            // (An Arabic initial is an Arabic name's: the conjunction "و" or the preposition "ب" standing alone after a
+            // Latin name, "NASA و CNN", is no part of it.)
+            if isCap(j) || (t.kind == .word && t.script != .arabic && t.isInitialLetter) {
                 if j > a, !t.spaceBefore, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script { break }
                 // "корпорации PowerChina Ли Яньмином": a Latin name and a Cyrillic one are two names.
                 if j > a, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script,

@@ -496,8 +496,7 @@ extension NameFinder {
             var m: Mention? = e > z + 1 ? mention(a, e, type: .organization, evidence: mentionEvidence(i)) : nil
             if var x = m, mentionStart(i) > tokens[a].start {
                 // Keep a clitic the mention left outside.
-                x.start = mentionStart(i)
-                x.surface = String(x.surface.dropFirst(mentionStart(i) - tokens[a].start))
+                x = l14DropClitic(x, mentionStart(i) - tokens[a].start)   // (the first word's key without it too)
                 m = x
             }
             // "شركة المروج للتنمية الزراعية السعودية": the name without the country's adjective is also its name.
@@ -582,8 +581,7 @@ extension NameFinder {
             var m = h18Place(k, e)
             if !h18ArabicIn(k, Self.h18ArabicPlaceNouns) {
                 // The clitic stays outside the name ("وبلدة أنسونغو" → "بلدة أنسونغو").
-                m.start += 1
-                m.surface = String(m.surface.dropFirst())
+                m = l14DropClitic(m, 1)
             }
             h18Put(m)
             k = e - 1

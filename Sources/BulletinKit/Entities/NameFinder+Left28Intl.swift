@@ -78,7 +78,9 @@ extension NameFinder {
             l28RomancePlacesBetween()
             l28CompanyTails()
             l28RomanceSeas()
-        default: break
+        default:
+            // ("phối hợp với Vietjet Air", "talks with Wings Air": the company tails hold in any language.)
+            l28CompanyTails()
         }
     }
 

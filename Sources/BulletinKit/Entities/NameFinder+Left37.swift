@@ -532,15 +532,20 @@ extension NameFinder {
     static let l37ViPhoto = l37Keys(["Ảnh"])
 
     /// "Ảnh: Lâm Khánh - TTXVN", "Ảnh: Minh Quyết - TTXVN": the capitalized words (two to four) between "Ảnh:" and a dash before
-    /// the agency are the photographer.
+    /// the agency are the photographer; so are they when the credit ends its line or a parenthesis ("Ảnh: Nhật Bắc",
+    /// "(Ảnh: Thu Hằng)"), unless they are a known place ("Ảnh: Hà Nội", a picture of Hanoi).
     mutating func l37VietnamesePhotoCredits() {
         guard articleHas(Self.l37ViPhoto) else { return }
         var puts: [(Int, Int)] = []
-        for k in 0..<max(tokenCount - 4, 0) where tokens[k].kind == .word && tokens[k].capitalized && Self.l37ViPhoto.contains(tokens[k]) && keyIs(k + 1, ":") {
+        for k in 0..<max(tokenCount - 3, 0) where tokens[k].kind == .word && tokens[k].capitalized && Self.l37ViPhoto.contains(tokens[k]) && keyIs(k + 1, ":") {
             let p = k + 2
             var e = p
-            while e < tokenCount, e - p < 4, h15CapLatin(e), !tokens[e].allCaps || tokens[e].keyLength <= 1 { e += 1 }
-            guard e - p >= 2, e + 1 < tokenCount, h27Dash(e), tokens[e + 1].kind == .word, tokens[e + 1].capitalized || tokens[e + 1].allCaps else { continue }
+            while e < tokenCount, e - p < 4, h15CapLatin(e), !tokens[e].newlineBefore || e == p,
+                  !tokens[e].allCaps || tokens[e].keyLength <= 1 { e += 1 }
+            guard e - p >= 2 else { continue }
+            let beforeAgency = e + 1 < tokenCount && h27Dash(e) && tokens[e + 1].kind == .word && (tokens[e + 1].capitalized || tokens[e + 1].allCaps)
+            let endsCredit = e == tokenCount || tokens[e].newlineBefore || keyIs(e, ")")
+            guard beforeAgency || endsCredit && !h42KnownOver(p, e) else { continue }
             if l28Has(p, e, .person) || h42KnownOver(p, e, except: .place) { continue }
             puts.append((p, e))
         }

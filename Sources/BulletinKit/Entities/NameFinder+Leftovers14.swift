@@ -51,6 +51,8 @@ extension NameFinder {
         var x = m
         x.start += clitic
         x.surface = String(x.surface.dropFirst(clitic))
+        // The first word's key too: grouping compares words, and "بمطار الملك خالد" kept "بمطار" apart from "مطار".
+        if !x.words.isEmpty, let word = x.surface.split(separator: " ", maxSplits: 1).first { x.words[0] = TextFolding.key(String(word)) }
         return x
     }
 

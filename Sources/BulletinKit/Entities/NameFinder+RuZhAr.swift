@@ -1210,7 +1210,8 @@ extension NameFinder {
             guard !mentions.indices.contains(where: { mentionType($0) != .organization && mentionStart($0) < e0 && mentionEnd($0) > s0 }) else { continue }
             var m = mention(i, i + 3, type: .place, evidence: .cue)
             m.placeContext = true
-            m = withoutHeadClitic(m, head: i)
+            // ("بمطار الملك خالد", "لجسر الملك فهد": the head's clitic is no part of the name.)
+            m = strippingHeadClitic(m, head: i, refusingBal: true) { arabicRoyalPlaceHeads.contains($0) } ?? withoutHeadClitic(m, head: i)
             mentions.append(m)
             for k in i..<(i + 3) { covered[k] = true }
             i += 2

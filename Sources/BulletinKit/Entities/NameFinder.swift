@@ -258,6 +258,13 @@ struct NameFinder {
                         if e.type == .person, i >= 2, tokens[i - 1].keyEquals("."), tokens[i - 2].isInitialLetter, !tokens[i - 1].spaceBefore {
                             start = i - 2
                         }
+                        // "заяву Олександра Лукашенка": a Cyrillic given name before a known surname that spells the
+                        // entry's own given name in another language or case (Олександр, Аляксандр, Александра).
+                        if e.type == .person, start == i, end == i + 1, i >= 1, !covered[i - 1], !isCountry[i - 1],
+                           tokens[i - 1].script == .cyrillic, tokens[i].script == .cyrillic, isCap(i - 1), tokens[i].spaceBefore,
+                           Self.spellsGivenName(tokens[i - 1].key, of: e) {
+                            start = i - 1
+                        }
                         var m = mention(start, end, type: e.type, evidence: .known)
                         m.known = k
                         // "وباندونغ", "بالبصرة": the alias seen is the name without its proclitic.
@@ -291,6 +298,34 @@ struct NameFinder {
             }
             i += max(1, c.map { (countryAccepted ?? acceptCountry(i, i + $0.length)) ? $0.length : 1 } ?? 1)
         }
+    }
+
+    /// `key` (a folded Cyrillic word) is a given name of `EntityCues.givenNames` or one of its cases ("виктора", "виктором").
+    func cyrillicGivenName(_ written: String) -> Bool {
+        // (Ukrainian spells the Russian names with і, ї and є: "Віктора".)
+        let key = written.unicodeScalars.contains(where: { $0 == "і" || $0 == "ї" || $0 == "є" })
+            ? String(String.UnicodeScalarView(written.unicodeScalars.map { $0 == "і" || $0 == "ї" ? "и" : $0 == "є" ? "е" : $0 }))
+            : written
+        if lex.givenNames.contains(key) { return true }
+        for ending in ["а", "у", "ом", "ем", "е", "ы", "и", "я", "ю", "ой"] where key.hasSuffix(ending) {
+            let base = String(key.dropLast(ending.count))
+            if base.count >= 3, lex.givenNames.contains(base) || lex.givenNames.contains(base + "а") || lex.givenNames.contains(base + "й") { return true }
+        }
+        return false
+    }
+
+    /// `key` (a folded Cyrillic word) is, within three letters' edits, the first word of one of `entry`'s Cyrillic names of
+    /// two words or more: "олександра" and "Александр~ Лукашенко".
+    static func spellsGivenName(_ key: String, of entry: KnowledgeEntity) -> Bool {
+        guard key.count >= 5 else { return false }
+        for name in [entry.name] + entry.aliases where name.unicodeScalars.contains(where: { TextFolding.isCyrillic($0) }) {
+            let words = name.split(separator: " ")
+            guard words.count >= 2, let first = words.first else { continue }
+            let given = TextFolding.key(String(first.filter { $0 != "~" }))
+            guard given.count >= 5 else { continue }
+            if EntityLinker.editDistance(key, given, limit: 3) <= 3 { return true }
+        }
+        return false
     }
 
     /// "Latin America", "América Latina", "Amérique centrale": a region's name longer than the
@@ -390,6 +425,11 @@ struct NameFinder {
     /// Token `a` (a one-word Latin name of `e`) follows a capitalized given name (`EntityCues.givenNames`)
     /// that none of `e`'s names holds: "Heiko Stoltenberg" is not Jens Stoltenberg.
     func surnameAfterOtherGivenName(_ a: Int, _ e: KnowledgeEntity) -> Bool {
+        // "Заявление Виктора Лукашенко": a Cyrillic given name, in any case, that spells none of `e`'s.
+        if a > 0, tokens[a].script == .cyrillic, tokens[a].spaceBefore, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic,
+           tokens[a - 1].capitalized, !covered[a - 1], cyrillicGivenName(tokens[a - 1].key) {
+            return !Self.spellsGivenName(tokens[a - 1].key, of: e)
+        }
         guard a > 0, tokens[a].script == .latin, tokens[a].spaceBefore, tokens[a - 1].kind == .word, tokens[a - 1].script == .latin,
               tokens[a - 1].capitalized, lex.givenNames.contains(tokens[a - 1]) else { return false }
         let given = tokens[a - 1].key

@@ -9,8 +9,10 @@ import Foundation
 /// land on another article when a later rename gives its old ID to another
 /// file. The path does not depend on the other files, nor on how the corpus
 /// was opened (`bulletin ~/news` and `bulletin ~/news/2026-07` give the same
-/// keys). A moved archive does lose its marks: a content hash would keep
-/// them, but an edited article would then lose them instead.
+/// keys). A moved archive keeps its marks all the same: a mark whose file
+/// is gone follows the file of the same name, segment and fingerprint
+/// (`ReadingMarks.resolve`), so keying by path costs nothing there, while an
+/// edited article, which a content key would lose, keeps its marks.
 public struct ArticleKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Absolute, standardized (no `.`, `..` or `//`).
     public let file: String

@@ -69,6 +69,7 @@ public enum KeyMap {
     }
 
     static func pickerAction(_ key: Key, picker: PickerState, state: AppState) -> Action? {
+        if picker.find != nil { return pickerFindAction(key) }
         switch key {
         case .char("j"), .down: return .move(1)
         case .char("k"), .up: return .move(-1)
@@ -82,11 +83,31 @@ public enum KeyMap {
         case .char("Q"): return .quit  // not a hotkey
         case .char("c"): return picker.facet == .country ? .closeOverlay : .openPicker(.country)
         case .char("L"): return picker.facet == .language ? .closeOverlay : .openPicker(.language)
+        case .char("/"): return .pickerFindStart
         case .char(let ch):
-            if let i = hotkeys.firstIndex(of: ch), i < state.catalog.values(of: picker.facet).count {
+            if let i = hotkeys.firstIndex(of: ch), i < state.pickerRows.count {
                 return .pickerToggle(index: i)
             }
             return nil
+        default: return nil
+        }
+    }
+
+    /// Finding in a picker (`/`): printable keys are typed (hotkeys wait
+    /// until the find ends), arrows and page keys move among the values found.
+    static func pickerFindAction(_ key: Key) -> Action? {
+        switch key {
+        case .enter: return .pickerFindEnd(toggle: true)
+        case .esc: return .pickerFindEnd(toggle: false)
+        case .backspace, .delete, .ctrl("h"): return .pickerFindBackspace
+        case .ctrl("u"): return .pickerFindClear
+        case .down, .ctrl("n"): return .move(1)
+        case .up, .ctrl("p"): return .move(-1)
+        case .pageDown: return .page(1)
+        case .pageUp: return .page(-1)
+        case .home: return .top
+        case .end: return .bottom
+        case .char(let c): return .pickerFindInput(c)
         default: return nil
         }
     }
@@ -110,6 +131,8 @@ public enum KeyMap {
         case .char("e"): return .toggleSidebar
         case .char("J"): return .nextArticle(1)
         case .char("K"): return .nextArticle(-1)
+        case .char("."): return .nextUnread(1)
+        case .char(","): return .nextUnread(-1)
         case .char("/"): return .startSearch
         case .char("n"): return .searchNext(forward: true)
         case .char("N"): return .searchNext(forward: false)
@@ -153,6 +176,7 @@ public enum KeyMap {
             ("Tab S-Tab", "next / previous pane (side by side: other side)"),
             ("e", "entity sidebar"),
             ("J K", "next / previous article"),
+            (". ,", "next / previous unread article (newsboat's n p)"),
         ]),
         ("Search", [
             ("/", "search (case and accents ignored; C-u C-w erase)"),
@@ -160,8 +184,8 @@ public enum KeyMap {
             ("Esc", "cancel search, close, leave side by side"),
         ]),
         ("Filters", [
-            ("c", "country picker (hotkey or Space toggles)"),
-            ("L", "language picker"),
+            ("c", "country picker (hotkey or Space toggles; / finds)"),
+            ("L", "language picker (counts: within other filters)"),
             ("[ ]", "previous / next country, one at a time"),
             ("{ }", "previous / next language, one at a time"),
             ("U", "unread articles only (again: all)"),

@@ -84,7 +84,9 @@ enum StatusBar {
         // An open picker or list takes the keys: the list's hints ("Enter open
         // / search") said what those keys do not do there.
         switch state.overlay {
-        case .picker: return "j/k move  key or Space toggles  C clear  Esc close"
+        case .picker(let p):
+            if p.find != nil { return "type a name or code  ↑/↓ move  Enter toggle  Esc every value" }
+            return "j/k move  key or Space toggles  / find  C clear  Esc close"
         case .help, .problems: return "j/k scroll  any other key closes"
         case .none: break
         }
@@ -153,7 +155,10 @@ enum StatusBar {
         // An open picker or list takes the keys: the position of the pane under it
         // (`line 1/17 0%` under the help) told nothing about what j/k move.
         switch state.overlay {
-        case .picker(let p): return "\(p.cursor + 1)/\(state.catalog.values(of: p.facet).count)"
+        case .picker(let p):
+            let rows = state.pickerRows.count, all = state.catalog.values(of: p.facet).count
+            guard rows > 0 else { return "0/\(all)" }
+            return rows == all ? "\(p.cursor + 1)/\(all)" : "\(p.cursor + 1)/\(rows) of \(all)"
         case .help, .problems: return ""
         case .none: break
         }

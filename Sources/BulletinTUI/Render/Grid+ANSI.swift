@@ -1,3 +1,5 @@
+import BulletinKit
+
 extension Grid {
     /// The screen as text with SGR escape sequences for the styles (`bulletin screen --ansi`).
     /// Colours are given as they are asked for (256-colour terminals show them all).
@@ -12,11 +14,35 @@ extension Grid {
                     out += Grid.sgr(cell.style)
                     current = cell.style
                 }
-                out += cell.text
+                out += Grid.painted(cell)
             }
             out += "\u{1B}[0m\n"
         }
         return out
+    }
+
+    /// The screen as text, each cell as the curses painter draws it (`bulletin screen`): a cluster that curses cannot
+    /// hold whole (a ZWJ family, a skin-toned emoji, a conjunct) is its leading part, padded with spaces to the cells
+    /// the grid gave the cluster. So printed lines keep the grid's width in every terminal: a ZWJ family printed whole is
+    /// 2 columns where terminals join it and 6 where they do not (glibc, tmux), which pushed borders right.
+    public var paintedText: String {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width where !self[x, y].isContinuation { line += Grid.painted(self[x, y]) }
+            return String(line.reversed().drop(while: { $0 == " " }).reversed())
+        }.joined(separator: "\n")
+    }
+
+    /// `cell` as the painter writes it (`CursesGlyphs.columns`), each scalar measured as one cluster of the width table
+    /// (what glibc's `wcwidth` gives, without depending on the process's locale).
+    static func painted(_ cell: Cell) -> String {
+        guard cell.text.unicodeScalars.count > 1 else { return cell.text }
+        let columns = CursesGlyphs.columns(for: cell.text, width: Int(cell.width)) { value in
+            Unicode.Scalar(value).map { Int32(TextWidth.width(of: Character($0))) } ?? -1
+        }
+        var out = String.UnicodeScalarView()
+        for column in columns { for v in column ?? [] { if let s = Unicode.Scalar(v) { out.append(s) } } }
+        return String(out)
     }
 
     /// The SGR sequence that selects `style` from a reset state.

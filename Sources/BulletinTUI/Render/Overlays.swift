@@ -66,32 +66,55 @@ enum PickerOverlay {
         return i < count ? i : nil
     }
 
+    /// The picker's title: what it lists and, when other filters are on, that its counts are within them.
+    static func title(_ facet: Facet, within: String) -> String {
+        let what = facet == .country ? "Countries" : "Languages"
+        return within.isEmpty ? what : "\(what), articles within \(within)"
+    }
+
+    /// The footer: the keys, or while finding, what was typed (and whether it names anything).
+    static func footer(_ picker: PickerState, found: Int) -> String {
+        guard let query = picker.find else { return "key/Space toggle · / find · C clear · Esc close" }
+        let typed = TextLayout.truncate(TerminalSafe.sanitize(query).replacingNewlines(), to: 24)
+        return "Find: \(typed)▏" + (found == 0 ? " (no match)" : "") + " · Enter toggle · Esc all"
+    }
+
     static func draw(_ state: AppState, picker: PickerState, into grid: inout Grid) {
         let theme = state.display.theme
         let values = state.catalog.values(of: picker.facet)
+        let data = state.pickerData.flatMap { $0.facet == picker.facet ? $0 : nil }
+        let rows = data?.rows ?? Array(values.indices)
         let box = box(state.size, count: values.count)
-        let title = picker.facet == .country ? "Countries" : "Languages"
-        box.draw(&grid, title: title, footer: "key/Space toggle · C clear · Esc close", theme: theme)
+        box.draw(&grid, title: title(picker.facet, within: data?.within ?? ""), footer: footer(picker, found: rows.count), theme: theme)
         let inner = box.inner
         guard inner.height > 0, inner.width > 0 else { return }
-        let top = top(box, cursor: picker.cursor, count: values.count)
+        let top = top(box, cursor: picker.cursor, count: rows.count)
         let selected = state.filters[picker.facet]
+        let finding = picker.find != nil
+        // The numbers right-aligned in columns as wide as their widest.
+        let countWidth = String((data?.counts ?? values.map(\.count)).max() ?? 0).count
+        let matchWidth = data?.matches.map { String($0.max() ?? 0).count + 1 } ?? 0
         for r in 0..<inner.height {
             let i = top + r
-            guard i < values.count else { break }
-            let v = values[i]
+            guard i < rows.count else { break }
+            let v = values[rows[i]]
+            let count = data?.counts[rows[i]] ?? v.count
             let y = inner.y + r
-            let rowStyle = i == picker.cursor ? theme.selection : theme.overlay
+            // A value no article has under the other filters stays listed (and choosable), dimmed, last.
+            let base = count == 0 && !selected.contains(v.code) ? theme.muted : theme.overlay
+            let rowStyle = i == picker.cursor ? theme.selection : base
             grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: rowStyle)
             var x = inner.x + 1
             x += grid.text(selected.contains(v.code) ? "[x] " : "[ ] ", x: x, y: y, style: rowStyle, maxWidth: inner.maxX - x)
-            let hotkey = i < KeyMap.hotkeys.count ? String(KeyMap.hotkeys[i]) : " "
+            let hotkey = !finding && i < KeyMap.hotkeys.count ? String(KeyMap.hotkeys[i]) : " "
             x += grid.text(hotkey, x: x, y: y, style: i == picker.cursor ? rowStyle : theme.hotkey, maxWidth: inner.maxX - x)
             x += grid.text("  " + TextLayout.pad(v.code, to: 4), x: x, y: y, style: rowStyle, maxWidth: inner.maxX - x)
-            let count = String(v.count)
-            let nameRoom = max(0, inner.maxX - x - count.count - 2)
+            // The articles a confirmed search found among them, as the list marks them: ">3".
+            let found = data?.matches.map { TextLayout.pad(">\($0[rows[i]])", to: matchWidth, alignment: .right) + "  " } ?? ""
+            let number = found + TextLayout.pad(String(count), to: countWidth, alignment: .right)
+            let nameRoom = max(0, inner.maxX - x - number.count - 2)
             grid.text(TextLayout.pad(label(picker.facet, v.code), to: nameRoom), x: x, y: y, style: rowStyle, maxWidth: nameRoom)
-            grid.text(count, x: inner.maxX - count.count - 1, y: y, style: rowStyle, maxWidth: count.count)
+            grid.text(number, x: inner.maxX - number.count - 1, y: y, style: rowStyle, maxWidth: number.count)
         }
     }
 }

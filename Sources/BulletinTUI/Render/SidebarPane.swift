@@ -1,4 +1,5 @@
 import BulletinKit
+import Foundation
 
 /// The rows of the entity sidebar: a header per group, then its entities.
 public enum SidebarRows {
@@ -37,9 +38,32 @@ enum SidebarPane {
     /// not "Alexander Lu…"), or go ("Lukashenko"), since the family name is what
     /// tells people apart. Other names are cut as titles are; the status bar
     /// names the entity under the cursor in full (`StatusBar.hints`).
+    ///
+    /// A name written family name first (Vietnamese, Chinese, Korean: `NameOrder`)
+    /// keeps its family name: "L. T. Quang" took Lương for a given name.
+    /// A Vietnamese name keeps its family name and the last syllables that fit
+    /// ("Nguyễn … Phúc", the given name people go by), narrower the last
+    /// syllables alone ("… Văn Thắng"); a Chinese or Korean one
+    /// is cut at its end with "…", the family name first ("Yoon Suk…").
     static func label(_ name: String, type: EntityType, room: Int) -> String {
         guard type == .person, TextWidth.width(of: name) > room else { return name }
         let words = name.split(separator: " ")
+        if let order = NameOrder.familyFirst(words) {
+            if order == .vietnamese, words.count >= 3 {
+                let family = String(words[0])
+                // The last syllables, as many as fit after the family name and " … ".
+                for k in 2..<words.count {
+                    let kept = family + " … " + words[k...].joined(separator: " ")
+                    if TextWidth.width(of: kept) <= room { return kept }
+                }
+                // Narrower: the last syllables alone ("… Văn Thắng"), the given name last to go.
+                for k in 1..<words.count {
+                    let kept = "… " + words[k...].joined(separator: " ")
+                    if TextWidth.width(of: kept) <= room { return kept }
+                }
+            }
+            return TextLayout.truncate(name, to: room)
+        }
         guard words.count >= 2, let family = words.last.map(String.init) else { return name }
         let initials = (words.dropLast().compactMap { $0.first.map { "\($0)." } } + [family]).joined(separator: " ")
         return TextWidth.width(of: initials) <= room || TextWidth.width(of: family) > room ? initials : family
@@ -96,4 +120,90 @@ enum SidebarPane {
             }
         }
     }
+}
+
+/// Whether a person's name is written family name first, as Vietnamese,
+/// Chinese and Korean names are (also in Latin letters: "Lương Tam Quang",
+/// "Xi Jinping", "Lee Jae-myung"): its first word is a common family name of
+/// those languages and every other word is made of their syllables (so
+/// "Kim Kardashian" and "Dan Brown" are not). For display only.
+public enum NameOrder: Sendable, Hashable {
+    case vietnamese, eastAsian
+
+    public static func familyFirst(_ name: String) -> NameOrder? {
+        familyFirst(name.split(separator: " "))
+    }
+
+    static func familyFirst(_ words: [Substring]) -> NameOrder? {
+        guard words.count >= 2, words.count <= 5, let first = words.first else { return nil }
+        let family = fold(first)
+        let vietnamese = vietnameseFamilies.contains(family)
+        guard vietnamese || eastAsianFamilies.contains(family) else { return nil }
+        for word in words.dropFirst() {
+            for part in word.split(separator: "-") where !isSyllables(fold(part)) { return nil }
+        }
+        return vietnamese ? .vietnamese : .eastAsian
+    }
+
+    /// Lower case, without accents; đ as d.
+    static func fold(_ word: Substring) -> String {
+        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).replacingOccurrences(of: "đ", with: "d")
+    }
+
+    static let onsets = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu", "zh", "sh", "kk", "tt", "pp", "ss", "jj"]
+        + "bcdfghjklmnpqrstvwxyz".map { String($0) }
+    static let codas = ["ng", "nh", "ch", "n", "m", "k", "l", "p", "t", "c"]
+
+    /// Whether `word` (folded) splits into syllables of Vietnamese, pinyin or
+    /// Korean romanization: an optional onset, one to four vowels (y and w
+    /// count, as glides: "myung", "kwak"), an optional coda.
+    static func isSyllables(_ word: String) -> Bool {
+        let w = Array(word)
+        guard !w.isEmpty, w.count <= 12 else { return false }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y", "w", "ü"]
+        func matches(_ part: [Character], at i: Int) -> Bool {
+            i + part.count <= w.count && Array(w[i..<(i + part.count)]) == part
+        }
+        // reachable[i]: the first i letters split into syllables.
+        var reachable = [Bool](repeating: false, count: w.count + 1)
+        reachable[0] = true
+        for start in 0..<w.count where reachable[start] {
+            for onset in [[]] + onsets.map(Array.init) where matches(onset, at: start) {
+                let first = start + onset.count
+                var end = first
+                while end < w.count, vowels.contains(w[end]), end - first < 4 {
+                    end += 1
+                    reachable[end] = true
+                    for coda in codas.map(Array.init) where matches(coda, at: end) { reachable[end + coda.count] = true }
+                }
+            }
+        }
+        return reachable[w.count]
+    }
+
+    static let vietnameseFamilies: Set<String> = [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong",
+        "ly", "luong", "to", "trinh", "dinh", "mai", "truong", "lam", "cao", "ha", "lai", "doan", "vuong", "trieu",
+        "thai", "chu", "quach", "luu", "kieu", "tang", "ta", "la", "phung", "ton", "khuc", "hua", "giang", "nghiem",
+        "tieu", "dieu", "nong", "thach", "van", "diep", "au", "lu", "khong", "ninh", "giap", "ung", "kha", "luc",
+    ]
+
+    static let eastAsianFamilies: Set<String> = [
+        // Chinese (pinyin)
+        "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+        "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng",
+        "zeng", "xiao", "tian", "dong", "yuan", "pan", "yu", "jiang", "cai", "du", "ye", "cheng", "su", "wei", "lu",
+        "ding", "ren", "shen", "yao", "cui", "zhong", "tan", "fan", "jin", "shi", "liao", "jia", "xia", "fu", "fang",
+        "bai", "zou", "meng", "xiong", "qin", "qiu", "yin", "xue", "yan", "duan", "lei", "hou", "tao", "gu", "mao",
+        "hao", "gong", "shao", "wan", "qian", "qi", "kong", "xiang", "chang", "wen", "kang", "niu", "ge", "xing",
+        "qiao", "pang", "zhuang", "nie", "yue", "zhai", "zhan", "ou", "geng", "guan", "lan", "jiao", "zuo", "gan",
+        "bao", "ning", "shang", "shu", "ruan", "ke", "ji", "mei", "tong", "bi", "pei", "huo", "tu", "miao", "sheng",
+        "qu", "weng", "ran", "chai", "xi", "hua", "lou", "cen", "leng", "mu", "ai", "zhen", "rong", "diao", "sha",
+        "kou", "sang", "lang", "cong", "ao", "ming", "she", "chi", "kuang", "hong", "tse", "chan", "wong", "leung",
+        "cheung", "lau", "ng", "tsai", "hsu", "chiang", "kuo", "ko", "lai",
+        // Korean
+        "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang", "lim", "oh", "seo",
+        "shin", "kwon", "hwang", "ahn", "jeon", "moon", "son", "bae", "baek", "heo", "nam", "noh", "roh", "kwak",
+        "sung", "cha", "joo", "woo", "min", "ryu", "yoo", "rhee", "chung",
+    ]
 }

@@ -23,6 +23,8 @@ public enum Action: Sendable, Hashable {
     case toggleSidebar
     /// `J`/`K`: the next or previous article while reading.
     case nextArticle(Int)
+    /// `.`/`,`: the next or previous unread article of the list (in a reader: opened).
+    case nextUnread(Int)
 
     case startSearch
     case searchInput(Character)
@@ -43,6 +45,17 @@ public enum Action: Sendable, Hashable {
     /// A picker hotkey or Space on the cursor row: toggles that value.
     case pickerToggle(index: Int)
     case pickerToggleCursor
+    /// `/` in a picker: type to find a value (by its name, case and accents
+    /// ignored, or its code); the picker lists only the values named.
+    case pickerFindStart
+    case pickerFindInput(Character)
+    /// Backspace while finding (on an empty query: the find ends).
+    case pickerFindBackspace
+    /// C-u while finding.
+    case pickerFindClear
+    /// Enter (`toggle`: the value under the cursor is toggled) or Esc while
+    /// finding: every value is listed again, the cursor on the one found.
+    case pickerFindEnd(toggle: Bool)
     case closeOverlay
     /// `C`: clear every filter.
     case clearFilters

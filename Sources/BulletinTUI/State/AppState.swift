@@ -39,7 +39,10 @@ public struct SideBySide: Sendable, Hashable {
 /// An open picker (countries or languages).
 public struct PickerState: Sendable, Hashable {
     public var facet: Facet
+    /// The row under the cursor (of `PickerData.rows`, as shown).
     public var cursor = 0
+    /// While `/` finds a value: what was typed (the rows are those it names); nil otherwise.
+    public var find: String?
     public init(facet: Facet) { self.facet = facet }
 }
 
@@ -168,6 +171,9 @@ public struct AppState: Sendable {
     public var sidebarCursor = 0
     public var sideBySide: SideBySide?
     public var overlay: Overlay = .none
+    /// What the open picker lists (counts within the other filters, order,
+    /// the rows a find leaves): worked out when it opens, not per frame.
+    public internal(set) var pickerData: PickerData?
     public var search = SearchState()
     /// The `|` prompt, while a command is typed.
     public var prompt: CommandPrompt?
@@ -183,6 +189,9 @@ public struct AppState: Sendable {
     public var positions: [String: Int]
     /// A one-line message for the status bar, cleared by the next key.
     public var message: String?
+    /// The marks other instances changed that the status line counts, and the
+    /// message it shows for them: a later change adds to it while it is shown.
+    var remoteMarks: (tally: MarkTally, message: String)?
     /// Warnings and notices from reading the corpus (files skipped and why),
     /// one line each: counted in the status bar, listed by `W`, printed on exit.
     public var problems: [String] = []
@@ -244,6 +253,7 @@ public struct AppState: Sendable {
         }
         refilter()
         if case .picker = overlay { overlay = .none }
+        pickerData = nil
         if let place = pendingPlace {
             pendingPlace = nil
             resume(at: place)
@@ -451,7 +461,7 @@ public struct AppState: Sendable {
         var pickerCode: String?
         if case .picker(let p) = overlay {
             let values = oldCatalog.values(of: p.facet)
-            if values.indices.contains(p.cursor) { pickerCode = values[p.cursor].code }
+            if let v = pickerData?.value(atRow: p.cursor), values.indices.contains(v) { pickerCode = values[v].code }
         }
 
         store = loaded.store
@@ -475,8 +485,12 @@ public struct AppState: Sendable {
             if let i = catalog.values(of: facet).firstIndex(where: { $0.code == code }) { step[facet] = i }
         }
         if case .picker(var p) = overlay {
+            // Counted again over the new articles; the cursor stays on its value.
+            let d = makePickerData(p.facet, find: p.find)
             let values = catalog.values(of: p.facet)
-            p.cursor = pickerCode.flatMap { c in values.firstIndex { $0.code == c } } ?? max(0, min(values.count - 1, p.cursor))
+            let value = pickerCode.flatMap { c in values.firstIndex { $0.code == c } }
+            p.cursor = value.flatMap { d.rows.firstIndex(of: $0) } ?? max(0, min(d.rows.count - 1, p.cursor))
+            pickerData = d
             overlay = .picker(p)
         }
         search.originSelection = listRow(of: originID) ?? min(search.originSelection, max(0, visible.count - 1))

@@ -181,6 +181,21 @@ public struct Catalog: Sendable {
         facet == .country ? countries : languages
     }
 
+    /// Per value of `facet` (in `values(of:)` order), how many of `rows`
+    /// (distinct summary indices; nil: every summary) carry it: one AND and
+    /// population count per word of each value's bitset, no summary read
+    /// (179 countries over 100,000 articles: about 280,000 word operations).
+    public func facetCounts(_ facet: Facet, within rows: [Int]?) -> [Int] {
+        guard let rows else { return values(of: facet).map(\.count) }
+        var set = RowSet(count: summaries.count)
+        for i in rows { set.insert(i) }
+        return facetCounts(facet, within: set)
+    }
+
+    func facetCounts(_ facet: Facet, within set: RowSet) -> [Int] {
+        (facet == .country ? countryBits : languageBits).map { $0.intersectionCount(set) }
+    }
+
     /// Every summary in `order`, with each one's rank in it; nil for corpus
     /// order (the summaries' own). Sorted on first use, O(n log n), then kept:
     /// the list re-sorts per order change, never per frame or per filter.
@@ -299,6 +314,17 @@ struct RowSet: Sendable {
     mutating func formUnion(_ other: RowSet) {
         words.withUnsafeMutableBufferPointer { w in
             other.words.withUnsafeBufferPointer { o in for k in w.indices { w[k] |= o[k] } }
+        }
+    }
+
+    /// How many members this set and `other` share.
+    func intersectionCount(_ other: RowSet) -> Int {
+        words.withUnsafeBufferPointer { w in
+            other.words.withUnsafeBufferPointer { o in
+                var n = 0
+                for k in 0..<min(w.count, o.count) { n += (w[k] & o[k]).nonzeroBitCount }
+                return n
+            }
         }
     }
 

@@ -15,7 +15,7 @@ public struct CommandPrompt: Sendable, Hashable {
     }
 }
 
-/// The text `|` gives a command on its standard input: the title, a blank
+/// The text `|` gives a command on its standard input: the title (whole), a blank
 /// line, the details (one per line, those the article has), a blank line and
 /// the body as the file has it (paragraphs unwrapped; captions and source
 /// lines, which the parser keeps apart, are in the details). Always ends with
@@ -23,7 +23,8 @@ public struct CommandPrompt: Sendable, Hashable {
 public enum PipeText {
     public static func format(_ article: Article, countryName: (String) -> String = CountryNames.name,
                               languageName: (String) -> String = LanguageNames.name) -> String {
-        var lines = [article.title, ""]
+        // The title whole: one made of the first sentence is cut with "…" for the list.
+        var lines = [ArticleParser.uncutTitle(article.title, body: article.body), ""]
         if let date = article.shownDate { lines.append("Date: " + date) }
         if let source = article.source, !source.isEmpty { lines.append("Source: " + source) }
         if let url = article.url, !url.isEmpty { lines.append("URL: " + url) }
@@ -146,25 +147,51 @@ extension AppState {
     /// here too (read articles dim, flags), without moving the cursor, the
     /// list or a reader, as after `u` and `*` (an article read elsewhere stays
     /// in an unread-only list until the list changes). A message says so when
-    /// the status line has nothing else to say.
+    /// the status line has nothing else to say; the changes of later polls
+    /// before the next key are added to it ("2 read, 2 flagged"): the other
+    /// instance's reads and flags often come a poll apart, and the second
+    /// kind used to be dropped because the first message was still shown.
     mutating func applyMarks(_ changes: [MarkChange]) {
         guard loading == nil, !changes.isEmpty else { return }
         let byKey = Dictionary(changes.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
-        var read = 0, unread = 0, flagged = 0, unflagged = 0
+        var tally = MarkTally()
         for (key, ids) in ArticleKey.ids(of: Set(byKey.keys), in: catalog.summaries) {
             guard let change = byKey[key] else { continue }
             for id in ids {
-                if change.read, readIDs.insert(id).inserted { read += 1 }
-                if !change.read, readIDs.remove(id) != nil { unread += 1 }
-                if change.flagged, flaggedIDs.insert(id).inserted { flagged += 1 }
-                if !change.flagged, flaggedIDs.remove(id) != nil { unflagged += 1 }
+                if change.read, readIDs.insert(id).inserted { tally.read += 1 }
+                if !change.read, readIDs.remove(id) != nil { tally.unread += 1 }
+                if change.flagged, flaggedIDs.insert(id).inserted { tally.flagged += 1 }
+                if !change.flagged, flaggedIDs.remove(id) != nil { tally.unflagged += 1 }
             }
         }
-        var parts: [String] = []
-        if read > 0 { parts.append("\(read) read") }
-        if unread > 0 { parts.append("\(unread) unread") }
-        if flagged > 0 { parts.append("\(flagged) flagged") }
-        if unflagged > 0 { parts.append("\(unflagged) unflagged") }
-        if !parts.isEmpty, message == nil { message = "Marked in another Bulletin: " + parts.joined(separator: ", ") }
+        guard !tally.isEmpty else { return }
+        if let shown = remoteMarks, message == shown.message {
+            tally.add(shown.tally)  // still on the status line: one message for all of them
+        } else if message != nil {
+            return  // the line says something else: that stays
+        }
+        let text = "Marked in another Bulletin: " + tally.parts.joined(separator: ", ")
+        message = text
+        remoteMarks = (tally, text)
+    }
+}
+
+/// The marks another instance changed, by kind, as the status line counts them.
+struct MarkTally: Sendable, Hashable {
+    var read = 0, unread = 0, flagged = 0, unflagged = 0
+
+    var isEmpty: Bool { read == 0 && unread == 0 && flagged == 0 && unflagged == 0 }
+
+    mutating func add(_ other: MarkTally) {
+        read += other.read
+        unread += other.unread
+        flagged += other.flagged
+        unflagged += other.unflagged
+    }
+
+    /// "2 read", "1 unflagged": the kinds that changed.
+    var parts: [String] {
+        [(read, "read"), (unread, "unread"), (flagged, "flagged"), (unflagged, "unflagged")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
     }
 }

@@ -124,7 +124,8 @@ extension AppState {
 
     mutating func searchNext(forward: Bool) {
         guard search.isActive else {
-            message = "No search yet: press / to search"
+            // A newsboat user's `n` (next unread) lands here: say which key that is.
+            message = "No search yet: press / to search (. goes to the next unread article)"
             return
         }
         if let slot = activeReader {

@@ -48,6 +48,7 @@ extension AppState {
             // Side by side, the article a side moved on to is read as one opened with Enter is.
             if let slot = activeReader, slot != .single, let id = articleID(in: slot) { return saved + markRead(id) }
             return saved
+        case .nextUnread(let n): return nextUnread(n)
         case .startSearch: startSearch()
         case .searchInput(let c):
             search.query.append(c)
@@ -69,16 +70,29 @@ extension AppState {
             if catalog.values(of: facet).isEmpty {
                 message = facet == .country ? "No countries in this corpus" : "No languages in this corpus"
             } else {
-                overlay = .picker(PickerState(facet: facet))
+                openPicker(facet)
             }
         case .pickerToggle(let index): pickerToggle(index)
         case .pickerToggleCursor:
             if case .picker(let p) = overlay { pickerToggle(p.cursor) }
-        case .closeOverlay: overlay = .none
+        case .pickerFindStart: pickerFind { _ in }
+        case .pickerFindInput(let c): pickerFind { $0.append(c) }
+        case .pickerFindBackspace:
+            if case .picker(let p) = overlay, p.find?.isEmpty == true {
+                endPickerFind(toggle: false)  // nothing left to erase: back to every value
+            } else {
+                pickerFind { if !$0.isEmpty { $0.removeLast() } }
+            }
+        case .pickerFindClear: pickerFind { $0 = "" }
+        case .pickerFindEnd(let toggle): endPickerFind(toggle: toggle)
+        case .closeOverlay:
+            overlay = .none
+            pickerData = nil
         case .clearFilters:
             filters = Filters()
             step = [:]
             refilter()
+            recountPicker()
             message = "Filters cleared: \(Self.articles(visible.count))"
         case .step(let facet, let delta): stepFacet(facet, delta)
         case .cycleOrder: cycleOrder()
@@ -269,7 +283,7 @@ extension AppState {
         case .help(let s): overlay = .help(scroll: max(0, min(HelpOverlay.maxScroll(for: display, size: size), s + n)))
         case .problems(let s): overlay = .problems(scroll: max(0, min(ProblemsOverlay.maxScroll(problems, size: size), s + n)))
         case .picker(var p):
-            p.cursor = max(0, min(catalog.values(of: p.facet).count - 1, p.cursor + n))
+            p.cursor = max(0, min(pickerRows.count - 1, p.cursor + n))
             overlay = .picker(p)
         case .none:
             if let slot = activeReader { setScroll(slot, scroll(in: slot) + n); return }
@@ -286,28 +300,44 @@ extension AppState {
         move(by: end == .max ? Int.max / 4 : -(Int.max / 4))
     }
 
+    /// The rows an open overlay (help, warnings, a picker) shows at once; nil with none open.
+    var overlayPage: Int? {
+        switch overlay {
+        case .none: return nil
+        case .help: return max(1, HelpOverlay.box(size, lineCount: HelpContent.lines(for: display).count).inner.height)
+        case .problems:
+            let rows = ProblemsOverlay.rows(problems, size: size).count
+            return max(1, ProblemsOverlay.box(size, count: rows).inner.height)
+        case .picker(let p): return max(1, PickerOverlay.box(size, count: catalog.values(of: p.facet).count).inner.height)
+        }
+    }
+
+    /// The rows the sidebar shows at once.
+    var sidebarPage: Int { max(1, layout.pane(.sidebar)?.content.height ?? (size.height - 3)) }
+
+    /// PgDn/PgUp: by what the pane or overlay shows at once (a picker of 179
+    /// countries with 32 on screen used to move 10 rows); the reader keeps
+    /// two lines of the last screen for context, as less does.
     mutating func page(_ n: Int) {
-        if case .help = overlay { move(by: n * 10); return }
-        if case .problems = overlay { move(by: n * 10); return }
-        if case .picker = overlay { move(by: n * 10); return }
+        if let page = overlayPage { move(by: n * page); return }
         if let slot = activeReader {
             let page = readerMetrics(slot).page
             move(by: n * max(1, page - 2))
         } else if focus == .list {
             move(by: n * listPage)
         } else {
-            move(by: n * 10)
+            move(by: n * sidebarPage)
         }
     }
 
     mutating func halfPage(_ n: Int) {
-        guard case .none = overlay else { move(by: n * 5); return }
+        if let page = overlayPage { move(by: n * max(1, page / 2)); return }
         if let slot = activeReader {
             move(by: n * max(1, readerMetrics(slot).page / 2))
         } else if focus == .list {
             move(by: n * max(1, listPage / 2))
         } else {
-            move(by: n * 5)
+            move(by: n * max(1, sidebarPage / 2))
         }
     }
 
@@ -429,6 +459,59 @@ extension AppState {
         }
         if atEnd(selection) { return }
         select(selection + n)
+    }
+
+    /// `.`/`,`: to the next (`n` > 0) or previous unread article of the list,
+    /// round past the end as `n` after a search goes (and says so), as
+    /// newsboat's `n`/`p` do; in a reader the article is opened there (and
+    /// marked read, as `J` does); side by side, on the active side.
+    mutating func nextUnread(_ n: Int) -> [Effect] {
+        let forward = n > 0
+        let sides = sideBySide.flatMap { $0.right != nil ? $0 : nil }
+        let slot: ReaderSlot? = sides.map { $0.active == .left ? .left : .right }
+        let from: Int
+        if let slot {
+            guard let id = articleID(in: slot), let i = listRow(of: id) else {
+                message = "The article on this side is not in the list"
+                return []
+            }
+            from = i
+        } else {
+            from = selection
+        }
+        let count = visible.count
+        var found: Int?
+        if count > 0 {
+            for k in 1...count {
+                let row = ((from + (forward ? k : -k)) % count + count) % count
+                if !readIDs.contains(catalog.summaries[visible[row]].id) {
+                    found = row
+                    break
+                }
+            }
+        }
+        guard let row = found, row != from || !readIDs.contains(catalog.summaries[visible[from]].id) else {
+            message = count == 0 ? "No article listed" : "No unread article in the list"
+            return []
+        }
+        if row == from {
+            message = "The only unread article in the list"
+        } else if forward ? row < from : row > from {
+            message = forward ? "No unread article below: wrapped to the top" : "No unread article above: wrapped to the bottom"
+        }
+        let id = catalog.summaries[visible[row]].id
+        if let slot {
+            let pos = ReaderPosition(articleID: id)
+            if slot == .left { sideBySide?.left = pos } else { sideBySide?.right = pos }
+            if let saved = positions[id] { setScroll(slot, saved) }
+            return markRead(id)
+        }
+        let reading = sideBySide == nil && focus == .reader
+        let saved = reading ? savePosition() : []
+        select(row)
+        guard reading else { return [] }
+        if let p = positions[id] { setScroll(.single, p) }
+        return saved + markRead(id)
     }
 
     mutating func cycleFocus(forward: Bool) {
@@ -603,11 +686,13 @@ extension AppState {
 
     // MARK: Filters
 
+    /// Toggles the value on picker row `index` (as shown: most articles first, or what a find left).
     mutating func pickerToggle(_ index: Int) {
         guard case .picker(var p) = overlay else { return }
         let values = catalog.values(of: p.facet)
-        guard values.indices.contains(index) else { return }
-        let code = values[index].code
+        let rows = pickerRows
+        guard rows.indices.contains(index), values.indices.contains(rows[index]) else { return }
+        let code = values[rows[index]].code
         if filters[p.facet].contains(code) { filters[p.facet].remove(code) } else { filters[p.facet].insert(code) }
         step[p.facet] = nil
         p.cursor = index
@@ -714,7 +799,7 @@ extension AppState {
         case .picker(let p):
             // A row toggles its value, as its hotkey does; the box's border does nothing; outside closes.
             let box = PickerOverlay.box(size, count: catalog.values(of: p.facet).count)
-            if let row = PickerOverlay.row(atX: x, y: y, in: box, cursor: p.cursor, count: catalog.values(of: p.facet).count) {
+            if let row = PickerOverlay.row(atX: x, y: y, in: box, cursor: p.cursor, count: pickerRows.count) {
                 pickerToggle(row)
             } else if !box.frame.contains(x: x, y: y) {
                 overlay = .none
