@@ -27,7 +27,7 @@ struct BulletinCommand: ParsableCommand {
         version: version,
         subcommands: [
             OpenCommand.self, ListCommand.self, ShowCommand.self, EntitiesCommand.self,
-            CountriesCommand.self, SearchCommand.self, ScreenCommand.self,
+            CountriesCommand.self, SearchCommand.self, ScreenCommand.self, IndexesCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BulletinKit
+import BulletinTUI
 import Foundation
 
 /// Options every corpus-reading command shares.
@@ -93,17 +94,36 @@ struct CorpusOptions: ParsableArguments {
         return [seeds]
     }
 
-    /// Opens the corpus, prints warnings on stderr, and fails with exit 1 when no article could be read.
-    func openCorpus() throws -> Corpus {
+    /// Opens the corpus, prints warnings on stderr, and fails with exit 1 when no article could be read
+    /// (after printing `[]` on stdout when `emptyJSON`: a script reading `--json` gets an empty list).
+    ///
+    /// A file's warnings are printed in full by the run that reads it (every run without the index);
+    /// a later run that has them from the index prints one line counting them
+    /// (`earlierWarningsLine`), unless no article could be read (then every reason is printed again),
+    /// or `quietWarnings` (`list --warnings` prints them itself: nothing on stderr).
+    func openCorpus(emptyJSON: Bool = false, quietWarnings: Bool = false) throws -> Corpus {
         let paths = try resolvedPaths()
         try Self.checkSomePathExists(paths)
         let corpus = Corpus.open(paths: paths, options: openOptions())
         for notice in corpus.notices { Stderr.print("bulletin: \(notice)") }
-        for warning in corpus.warnings { Stderr.print("bulletin: warning: \(warning)") }
         if corpus.isEmpty {  // without loading every body from the index
+            if !quietWarnings { for warning in corpus.warnings { Stderr.print("bulletin: warning: \(warning)") } }
+            if emptyJSON { print("[]") }
             throw CLIError(Self.noArticlesMessage(paths: paths, skipped: corpus.warnings.count))
         }
+        if !quietWarnings { Self.printWarnings(new: corpus.newWarnings, earlier: corpus.earlierWarnings.count) }
         return corpus
+    }
+
+    /// The warnings of files read by this run, one line each, then one line counting those an earlier run reported.
+    static func printWarnings(new: [LoadWarning], earlier: Int) {
+        for warning in new { Stderr.print("bulletin: warning: \(warning)") }
+        if earlier > 0 { Stderr.print("bulletin: \(earlierWarningsLine(earlier))") }
+    }
+
+    /// The line that stands for `count` warnings about files an earlier run read and reported (unchanged since).
+    static func earlierWarningsLine(_ count: Int) -> String {
+        LoadedCorpus.earlierWarningsLine(count)
     }
 
     /// When no path given exists (a typo, or a misspelt command such as `lsit`),
@@ -113,7 +133,7 @@ struct CorpusOptions: ParsableArguments {
         guard !missing.isEmpty, missing.count == paths.count else { return }
         var message = missing.map { "\($0): no such file or directory" }.joined(separator: "; ")
         if suggestCommands, paths.count == 1, !paths[0].contains("/"), !paths[0].contains(".") {
-            message += " (commands: list, show, entities, countries, search, screen)"
+            message += " (commands: list, show, entities, countries, search, screen, indexes)"
         }
         throw CLIError(message)
     }

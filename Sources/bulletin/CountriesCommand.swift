@@ -22,14 +22,14 @@ struct CountriesCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let loaded = try corpus.openCorpus()
+            let loaded = try corpus.openCorpus(emptyJSON: json)
             // With an index, from the summaries loaded at start (no body is read).
             let list = loaded.index.flatMap { loadArticles ? nil : $0.countrySummaries() }
                 ?? CountrySummary.summarize(loaded.articles)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                print(String(decoding: try encoder.encode(list), as: UTF8.self))
+                print(JSONText.of(try encoder.encode(list)))
                 return
             }
             for c in list { print("\(c.code)  \(String(c.articles).leftPadded(5))  \(c.name)") }

@@ -32,7 +32,7 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let loaded = try corpus.openCorpus()
+            let loaded = try corpus.openCorpus(emptyJSON: json)
             let includeCountries = type?.lowercased() == "country"
             // From the index's tables when there is an index (no body is read:
             // 17 s and 700 MB less at 100,000 articles), else from the articles.
@@ -46,7 +46,7 @@ struct EntitiesCommand: ParsableCommand {
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(list), as: UTF8.self))
+                print(JSONText.of(try encoder.encode(list)))
                 return
             }
             let width = terminalLineWidth(), env = VisualLine.current

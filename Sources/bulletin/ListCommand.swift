@@ -27,6 +27,9 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of lines.")
     var json = false
 
+    @Flag(name: .long, help: "List the corpus's warnings (files skipped and why, earlier runs' too) instead of its articles.")
+    var warnings = false
+
     func validate() throws {
         for code in countries where !ArticleFilter.isCountryCode(code) {
             throw ValidationError("--country expects a two-letter code such as BY or VN, not '\(code)'")
@@ -38,7 +41,8 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let loaded = try corpus.openCorpus()
+            if warnings { return try listWarnings() }
+            let loaded = try corpus.openCorpus(emptyJSON: json)
             let filter = ArticleFilter(countries: countries, languages: languages)
             var articles = loaded.articles.filter(filter.matches)
             if flagged || unread { articles = try marked(articles) }
@@ -57,6 +61,32 @@ struct ListCommand: ParsableCommand {
 }
 
 extension ListCommand {
+    /// `list --warnings`: every warning about the corpus's files, those an earlier run reported too (a run
+    /// that has them from the index prints one line counting them), on stdout: `path: message` lines, or
+    /// with `--json` objects with `file` and `message`. Exit status 0 when the corpus has articles (with or
+    /// without warnings), 1 when it has none, as for the list.
+    func listWarnings() throws {
+        var failure: Error?
+        var found: [LoadWarning] = []
+        do {
+            found = try corpus.openCorpus(quietWarnings: true).warnings
+        } catch let error as CLIError {
+            // No article: the warnings are the answer, then the message.
+            failure = error
+            let paths = try corpus.resolvedPaths()
+            try CorpusOptions.checkSomePathExists(paths)
+            found = Corpus.open(paths: paths, options: corpus.openOptions()).warnings
+        }
+        if json {
+            struct Item: Encodable { var file: String; var message: String }
+            let e = ArticleJSON.encoder()
+            print(JSONText.of(try e.encode(found.map { Item(file: $0.file, message: $0.message) })))
+        } else {
+            for w in found { print(PrintableName.of(w.description)) }
+        }
+        if let failure { throw failure }
+    }
+
     /// `articles` narrowed by the reader's marks (`--flagged`, `--unread`), read from the reading-state database the
     /// reader keeps (`$XDG_DATA_HOME/bulletin/`). Without that database nothing was ever marked: no article is flagged
     /// and every article is unread. The marks are placed as the reader places them (`ReadingState.resolve`): those of a
@@ -278,10 +308,39 @@ struct ArticleJSON: Encodable {
     }
 
     static func encode(_ articles: [Article]) throws -> String {
-        String(decoding: try encoder().encode(articles.map(ArticleJSON.init)), as: UTF8.self)
+        JSONText.of(try encoder().encode(articles.map(ArticleJSON.init)))
     }
 
     static func encode(_ article: Article) throws -> String {
-        String(decoding: try encoder().encode(ArticleJSON(article)), as: UTF8.self)
+        JSONText.of(try encoder().encode(ArticleJSON(article)))
+    }
+}
+
+/// Pretty-printed JSON as the commands print it: Foundation's encoder writes an empty array or object
+/// on three lines (`[`, a blank line, `]`); here it is `[]` (`{}`), as other tools print it.
+enum JSONText {
+    static func of(_ data: Data) -> String {
+        let bytes = [UInt8](data)
+        // Only formatting puts a newline in the text (one inside a string is written `\n`).
+        guard bytes.count >= 3, bytes.contains(0x0A) else { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x5B || b == 0x7B, i + 2 < bytes.count, bytes[i + 1] == 0x0A, bytes[i + 2] == 0x0A {
+                var j = i + 3
+                while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                if j < bytes.count, bytes[j] == (b == 0x5B ? 0x5D : 0x7D) {
+                    out.append(b)
+                    out.append(bytes[j])
+                    i = j + 1
+                    continue
+                }
+            }
+            out.append(b)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -35,6 +35,8 @@ struct OpenCommand: ParsableCommand {
             do { try TerminalApp.check(environment: environment) } catch { throw CLIError("\(error)") }
             let options = try display.resolve(detectTerminal: true, theme: .colour)
             let reading = ReadingState.open()
+            // Warnings about files an earlier run read and reported: one line on exit, not every one again.
+            let earlier = EarlierWarnings()
             let name = CorpusName.of(paths), size = Size(width: 80, height: 24)
             var state: AppState
             var loader: BackgroundLoad?
@@ -50,7 +52,8 @@ struct OpenCommand: ParsableCommand {
                 ? nil : Corpus.openStored(paths: paths, options: corpus.openOptions(progressOnStderr: false))
             if let stored, !stored.isEmpty {
                 let shown = stored.store
-                load = BackgroundLoad(corpus.rescanWork(paths: paths, shown: shown.summaries, reading: reading))
+                earlier.set(stored.warnings)  // all from the index, until the rescan says which files it read
+                load = BackgroundLoad(corpus.rescanWork(paths: paths, shown: shown.summaries, reading: reading, earlier: earlier))
                 load.start()  // on the other core while the first frame is built
                 // No relocation before the first frame (it may stat many files): the rescan does it.
                 let marks = reading.resolve(shown.summaries, relocating: false)
@@ -58,13 +61,13 @@ struct OpenCommand: ParsableCommand {
                                  readIDs: marks.readIDs, flaggedIDs: marks.flaggedIDs, positions: marks.positions)
                 state.rescan = RescanState(files: stored.count)
                 let warnings = stored.warnings.count
-                if warnings > 0 { state.message = LoadedCorpus.problemMessage(warnings) }
+                if warnings > 0 { state.message = LoadedCorpus.earlierProblemMessage(warnings) }
                 state.problems = stored.notices + stored.warnings.map { "warning: \($0)" }  // W lists them
                 loader = load
             } else {
                 // The corpus is read on its own thread (the first indexing of a large
                 // corpus takes a while); the reader starts at once and shows progress.
-                load = BackgroundLoad(corpus.loadWork(paths: paths, reading: reading))
+                load = BackgroundLoad(corpus.loadWork(paths: paths, reading: reading, earlier: earlier))
                 load.start()
                 if load.wait(seconds: Self.loadingGrace), let outcome = load.result {
                     switch outcome {
@@ -75,10 +78,12 @@ struct OpenCommand: ParsableCommand {
                                          catalog: c.catalog)
                         if !c.problems.isEmpty { state.message = LoadedCorpus.problemMessage(c.problems.count) }
                         state.problems = c.problems
-                    case .failed(let why, let problems):
-                        // The message says the problems are printed on exit: print them (before it, as the reader's exit does).
+                    case .failed(_, let problems):
+                        // Every problem (nothing else to show), then the message: no "printed on exit", as the
+                        // reader never opened; it says what `list` says.
                         for line in LoadedCorpus.exitLines(reading.notices + problems) { Stderr.print("bulletin: \(line)") }
-                        throw CLIError(why)
+                        let skipped = problems.count { $0.hasPrefix("warning: ") }
+                        throw CLIError(CorpusOptions.noArticlesMessage(paths: paths, skipped: skipped))
                     case .cancelled, .unchanged: throw CLIError("interrupted")
                     }
                 } else {
@@ -111,14 +116,18 @@ struct OpenCommand: ParsableCommand {
             defer {
                 let loadProblems = reloaded?.problems ?? load.result?.problems ?? (rescanning ? storedProblems : [])
                 // A rescan stopped by quitting needs no word: the index still holds what was shown.
-                let lines = LoadedCorpus.exitLines(problems + loadProblems) + (stopped && !rescanning ? [Self.interruptedNotice] : [])
+                // Warnings about files an earlier run reported are counted in one line, unless no article could be read.
+                var failed = false
+                if case .failed? = load.result { failed = true }
+                let lines = LoadedCorpus.exitLines(problems + loadProblems, earlier: failed ? [] : earlier.lines)
+                    + (stopped && !rescanning ? [Self.interruptedNotice] : [])
                 for line in lines { Stderr.print("bulletin: \(line)") }
             }
 
             let outcome: TerminalApp.Outcome
             // R: the same rescan as a warm start's, over the articles shown when it is pressed.
             let corpus = self.corpus
-            let reload: TerminalApp.ReloadWork = { shown in corpus.rescanWork(paths: paths, shown: shown, reading: reading) }
+            let reload: TerminalApp.ReloadWork = { shown in corpus.rescanWork(paths: paths, shown: shown, reading: reading, earlier: earlier) }
             do {
                 outcome = try TerminalApp.run(state, loader: loader, reload: reload, environment: environment,
                                               onPlace: { reading.keep($0, root: root) },
@@ -127,15 +136,16 @@ struct OpenCommand: ParsableCommand {
                                               pollMarks: reading.watcher.map { w in { w.poll() } },
                                               onEffect: { reading.persist($0, in: $1) })
             } catch {
-                stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), notice: !rescanning, exitStatus: 1)
+                stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), earlier: earlier.lines,
+                                    notice: !rescanning, exitStatus: 1)
                 throw CLIError("\(error)")
             }
-            stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), notice: !rescanning,
-                                exitStatus: outcome.interrupted ? 130 : 0)
+            stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), earlier: earlier.lines,
+                                notice: !rescanning, exitStatus: outcome.interrupted ? 130 : 0)
             if let r = outcome.reload {
                 // An R still running is stopped as a warm start's rescan is: the index keeps what it wrote.
-                _ = Self.stop(r, problems: problems + (load.result?.problems ?? storedProblems), notice: false,
-                              exitStatus: outcome.interrupted ? 130 : 0)
+                _ = Self.stop(r, problems: problems + (load.result?.problems ?? storedProblems), earlier: earlier.lines,
+                              notice: false, exitStatus: outcome.interrupted ? 130 : 0)
                 if let done = r.result, case .cancelled = done {} else { reloaded = r.result }
             }
             if case .failed(let why, _)? = load.result { throw CLIError(why) }
@@ -152,11 +162,14 @@ struct OpenCommand: ParsableCommand {
     /// written is lost, and the next start resumes where this one stopped.
     /// True when the load was stopped (rather than already finished).
     /// `notice`: say that the load was interrupted (not for a warm start's rescan).
-    static func stop(_ load: BackgroundLoad, problems: [String], notice: Bool = true, exitStatus: Int32) -> Bool {
+    static func stop(_ load: BackgroundLoad, problems: [String], earlier: Set<String> = [], notice: Bool = true,
+                     exitStatus: Int32) -> Bool {
         guard !load.isFinished else { return false }
         load.cancel()
         if load.wait(seconds: 0.5) { return true }
-        for line in LoadedCorpus.exitLines(problems) + (notice ? [interruptedNotice] : []) { Stderr.print("bulletin: \(line)") }
+        for line in LoadedCorpus.exitLines(problems, earlier: earlier) + (notice ? [interruptedNotice] : []) {
+            Stderr.print("bulletin: \(line)")
+        }
         _exit(exitStatus)
     }
 }
@@ -165,7 +178,7 @@ extension CorpusOptions {
     /// `Corpus.open` with progress and cancellation wired to the background load,
     /// its notices and warnings collected as lines; `finish` decides the outcome
     /// unless the user quit meanwhile (what was indexed then stays for next time).
-    private func openingWork(paths: [String],
+    private func openingWork(paths: [String], earlier: EarlierWarnings,
                              finish: @escaping @Sendable (Corpus, [String]) -> LoadOutcome) -> BackgroundLoad.Work {
         let base = openOptions(progressOnStderr: false)
         return { progress, isCancelled in
@@ -173,6 +186,7 @@ extension CorpusOptions {
             options.progress = progress
             options.isCancelled = isCancelled
             let corpus = Corpus.open(paths: paths, options: options)
+            earlier.set(corpus.earlierWarnings)
             let problems = corpus.notices + corpus.warnings.map { "warning: \($0)" }
             if isCancelled() { return .cancelled(problems: problems) }
             return finish(corpus, problems)
@@ -182,8 +196,8 @@ extension CorpusOptions {
     /// Reads the corpus for the reader: `Corpus.open` with progress and
     /// cancellation wired to the background load, and nothing on stderr.
     /// The reading state is placed on the articles there too (off the key loop).
-    func loadWork(paths: [String], reading: ReadingState) -> BackgroundLoad.Work {
-        openingWork(paths: paths) { corpus, problems in
+    func loadWork(paths: [String], reading: ReadingState, earlier: EarlierWarnings) -> BackgroundLoad.Work {
+        openingWork(paths: paths, earlier: earlier) { corpus, problems in
             let store = corpus.store
             if store.summaries.isEmpty {
                 // The reasons (files skipped) are printed once the terminal is restored: say so.
@@ -199,8 +213,8 @@ extension CorpusOptions {
     /// stored index is on screen. Ends `.unchanged` when the articles are what
     /// `shown` already lists (the usual case: no swap, no catalog built), else
     /// `.loaded` with what changed, for the reader to swap in.
-    func rescanWork(paths: [String], shown: [ArticleSummary], reading: ReadingState) -> BackgroundLoad.Work {
-        openingWork(paths: paths) { corpus, problems in
+    func rescanWork(paths: [String], shown: [ArticleSummary], reading: ReadingState, earlier: EarlierWarnings) -> BackgroundLoad.Work {
+        openingWork(paths: paths, earlier: earlier) { corpus, problems in
             let store = corpus.store
             let changes = CorpusChanges(before: shown, after: store.summaries, changedFiles: corpus.report?.changed ?? 0,
                                         removedFiles: corpus.report?.removed ?? 0)
@@ -217,5 +231,26 @@ extension CorpusOptions {
             return .loaded(LoadedCorpus(store: store, problems: problems, changes: changes,
                                         marks: relocated.isEmpty ? nil : relocated))
         }
+    }
+}
+
+/// The warnings (as the reader's problem lines, `warning: …`) about files that the last read of the corpus did
+/// not read itself (the index had them from an earlier run, which printed them): set by the loading thread,
+/// read on exit.
+final class EarlierWarnings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Set<String> = []
+
+    func set(_ warnings: [LoadWarning]) {
+        let lines = Set(warnings.map { "warning: \($0)" })
+        lock.lock()
+        stored = lines
+        lock.unlock()
+    }
+
+    var lines: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
     }
 }

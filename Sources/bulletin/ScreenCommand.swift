@@ -46,7 +46,7 @@ struct ScreenCommand: ParsableCommand {
             // R reads the files again as the reader's R does (here on this thread), without reading marks.
             let corpusOptions = corpus, paths = loaded.paths
             program.reloader = { shown in
-                corpusOptions.rescanWork(paths: paths, shown: shown, reading: ReadingState())({ _ in }, { false })
+                corpusOptions.rescanWork(paths: paths, shown: shown, reading: ReadingState(), earlier: EarlierWarnings())({ _ in }, { false })
             }
             program.send(keyList)
             let grid = program.frame

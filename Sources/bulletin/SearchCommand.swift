@@ -66,6 +66,7 @@ struct SearchCommand: ParsableCommand {
             try CorpusOptions.checkSomePathExists(paths)
             let store = try openStore(paths: paths)
             guard !store.summaries.isEmpty else {
+                if json { print("[]") }
                 throw CLIError("no articles could be read from \(paths.joined(separator: ", "))")
             }
             let titles = Dictionary(store.summaries.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
@@ -77,7 +78,7 @@ struct SearchCommand: ParsableCommand {
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(hits), as: UTF8.self))
+                print(JSONText.of(try encoder.encode(hits)))
                 return
             }
             // A pasted paragraph is cut: the message stays one line.
@@ -103,7 +104,14 @@ struct SearchCommand: ParsableCommand {
             let opened = CorpusIndex.openStore(paths: paths, indexPath: options.indexPath,
                                                entitiesFile: options.entitiesFile, progress: options.progress)
             for notice in opened.notices { Stderr.print("bulletin: \(notice)") }
-            for warning in TypedPath.display(opened.report.warnings, roots: paths) { Stderr.print("bulletin: warning: \(warning)") }
+            let all = TypedPath.display(opened.report.warnings, roots: paths)
+            let earlier = TypedPath.display(opened.report.earlierWarnings, roots: paths)
+            if opened.store?.summaries.isEmpty ?? true {
+                CorpusOptions.printWarnings(new: all, earlier: 0)  // nothing found: every reason
+            } else {
+                let seen = Set(earlier)
+                CorpusOptions.printWarnings(new: all.filter { !seen.contains($0) }, earlier: earlier.count)
+            }
             if let store = opened.store { return store }
         }
         let loaded = Corpus.open(paths: paths, options: OpenOptions(entitiesFile: options.entitiesFile))

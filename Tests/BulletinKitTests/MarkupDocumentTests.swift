@@ -55,6 +55,26 @@ import Testing
         }
     }
 
+    /// NewsAPI's leftovers: the cut-off marker after `content` and the outlet's name after the title.
+    @Test func newsAPICutOffMarkerAndSourceSuffixAreDropped() throws {
+        let json = """
+            {"status":"ok","totalResults":3,"articles":[
+            {"source":{"id":null,"name":"Reuters"},"title":"Kazakhstan, China sign rail deal - Reuters","url":"https://reuters.com/k","publishedAt":"2026-12-04T11:00:00Z","content":"ASTANA, Dec 4 (Reuters) - Kazakhstan and China signed a deal on Thursday to build a second rail link. [+1234 chars]"},
+            {"source":{"name":"TASS"},"title":"Talks in Moscow - Reuters","content":"The talks ended. Prices [+12 chars] rose."},
+            {"source":{"name":"BBC News"},"title":"Minsk hosts a fair | BBC News","content":"The fair opened… [+987 chars]"}
+            ]}
+            """
+        let (articles, _) = load(json, "/feeds/newsapi.json")
+        try #require(articles.count == 3)
+        #expect(articles[0].title == "Kazakhstan, China sign rail deal")
+        #expect(articles[0].body == "ASTANA, Dec 4 (Reuters) - Kazakhstan and China signed a deal on Thursday to build a second rail link.")
+        // Another outlet's name stays in the title; a marker inside the text stays.
+        #expect(articles[1].title == "Talks in Moscow - Reuters")
+        #expect(articles[1].body == "The talks ended. Prices [+12 chars] rose.")
+        #expect(articles[2].title == "Minsk hosts a fair")
+        #expect(articles[2].body == "The fair opened…")
+    }
+
     @Test func aJSONExportsArticlesAreArticlesOfTheFile() throws {
         let json = """
             {"status": "ok", "articles": [

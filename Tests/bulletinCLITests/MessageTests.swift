@@ -34,11 +34,15 @@ import Testing
         #expect(expected.contains("bulletin: warning: missing: no such file or directory"), "\(direct.stderr)")
         #expect(expected.contains { $0.hasPrefix("bulletin: warning: corpus/blank.txt: ") }, "\(direct.stderr)")
         #expect(Self.warnings(indexed.stderr) == expected)
-        // A warm start (stored warnings) says the same.
+        // A warm start does not repeat what the run that read blank.txt said: one line counts it (a missing
+        // path is looked for, and told, every time); `list --warnings` names it as typed, as the first run did.
         let env = ["XDG_CACHE_HOME": f.root.appendingPathComponent("cache").path]
         _ = try CLI.run(args, environment: env, directory: f.root.path)
         let warm = try CLI.run(args, environment: env, directory: f.root.path)
-        #expect(Self.warnings(warm.stderr) == expected)
+        #expect(Self.warnings(warm.stderr) == ["bulletin: warning: missing: no such file or directory"], "\(warm.stderr)")
+        #expect(warm.stderr.contains("bulletin: 1 warning about files unchanged since an earlier run reported them"), "\(warm.stderr)")
+        let listed = try CLI.run(["list", "--warnings", "corpus", "missing"], environment: env, directory: f.root.path)
+        #expect(listed.stdout.split(separator: "\n").map { "bulletin: warning: " + $0 }.sorted() == expected, "\(listed.stdout)")
     }
 }
 

@@ -13,8 +13,11 @@
 /// A later headline must look like one of its own (see `headlineStrength`):
 /// five words or more; three or four only when several such lines repeat the
 /// digest's pattern; one or two words, or lower case, never. Such a line stays
-/// in the body as a subheading. Known limits: a long subheading (five words or
-/// more), or two short ones in one article, still start new articles.
+/// in the body as a subheading. A part with no dateline, date or source line of
+/// its own after a story that has one goes on that story (`joinContinuations`):
+/// its long subheading stays in the body. Known limits: a long subheading (five
+/// words or more), or two short ones, in an article with no dateline, date or
+/// source line still start new articles.
 /// A file that opens with text is never split at headlines.
 ///
 /// Pure: the same text and file name always give the same articles.
@@ -51,6 +54,7 @@ public enum ArticleParser {
         -> (articles: [Article], warnings: [LoadWarning]) {
         let lines = splitLines(text)
         var segments = segment(lines)
+        if !oneArticle, segments.count > 1 { joinContinuations(&segments, lines) }
         if oneArticle, segments.count > 1 {
             segments[0].end = segments[segments.count - 1].end
             segments.removeLast(segments.count - 1)
@@ -236,6 +240,113 @@ public enum ArticleParser {
             segments.append(current)
         }
         return segments
+    }
+
+    /// Joins to the story before it each segment that has no opening of its own (no date line,
+    /// bare date, dateline or source line at its top) after a story that has one (a date line,
+    /// a dateline, a bare date or a source line) and was not signed off by a source line at its
+    /// end: its "headline" is a long subheading ("Trade between the two countries grows"), kept in
+    /// the body as a paragraph. A digest whose stories each open with their dateline or date, or
+    /// end with their source line, and a digest of stories none of which has any, still split.
+    /// Runs only for a file already cut in several segments (digests: few files).
+    static func joinContinuations(_ segments: inout [Segment], _ lines: [Line]) {
+        var joined: [Segment] = [segments[0]]
+        var groupMarked = opening(of: segments[0], lines) != .none
+        for seg in segments.dropFirst() {
+            let open = opening(of: seg, lines)
+            let last = joined[joined.count - 1]
+            if open == .none, groupMarked || hasSourceLine(last, lines), !endsWithSourceLine(last, lines) {
+                joined[joined.count - 1].end = seg.end
+                continue
+            }
+            joined.append(seg)
+            groupMarked = open != .none
+        }
+        segments = joined
+    }
+
+    /// What opens a segment's story besides its headline.
+    enum Opening: Equatable {
+        case none
+        /// A date line, a bare date under the headline, a dateline (dated, or a place and an agency: "Zabrze (PAP) -").
+        case dated
+        /// A source line before its first paragraph.
+        case source
+    }
+
+    static func opening(of seg: Segment, _ lines: [Line]) -> Opening {
+        if seg.dateLine != nil { return .dated }
+        let start = seg.headline.map { $0 + 1 } ?? seg.first
+        var seen = 0
+        var i = start
+        while i < seg.end, seen < datelineLines {
+            switch lines[i].kind {
+            case .text:
+                let text = lines[i].text
+                if seen == 0, bareDate(text) != nil || Dateline.find(text) != nil || opensWithAgencyDateline(text) { return .dated }
+                if seen == 1, Dateline.find(text) != nil || opensWithAgencyDateline(text) { return .dated }
+                seen += 1
+            case .source:
+                if seen == 0 { return .source }
+            case .blank, .caption, .debris:
+                break
+            }
+            i += 1
+        }
+        return .none
+    }
+
+    static func hasSourceLine(_ seg: Segment, _ lines: [Line]) -> Bool {
+        (seg.first..<seg.end).contains { if case .source = lines[$0].kind { return true } else { return false } }
+    }
+
+    /// The segment's last line that is no blank, caption or page debris is a source line ("VNA"):
+    /// its story was signed off there.
+    static func endsWithSourceLine(_ seg: Segment, _ lines: [Line]) -> Bool {
+        var i = seg.end
+        while i > seg.first {
+            i -= 1
+            switch lines[i].kind {
+            case .blank, .caption, .debris: continue
+            case .source: return true
+            case .text: return false
+            }
+        }
+        return false
+    }
+
+    /// Most characters of the place before an undated dateline's agency.
+    static let maxDatelinePlaceScalars = 40
+
+    /// A line that opens with a dateline of a place and an agency and no date: "Zabrze (PAP) - …",
+    /// "DULUTH, Minn. (AP) — …", "GÜTERSLOH (dpa-AFX) - …", "Cuenca (Ecuador) (EFE).- …": a place of a
+    /// few capitalized words (short lower-case joiners inside), the agency in brackets, then a dash, ".-"
+    /// or a colon.
+    static func opensWithAgencyDateline(_ line: String) -> Bool {
+        let s = Array(line.unicodeScalars.prefix(maxDatelinePlaceScalars + 64))
+        guard let first = s.first, first.properties.isUppercase,
+              let open = s.firstIndex(of: "("), open > 0, open <= maxDatelinePlaceScalars else { return false }
+        // The place: each word capitalized, or a joiner of three letters at most ("de", "do", "an der").
+        var wordStart = true
+        var lowerRun = 0
+        for c in s[..<open] {
+            if c == " " || c == "," || c == "\u{00A0}" { wordStart = true; lowerRun = 0; continue }
+            if wordStart, c.properties.isLowercase { lowerRun = 1 } else if lowerRun > 0 { lowerRun += 1 }
+            if lowerRun > 3 || c == ":" || c == ";" || c == "\"" { return false }
+            wordStart = false
+        }
+        var i = open
+        // One or two bracketed words ("(Ecuador) (EFE)"), each short, the first opening with a letter.
+        for round in 0..<2 {
+            guard i < s.count, s[i] == "(" else { if round == 0 { return false }; break }
+            guard let close = s[i...].firstIndex(of: ")"), close > i + 1, close - i <= 25,
+                  s[i + 1].properties.isAlphabetic else { return false }
+            i = close + 1
+            while i < s.count, s[i] == " " || s[i] == "\u{00A0}" { i += 1 }
+        }
+        while i < s.count, s[i] == "." { i += 1 }
+        guard i < s.count else { return false }
+        return s[i] == "-" || s[i] == "–" || s[i] == "—" || s[i] == ":"
     }
 
     /// Longest trailer paragraph (UTF-8 bytes) kept with the article before it.
@@ -583,7 +694,10 @@ public enum ArticleParser {
                 pendingAdjoins = joinable
             }
         }
-        if let lead = seg.dateLead { add(lead, joinable: false) }
+        // A date line whose text is a headline (` date 2026-12-01 Minsk hosts a fair`, then a blank line and
+        // the story) gives the title, not the body's first paragraph as well.
+        let leadTitle = seg.headline == nil ? headlineLead(seg, lines) : nil
+        if let lead = seg.dateLead, leadTitle == nil { add(lead, joinable: false) }
         let bodyStart = seg.headline.map { $0 + 1 } ?? seg.dateLine.map { $0 + 1 } ?? seg.first
         var date = seg.date
         // A dateless article whose first paragraph is a bare date (`2023-04-11` on
@@ -634,6 +748,8 @@ public enum ArticleParser {
         let title: String
         if let h = seg.headline {
             title = TextCleaner.nfc(TextCleaner.singleLine(lines[h].text))
+        } else if let leadTitle {
+            title = TextCleaner.nfc(TextCleaner.singleLine(leadTitle))
         } else {
             title = firstSentenceTitle(body)
         }
@@ -645,6 +761,15 @@ public enum ArticleParser {
         let language = LanguageDetector.detect(body.utf8.count < 400 ? title + "\n" + body : body)
         return Article(id: "", file: file, segment: 0, title: title, date: date, language: language,
                        source: source, url: url, body: body, raw: raw, datelineDate: datelineDate)
+    }
+
+    /// The text after a segment's date line when it is shaped like a headline: short, no final full stop, a blank
+    /// line after it and more text below.
+    static func headlineLead(_ seg: Segment, _ lines: [Line]) -> String? {
+        guard let lead = seg.dateLead, let d = seg.dateLine, d + 1 < seg.end, lines[d + 1].kind == .blank,
+              !endsSentence(lead), lead.unicodeScalars.count <= maxHeadlineScalars,
+              ((d + 2)..<seg.end).contains(where: { lines[$0].kind.isText }) else { return nil }
+        return lead
     }
 
     static func rawSlice(_ text: String, _ start: Int, _ end: Int) -> String {

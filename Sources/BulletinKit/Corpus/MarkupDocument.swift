@@ -538,7 +538,34 @@ enum JSONArticles {
             if let s = o[k] as? String, !s.isEmpty { f.source = s; break }
             if let d = o[k] as? [String: Any], let s = (d["name"] ?? d["title"]) as? String, !s.isEmpty { f.source = s; break }
         }
+        // NewsAPI's leftovers: the cut-off marker at the end of `content` ("… said. [+1234 chars]") and the
+        // outlet's name after the title ("Kazakhstan, China sign rail deal - Reuters") when it is the record's source.
+        if let last = f.paragraphs.last, let cut = withoutCutOffMarker(last) {
+            if cut.isEmpty { f.paragraphs.removeLast() } else { f.paragraphs[f.paragraphs.count - 1] = cut }
+        }
+        if let source = f.source { f.title = withoutSourceSuffix(f.title, source: source) }
         return f
+    }
+
+    /// `text` without NewsAPI's cut-off marker at its end (`[+1234 chars]`), or nil when it has none.
+    static func withoutCutOffMarker(_ text: String) -> String? {
+        guard text.hasSuffix(" chars]"), let open = text.range(of: "[+", options: .backwards) else { return nil }
+        let inner = text[open.upperBound...].dropLast("chars]".count)
+        guard inner.hasSuffix(" "), !inner.dropLast().isEmpty, inner.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return text[..<open.lowerBound].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `title` without " - Source" (or " – ", " — ", " | ") at its end when Source is the record's source name.
+    static func withoutSourceSuffix(_ title: String, source: String) -> String {
+        let name = source.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { return title }
+        for separator in [" - ", " – ", " — ", " | "] {
+            let suffix = separator + name
+            if title.hasSuffix(suffix), title.count > suffix.count {
+                return String(title.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return title
     }
 
     /// The first non-empty string among `keys`.

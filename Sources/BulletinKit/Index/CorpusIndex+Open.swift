@@ -30,6 +30,11 @@ extension CorpusIndex {
                 let report = try index.update(paths: paths, threads: threads, entitiesFile: entitiesFile,
                                               extractionStamp: stamp, progress: progress, isCancelled: isCancelled)
                 let store = try index.makeStore(roots: paths, entitiesFile: entitiesFile)
+                if indexPath == nil {
+                    // Used now (a warm start writes nothing), and the cache folder's stale indexes go, once a day.
+                    IndexHousekeeping.markUsed(path)
+                    IndexHousekeeping.sweepIfDue(folder: URL(fileURLWithPath: path).deletingLastPathComponent().path, current: path)
+                }
                 var full = report
                 full.warnings += store.idWarnings
                 return IndexedCorpus(store: store, report: full, notices: notices)

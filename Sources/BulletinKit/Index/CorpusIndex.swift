@@ -46,6 +46,9 @@ public struct IndexUpdateReport: Sendable, Hashable {
     /// Every file's load warnings (stored ones for unchanged files too), so a
     /// warm start reports exactly what a cold one does.
     public var warnings: [LoadWarning] = []
+    /// Those of `warnings` stored by an earlier update for files this one did not read (unchanged
+    /// since): reported then, counted now (a file's warnings are printed when it is read).
+    public var earlierWarnings: [LoadWarning] = []
     /// Thread CPU seconds by stage ("worker: …" summed over the workers,
     /// "writer: …" on the writing thread), for `bulletin-bench`.
     public var stageSeconds: [String: Double] = [:]
@@ -582,18 +585,31 @@ public final class CorpusIndex: Sendable {
         report.stageSeconds = timings.value
 
         report.warnings = enumerated.warnings
-        report.warnings += try pool.read { db in
+        // Files read by this update: none on a warm start, all on a first one; else the few changed.
+        var readNow: Set<String>?
+        func wasRead(_ file: String) -> Bool {
+            if candidates.isEmpty { return false }
+            if candidates.count == enumerated.files.count { return true }
+            if readNow == nil { readNow = Set(candidates.lazy.map(\.path)) }
+            return readNow!.contains(file)
+        }
+        let (all, earlier) = try pool.read { db in
             var warnings: [LoadWarning] = []
+            var earlier: [LoadWarning] = []
             let rows = try Row.fetchCursor(db, sql: "SELECT path, warnings FROM files WHERE warnings != '' ORDER BY path")
             while let row = try rows.next() {
                 let file: String = row[0]
                 let text: String = row[1]
+                let before = warnings.count
                 for line in text.split(separator: "\n") {
                     warnings.append(WarningCoding.decode(line, file: file))
                 }
+                if !wasRead(file) { earlier += warnings[before...] }
             }
-            return warnings
+            return (warnings, earlier)
         }
+        report.warnings += all
+        report.earlierWarnings = earlier
         return report
     }
 }

@@ -42,6 +42,9 @@ public struct Corpus: Sendable {
         set { loader = ArticleLoader(newValue) }
     }
     public var warnings: [LoadWarning]
+    /// Those of `warnings` about files this open did not read: the index has them from an earlier run,
+    /// which reported them (the CLI counts them in one line; `bulletin list --warnings` lists them all).
+    public var earlierWarnings: [LoadWarning] = []
     /// The index the corpus was read from (`options.useIndex`), for search and on-demand bodies.
     public var index: IndexedStore?
     /// One line each about the index (rebuilt, set aside, unavailable); not file problems.
@@ -91,6 +94,7 @@ public struct Corpus: Sendable {
                 // Entities come back linked across articles (stored at index time).
                 // Paths as typed, like `openDirectly`'s (the index keeps them absolute).
                 var corpus = Corpus(paths: paths, index: store, warnings: TypedPath.display(opened.report.warnings, roots: paths))
+                corpus.earlierWarnings = TypedPath.display(opened.report.earlierWarnings, roots: paths)
                 corpus.notices = notices
                 corpus.report = opened.report
                 return corpus
@@ -133,7 +137,17 @@ public struct Corpus: Sendable {
                                                                                  entitiesFile: options.entitiesFile) else {
             return nil
         }
-        return Corpus(paths: paths, index: store, warnings: TypedPath.display(store.storedWarnings(), roots: paths))
+        var corpus = Corpus(paths: paths, index: store, warnings: TypedPath.display(store.storedWarnings(), roots: paths))
+        corpus.earlierWarnings = corpus.warnings  // none of its files read now
+        return corpus
+    }
+
+    /// `warnings` less `earlierWarnings`: the ones about files read by this open (all of them without
+    /// an index), printed in full.
+    public var newWarnings: [LoadWarning] {
+        guard !earlierWarnings.isEmpty else { return warnings }
+        let earlier = Set(earlierWarnings)
+        return warnings.filter { !earlier.contains($0) }
     }
 
     /// The article with this ID, if any.

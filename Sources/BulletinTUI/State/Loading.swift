@@ -88,6 +88,12 @@ public struct LoadedCorpus: Sendable, Hashable {
             : "\(count) warnings while reading the corpus (W lists them; printed on exit)"
     }
 
+    /// The status line of a warm start whose stored index holds `count` warnings, printed by the run that read
+    /// their files (the exit counts them in one line).
+    public static func earlierProblemMessage(_ count: Int) -> String {
+        (count == 1 ? "1 warning" : "\(count) warnings") + " from reading the corpus earlier (W lists them)"
+    }
+
     /// Most warnings printed when the reader ends.
     public static let printedOnExit = 10
 
@@ -96,16 +102,36 @@ public struct LoadedCorpus: Sendable, Hashable {
     /// rest. An archive with a few hundred broken files printed them all after
     /// every session, burying the shell's history; `W` and `bulletin list`
     /// still give all of them. Notices (not warnings) are always printed.
-    public static func exitLines(_ lines: [String], limit: Int = printedOnExit) -> [String] {
+    ///
+    /// Lines in `earlier` (warnings about files an earlier run read and reported, unchanged since) are
+    /// not printed again: one line counts them (`earlierWarningsLine`).
+    public static func exitLines(_ all: [String], earlier: Set<String> = [], limit: Int = printedOnExit) -> [String] {
+        var lines = all
+        var repeated = 0
+        if !earlier.isEmpty {
+            lines = all.filter { line in
+                guard earlier.contains(line) else { return true }
+                repeated += 1
+                return false
+            }
+        }
+        let summary = repeated > 0 ? [earlierWarningsLine(repeated)] : []
         let warnings = lines.count { $0.hasPrefix("warning: ") }
-        guard warnings > limit else { return lines }
+        guard warnings > limit else { return lines + summary }
         var seen = 0
         let kept = lines.filter { line in
             guard line.hasPrefix("warning: ") else { return true }
             seen += 1
             return seen <= limit
         }
-        return kept + ["… and \(warnings - limit) more warnings (W in the reader lists them, as does bulletin list)"]
+        return kept + ["… and \(warnings - limit) more warnings (W in the reader lists them, as does bulletin list --warnings)"] + summary
+    }
+
+    /// One line for `count` warnings about files that an earlier run read and reported, and that have not
+    /// changed since: the CLI and the reader's exit print it instead of the warnings themselves.
+    public static func earlierWarningsLine(_ count: Int) -> String {
+        (count == 1 ? "1 warning" : "\(count) warnings")
+            + " about files unchanged since an earlier run reported them (bulletin list --warnings lists them)"
     }
 }
 
@@ -158,6 +184,10 @@ public struct CorpusChanges: Sendable, Hashable {
     /// the files that lost every article while still there (made binary,
     /// emptied): the index counts them as re-read, but their articles are
     /// removed, not changed (one edited file and one made binary were "2 changed").
+    ///
+    /// An article whose entities' canonical names alone differ is not changed: the names are linked across
+    /// the corpus, and articles indexed for the first time relink them (resuming an interrupted first index
+    /// said "6,795 new articles, 1,389 changed" with no file changed: the new ones renamed entities of the old).
     public init(before: [ArticleSummary], after: [ArticleSummary], changedFiles: Int = 0, removedFiles: Int = 0) {
         var old: [FileSegment: ArticleSummary] = [:]
         old.reserveCapacity(before.count)
@@ -166,7 +196,7 @@ public struct CorpusChanges: Sendable, Hashable {
         for s in after {
             if let o = old[FileSegment(s)] {
                 seen += 1
-                if o != s { differing += 1 }
+                if Self.differs(o, s) { differing += 1 }
             } else {
                 added += 1
             }
@@ -178,6 +208,13 @@ public struct CorpusChanges: Sendable, Hashable {
             emptied = max(0, goneFiles.count - removedFiles)
         }
         self.init(added: added, changed: max(differing, changedFiles - emptied), removed: old.count - seen)
+    }
+
+    /// The article's own fields differ (its ID, title, dates, language, source or countries): not only
+    /// the corpus-wide canonical names of its entities.
+    static func differs(_ a: ArticleSummary, _ b: ArticleSummary) -> Bool {
+        a.id != b.id || a.title != b.title || a.date != b.date || a.datelineDate != b.datelineDate
+            || a.language != b.language || a.source != b.source || a.countries != b.countries
     }
 
     public var isEmpty: Bool { added == 0 && changed == 0 && removed == 0 }
