@@ -384,7 +384,7 @@ public enum EntityLinker {
         }
         if type == .person, let vietnamese = vietnameseFromCyrillic(name) {
             let words = letterRuns(vietnamese)
-            return vietnameseSkeleton(words) ?? words.map(normalizeVariant)
+            return vietnameseSkeleton(words.map(withoutRussianCase)) ?? words.map(normalizeVariant)
         }
         if type == .person, let chinese = chineseFromCyrillic(name) {
             let words = letterRuns(chinese)
@@ -441,6 +441,18 @@ public enum EntityLinker {
     /// Нгуен and Туен (`vietnameseFromCyrillic` gives nguen, tuen), and the two must meet exactly.
     static func vietnameseVariant(_ w: String) -> String {
         normalizeVariant(w.utf8.count >= 3 && w.contains("uye") ? w.replacingOccurrences(of: "uye", with: "ue") : w)
+    }
+
+    /// A syllable of `vietnameseFromCyrillic` without the Russian case ending it took ("Фам Ван Тханга": thanga, thang):
+    /// no Vietnamese syllable has a vowel after its final consonant.
+    static func withoutRussianCase(_ w: String) -> String {
+        for ending in ["om", "em", "oi", "a", "u", "e", "i"] where w.hasSuffix(ending) {
+            let base = w.dropLast(ending.count)
+            guard base.count >= 3, ["ng", "nh", "ch", "c", "m", "n", "p", "t"].contains(where: { base.hasSuffix($0) }),
+                  base.dropLast().contains(where: { "aeiouy".contains($0) }) else { continue }
+            return String(base)
+        }
+        return w
     }
 
     /// Vietnamese family names, folded to ASCII (`EntityCues.familyNames`' Vietnamese part).
