@@ -111,7 +111,7 @@ extension IndexedStore {
 
     /// How many matches a query with words typed with diacritics checks at
     /// most (each against the article's text), newest first.
-    static let filterExamineCap = 50_000
+    static let filterExamineCap = 10_000
 
     /// FTS5's own ranking, as search did before `bulletin_rank`: the reference
     /// the tests compare `rankedRowIDs` with.

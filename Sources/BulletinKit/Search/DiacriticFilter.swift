@@ -195,25 +195,34 @@ public struct DiacriticFilter: Sendable, Hashable {
         /// bytes, then compared whole (a byte scan; most bodies never hold the anchor).
         private func containsExact(_ w: Word) -> Bool {
             var text = text
-            return text.withUTF8 { p in
-                for anchor in w.anchors {
-                    guard let first = anchor.first else { continue }
-                    var i = 0
-                    let n = anchor.count
-                    while i + n <= p.count {
-                        if p[i] != first { i += 1; continue }
-                        var k = 1
-                        while k < n && p[i + k] == anchor[k] { k += 1 }
-                        if k < n { i += 1; continue }
-                        let range = DiacriticFilter.wordRange(p, around: i)
-                        let word = String(decoding: UnsafeBufferPointer(rebasing: p[range]), as: UTF8.self)
-                        if DiacriticFilter.equal(word.lowercased(), w) { return true }
-                        i = max(range.upperBound, i + 1)
-                    }
-                }
-                return false
+            return text.withUTF8 { DiacriticFilter.containsExact(w, in: $0) }
+        }
+    }
+
+    /// Whether the UTF-8 text `p` holds a word written as `w.exact` (case
+    /// aside): each anchor's first byte is found with `memchr` (most texts
+    /// never hold it: English, Russian, Chinese), then the anchor's bytes,
+    /// then the word around it, compared whole.
+    static func containsExact(_ w: Word, in p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = p.baseAddress else { return false }
+        for anchor in w.anchors {
+            guard let first = anchor.first else { continue }
+            let n = anchor.count
+            var i = 0
+            while i + n <= p.count {
+                guard let hit = memchr(base + i, Int32(first), p.count - i) else { break }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard at + n <= p.count else { break }
+                var k = 1
+                while k < n && p[at + k] == anchor[k] { k += 1 }
+                if k < n { i = at + 1; continue }
+                let range = DiacriticFilter.wordRange(p, around: at)
+                let word = String(decoding: UnsafeBufferPointer(rebasing: p[range]), as: UTF8.self)
+                if DiacriticFilter.equal(word.lowercased(), w) { return true }
+                i = max(range.upperBound, at + 1)
             }
         }
+        return false
     }
 
     /// The word (letters, digits, marks: `SnippetBuilder.isWordScalar`) around byte offset `i`.

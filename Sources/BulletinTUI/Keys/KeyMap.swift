@@ -155,7 +155,7 @@ public enum KeyMap {
             ("J K", "next / previous article"),
         ]),
         ("Search", [
-            ("/", "search (case and accents ignored; C-u C-w erase)"),
+            ("/", "search (case ignored, accents only if typed; OR)"),
             ("n N", "next / previous match"),
             ("Esc", "cancel search, close, leave side by side"),
         ]),

@@ -480,14 +480,14 @@ struct FoldedTitles: Sendable {
 
     /// For each title, whether it contains `folded` (already folded), or
     /// whole words that are `folded` with its spaces left out or put in
-    /// (`hanoi` finds "Hà Nội", `ha noi` finds "Hanoi": six letters or more).
+    /// (`hanoi` finds "Hà Nội", `ha noi` finds "Hanoi": four letters or more).
     func matches(_ folded: String) -> [Bool] {
         var result = [Bool](repeating: false, count: count)
         let needle = Array(folded.utf8)
         guard !needle.isEmpty, !bytes.isEmpty else { return result }
         FoldedTitles.sweep(bytes, needle, starts, &result) { _, _ in true }
         let squeezed = needle.filter { $0 != 0x20 }
-        if squeezed.count >= 6 {
+        if squeezed.count >= 4 {
             let edges = self.edges
             FoldedTitles.sweep(joined, squeezed, joinedStarts, &result) { i, n in
                 edges[i] & 1 != 0 && edges[i + n - 1] & 2 != 0
