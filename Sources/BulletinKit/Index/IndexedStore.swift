@@ -470,26 +470,28 @@ public final class IndexedStore: ArticleStore, Sendable {
             names = (row[1] as String).split(separator: "\u{1F}").map(String.init)
         }
         var failure: Error?
-        let ok = filter.accepts(title: title, entityNames: names) {
-            do { return try IndexedStore.body(rowid: rowid, db) } catch { failure = error; return nil }
+        let ok = filter.accepts(title: title, entityNames: names) { check in
+            // The body's bytes as SQLite holds them: no `String` is made of a body the check rejects.
+            do {
+                let fetch = try db.cachedStatement(sql: "SELECT body FROM article_text WHERE rowid = ?")
+                let stmt = fetch.sqliteStatement
+                sqlite3_reset(stmt)
+                defer { sqlite3_reset(stmt) }
+                sqlite3_bind_int64(stmt, 1, rowid)
+                let code = sqlite3_step(stmt)
+                guard code == SQLITE_ROW else {
+                    if code != SQLITE_DONE { throw IndexedStore.sqliteError(code, db) }
+                    return check(nil)
+                }
+                guard let p = sqlite3_column_text(stmt, 0) else { return check(nil) }
+                return check(UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, 0))))
+            } catch {
+                failure = error
+                return false
+            }
         }
         if let failure { throw failure }
         return ok
-    }
-
-    /// The stored body of the article at `rowid`.
-    static func body(rowid: Int64, _ db: Database) throws -> String? {
-        let fetch = try db.cachedStatement(sql: "SELECT body FROM article_text WHERE rowid = ?")
-        let stmt = fetch.sqliteStatement
-        sqlite3_reset(stmt)
-        defer { sqlite3_reset(stmt) }
-        sqlite3_bind_int64(stmt, 1, rowid)
-        let code = sqlite3_step(stmt)
-        guard code == SQLITE_ROW else {
-            if code == SQLITE_DONE { return nil }
-            throw sqliteError(code, db)
-        }
-        return text(stmt, 0)
     }
 
     /// `listIDs`: name the hits from `summaries` when the index is as it

@@ -178,7 +178,7 @@ public struct MemoryStore: ArticleStore {
             let matches = (!queryNames.isEmpty && !mentioned.isDisjoint(with: queryNames))
                 || clauses.allSatisfy { $0.contains { counts[$0] != nil } }
             guard matches, !excluded.contains(where: { patterns[$0].count(in: title) + patterns[$0].count(in: body) > 0 }),
-                  filter?.accepts(title: a.title, entityNames: a.entities.map(\.name), body: { a.body }) ?? true
+                  filter?.accepts(title: a.title, entityNames: a.entities.map(\.name), body: a.body) ?? true
             else { continue }
             found.append(Found(index: k, counts: counts, length: title.count + body.count))
         }

@@ -1,3 +1,4 @@
+import CBulletinICU
 import Foundation
 
 /// Diacritic-smart search, as vim's smartcase is for case: a query word
@@ -137,17 +138,31 @@ public struct DiacriticFilter: Sendable, Hashable {
 
     /// Whether the article matches: every clause has an alternative whose
     /// words are all in its title or body (or an entity it names), and no
-    /// excluded term's words all are. `body` is asked only when the title
-    /// and the entity names do not decide.
-    public func accepts(title: String, entityNames: [String], body: () -> String?) -> Bool {
+    /// excluded term's words all are. `withBody` calls its argument with the
+    /// body's UTF-8 bytes (nil: no body) and returns what it returns; it is
+    /// called only when the title and the entity names do not decide.
+    public func accepts(title: String, entityNames: [String],
+                        withBody: ((UnsafeBufferPointer<UInt8>?) -> Bool) -> Bool) -> Bool {
         if !queryNames.isEmpty, entityNames.contains(where: queryNames.contains) { return true }
-        let titleText = Text(title)
-        var bodyText: Text??
-        func has(_ w: Word) -> Bool {
-            if titleText.contains(w) { return true }
-            if bodyText == nil { bodyText = .some(body().map(Text.init)) }
-            return bodyText!?.contains(w) ?? false
+        var title = title
+        return title.withUTF8 { t in
+            // Title and names alone, when nothing is excluded.
+            if excluded.isEmpty, evaluate(entityNames, { Text(p: t).contains($0) }) { return true }
+            return withBody { b in
+                evaluate(entityNames) { w in Text(p: t).contains(w) || (b.map { Text(p: $0).contains(w) } ?? false) }
+            }
         }
+    }
+
+    /// `accepts` with a body at hand.
+    public func accepts(title: String, entityNames: [String], body: String) -> Bool {
+        accepts(title: title, entityNames: entityNames) { f in
+            var body = body
+            return body.withUTF8 { f($0) }
+        }
+    }
+
+    private func evaluate(_ entityNames: [String], _ has: (Word) -> Bool) -> Bool {
         for clause in clauses {
             let ok = clause.contains { alternative in
                 if !alternative.names.isEmpty, entityNames.contains(where: alternative.names.contains) { return true }
@@ -165,62 +180,51 @@ public struct DiacriticFilter: Sendable, Hashable {
         return equal(String(documentWord).lowercased(), w)
     }
 
-    /// A text searched for words, its folded words read once on demand.
-    final class Text {
-        let text: String
-        private var foldedWords: Set<[UInt8]>?
-        private var foldedList: [[UInt8]] = []
-        init(_ text: String) { self.text = text }
+    /// UTF-8 text searched for a query word.
+    struct Text {
+        let p: UnsafeBufferPointer<UInt8>
 
         func contains(_ w: Word) -> Bool {
-            w.exact == nil ? containsFolded(w) : containsExact(w)
+            w.exact == nil ? containsFolded(w) : DiacriticFilter.containsExact(w, in: p)
         }
 
-        /// Any spelling: a word that folds to `w.folded` (or starts so, for a prefix).
+        /// Any spelling: a word that folds to `w.folded` (or starts so, for a
+        /// prefix). Only a word typed without diacritics beside one typed
+        /// with them (`Minsk OR Lâm`) is looked for so.
         private func containsFolded(_ w: Word) -> Bool {
-            if foldedWords == nil {
-                var set = Set<[UInt8]>(), list: [[UInt8]] = []
-                SnippetBuilder.scanWords(in: text, from: 0, to: text.utf8.count) { _, folded in
-                    for part in folded.split(separator: 0x20) where set.insert(Array(part)).inserted { list.append(Array(part)) }
-                    return true
+            let text = String(decoding: p, as: UTF8.self)
+            var found = false
+            SnippetBuilder.scanWords(in: text, from: 0, to: text.utf8.count) { _, folded in
+                for part in folded.split(separator: 0x20) {
+                    if w.isPrefix ? part.starts(with: w.folded) : part.elementsEqual(w.folded) { found = true }
                 }
-                foldedWords = set
-                foldedList = list
+                return !found
             }
-            if w.isPrefix { return foldedList.contains { $0.starts(with: w.folded) } }
-            return foldedWords!.contains(w.folded)
-        }
-
-        /// A word written as `w.exact` (case aside): found by its anchor's
-        /// bytes, then compared whole (a byte scan; most bodies never hold the anchor).
-        private func containsExact(_ w: Word) -> Bool {
-            var text = text
-            return text.withUTF8 { DiacriticFilter.containsExact(w, in: $0) }
+            return found
         }
     }
 
     /// Whether the UTF-8 text `p` holds a word written as `w.exact` (case
-    /// aside): each anchor's first byte is found with `memchr` (most texts
-    /// never hold it: English, Russian, Chinese), then the anchor's bytes,
-    /// then the word around it, compared whole.
+    /// aside): each anchor (a marked letter's bytes) is found with `memmem`
+    /// (most texts never hold it), then the word around it is compared whole.
     static func containsExact(_ w: Word, in p: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = p.baseAddress else { return false }
         for anchor in w.anchors {
-            guard let first = anchor.first else { continue }
             let n = anchor.count
-            var i = 0
-            while i + n <= p.count {
-                guard let hit = memchr(base + i, Int32(first), p.count - i) else { break }
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                guard at + n <= p.count else { break }
-                var k = 1
-                while k < n && p[at + k] == anchor[k] { k += 1 }
-                if k < n { i = at + 1; continue }
-                let range = DiacriticFilter.wordRange(p, around: at)
-                let word = String(decoding: UnsafeBufferPointer(rebasing: p[range]), as: UTF8.self)
-                if DiacriticFilter.equal(word.lowercased(), w) { return true }
-                i = max(range.upperBound, at + 1)
+            guard n > 0 else { continue }
+            let found: Bool = anchor.withUnsafeBytes { a in
+                var i = 0
+                while i + n <= p.count {
+                    guard let hit = bulletin_memmem(base + i, p.count - i, a.baseAddress, n) else { return false }
+                    let at = UnsafeRawPointer(base).distance(to: hit)
+                    let range = DiacriticFilter.wordRange(p, around: at)
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: p[range]), as: UTF8.self)
+                    if DiacriticFilter.equal(word.lowercased(), w) { return true }
+                    i = max(range.upperBound, at + 1)
+                }
+                return false
             }
+            if found { return true }
         }
         return false
     }
