@@ -63,7 +63,7 @@ struct SearchCommand: ParsableCommand {
         let parsed = SearchQuery.parse(query)
         if parsed.isEmpty, !parsed.terms.isEmpty {
             let excluded = parsed.terms.map { "-" + ($0.isPhrase ? "\"\($0.text)\"" : $0.text) }.joined(separator: " ")
-            throw ValidationError("the query only excludes words (\(excluded)): give a word to find as well, as in 'Minsk \(excluded)'")
+            throw ValidationError("the query only excludes words (\(excluded)): give a word to find as well")
         }
         if limit <= 0 { throw ValidationError("--limit must be at least 1, not \(limit)") }
         if !["auto", "always", "never"].contains(color) {
