@@ -10,6 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+// A GNU and BSD extension: declared here, as <string.h> declares it only under _GNU_SOURCE.
+extern void *memmem(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen);
+
+const void *bulletin_memmem(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length) {
+    return memmem(haystack, haystack_length, needle, needle_length);
+}
+
 const char *bulletin_icu_version(void) {
     static char buffer[U_MAX_VERSION_STRING_LENGTH];
     UVersionInfo info;

@@ -55,7 +55,19 @@ struct BulletinCommand: ParsableCommand {
     static func usageLine(_ message: String, arguments: [String]) -> String {
         let names = configuration.subcommands.compactMap { $0.configuration.commandName }
         let help = arguments.first.flatMap { names.contains($0) ? "bulletin \($0) --help" : nil } ?? "bulletin --help"
-        let text = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        var text = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        // `search -Minsk`: the query was read as an option.
+        if arguments.first == "search", let option = unknownOption(in: text), option.count > 1, !option.hasPrefix("--") {
+            let shown = option.contains(where: { $0 == " " || $0 == "\"" }) ? "'\(option)'" : option
+            text += ": a query that starts with '-' goes after --, as in bulletin search -- \(shown)"
+        }
         return "bulletin: \(PrintableName.of(text)) (see \(help))"
+    }
+
+    /// The option named by ArgumentParser's "Unknown option '-x'" message.
+    static func unknownOption(in message: String) -> String? {
+        guard let start = message.range(of: "Unknown option '")?.upperBound,
+              let end = message[start...].firstIndex(of: "'") else { return nil }
+        return String(message[start..<end])
     }
 }

@@ -6,8 +6,14 @@ import Foundation
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Full-text search (case, diacritics and script variants ignored; \"quoted phrases\", word*, -word).",
-        discussion: "Examples: bulletin search Lukashenko; bulletin search '\"Hà Nội\" -tourism' news/ --limit 5")
+        abstract: "Full-text search, best first (\"quoted phrases\", word*, -word, OR; case and script variants ignored).",
+        discussion: """
+            Words match whole words (word* the start of one), all of them; OR (upper case) between two             words or phrases matches either (Minsk OR Hanoi talks: talks and one of the two; a lower-case             "or" is a word). -word leaves out the articles with that word; a query that starts with -             goes after --: bulletin search -- -tourism Hanoi.
+            Diacritics are smart, as vim's smartcase is for case: a word typed without them matches every             variant (to lam finds Tô Lâm, bielorussie finds Biélorussie), a word typed with them matches only             that spelling (Lâm finds Lâm, not làm or lam; case is still ignored). Arabic hamza and vowel signs             are always ignored.
+            A name also finds the articles that write it in another script or spelling.
+            Exit status: 0 when something matched, 1 when nothing did (as grep) or no article could be read,             64 for bad usage (an empty query, or one that only excludes words).
+            Examples: bulletin search Lukashenko; bulletin search '"Hà Nội" -tourism' news/ --limit 5;             bulletin search 'Minsk OR Hanoi' --json
+            """)
 
     @Argument(help: "What to search for.")
     var query: String
@@ -54,6 +60,11 @@ struct SearchCommand: ParsableCommand {
         if query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("the query is empty: give a word, a \"quoted phrase\" or a name")
         }
+        let parsed = SearchQuery.parse(query)
+        if parsed.isEmpty, !parsed.terms.isEmpty {
+            let excluded = parsed.terms.map { "-" + ($0.isPhrase ? "\"\($0.text)\"" : $0.text) }.joined(separator: " ")
+            throw ValidationError("the query only excludes words (\(excluded)): give a word to find as well")
+        }
         if limit <= 0 { throw ValidationError("--limit must be at least 1, not \(limit)") }
         if !["auto", "always", "never"].contains(color) {
             throw ValidationError("--color must be auto, always or never, not '\(color)'")
@@ -79,10 +90,15 @@ struct SearchCommand: ParsableCommand {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 print(JSONText.of(try encoder.encode(hits)))
+                // As grep: nothing found is exit status 1.
+                if hits.isEmpty { throw ExitCode(1) }
                 return
             }
             // A pasted paragraph is cut: the message stays one line.
-            if hits.isEmpty { Stderr.print("bulletin: no match for “\(TextLayout.truncate(TerminalSafe.sanitize(query), to: 60))”") }
+            if hits.isEmpty {
+                Stderr.print("bulletin: no match for “\(TextLayout.truncate(TerminalSafe.sanitize(query), to: 60))”")
+                throw ExitCode(1)
+            }
             let width = terminalColumns(), env = VisualLine.current
             let styled = color == "always" || color == "auto"
                 && SnippetLine.styled(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)

@@ -150,11 +150,13 @@ private func tokens(_ text: String, _ mode: SearchFolding.Mode = .document) -> S
     }
 
     @Test func matchExpressionQuotesUserInput() throws {
-        let q = SearchQuery.parse(#"a" OR "b NEAR(x) title:"#)
+        let q = SearchQuery.parse(#"a" or "b NEAR(x) title:"#)
         let expr = try #require(q.matchExpression())
         // Every user token is inside an FTS5 string literal: no operator survives.
         #expect(!expr.contains(" OR \"b"))
         #expect(expr.hasPrefix("\""))
+        // But an upper-case OR between two terms is one (both still literals).
+        #expect(SearchQuery.parse(#"a" OR "b NEAR(x) title:"#).matchExpression() == #"("a""" OR "b near(x) title:")"#)
         #expect(SearchQuery.parse("Minsk -Hanoi").matchExpression() == #""minsk" NOT "hanoi""#)
         #expect(SearchQuery.parse("中").matchExpression() == #""中"*"#)
         #expect(SearchQuery.parse("بيلاروسيا").matchExpression() == #"("بيلاروسيا" OR "يلاروسيا")"#)

@@ -330,7 +330,7 @@ import Testing
 @Suite struct SearchPromptTests {
     @Test func listFailureSaysTitlesOnlyAndThatEnterSearchesTexts() throws {
         let p = try Fixtures.run("/ q x q x")
-        #expect(p.frame.row(39).contains("/qxqx_   (no title matches; Enter searches the texts)"))
+        #expect(p.frame.row(39).contains("/qxqx_   (not in a title; Enter searches the full text)"))
         let reader = try Fixtures.run("Enter / q x q x")
         #expect(reader.frame.row(39).contains("/qxqx_   (no match)"))
     }

@@ -324,7 +324,7 @@ import Testing
         let p = try Fixtures.run("/ x y z q")
         #expect(p.state.search.failed)
         // Typing in the list matches titles only: the prompt says so (the texts are searched on Enter).
-        #expect(p.frame.row(39).contains("no title matches"))
+        #expect(p.frame.row(39).contains("not in a title; Enter searches the full text"))
     }
 }
 

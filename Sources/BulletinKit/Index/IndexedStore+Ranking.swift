@@ -47,8 +47,13 @@ extension IndexedStore {
     /// (nil: counted for this query only, still only for the phrases the
     /// ranked rows hold), for the index `generation` (`listGeneration`, read
     /// here when nil) in the caller's transaction.
+    ///
+    /// `accept`: a check of each match (`DiacriticFilter`), newest first:
+    /// the `cap` newest matches it accepts are ranked, however many it rejects
+    /// on the way (at most `filterExamineCap`).
     static func rankedRowIDs(match: String, limit: Int, cap: Int = rankingCap, cache: RankCache? = nil,
-                             generation: [UInt8]? = nil, _ db: Database) throws -> [(rowid: Int64, rank: Double)] {
+                             generation: [UInt8]? = nil, accept: ((Int64) throws -> Bool)? = nil,
+                             _ db: Database) throws -> [(rowid: Int64, rank: Double)] {
         let statement = try rankStatement(db)
         let stmt = statement.sqliteStatement
         let context = RankContext(phrases: RankPhrases.parse(match))
@@ -89,17 +94,24 @@ extension IndexedStore {
                     }
                 }
             }
-            if code == SQLITE_OK { code = sqlite3_bind_int64(stmt, 3, Int64(cap)) }
+            if code == SQLITE_OK { code = sqlite3_bind_int64(stmt, 3, Int64(accept == nil ? cap : filterExamineCap)) }
             guard code == SQLITE_OK else { throw sqliteError(code, db) }
             while true {
                 let code = sqlite3_step(stmt)
                 if code == SQLITE_DONE { break }
                 guard code == SQLITE_ROW else { throw sqliteError(code, db) }
-                scored.append((sqlite3_column_int64(stmt, 0), sqlite3_column_double(stmt, 1)))
+                let rowid = sqlite3_column_int64(stmt, 0)
+                if let accept, !(try accept(rowid)) { continue }
+                scored.append((rowid, sqlite3_column_double(stmt, 1)))
+                if scored.count >= cap { break }
             }
         }
         return best(scored, limit: limit)
     }
+
+    /// How many matches a query with words typed with diacritics checks at
+    /// most (each against the article's text), newest first.
+    static let filterExamineCap = 10_000
 
     /// FTS5's own ranking, as search did before `bulletin_rank`: the reference
     /// the tests compare `rankedRowIDs` with.

@@ -414,6 +414,8 @@ public final class IndexedStore: ArticleStore, Sendable {
         var match: String?
         var needles: SnippetBuilder.Needles
         var matchedNames: Set<String>
+        /// Words typed with diacritics, checked against each candidate's text (nil: none).
+        var filter: DiacriticFilter? = nil
     }
 
     /// `plan(query, db)`, kept for the last few queries of an index
@@ -436,17 +438,60 @@ public final class IndexedStore: ArticleStore, Sendable {
         }
         var queryNames: [String] = []
         let positives = query.positiveTerms
-        if positives.count > 1 {
+        if positives.count > 1, !query.hasOr {
             queryNames = try entityNames(for: positives.map(\.text).joined(separator: " "), db)
         }
-        var matched = Set(termNames.values.flatMap { $0 } + queryNames)
         // Stored entities carry their raw names; the linked ones answer to the canonical name too.
-        if !entityLinks.isEmpty {
-            let canonicalOfName = self.canonicalOfName
-            for name in matched { if let c = canonicalOfName[name] { matched.insert(c) } }
+        let canonicalOfName = entityLinks.isEmpty ? [:] : self.canonicalOfName
+        func withCanonical(_ names: [String]) -> Set<String> {
+            var set = Set(names)
+            if !canonicalOfName.isEmpty { for name in names { if let c = canonicalOfName[name] { set.insert(c) } } }
+            return set
         }
+        let matched = withCanonical(termNames.values.flatMap { $0 } + queryNames)
+        let filter = DiacriticFilter(query: query, termNames: termNames.mapValues(withCanonical), queryNames: withCanonical(queryNames))
         return Plan(match: query.matchExpression(termNames: termNames, queryNames: queryNames),
-                    needles: SnippetBuilder.Needles(query: query), matchedNames: matched)
+                    needles: SnippetBuilder.Needles(query: query), matchedNames: matched, filter: filter)
+    }
+
+    /// Whether the article stored at `rowid` passes `filter` (its words typed
+    /// with diacritics written so): title and entity names from the list
+    /// when it is as loaded, the body read only when they do not decide.
+    func accepts(rowid: Int64, filter: DiacriticFilter, fromList: Bool, _ db: Database) throws -> Bool {
+        let title: String, names: [String]
+        if fromList, let i = summaryIndex(rowid: rowid) {
+            title = summaries[i].title
+            names = summaries[i].entityNames
+        } else {
+            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT title, entity_names FROM articles WHERE rowid = ?"),
+                                       arguments: [rowid])
+            guard let row else { return false }
+            title = row[0]
+            names = (row[1] as String).split(separator: "\u{1F}").map(String.init)
+        }
+        var failure: Error?
+        let ok = filter.accepts(title: title, entityNames: names) { check in
+            // The body's bytes as SQLite holds them: no `String` is made of a body the check rejects.
+            do {
+                let fetch = try db.cachedStatement(sql: "SELECT body FROM article_text WHERE rowid = ?")
+                let stmt = fetch.sqliteStatement
+                sqlite3_reset(stmt)
+                defer { sqlite3_reset(stmt) }
+                sqlite3_bind_int64(stmt, 1, rowid)
+                let code = sqlite3_step(stmt)
+                guard code == SQLITE_ROW else {
+                    if code != SQLITE_DONE { throw IndexedStore.sqliteError(code, db) }
+                    return check(nil)
+                }
+                guard let p = sqlite3_column_text(stmt, 0) else { return check(nil) }
+                return check(UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, 0))))
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let failure { throw failure }
+        return ok
     }
 
     /// `listIDs`: name the hits from `summaries` when the index is as it
@@ -455,8 +500,11 @@ public final class IndexedStore: ArticleStore, Sendable {
         let generation = try IndexedStore.listGeneration(db)
         let plan = try plan(query, generation: generation, db)
         guard let match = plan.match else { return [] }
-        let ranked = try IndexedStore.rankedRowIDs(match: match, limit: limit, cache: rankCache, generation: generation, db)
         let fromList = listIDs && !rowids.isEmpty && generation == loadedGeneration
+        let ranked = try IndexedStore.rankedRowIDs(match: match, limit: limit, cache: rankCache, generation: generation,
+                                                   accept: plan.filter.map { filter in
+                                                       { rowid in try self.accepts(rowid: rowid, filter: filter, fromList: fromList, db) }
+                                                   }, db)
         // Read with the C API: GRDB's `Row` costs several µs a row, which the
         // TUI's 1,000 IDs per search would multiply.
         let idOf = try db.cachedStatement(sql: """

@@ -134,25 +134,127 @@ public struct MemoryStore: ArticleStore {
         return result
     }
 
+    /// Ranked hits, best first, as the index ranks them in spirit: the
+    /// query's words, phrases, prefixes, `OR` and `-word` matched on the
+    /// words of each article folded as the index folds them, entity names as
+    /// the index matches them, words typed with diacritics checked by
+    /// `DiacriticFilter`, and a bm25 score (title words weigh 4, body words 1,
+    /// a named entity 0.5).
     public func search(_ text: String, limit: Int) -> [SearchHit] {
-        let needle = MemoryStore.fold(text)
-        guard !needle.isEmpty, limit > 0 else { return [] }
         let query = SearchQuery.parse(text)
-        let terms = query.positiveTerms.filter { !$0.isPrefix }
-        let termNames = terms.map { entityNames(for: $0.text) }
-        let termNeedles = terms.map { MemoryStore.fold($0.text) }
-        let queryNames = terms.count > 1 ? entityNames(for: terms.map(\.text).joined(separator: " ")) : []
-        let matchedNames = termNames.reduce(queryNames) { $0.union($1) }
+        guard !query.isEmpty, limit > 0 else { return [] }
+        var termNames: [Int: Set<String>] = [:]
+        for (i, term) in query.terms.enumerated() where !term.isExcluded && !term.isPrefix {
+            let names = entityNames(for: term.text)
+            if !names.isEmpty { termNames[i] = names }
+        }
+        let positives = query.positiveTerms
+        let queryNames = positives.count > 1 && !query.hasOr ? entityNames(for: positives.map(\.text).joined(separator: " ")) : []
+        let matchedNames = termNames.values.reduce(queryNames) { $0.union($1) }
+        let filter = DiacriticFilter(query: query, termNames: termNames, queryNames: queryNames)
+        let patterns = query.terms.map { TermPattern($0) }
+        let clauses = query.clauses
+        let excluded = query.terms.indices.filter { query.terms[$0].isExcluded && !query.terms[$0].hasMarkedWords }
+
+        struct Found { var index: Int; var counts: [Int: (title: Int, body: Int, named: Bool)]; var length: Int }
+        var found: [Found] = []
+        var documentFrequency = [Int](repeating: 0, count: query.terms.count)
+        var totalLength = 0
+        for (k, s) in summaries.enumerated() {
+            guard let a = byID[s.id] else { continue }
+            let title = TermPattern.tokens(SearchFolding.fold(a.title))
+            let body = TermPattern.tokens(SearchFolding.fold(a.body))
+            totalLength += title.count + body.count
+            let mentioned = matchedNames.isEmpty ? [] : Set(a.entities.map(\.name))
+            var counts: [Int: (title: Int, body: Int, named: Bool)] = [:]
+            for (i, term) in query.terms.enumerated() where !term.isExcluded {
+                let c = (patterns[i].count(in: title), patterns[i].count(in: body),
+                         termNames[i].map { !mentioned.isDisjoint(with: $0) } ?? false)
+                if c.0 + c.1 > 0 || c.2 {
+                    counts[i] = c
+                    documentFrequency[i] += 1
+                }
+            }
+            let matches = (!queryNames.isEmpty && !mentioned.isDisjoint(with: queryNames))
+                || clauses.allSatisfy { $0.contains { counts[$0] != nil } }
+            guard matches, !excluded.contains(where: { patterns[$0].count(in: title) + patterns[$0].count(in: body) > 0 }),
+                  filter?.accepts(title: a.title, entityNames: a.entities.map(\.name), body: a.body) ?? true
+            else { continue }
+            found.append(Found(index: k, counts: counts, length: title.count + body.count))
+        }
+        guard !found.isEmpty else { return [] }
+        // bm25 (k1 1.2, b 0.75) over the weighted counts, as the index weighs its columns.
+        let n = Double(summaries.count), average = max(1, Double(totalLength) / max(1, n))
+        let idf = documentFrequency.map { log(1 + (n - Double($0) + 0.5) / (Double($0) + 0.5)) }
+        let scored = found.map { f -> (Int, Double) in
+            var score = 0.0
+            for (i, c) in f.counts {
+                let tf = 4 * Double(c.title) + Double(c.body) + (c.named ? 0.5 : 0)
+                score += idf[i] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * Double(f.length) / average))
+            }
+            return (f.index, score)
+        }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         let needles = SnippetBuilder.Needles(query: query)
-        return search(needle: needle, terms: terms, termNames: termNames, termNeedles: termNeedles,
-                      queryNames: queryNames, matchedNames: matchedNames, needles: needles, limit: limit)
+        return scored.prefix(limit).compactMap { k, score in
+            guard let a = byID[summaries[k].id] else { return nil }
+            return SearchHit(id: a.id, score: score, snippet: MemoryStore.snippet(a, needles: needles, matchedNames: matchedNames))
+        }
+    }
+
+    /// One query term as a pattern over an article's folded words, as
+    /// `SearchQuery.expression` makes it an FTS5 expression.
+    struct TermPattern {
+        var tokens: [Substring]
+        /// The last token matches the start of a word.
+        var prefix = false
+        /// Any one token matches (an Arabic word and its clitic-free form).
+        var either = false
+
+        /// The tokens of folded text, as the index's `ascii` tokenizer reads
+        /// them: ASCII other than letters and digits separates.
+        static func tokens(_ folded: String) -> [Substring] {
+            folded.utf8.split { $0 < 0x80 && !(($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A)) }
+                .map { Substring($0) }
+        }
+
+        init(_ term: SearchQuery.Term) {
+            let folded = term.folded
+            tokens = TermPattern.tokens(folded)
+            let scalars = Array(folded.unicodeScalars)
+            if term.isPrefix || (scalars.count == 1 && SearchFolding.isCJK(scalars[0])) {
+                prefix = true
+            } else if !term.isPhrase, tokens.count == 2, !term.text.contains(" "),
+                      term.text.unicodeScalars.contains(where: { SearchFolding.isArabicLetter($0.value) }) {
+                either = true
+            }
+        }
+
+        /// How many times the pattern occurs in `words`.
+        func count(in words: [Substring]) -> Int {
+            guard !tokens.isEmpty else { return 0 }
+            if either { return words.reduce(0) { $0 + (tokens.contains($1) ? 1 : 0) } }
+            var n = 0
+            var i = 0
+            while i + tokens.count <= words.count {
+                var k = 0
+                while k < tokens.count {
+                    let last = k == tokens.count - 1
+                    let ok = last && prefix ? words[i + k].hasPrefix(tokens[k]) : words[i + k] == tokens[k]
+                    if !ok { break }
+                    k += 1
+                }
+                if k == tokens.count { n += 1 }
+                i += 1
+            }
+            return n
+        }
     }
 
     /// The snippets of `ids`, as `search` gives them (the entity mention when the body has no match).
     public func snippets(ids: [String], query text: String) -> [String: Snippet] {
         let query = SearchQuery.parse(text)
         let terms = query.positiveTerms.filter { !$0.isPrefix }
-        var matchedNames = terms.count > 1 ? entityNames(for: terms.map(\.text).joined(separator: " ")) : []
+        var matchedNames = terms.count > 1 && !query.hasOr ? entityNames(for: terms.map(\.text).joined(separator: " ")) : []
         for term in terms { matchedNames.formUnion(entityNames(for: term.text)) }
         let needles = SnippetBuilder.Needles(query: query)
         var result: [String: Snippet] = [:]
@@ -167,29 +269,6 @@ public struct MemoryStore: ArticleStore {
         SnippetBuilder.snippet(body: a.body, needles: needles) {
             a.entities.filter { matchedNames.contains($0.name) || needles.matches(name: $0.name) }.flatMap(\.ranges)
         }
-    }
-
-    private func search(needle: String, terms: [SearchQuery.Term], termNames: [Set<String>], termNeedles: [String],
-                        queryNames: Set<String>, matchedNames: Set<String>, needles: SnippetBuilder.Needles,
-                        limit: Int) -> [SearchHit] {
-        var hits: [SearchHit] = []
-        for s in summaries {
-            guard let a = byID[s.id] else { continue }
-            let hay = MemoryStore.fold(a.title + "\n" + a.body)
-            var found = hay.contains(needle)
-            if !found, !matchedNames.isEmpty {
-                let mentioned = Set(a.entities.map(\.name))
-                // The whole query names an entity, or each word is in the text or names one.
-                found = !mentioned.isDisjoint(with: queryNames)
-                    || (!terms.isEmpty && terms.indices.allSatisfy { i in
-                        hay.contains(termNeedles[i]) || !mentioned.isDisjoint(with: termNames[i])
-                    })
-            }
-            guard found else { continue }
-            hits.append(SearchHit(id: s.id, score: 1, snippet: MemoryStore.snippet(a, needles: needles, matchedNames: matchedNames)))
-            if hits.count >= limit { break }
-        }
-        return hits
     }
 
     static func fold(_ s: String) -> String {

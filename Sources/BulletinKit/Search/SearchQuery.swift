@@ -1,7 +1,17 @@
 import Foundation
 
 /// A search as the user typed it: words (all must match), "quoted phrases",
-/// `word*` for a prefix and `-word` to exclude.
+/// `word*` for a prefix, `-word` to exclude and `OR` (upper case, between two
+/// words or phrases) for either: `Minsk OR Hanoi talks` is
+/// `(Minsk OR Hanoi) AND talks`. A lower-case `or` is a word like any other.
+///
+/// Diacritic-smart, as vim's smartcase is for case: a word typed with
+/// diacritics (`Lâm`, `Biélorussie`, `мой`) matches only the words written with
+/// the same letters and marks (case still ignored); a word typed without them
+/// matches every variant (`lam` finds `Lâm`, `làm` and `lam`). The index
+/// folds them away, so such words are checked against the stored text
+/// (`DiacriticFilter`). Arabic is left out: hamza and vowel signs are spelling
+/// variants there, written or not.
 ///
 /// The query never reaches SQLite as typed: every term is folded with
 /// `SearchFolding` and quoted, so FTS5 syntax in user input (`AND`, `:`,
@@ -14,13 +24,20 @@ public struct SearchQuery: Sendable, Hashable {
         public var isPhrase: Bool
         public var isPrefix: Bool
         public var isExcluded: Bool
+        /// `OR` before it: an alternative of the term before (both positive).
+        public var joinsPrevious: Bool
 
-        public init(text: String, isPhrase: Bool = false, isPrefix: Bool = false, isExcluded: Bool = false) {
+        public init(text: String, isPhrase: Bool = false, isPrefix: Bool = false, isExcluded: Bool = false,
+                    joinsPrevious: Bool = false) {
             self.text = text
             self.isPhrase = isPhrase
             self.isPrefix = isPrefix
             self.isExcluded = isExcluded
+            self.joinsPrevious = joinsPrevious
         }
+
+        /// Whether a word of the term is typed with diacritics (`DiacriticFilter.isMarked`).
+        public var hasMarkedWords: Bool { DiacriticFilter.words(of: self).contains { $0.exact != nil } }
 
         /// The term in index form (query mode).
         public var folded: String {
@@ -41,7 +58,19 @@ public struct SearchQuery: Sendable, Hashable {
     /// to the end), whitespace separates words.
     public static func parse(_ text: String) -> SearchQuery {
         var terms: [Term] = []
-        var chars = Substring(text)
+        // `OR` seen after a positive term: the next positive term joins it.
+        var pendingOr = false
+        func add(_ term: Term) {
+            var term = term
+            guard term.isSearchable else { return }
+            if pendingOr {
+                pendingOr = false
+                if term.isExcluded { add(Term(text: "OR")) } else { term.joinsPrevious = true }
+            }
+            terms.append(term)
+        }
+        // Typed decomposed (macOS input, a pasted PDF) or composed: the same query.
+        var chars = Substring(text.precomposedStringWithCanonicalMapping)
         while let first = chars.first {
             if first.isWhitespace {
                 chars = chars.dropFirst()
@@ -57,7 +86,7 @@ public struct SearchQuery: Sendable, Hashable {
                 let end = chars.firstIndex { $0 == "\"" || $0 == "”" || $0 == "»" } ?? chars.endIndex
                 let phrase = String(chars[..<end])
                 chars = end < chars.endIndex ? chars[chars.index(after: end)...] : chars[end...]
-                terms.append(Term(text: phrase, isPhrase: true, isExcluded: excluded))
+                add(Term(text: phrase, isPhrase: true, isExcluded: excluded))
             } else {
                 let end = chars.firstIndex(where: \.isWhitespace) ?? chars.endIndex
                 var word = String(chars[..<end])
@@ -67,11 +96,36 @@ public struct SearchQuery: Sendable, Hashable {
                     word.removeLast()
                     prefix = true
                 }
-                terms.append(Term(text: word, isPrefix: prefix, isExcluded: excluded))
+                if word == "OR", !excluded, !prefix, !pendingOr, let last = terms.last, !last.isExcluded {
+                    pendingOr = true
+                    continue
+                }
+                add(Term(text: word, isPrefix: prefix, isExcluded: excluded))
             }
         }
-        return SearchQuery(terms: terms.filter(\.isSearchable))
+        // A dangling `OR` (last, or before an excluded word) is a word.
+        if pendingOr {
+            pendingOr = false
+            add(Term(text: "OR"))
+        }
+        return SearchQuery(terms: terms)
     }
+
+    /// The positive terms grouped by `OR`: each group is indices into
+    /// `terms`; every group must match, any one term of a group.
+    public var clauses: [[Int]] {
+        var result: [[Int]] = []
+        for (i, term) in terms.enumerated() where !term.isExcluded {
+            if term.joinsPrevious, !result.isEmpty { result[result.count - 1].append(i) } else { result.append([i]) }
+        }
+        return result
+    }
+
+    /// Whether an `OR` joins two terms.
+    public var hasOr: Bool { terms.contains { $0.joinsPrevious && !$0.isExcluded } }
+
+    /// The terms excluded with `-`.
+    public var excludedTerms: [Term] { terms.filter(\.isExcluded) }
 
     /// The terms that must match.
     public var positiveTerms: [Term] { terms.filter { !$0.isExcluded } }
@@ -88,11 +142,21 @@ public struct SearchQuery: Sendable, Hashable {
         var positives: [String] = []
         var negatives: [String] = []
         for (i, term) in terms.enumerated() {
+            // An excluded word typed with diacritics excludes only that spelling:
+            // `DiacriticFilter` rejects the articles that have it.
+            if term.isExcluded, term.hasMarkedWords { continue }
             guard var expr = SearchQuery.expression(for: term) else { continue }
             if !term.isExcluded, let names = termNames[i], !names.isEmpty {
                 expr = "(" + ([expr] + names.map(SearchQuery.namesExpression)).joined(separator: " OR ") + ")"
             }
-            if term.isExcluded { negatives.append(expr) } else { positives.append(expr) }
+            if term.isExcluded {
+                negatives.append(expr)
+            } else if term.joinsPrevious, let last = positives.popLast() {
+                // `a OR b`: one group, in parentheses (FTS5's AND binds tighter than its OR).
+                positives.append("(" + last + " OR " + expr + ")")
+            } else {
+                positives.append(expr)
+            }
         }
         guard !positives.isEmpty else { return nil }
         var match = positives.joined(separator: " AND ")

@@ -59,8 +59,35 @@ public enum SnippetBuilder {
                     }
                 }
                 tokens.formUnion(rest)
+                // Diacritic-smart: a word typed with diacritics highlights only that spelling.
+                for w in DiacriticFilter.words(of: term) {
+                    if let e = w.exact {
+                        if w.isPrefix { exactPrefixes[w.folded, default: []].insert(e) } else { exact[w.folded, default: []].insert(e) }
+                    } else if w.isPrefix {
+                        loosePrefixes.insert(w.folded)
+                    } else {
+                        loose.insert(w.folded)
+                    }
+                }
             }
+            for token in loose { exact[token] = nil }
+            for prefix in loosePrefixes { exactPrefixes[prefix] = nil }
             lengths = tokens.reduce(0) { $0 | Needles.bit($1.count) }
+        }
+
+        /// Folded token → the lower-case spellings it stands for, when every
+        /// query word folding to it was typed with diacritics (`DiacriticFilter`).
+        private var exact: [[UInt8]: Set<String>] = [:]
+        /// The same for prefixes (`lâm*`).
+        private var exactPrefixes: [[UInt8]: Set<String>] = [:]
+        private var loose: Set<[UInt8]> = []
+        private var loosePrefixes: Set<[UInt8]> = []
+
+        /// Whether the document word `original` is spelled as one of `allowed` (case aside).
+        private static func spelled(_ original: () -> Substring, _ allowed: Set<String>?, prefix: Bool) -> Bool {
+            guard let allowed else { return true }
+            let word = original().lowercased()
+            return prefix ? allowed.contains { word.starts(with: $0) } : allowed.contains(word)
         }
 
         /// Whether `extra` is `main` without its first letter, a one-letter
@@ -83,37 +110,38 @@ public enum SnippetBuilder {
 
         /// Whether one folded word (one token, or an Arabic word and its
         /// clitic-free form separated by a space) is a needle.
-        func matches(folded: [UInt8]) -> Bool {
-            if let space = folded.firstIndex(of: 0x20) {
-                return matches(token: Array(folded[..<space])) || matches(token: Array(folded[(space + 1)...]))
-            }
-            return matches(token: folded)
+        func matches(folded: [UInt8], original: () -> Substring) -> Bool {
+            needle(folded: folded, original: original) != nil
         }
 
         /// Whether any word of `name` (an entity's canonical name) is a needle.
         public func matches(name: String) -> Bool {
             var found = false
-            SnippetBuilder.scanWords(in: name, from: 0, to: name.utf8.count) { _, folded in
-                found = matches(folded: folded)
+            SnippetBuilder.scanWords(in: name, from: 0, to: name.utf8.count) { range, folded in
+                found = matches(folded: folded) { SnippetBuilder.substring(name, range) }
                 return !found
             }
             return found
         }
 
-        private func matches(token: [UInt8]) -> Bool { needle(token: token) != nil }
-
-        /// The needle (token or prefix) one folded word matches, or nil.
-        func needle(folded: [UInt8]) -> [UInt8]? {
+        /// The needle (token or prefix) one folded word matches, or nil;
+        /// `original`: the word as the text writes it (asked only of a word
+        /// that folds to a needle typed with diacritics).
+        func needle(folded: [UInt8], original: () -> Substring) -> [UInt8]? {
             if let space = folded.firstIndex(of: 0x20) {
-                return needle(token: Array(folded[..<space])) ?? needle(token: Array(folded[(space + 1)...]))
+                return needle(token: Array(folded[..<space]), original: original)
+                    ?? needle(token: Array(folded[(space + 1)...]), original: original)
             }
-            return needle(token: folded)
+            return needle(token: folded, original: original)
         }
 
-        private func needle(token: [UInt8]) -> [UInt8]? {
+        private func needle(token: [UInt8], original: () -> Substring) -> [UInt8]? {
             // Most words of a body match nothing: reject them by length before hashing.
-            if lengths & Needles.bit(token.count) != 0, tokens.contains(token) { return canonical(token) }
-            return prefixes.first { token.starts(with: $0) }.map(canonical)
+            if lengths & Needles.bit(token.count) != 0, tokens.contains(token),
+               exact.isEmpty || Needles.spelled(original, exact[token], prefix: false) { return canonical(token) }
+            return prefixes.first {
+                token.starts(with: $0) && (exactPrefixes.isEmpty || Needles.spelled(original, exactPrefixes[$0], prefix: true))
+            }.map(canonical)
         }
 
         private func canonical(_ needle: [UInt8]) -> [UInt8] {
@@ -184,7 +212,7 @@ public enum SnippetBuilder {
         var stopped = false
         scanWords(in: body, from: from, to: to) { range, folded in
             defer { word += 1 }
-            guard let needle = needles.needle(folded: folded) else { return true }
+            guard let needle = needles.needle(folded: folded, original: { substring(body, range) }) else { return true }
             if var g = current, word - g.lastWord <= groupGap {
                 g.range = g.range.lowerBound..<range.upperBound
                 g.lastWord = word
@@ -291,6 +319,11 @@ public enum SnippetBuilder {
         let p = scalar.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
             || p.generalCategory == .spacingMark
+    }
+
+    /// The text between two UTF-8 offsets (scalar boundaries).
+    static func substring(_ text: String, _ range: Range<Int>) -> Substring {
+        text[index(text, utf8Offset: range.lowerBound)..<index(text, utf8Offset: range.upperBound)]
     }
 
     static func index(_ text: String, utf8Offset: Int) -> String.Index {

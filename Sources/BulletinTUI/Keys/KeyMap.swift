@@ -179,7 +179,7 @@ public enum KeyMap {
             (". ,", "next / previous unread article (newsboat's n p)"),
         ]),
         ("Search", [
-            ("/", "search (case and accents ignored; C-u C-w erase)"),
+            ("/", "search (case ignored, accents only if typed; OR)"),
             ("n N", "next / previous match"),
             ("Esc", "cancel search, close, leave side by side"),
         ]),

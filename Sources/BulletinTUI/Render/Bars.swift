@@ -127,7 +127,7 @@ enum StatusBar {
     /// A query too long for the bar shows its end, where the typing is.
     static func searchPrompt(_ state: AppState, width: Int) -> String {
         let failure = !state.search.failed ? ""
-            : state.activeReader == nil ? "   (no title matches; Enter searches the texts)" : "   (no match)"
+            : state.activeReader == nil ? "   (not in a title; Enter searches the full text)" : "   (no match)"
         let query = TerminalSafe.sanitize(state.search.query) + "_"
         let room = width - 2 - TextWidth.width(of: failure)
         if TextWidth.width(of: query) <= room { return " /" + query + failure }

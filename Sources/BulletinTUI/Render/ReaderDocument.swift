@@ -318,7 +318,7 @@ public final class RenderCache: @unchecked Sendable {
             if trail.count >= 64 { trail.removeFirst() }
             trail.append((needle, starts))
         }
-        let m = folded.ranges(starts: starts, length: needle.count)
+        let m = MatchFinder.spelledAsTyped(folded.ranges(starts: starts, length: needle.count), in: article.body, query: query)
         lock.lock(); defer { lock.unlock() }
         lastSearchWork = work
         if cached == nil {
@@ -373,7 +373,12 @@ public final class RenderCache: @unchecked Sendable {
         let existing = titles
         lock.unlock()
         let t = (existing?.count == summaries.count ? existing : nil) ?? FoldedTitles(summaries)
-        let m = t.matches(MatchFinder.fold(query))
+        var m = t.matches(MatchFinder.fold(query))
+        // Diacritic-smart: a word typed with diacritics is found only written so.
+        let marked = DiacriticFilter.markedWords(in: query)
+        if !marked.isEmpty {
+            for i in m.indices where m[i] && !MatchFinder.writes(summaries[i].title, marked) { m[i] = false }
+        }
         lock.lock(); defer { lock.unlock() }
         titles = t
         lastTitleQuery = (query, m)
@@ -440,14 +445,63 @@ struct FoldedTitles: Sendable {
             bytes.append(0x0A)
         }
         starts.append(bytes.count)
+        // The same without spaces, each byte marked where a word starts or ends.
+        joined.reserveCapacity(bytes.count)
+        edges.reserveCapacity(bytes.count)
+        joinedStarts.reserveCapacity(starts.count)
+        var t = 0
+        @inline(__always) func separates(_ b: UInt8) -> Bool {
+            b < 0x80 && !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A))
+        }
+        for (i, b) in bytes.enumerated() {
+            while t < starts.count, starts[t] == i {
+                joinedStarts.append(joined.count)
+                t += 1
+            }
+            guard b != 0x20 else { continue }
+            var edge: UInt8 = 0
+            if i == 0 || separates(bytes[i - 1]) { edge |= 1 }
+            if i + 1 == bytes.count || separates(bytes[i + 1]) { edge |= 2 }
+            joined.append(b)
+            edges.append(edge)
+        }
+        while t < starts.count {
+            joinedStarts.append(joined.count)
+            t += 1
+        }
     }
 
-    /// For each title, whether it contains `folded` (already folded).
+    /// `bytes` without spaces, for a query written without the spaces a
+    /// title has (`hanoi` for `Hà Nội`, `vietnam` for `Việt Nam`).
+    private var joined: [UInt8] = []
+    /// Per byte of `joined`: 1 when a word starts there, 2 when one ends there.
+    private var edges: [UInt8] = []
+    private var joinedStarts: [Int] = []
+
+    /// For each title, whether it contains `folded` (already folded), or
+    /// whole words that are `folded` with its spaces left out or put in
+    /// (`hanoi` finds "Hà Nội", `ha noi` finds "Hanoi": four letters or more).
     func matches(_ folded: String) -> [Bool] {
         var result = [Bool](repeating: false, count: count)
         let needle = Array(folded.utf8)
         guard !needle.isEmpty, !bytes.isEmpty else { return result }
-        bytes.withUnsafeBufferPointer { hay in
+        FoldedTitles.sweep(bytes, needle, starts, &result) { _, _ in true }
+        let squeezed = needle.filter { $0 != 0x20 }
+        if squeezed.count >= 4 {
+            let edges = self.edges
+            FoldedTitles.sweep(joined, squeezed, joinedStarts, &result) { i, n in
+                edges[i] & 1 != 0 && edges[i + n - 1] & 2 != 0
+            }
+        }
+        return result
+    }
+
+    /// Marks in `result` each title (offsets `starts` into `hay`) holding
+    /// `needle` at an offset `accept`s (offset, needle length).
+    private static func sweep(_ hay: [UInt8], _ needle: [UInt8], _ starts: [Int], _ result: inout [Bool],
+                              accept: (Int, Int) -> Bool) {
+        let count = starts.count - 1
+        hay.withUnsafeBufferPointer { hay in
             let n = needle.count, first = needle[0]
             var i = 0
             while i + n <= hay.count {
@@ -455,6 +509,7 @@ struct FoldedTitles: Sendable {
                 var j = 1
                 while j < n && hay[i + j] == needle[j] { j += 1 }
                 if j < n { i += 1; continue }
+                if !accept(i, n) { i += 1; continue }
                 // The title holding offset i: the last start at or before it.
                 var lo = 0, hi = count - 1
                 while lo < hi {
@@ -462,10 +517,9 @@ struct FoldedTitles: Sendable {
                     if starts[mid] <= i { lo = mid } else { hi = mid - 1 }
                 }
                 result[lo] = true
-                i = starts[lo + 1]
+                i = max(i + 1, starts[lo + 1])
             }
         }
-        return result
     }
 }
 

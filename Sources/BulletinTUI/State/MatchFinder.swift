@@ -175,6 +175,31 @@ public enum MatchFinder {
 
     /// Where `query` occurs in `text`, as UTF-16 ranges of `text`. Empty for an empty query.
     public static func matches(of query: String, in text: String) -> [Range<Int>] {
-        query.isEmpty ? [] : FoldedText(text).matches(of: query)
+        query.isEmpty ? [] : spelledAsTyped(FoldedText(text).matches(of: query), in: text, query: query)
+    }
+
+    /// Diacritic-smart, as search is (`DiacriticFilter`): the matches whose
+    /// text writes each word of `query` typed with diacritics as it is typed
+    /// (case aside); a query without such a word keeps every match.
+    public static func spelledAsTyped(_ ranges: [Range<Int>], in text: String, query: String) -> [Range<Int>] {
+        guard !ranges.isEmpty else { return ranges }
+        let marked = DiacriticFilter.markedWords(in: query)
+        guard !marked.isEmpty else { return ranges }
+        let utf16 = text.utf16
+        return ranges.filter { r in
+            guard let lo = utf16.index(utf16.startIndex, offsetBy: r.lowerBound, limitedBy: utf16.endIndex),
+                  let hi = utf16.index(utf16.startIndex, offsetBy: r.upperBound, limitedBy: utf16.endIndex) else { return false }
+            return writes(String(text[lo..<hi]), marked)
+        }
+    }
+
+    /// Whether `text` holds each of `marked` (lower case) as written, case aside.
+    static func writes(_ text: String, _ marked: [String]) -> Bool {
+        let lower = Array(text.lowercased())
+        return marked.allSatisfy { word in
+            let w = Array(word)
+            guard !w.isEmpty, lower.count >= w.count else { return w.isEmpty }
+            return (0...(lower.count - w.count)).contains { i in lower[i..<(i + w.count)].elementsEqual(w) }
+        }
     }
 }

@@ -58,8 +58,7 @@ extension AppState {
     /// (which alone finds an entity's mentions in other scripts).
     public static func bodySearchIDs(in store: any ArticleStore, query: String, limit: Int) -> [String] {
         var ids = store.search(query, limit: limit, snippets: false).map(\.id)  // IDs only: no body is read
-        // A store in memory matches inside words already (a folded substring scan of every article: not twice).
-        guard ids.count < limit, !(store is MemoryStore), let prefixed = prefixQuery(query) else { return ids }
+        guard ids.count < limit, let prefixed = prefixQuery(query) else { return ids }
         var seen = Set(ids)
         for hit in store.search(prefixed, limit: limit, snippets: false) where seen.insert(hit.id).inserted {
             ids.append(hit.id)

@@ -8,6 +8,12 @@
 // owned by one thread at a time; open one per layout call, reuse it for every
 // paragraph (opening ICU objects costs far more than using them).
 #include <stdint.h>
+#include <stddef.h>
+
+/// The first occurrence of `needle` in `haystack` (byte strings), or NULL: the C
+/// library's `memmem`, which Swift's Glibc module does not export (search's
+/// diacritic check looks for a letter's bytes in each candidate's text).
+const void *bulletin_memmem(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
 
 /// Returns the ICU version string of the library linked (e.g. "72.1").
 const char *bulletin_icu_version(void);
