@@ -48,9 +48,11 @@ extension IndexedStore {
     /// ranked rows hold), for the index `generation` (`listGeneration`, read
     /// here when nil) in the caller's transaction.
     ///
-    /// `accept`: a check of each match (`DiacriticFilter`), newest first:
-    /// the `cap` newest matches it accepts are ranked, however many it rejects
-    /// on the way (at most `filterExamineCap`).
+    /// `accept`: a check of a match (`DiacriticFilter`), made after ranking,
+    /// best first, until `limit` matches pass: the newest `cap` matches are
+    /// ranked as without it, and only as many are read as the answer needs
+    /// (checking the newest matches first cost 45–65 ms of CPU at p99 over
+    /// 100,000 articles, against a 16 ms target; at most `filterExamineCap`).
     static func rankedRowIDs(match: String, limit: Int, cap: Int = rankingCap, cache: RankCache? = nil,
                              generation: [UInt8]? = nil, accept: ((Int64) throws -> Bool)? = nil,
                              _ db: Database) throws -> [(rowid: Int64, rank: Double)] {
@@ -94,24 +96,41 @@ extension IndexedStore {
                     }
                 }
             }
-            if code == SQLITE_OK { code = sqlite3_bind_int64(stmt, 3, Int64(accept == nil ? cap : filterExamineCap)) }
+            if code == SQLITE_OK { code = sqlite3_bind_int64(stmt, 3, Int64(cap)) }
             guard code == SQLITE_OK else { throw sqliteError(code, db) }
             while true {
                 let code = sqlite3_step(stmt)
                 if code == SQLITE_DONE { break }
                 guard code == SQLITE_ROW else { throw sqliteError(code, db) }
                 let rowid = sqlite3_column_int64(stmt, 0)
-                if let accept, !(try accept(rowid)) { continue }
                 scored.append((rowid, sqlite3_column_double(stmt, 1)))
                 if scored.count >= cap { break }
             }
         }
-        return best(scored, limit: limit)
+        guard let accept else { return best(scored, limit: limit) }
+        // Best first, each checked, until `limit` pass (or `filterExamineCap` were read).
+        var passed: [(rowid: Int64, rank: Double)] = []
+        var examined = 0
+        var window = max(limit * 2, 64)
+        var ranked = best(scored, limit: window)
+        var next = 0
+        while passed.count < limit, examined < filterExamineCap {
+            if next == ranked.count {
+                guard ranked.count < scored.count else { break }
+                window *= 4
+                ranked = best(scored, limit: window)
+            }
+            let row = ranked[next]
+            next += 1
+            examined += 1
+            if try accept(row.rowid) { passed.append(row) }
+        }
+        return passed
     }
 
-    /// How many matches a query with words typed with diacritics checks at
-    /// most (each against the article's text), newest first.
-    static let filterExamineCap = 10_000
+    /// How many of the ranked matches a query with words typed with diacritics
+    /// checks at most (each against the article's text), best first.
+    static let filterExamineCap = 2_000
 
     /// FTS5's own ranking, as search did before `bulletin_rank`: the reference
     /// the tests compare `rankedRowIDs` with.
