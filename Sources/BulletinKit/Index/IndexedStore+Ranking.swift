@@ -130,7 +130,8 @@ extension IndexedStore {
 
     /// How many of the ranked matches a query with words typed with diacritics
     /// checks at most (each against the article's text), best first.
-    static let filterExamineCap = 2_000
+    /// (2,000 cost the TUI's search of 1,000 IDs 29 ms of CPU and 85 ms of wall at p99 over 100,000 articles.)
+    static let filterExamineCap = 300
 
     /// FTS5's own ranking, as search did before `bulletin_rank`: the reference
     /// the tests compare `rankedRowIDs` with.
