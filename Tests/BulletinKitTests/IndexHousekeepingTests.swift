@@ -35,6 +35,7 @@ import Testing
         try makeIndex(old, corpus: base + "/old")
         try makeIndex(current, corpus: base + "/current")
         try FileManager.default.removeItem(atPath: base + "/deleted")
+        try age(gone, days: 8, from: now)
         try age(old, days: 61, from: now)
         // The one in use goes neither for its age nor for its paths.
         try age(current, days: 90, from: now)
@@ -65,6 +66,26 @@ import Testing
         #expect(IndexHousekeeping.staleReason(info) == nil)
         let absolute = IndexFileInfo(path: "/x/index-2.sqlite", bytes: 1, lastUsed: Date(), roots: ["/no/such/folder/here"], setAside: false)
         #expect(absolute.rootsGone)
+    }
+
+    /// A drive unplugged for a day looks like a deleted corpus: its index is kept for `goneGraceDays` after its last use.
+    @Test func anIndexWhoseCorpusWentAwayIsKeptForAWeek() throws {
+        let base = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let cache = base + "/cache", now = Date()
+        try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        let unplugged = cache + "/index-eeee.sqlite", current = cache + "/index-ffff.sqlite"
+        try makeIndex(unplugged, corpus: base + "/drive/news")
+        try makeIndex(current, corpus: base + "/current")
+        try FileManager.default.removeItem(atPath: base + "/drive")
+        try age(unplugged, days: 2, from: now)
+        let info = try #require(IndexHousekeeping.list(folder: cache).first { $0.path == unplugged })
+        #expect(info.rootsGone)
+        #expect(IndexHousekeeping.staleReason(info, now: now) == nil)
+        #expect(IndexHousekeeping.sweepIfDue(folder: cache, current: current, now: now).isEmpty)
+        #expect(FileManager.default.fileExists(atPath: unplugged))
+        // A week on, still gone: stale.
+        #expect(IndexHousekeeping.staleReason(info, now: now.addingTimeInterval(6 * 86_400))?.hasPrefix("its corpus paths are gone") == true)
     }
 
     @Test func anOpenMarksItsIndexUsed() throws {

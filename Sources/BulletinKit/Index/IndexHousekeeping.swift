@@ -24,12 +24,16 @@ public struct IndexFileInfo: Sendable, Hashable {
 /// Keeps the cache folder from filling up with indexes nobody opens any more: every distinct set of paths gets
 /// an index of its own (a folder opened once, a test corpus since deleted), about 5 KB per article.
 ///
-/// An index is stale when every corpus path it indexes is gone, or when no run has opened it for
-/// `maxUnusedDays`; a damaged index set aside is stale after `maxUnusedDays`. Opening a corpus through the
+/// An index is stale when every corpus path it indexes is gone and no run has opened it for `goneGraceDays`,
+/// or when no run has opened it for `maxUnusedDays`; a damaged index set aside is stale after `maxUnusedDays`.
+/// The grace: paths on a drive not mounted look gone as deleted ones do, and an archive on a drive unplugged
+/// for a day should not be indexed again from nothing when it comes back. Opening a corpus through the
 /// default index removes the stale ones (never the one it opens), at most once a day (`sweepIfDue`: one
 /// `stat` of a stamp file otherwise); `bulletin indexes` lists them and `bulletin indexes --prune` removes them now.
 public enum IndexHousekeeping {
     public static let maxUnusedDays = 60
+    /// Days an index whose corpus paths are all gone is kept after its last use.
+    public static let goneGraceDays = 7
     /// Seconds between two automatic sweeps.
     static let sweepInterval: TimeInterval = 86_400
     /// The file whose modification time is the last sweep's.
@@ -78,8 +82,8 @@ public enum IndexHousekeeping {
 
     /// Why `info` is stale at `now`, or nil when it is not.
     public static func staleReason(_ info: IndexFileInfo, now: Date = Date()) -> String? {
-        if info.rootsGone { return "its corpus paths are gone" }
         let days = now.timeIntervalSince(info.lastUsed) / 86_400
+        if info.rootsGone, days >= Double(goneGraceDays) { return "its corpus paths are gone (unused for \(Int(days)) days)" }
         if days > Double(maxUnusedDays) { return info.setAside ? "set aside \(Int(days)) days ago" : "unused for \(Int(days)) days" }
         return nil
     }
