@@ -58,6 +58,8 @@ enum EntityCues {
         "gouverneur", "maire", "député", "députée", "sénateur", "sénatrice", "général", "colonel", "M.", "Mme", "Mlle",
         "monsieur", "madame", "dirigeant", "dirigeante", "homologue", "présidente du", "procureur général", "professeur",
         "camarade", "émir", "cheikh", "pape", "président du Parlement", "numéro un",
+        // Church and academic honorifics ("Mgr Michel Aupetit", "le Pr Karine Lacombe").
+        "Mgr", "Mgr.", "Monseigneur", "monseigneur", "Pr", "Pr.",
         // Spanish, German (light)
         "presidente", "presidenta", "primer ministro", "canciller", "ministro", "ministra", "viceministro", "viceministra", "embajador", "secretario general",
         "Präsident", "Präsidentin", "Bundeskanzler", "Kanzler", "Ministerpräsident", "Außenminister", "Botschafter", "Herr", "Frau",
@@ -324,6 +326,12 @@ enum EntityCues {
         "Генеральный", "Посол", "Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",
         "Ноябрь", "Декабрь", "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье", "Республика",
         "Кроме", "Помимо", "Благодаря", "Согласно", "По словам", "Вместе", "Сейчас", "Здесь", "Именно", "Особо",
+        // Plural nouns of people opening a sentence before a name in the genitive ("Сотрудники Сибпрома",
+        // "Жители Гродно"): never part of the name (Ukrainian beside Russian).
+        "Сотрудники", "Работники", "Жители", "Специалисты", "Представители", "Участники", "Сторонники", "Студенты",
+        "Спасатели", "Депутаты", "Эксперты", "Пассажиры", "Туристы", "Журналисты", "Руководители", "Члены", "Граждане",
+        "Волонтеры", "Волонтёры", "Следователи", "Аналитики", "Инвесторы", "Медики", "Врачи", "Болельщики", "Акционеры",
+        "Співробітники", "Працівники", "Мешканці", "Жителі", "Фахівці", "Представники", "Учасники", "Рятувальники",
         // Dutch, Polish, Indonesian: openers, pronouns, months and weekdays
         "Het", "Een", "Ook", "Volgens", "Zonder", "Maar", "Dat", "Deze", "Die", "Dit", "Zij", "Wij", "Hij", "Bij", "Na", "Voor",
         "Januari", "Februari", "Maart", "Juni", "Juli", "Augustus", "Oktober", "Maandag", "Dinsdag", "Woensdag",

@@ -394,7 +394,36 @@ struct MentionGrouper {
             consider(ms[i].surface)
             if latin { for v in ms[i].variants { consider(v) } }
         }
-        return best ?? longest
+        return writtenForm(of: best ?? longest, in: ms)
+    }
+
+    /// `name`, or the same name as the text writes it when `name` is in capitals only and another
+    /// mention spells it so: a dateline's "LOURDES" or "НОВОСИБИРСК" gives way to "Lourdes" in the
+    /// story (the corpus-wide linker does so between articles, `EntityLinker.preferredName`).
+    static func writtenForm(of name: String, in ms: Members) -> String {
+        guard ms.count > 1, isShouted(name) else { return name }
+        let lower = name.lowercased()
+        for k in ms.indices where !PlainText.equal(ms[k].surface, name) && !isShouted(ms[k].surface) {
+            if ms[k].surface.lowercased() == lower { return ms[k].surface }
+        }
+        return name
+    }
+
+    /// Every cased letter of `s` is uppercase, and it has two letters at least ("LOURDES", "НОВОСИБИРСК";
+    /// not "Lourdes", "A", nor a name in a script without case).
+    static func isShouted(_ s: String) -> Bool {
+        var upper = 0
+        for b in s.utf8 where b < 0x80 {
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { upper += 1 }
+        }
+        if s.utf8.contains(where: { $0 >= 0x80 }) {
+            for u in s.unicodeScalars where u.value >= 0x80 {
+                if u.properties.isLowercase { return false }
+                if u.properties.isUppercase { upper += 1 }
+            }
+        }
+        return upper >= 2
     }
 
     /// The words of `s` between runs of spaces, as `split(separator: " ")` gives them for a name

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// Sidebar names found wrong in the thirty-seventh session: a dateline in capitals named its town, church and academic
+/// honorifics stayed in people's names, and a Russian plural noun of people opening a sentence ("Сотрудники",
+/// "Жители") became a person with the genitive after it. Texts written here, each with a must-find and a must-not-find.
+@Suite struct EntityNoise37Tests: ExtractionChecks {
+    let extractor = EntityExtractor(knowledgeBase: .bundled)
+
+    private func entity(_ e: Extraction, aliasOf alias: String) -> ArticleEntity? {
+        e.entities.first { $0.aliases.contains(alias) || $0.name == alias }
+    }
+
+    @Test func aDatelineInCapitalsGivesWayToTheTownAsTheStoryWritesIt() {
+        let e = extract("PLOUGASTEL, 8 décembre (AFP) - Le marché aux fraises de Plougastel a ouvert lundi. Les producteurs de Plougastel sont satisfaits.", "fr")
+        let town = entity(e, aliasOf: "PLOUGASTEL")
+        #expect(town?.name == "Plougastel", "\(all(e))")
+        #expect(town?.aliases.contains("PLOUGASTEL") == true, "\(all(e))")
+        let r = extract("ШАРКОВЩИНА, 8 декабря. /БЕЛТА/. В Шарковщина открыли школу. Шарковщина готовится к празднику.", "ru")
+        #expect(entity(r, aliasOf: "ШАРКОВЩИНА")?.name == "Шарковщина", "\(all(r))")
+        // A name only ever written in capitals stays so; an acronym is no shouted word of another mention.
+        let a = extract("GDAŃSK, 8 grudnia (PAP) - Port GDAŃSK notuje rekord.", "pl")
+        #expect(!a.entities.contains { $0.name == "Gdańsk" && !$0.aliases.contains("Gdańsk") }, "\(all(a))")
+        #expect(MentionGrouper.isShouted("LOURDES") && MentionGrouper.isShouted("НОВОСИБИРСК") && MentionGrouper.isShouted("GDAŃSK"))
+        #expect(!MentionGrouper.isShouted("Lourdes") && !MentionGrouper.isShouted("A") && !MentionGrouper.isShouted("北京"))
+    }
+
+    @Test func churchAndAcademicHonorificsAreNoPartOfAName() {
+        let e = extract("Le Pr Mathilde Kerleroux a inauguré lundi le service, en présence de Mgr Yves Le Saux. Mathilde Kerleroux a remercié les équipes.", "fr")
+        let people = names(e, .person)
+        #expect(people.contains("Mathilde Kerleroux"), "\(all(e))")
+        #expect(people.contains("Yves Le Saux"), "\(all(e))")
+        #expect(!people.contains { $0.hasPrefix("Mgr") || $0.hasPrefix("Pr ") }, "\(all(e))")
+    }
+
+    @Test func aRussianPluralNounOfPeopleOpeningASentenceIsNoName() {
+        let e = extract("Сотрудники Сибпрома приступили к работе в понедельник. Жители Новополоцка вышли на субботник, сообщил Андрей Волков.", "ru")
+        #expect(!e.entities.contains { $0.name.hasPrefix("Сотрудники") || $0.name.hasPrefix("Жители") }, "\(all(e))")
+        #expect(!e.entities.contains { $0.aliases.contains { $0.hasPrefix("Сотрудники") || $0.hasPrefix("Жители") } }, "\(all(e))")
+        #expect(names(e, .person).contains("Андрей Волков"), "\(all(e))")
+        #expect(!names(e, .person).contains { $0.contains("Сибпром") }, "\(all(e))")
+    }
+}
