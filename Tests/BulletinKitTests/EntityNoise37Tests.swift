@@ -58,4 +58,20 @@ import Testing
         #expect(pinned.first?.name == "Nikolai Sonin")
         #expect(pinned.first?.mentions == plain.first?.mentions)
     }
+
+    /// Names in ASCII capitals one letter apart are two organizations across the corpus ("MILIK", "MALIK" and "MOLIK"
+    /// were one entity named "MOLIK"), while transliteration variants still join.
+    @Test func acronymsOneLetterApartAreNotLinked() {
+        let items = [EntityLinker.Item(name: "MILIK", type: .organization, weight: 3),
+                     EntityLinker.Item(name: "MALIK", type: .organization, weight: 2),
+                     EntityLinker.Item(name: "MOLIK", type: .organization, weight: 5),
+                     EntityLinker.Item(name: "Viktor Sergeyenko", type: .person, weight: 2),
+                     EntityLinker.Item(name: "Viktor Sergeenko", type: .person, weight: 1)]
+        let linked = EntityLinker.cluster(items)
+        #expect(linked[0]?.name ?? "MILIK" == "MILIK", "\(linked)")
+        #expect(linked[1]?.name ?? "MALIK" == "MALIK", "\(linked)")
+        #expect(linked[2]?.name ?? "MOLIK" == "MOLIK", "\(linked)")
+        #expect(linked[3]?.name == linked[4]?.name && linked[3] != nil, "\(linked)")
+        #expect(EntityLinker.twoAcronyms("NATO", "NOTO") && !EntityLinker.twoAcronyms("NATO", "NATO") && !EntityLinker.twoAcronyms("Nato", "NOTO"))
+    }
 }
