@@ -51,9 +51,12 @@ public struct Program: Sendable {
             interrupted = action == .interrupt
         }
         if searchesInline {
-            for case .bodySearch(let query) in out {
+            for case .bodySearch(let query, false) in out {
                 let found = AppState.bodySearch(in: state.store, query: query, limit: AppState.bodySearchLimit)
                 out += apply(.bodySearchResults(query: query, ids: found.ids, more: found.more))
+            }
+            for case .bodySearch(let query, true) in out {
+                out += apply(.allSearchMatches(query: query, ids: AppState.allTextMatches(in: state.store, query: query)))
             }
         }
         if !runsCommands {
@@ -66,6 +69,9 @@ public struct Program: Sendable {
                 default: break
                 }
             }
+        }
+        if out.contains(.reload), state.store.entitiesFilesChangedSinceExtraction {
+            out += apply(.entitiesFileChanged)
         }
         if out.contains(.reload), !reloadsInBackground {
             let outcome = reloader?(state.catalog.summaries)

@@ -182,7 +182,7 @@ public enum TerminalApp {
                 }
             }
             if let done = searches.take() {
-                program.apply(.bodySearchResults(query: done.query, ids: done.ids, more: done.more))
+                for case let effect in program.apply(done) where Self.persists(effect) { onEffect(effect, program.state) }  // `A` marks once every match came
                 painter.paint(program.frame)
             }
             if let news = loader?.take(), !news.isEmpty {
@@ -235,13 +235,15 @@ public enum TerminalApp {
                     }
                     painter.invalidate()
                     program.apply(.commandFinished(outcome, command: browser.name, purpose: .browser(url: url)))
-                case .bodySearch(let query): searches.start(query)
+                case .bodySearch(let query, let uncapped): if uncapped { searches.startAll(query) } else { searches.start(query) }
                 case .setRead, .setReadAll, .setFlagged, .setPosition: onEffect(effect, program.state)
                 case .reload:
                     guard let reload else {
                         program.apply(.corpusFailed("Reloading is not available here", problems: []))
                         break
                     }
+                    // Before the reload rewrites the index's record of the knowledge base it extracted with.
+                    if program.state.store.entitiesFilesChangedSinceExtraction { program.apply(.entitiesFileChanged) }
                     let load = BackgroundLoad(reload(program.state.catalog.summaries))
                     load.start()
                     loader = load
@@ -251,6 +253,14 @@ public enum TerminalApp {
             if !program.finished { painter.paint(program.frame) }
         }
         return Outcome(interrupted: program.interrupted, reload: lastReload)
+    }
+
+    /// Whether `effect` is a mark or a position for `onEffect` to keep.
+    static func persists(_ effect: Effect) -> Bool {
+        switch effect {
+        case .setRead, .setReadAll, .setFlagged, .setPosition: return true
+        default: return false
+        }
     }
 
     /// Folds every title for `/`, and counts the articles of each entity for
