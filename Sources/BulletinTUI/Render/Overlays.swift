@@ -98,7 +98,7 @@ enum PickerOverlay {
             // A find that names nothing: said in the box, not only in its footer (cut on a narrow screen).
             let typed = TextLayout.truncate(TerminalSafe.sanitize(query).replacingNewlines(), to: 24)
             let text = PickerOverlay.noMatch(picker.facet).prefix(1).uppercased() + PickerOverlay.noMatch(picker.facet).dropFirst()
-                + " “\(typed)” (Backspace edits, Esc lists all)"
+                + " “\(typed)”"
             grid.text(text, x: inner.x + 1, y: inner.y, style: theme.muted, maxWidth: max(0, inner.width - 2))
             return
         }

@@ -885,7 +885,7 @@ extension AppState {
         if let last = lastMarkAll, last.targets == targets, last.readAfter == readIDs {
             lastMarkAll = nil
             if last.read { readIDs.subtract(last.changed) } else { readIDs.formUnion(last.changed) }
-            message = "Undone: \(Self.articles(last.changed.count)) \(last.read ? "unread" : "read") again"
+            message = "Undone: \(Self.articles(last.changed.count, grouped: true)) \(last.read ? "unread" : "read") again"
             return [.setReadAll(ids: last.changed, read: !last.read)]
         }
         let unread = ids.filter { !readIDs.contains($0) }
