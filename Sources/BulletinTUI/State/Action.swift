@@ -120,7 +120,10 @@ public enum Action: Sendable, Hashable {
     case marksChanged([MarkChange])
     /// `R` found the user's entities file (`~/.config/bulletin/entities.*`,
     /// `--entities`) changed since the articles shown were extracted
-    /// (`ArticleStore.entitiesFilesChangedSinceExtraction`): the reload says a restart applies it.
+    /// (`ArticleStore.entitiesFilesChangedSinceExtraction`): the reload
+    /// (which then re-extracts every article in the index) is given no article
+    /// as shown, so that it swaps the whole corpus in, new entities and all,
+    /// and its end says that the entities were re-read.
     case entitiesFileChanged
 
     case resize(Size)

@@ -198,9 +198,10 @@ public struct AppState: Sendable {
     var unreadReturn: (from: String, to: String?)?
     /// The last entity mention `n`/`N` went to (`nextMention`).
     var mentionCursor: MentionCursor?
-    /// `R` found the entities file changed since the articles shown were
-    /// extracted: a restart applies it (said after each `R`).
-    var entitiesRestartNeeded = false
+    /// The running `R` re-reads every article's entities: it found the
+    /// entities file changed since the articles shown were extracted
+    /// (`.entitiesFileChanged`); its end says so instead of "N new articles".
+    var entitiesReread = false
     /// What the last `A` changed, so that `A` pressed again restores it.
     var lastMarkAll: MarkAllUndo?
     /// Where reading stopped, by article: opening the article again resumes there.
@@ -519,9 +520,11 @@ public struct AppState: Sendable {
         restoredFilters = nil
         // After R, "Reloaded: …" and the new warnings; first is what changed, the rest are asides.
         if requested {
-            note = Self.reloadNote(loaded.changes.map { Self.lowercasedFirst($0.note) } ?? "articles updated",
-                                   old: oldProblems, new: loaded.problems, filteredEmpty: filteredEmpty)
-                + (entitiesRestartNeeded ? Self.entitiesRestartNote : "")
+            // After a changed entities file every article came back as new: what changed is their entities.
+            let changes = entitiesReread ? Self.entitiesRereadNote
+                : loaded.changes.map { Self.lowercasedFirst($0.note) } ?? "articles updated"
+            note = Self.reloadNote(changes, old: oldProblems, new: loaded.problems, filteredEmpty: filteredEmpty)
+            entitiesReread = false
         }
         // By ID; else by file (a new file with the same name renames both IDs).
         if let i = listRow(of: selectedID) ?? selectedFile.flatMap({ f in visible.firstIndex { FileSegment(catalog.summaries[$0]) == f } }) {

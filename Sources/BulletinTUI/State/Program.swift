@@ -21,6 +21,10 @@ public struct Program: Sendable {
     /// it cannot reload here. The terminal app reloads in the background instead.
     public var reloader: (@Sendable ([ArticleSummary]) -> LoadOutcome)?
 
+    /// Whether the entities file changed since `store`'s articles were
+    /// extracted (checked at `R`; a test's own answer).
+    public var entitiesChanged: @Sendable (any ArticleStore) -> Bool = { $0.entitiesFilesChangedSinceExtraction }
+
     /// The loop carries out `.reload` itself, in the background (the terminal app).
     public var reloadsInBackground = false
 
@@ -70,11 +74,14 @@ public struct Program: Sendable {
                 }
             }
         }
-        if out.contains(.reload), state.store.entitiesFilesChangedSinceExtraction {
+        var rereadsEntities = false
+        if out.contains(.reload), entitiesChanged(state.store) {
             out += apply(.entitiesFileChanged)
+            rereadsEntities = true
         }
         if out.contains(.reload), !reloadsInBackground {
-            let outcome = reloader?(state.catalog.summaries)
+            // A changed entities file: every article is given as not shown, so the reload swaps all of them in.
+            let outcome = reloader?(rereadsEntities ? [] : state.catalog.summaries)
                 ?? .failed(message: "R reloads in the full-screen reader only", problems: [])
             if let action = outcome.action { out += apply(action) }
         }

@@ -157,8 +157,9 @@ extension AppState {
                 : "No browser found (tried \(tried.joined(separator: ", "))): set $BROWSER"
         case .marksChanged(let changes): applyMarks(changes)
         case .entitiesFileChanged:
-            entitiesRestartNeeded = true
-            if rescan?.requested == true { message = (message ?? "Reloading") + Self.entitiesRestartNote }
+            guard rescan?.requested == true else { break }
+            entitiesReread = true
+            message = "Reloading: your entities file changed; re-reading every article's entities…"
         case .showProblems:
             if problems.isEmpty { message = "No warnings while reading the corpus" } else { overlay = .problems(scroll: 0) }
         case .unbound(let c):
@@ -185,7 +186,7 @@ extension AppState {
         case .corpusUnchanged(let found):
             if rescan?.requested == true {
                 message = Self.reloadNote("no changes", old: problems, new: found, filteredEmpty: filteredEmpty)
-                    + (entitiesRestartNeeded ? Self.entitiesRestartNote : "")
+                entitiesReread = false
                 problems = found
             } else if rescan != nil, found != problems {
                 // A warm start's check read every file and the knowledge base: its list is the whole one. The
@@ -201,6 +202,7 @@ extension AppState {
             restoredFilters = nil  // the stored list was right: the restored filters stand
         case .corpusFailed(let why, let problems):
             if loading == nil {
+                entitiesReread = false
                 // A rescan or reload that could not run: the list shown stays, and R can try again.
                 if rescan != nil { message = why }
                 rescan = nil
@@ -230,10 +232,8 @@ extension AppState {
         return [.reload]
     }
 
-    /// Said after `R` once the entities file changed since the articles shown
-    /// were extracted: the reload re-extracts them in the index, but the list,
-    /// the sidebar and the entity filter keep what they were read with.
-    static let entitiesRestartNote = "; your entities file changed: restart Bulletin to apply it"
+    /// What an `R` that re-read every article's entities changed (`entitiesReread`).
+    static let entitiesRereadNote = "entities re-read from your changed entities file"
 
     /// The status line at the end of an `R`: what changed ("no changes",
     /// "2 new articles, 1 changed, 1 removed"), then the warnings this reading

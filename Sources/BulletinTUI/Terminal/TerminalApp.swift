@@ -242,9 +242,12 @@ public enum TerminalApp {
                         program.apply(.corpusFailed("Reloading is not available here", problems: []))
                         break
                     }
-                    // Before the reload rewrites the index's record of the knowledge base it extracted with.
-                    if program.state.store.entitiesFilesChangedSinceExtraction { program.apply(.entitiesFileChanged) }
-                    let load = BackgroundLoad(reload(program.state.catalog.summaries))
+                    // Checked before the reload rewrites the index's record of the knowledge base it extracted
+                    // with. Changed: the reload re-extracts every article, and is given none as shown, so that it
+                    // swaps all of them in with their new entities (else it finds the same articles: "no changes").
+                    let reread = program.state.store.entitiesFilesChangedSinceExtraction
+                    if reread { program.apply(.entitiesFileChanged) }
+                    let load = BackgroundLoad(reload(reread ? [] : program.state.catalog.summaries))
                     load.start()
                     loader = load
                     lastReload = load
