@@ -419,6 +419,12 @@ struct MentionGrouper {
         }
         if s.utf8.contains(where: { $0 >= 0x80 }) {
             for u in s.unicodeScalars where u.value >= 0x80 {
+                let v = u.value
+                // Basic Cyrillic by range; scripts without case (Hebrew, Arabic, Indic, Thai, Han, Hangul…) skipped
+                // without a property look-up (most non-Latin names are Arabic or Han).
+                if v >= 0x430 && v <= 0x45F { return false }
+                if v >= 0x410 && v <= 0x42F { upper += 1; continue }
+                if (v >= 0x590 && v < 0x10A0) || (v >= 0x1100 && v < 0x1D00) || v >= 0x2E80 { continue }
                 if u.properties.isLowercase { return false }
                 if u.properties.isUppercase { upper += 1 }
             }
