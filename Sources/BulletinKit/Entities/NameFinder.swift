@@ -647,7 +647,7 @@ struct NameFinder {
         // Outside the text (a rule asking of the token after the last, or before the first) is no capital: about 160
         // calls ask `isCap(x + 1)`, and text that ends right there trapped (found by fuzzing: "Ankara ve"). One
         // unsigned comparison covers both ends.
-        guard UInt(bitPattern: k) < UInt(bitPattern: tokens.count) else { return false }
+        guard UInt(bitPattern: k) < UInt(bitPattern: tokenCount) else { return false }   // (`tokenCount`: in the large passes `tokens.count` was a call)
         // Fields read in place: these two run for nearly every token, and a copy retains three references.
         let script = tokens[k].script
         return tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) && (script == .latin || script == .cyrillic || script == .other)
