@@ -21,7 +21,7 @@ extension NameFinder {
             // With no title's reach open (most of a text), a token that no rule below reads is passed over at once,
             // without the token's copy and the rules' tests: see `passedOverWithoutCue`.
             if cueBudget == 0, passedOverWithoutCue(i) { i += 1; continue }
-            let t = tokens[i]
+            let t = token(i)
             if t.kind == .punct, cueEndingPunctuation.contains(t) { cueBudget = 0 }
             if covered[i] {
                 // "Tổng Giám đốc Quỹ Tiền tệ Quốc tế Kristalina Georgieva", "CEO of Acme Corp John Smith":
@@ -306,7 +306,7 @@ extension NameFinder {
     /// largest dairy cooperative, said").
     mutating func coordinatedCompanies() {
         for i in sentenceInitialSingles where i + 2 < tokens.count && !covered[i] && !isCountry[i] {
-            let t = tokens[i]
+            let t = token(i)
             // (`PlainText` counts and compares a plain key by its bytes: `String` walked a non-ASCII key's characters.)
             guard t.kind == .word, t.capitalized, !t.allCaps, PlainText.count(t.key) >= 4, !isStopword(i), !isMonth(i),
                   !isGivenName(i), titleMatch(at: i) == nil, orgKeyword(at: i) == nil, placeKeyword(at: i) == nil,
@@ -343,7 +343,7 @@ extension NameFinder {
 
     /// A lowercase company noun in Arabic or Russian ("شركة", "компании", "корпорации"), before a Latin name.
     func isCompanyNoun(_ k: Int) -> Bool {
-        let t = tokens[k]
+        let t = token(k)
         if t.script == .arabic { return t.stems.contains { Self.arabicCompanyHeads.contains($0) } }
         guard t.script == .cyrillic, !t.capitalized else { return false }
         return Self.russianCompanyNouns.contains { t.key.hasPrefix($0) }
@@ -501,7 +501,7 @@ extension NameFinder {
         let french = lang.fr && orgStart
         if french, let end = frenchOrgEnd(from: a) { return end }
         while j < tokenCount {
-            let t = tokens[j]
+            let t = token(j)
             if covered[j] {
                 // "Ủy ban Nhân dân tỉnh Bắc Ninh": an institution of a province or city runs over its name.
                 if lang.vi, sawKeyword, j > a, t.capitalized, tokens[j - 1].kind == .word, !tokens[j - 1].capitalized,
@@ -650,7 +650,7 @@ extension NameFinder {
 
     func continuesInstitution(_ j: Int) -> Bool {
         guard j + 1 < tokens.count, !covered[j + 1] else { return false }
-        let t = tokens[j], next = tokens[j + 1]
+        let t = token(j), next = token(j + 1)
         if lang.vi, t.keyEquals("va") && exactForm(j) == "và" || (t.keyEquals("-") || PhraseMatcher.same(t.key, "–")) && t.spaceBefore {
             // ("Đường sắt Lào - Trung Quốc": a dash between two countries stays inside the name.)
             return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || !t.keyEquals("va") && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
@@ -939,7 +939,7 @@ extension NameFinder {
         var lastGood = a + 1
         var purpose = false
         while j < tokens.count, j - a < 16 {
-            let t = tokens[j]
+            let t = token(j)
             if t.newlineBefore || covered[j] && !isCountry[j] { break }
             if t.kind == .punct {
                 if t.keyEquals("-") || t.keyEquals("'") { j += 1; continue }
@@ -1050,7 +1050,7 @@ extension NameFinder {
         }
         // Leading connectors, stopwords and unknown sentence-initial words go.
         while a < b {
-            let t = tokens[a]
+            let t = token(a)
             if isConnector(a) || t.kind == .punct { a += 1; continue }
             if t.isInitialLetter, a + 1 < b, tokens[a + 1].keyEquals(".") { break }
             // "По итогам встречи Министерство …": lowercase Cyrillic words before the name go.
@@ -1246,7 +1246,7 @@ extension NameFinder {
     /// Doe" (a sentence-initial common noun, never seen capitalized mid-sentence, before a known
     /// given name).
     func leadsIntoName(_ a: Int, _ b: Int) -> Bool {
-        let t = tokens[a]
+        let t = token(a)
         guard t.kind == .word, a + 1 < b, tokens[a + 1].kind == .word, !isCountry[a], orgKeyword(at: a) == nil,
               placeKeyword(at: a) == nil else { return false }
         if t.script == .cyrillic, tokens[a + 1].capitalized, tokens[a + 1].script == .cyrillic, orgKeyword(at: a + 1) != nil,
