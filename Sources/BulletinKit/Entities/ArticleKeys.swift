@@ -21,6 +21,7 @@ struct ArticleKeys {
 
     /// The keys of `tokens` (every kind: words, numbers, marks), for a text of `wordCount` distinct words.
     init(_ tokens: [Token], wordCount: Int) {
+        if let keys = Self.inWordOrder(tokens, wordCount: wordCount) { self = keys; return }
         var capacity = 16
         while capacity < 2 * max(wordCount, 1) { capacity *= 2 }
         slots = Array(repeatElement(0, count: capacity))   // (see `NameFinder.WordFlagCache.init`)
@@ -35,6 +36,63 @@ struct ArticleKeys {
             }
             insert(tokens[k].keyHash)
         }
+    }
+
+    private init(slots: [UInt64], mask: Int, hasZero: Bool, hashes: [UInt64], filter: [UInt64]) {
+        self.slots = slots
+        self.mask = mask
+        self.hasZero = hasZero
+        self.hashes = hashes
+        self.filter = filter
+    }
+
+    /// `init(tokens, wordCount:)` for tokens as the tokenizer makes them, whose word indices are numbered in the order
+    /// of their first occurrence (a token's word is new exactly when it is the next index): the same table, built
+    /// over raw buffers in one pass without a per-word `seen` array (the insertions through the arrays' uniqueness
+    /// checks were most of the build). Nil when some token breaks that order (the general build then runs).
+    private static func inWordOrder(_ tokens: [Token], wordCount: Int) -> ArticleKeys? {
+        var capacity = 16
+        while capacity < 2 * max(wordCount, 1) { capacity *= 2 }
+        let mask = capacity - 1
+        var slots = Array(repeatElement(UInt64(0), count: capacity))
+        var filter: [UInt64] = Array(repeatElement(0, count: 64))
+        var hasZero = false
+        var ordered = true
+        let hashes = [UInt64](unsafeUninitializedCapacity: max(wordCount, 1)) { out, stored in
+            stored = 0
+            var next = 0
+            slots.withUnsafeMutableBufferPointer { s in
+                filter.withUnsafeMutableBufferPointer { f in
+                    tokens.withUnsafeBufferPointer { t in
+                        for k in 0..<t.count {
+                            let w = Int(t[k].word)
+                            if w < next && w >= 0 { continue }
+                            guard w == next, w < wordCount else { ordered = false; return }
+                            next &+= 1
+                            let h = t[k].keyHash
+                            let (fw, fb) = filterPlace(h)
+                            f[fw] |= fb
+                            if h == 0 {
+                                if !hasZero { hasZero = true; out[stored] = 0; stored &+= 1 }
+                                continue
+                            }
+                            var i = slot(h) & mask
+                            var found = false
+                            while s[i] != 0 {
+                                if s[i] == h { found = true; break }
+                                i = (i &+ 1) & mask
+                            }
+                            if found { continue }
+                            s[i] = h
+                            out[stored] = h
+                            stored &+= 1
+                        }
+                    }
+                }
+            }
+        }
+        guard ordered else { return nil }
+        return ArticleKeys(slots: slots, mask: mask, hasZero: hasZero, hashes: hashes, filter: filter)
     }
 
     /// The filter's word and bit of hash `h`: the top twelve bits of a multiplicative mix.

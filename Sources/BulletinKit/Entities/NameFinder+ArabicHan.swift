@@ -40,7 +40,7 @@ extension NameFinder {
         var i = 0
         while i < tokens.count {
             if tokens[i].script != .arabic { i += 1; continue }   // before copying the token
-            let t = tokens[i]
+            let t = token(i)
             guard t.script == .arabic, !covered[i] else { i += 1; continue }
             // Institutions: head noun + definite complements ("مجلس الأمن البيلاروسي", "للجمعية الوطنية البيلاروسية").
             let flags = arabicFlags(i)
@@ -628,7 +628,7 @@ extension NameFinder {
                 else { memo[w] = 1 }
             }
             if memo[w] == 1 { continue }
-            let t = tokens[k]   // copied only for a family name (a copy retains its strings)
+            let t = token(k)   // copied only for a family name (a copy retains its strings)
             let key = memo[w] == 2 ? t.key : Self.droppingFirstArabicLetter(t.key)
             guard let who = owners[FoldedKey(key)], who.count == 1 else { continue }
             // "وأكد السوداني": the family name of the article's person, not Sudan.
@@ -924,7 +924,7 @@ extension NameFinder {
         var personRanges: [Range<Int>] = []   // known non-place names: an organization stops at them
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
             sawHan = true
-            let t = tokens[index]
+            let t = token(index)
             let scalars = hanRunScalars(index)   // a Han run: one scalar per character
             let chars = hanRunCodes(index)
             knownRanges.removeAll(keepingCapacity: true)
@@ -1129,7 +1129,7 @@ extension NameFinder {
     mutating func discoverHanPlacesInContext() {
         let places = mentions.indices.filter { mentionType($0) == .place }.map { mentions[$0] }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
-            let t = tokens[index]
+            let t = token(index)
             let scalars = hanRunScalars(index)
             let chars = hanRunCodes(index)
             let n = chars.count

@@ -21,7 +21,7 @@ extension NameFinder {
             // With no title's reach open (most of a text), a token that no rule below reads is passed over at once,
             // without the token's copy and the rules' tests: see `passedOverWithoutCue`.
             if cueBudget == 0, passedOverWithoutCue(i) { i += 1; continue }
-            let t = tokens[i]
+            let t = token(i)
             if t.kind == .punct, cueEndingPunctuation.contains(t) { cueBudget = 0 }
             if covered[i] {
                 // "Tổng Giám đốc Quỹ Tiền tệ Quốc tế Kristalina Georgieva", "CEO of Acme Corp John Smith":
@@ -41,7 +41,7 @@ extension NameFinder {
             // "Bundesamt für Statistik": the compound, then "für"/"der"/"des"/"und" and capitalized words.
             if lang.de, t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
                 var j = i + 1
-                while j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, germanOfWords.contains(tokens[j]),
+                while j + 1 < tokenCount, tokens[j].kind == .word, !tokens[j].capitalized, germanOfWords.contains(tokens[j]),
                       isCap(j + 1), !covered[j + 1], !isCountry[j + 1] || !tokens[j].keyEquals("und") {
                     j += 2
                 }
@@ -69,8 +69,8 @@ extension NameFinder {
                     continue
                 }
             }
-            if lang.vi, cueBudget > 0, isCap(i), i + 1 < tokens.count, covered[i + 1], isFamilyName(i) { uncoverPlaceInName(i + 1) }
-            guard isCap(i) || (t.isInitialLetter && i + 1 < tokens.count && tokens[i + 1].keyEquals(".")) else {
+            if lang.vi, cueBudget > 0, isCap(i), i + 1 < tokenCount, covered[i + 1], isFamilyName(i) { uncoverPlaceInName(i + 1) }
+            guard isCap(i) || (t.isInitialLetter && i + 1 < tokenCount && tokens[i + 1].keyEquals(".")) else {
                 if cueBudget > 0 {
                     // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
                     // Việt Nam Ito Naoki") keep the cue over lowercase words ("Thủ tướng đề nghị Foxconn" does not).
@@ -93,7 +93,7 @@ extension NameFinder {
             // «Сибирская энергетика», «Норильский никель»: a capitalized Russian name in quotes, lowercase
             // words included, is an organization (companies and newspapers are quoted so).
             if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, keyIs(i - 1, "«"),
-               let close = (i + 1..<min(tokens.count, i + 7)).first(where: { keyIs($0, "»") }), close > i + 1,
+               let close = (i + 1..<min(tokenCount, i + 7)).first(where: { keyIs($0, "»") }), close > i + 1,
                (i..<close).allSatisfy({ (tokens[$0].kind == .word || tokens[$0].keyEquals("-")) && !covered[$0] && tokens[$0].script != .latin }) {
                 mentions.append(mention(i, close, type: .organization, evidence: .cue))
                 cueBudget = 0
@@ -101,7 +101,7 @@ extension NameFinder {
                 continue
             }
             // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
-            if t.sentenceStart, t.kind == .word, i + 1 < tokens.count, isCap(i + 1), !covered[i + 1],
+            if t.sentenceStart, t.kind == .word, i + 1 < tokenCount, isCap(i + 1), !covered[i + 1],
                lang.fr && frenchPlacePrepositions.contains(t) || t.script == .cyrillic && (PhraseMatcher.same(t.key, "в") || PhraseMatcher.same(t.key, "во")) {
                 i += 1
                 continue
@@ -109,26 +109,26 @@ extension NameFinder {
             // "Según El Heraldo, …", "Selon Le Soleil, …": a sentence-initial source word before a capitalized article
             // is no part of the publication after it (read as after a lowercase one).
             if t.kind == .word, t.keyEquals("segun") || t.keyEquals("selon") || t.keyEquals("laut")
-                || t.keyEquals("secondo"), t.sentenceStart || Self.opensAfterDatelineDash(tokens, i), i + 2 < tokens.count,
+                || t.keyEquals("secondo"), t.sentenceStart || Self.opensAfterDatelineDash(tokens, i), i + 2 < tokenCount,
                isCap(i + 1), !covered[i + 1], articlesOpeningPublications.contains(tokens[i + 1]), isCap(i + 2) {
                 i += 1
                 continue
             }
             // "Le Conseil du café-cacao …": a sentence-initial French article before an institution's keyword.
-            if lang.fr, t.sentenceStart, t.kind == .word, frenchArticles.contains(t), i + 1 < tokens.count, isCap(i + 1),
+            if lang.fr, t.sentenceStart, t.kind == .word, frenchArticles.contains(t), i + 1 < tokenCount, isCap(i + 1),
                !covered[i + 1], orgKeyword(at: i + 1) != nil {
                 i += 1
                 continue
             }
             // "На реке Сырдарья …", "Для Министерства …": any sentence-initial Russian preposition.
-            if t.sentenceStart, t.kind == .word, t.script == .cyrillic, i + 1 < tokens.count, tokens[i + 1].kind == .word,
+            if t.sentenceStart, t.kind == .word, t.script == .cyrillic, i + 1 < tokenCount, tokens[i + 1].kind == .word,
                tokens[i + 1].script == .cyrillic, russianSentencePrepositions.contains(t) {
                 i += 1
                 continue
             }
             // Vietnamese portfolio after a title ("Bộ trưởng Ngoại giao Lào X"): one capitalized
             // syllable before lowercase ones is the ministry's field; the person cue carries over.
-            if lang.vi, cueBudget > 0, !isCountry[i], i + 2 < tokens.count, tokens[i + 1].kind == .word,
+            if lang.vi, cueBudget > 0, !isCountry[i], i + 2 < tokenCount, tokens[i + 1].kind == .word,
                !tokens[i + 1].capitalized, tokens[i + 1].script == .latin, isCap(i + 2), orgKeyword(at: i) == nil {
                 cueBudget -= 1
                 i += 2
@@ -137,17 +137,17 @@ extension NameFinder {
             // "Thứ trưởng Đoàn Minh Khôi đề nghị": after a title, a family name that is also an institution's word
             // ("Đoàn", a delegation) and two more capitalized syllables are a person; "Đoàn Belarus" (the Belarusian
             // delegation) is no organization.
-            if lang.vi, t.kind == .word, t.capitalized, t.keyEquals("doan"), exactForm(i) == "đoàn", i + 1 < tokens.count, isFamilyName(i) {
-                if cueBudget > 0, i + 3 <= tokens.count, isCap(i + 1), isCap(i + 2), !isCountry[i + 1], !isCountry[i + 2],
+            if lang.vi, t.kind == .word, t.capitalized, t.keyEquals("doan"), exactForm(i) == "đoàn", i + 1 < tokenCount, isFamilyName(i) {
+                if cueBudget > 0, i + 3 <= tokenCount, isCap(i + 1), isCap(i + 2), !isCountry[i + 1], !isCountry[i + 2],
                    orgKeyword(at: i + 1) == nil, placeKeyword(at: i + 1) == nil, !covered[i + 1], !covered[i + 2],
-                   i + 3 == tokens.count || !isCap(i + 3) {
+                   i + 3 == tokenCount || !isCap(i + 3) {
                     mentions.append(mention(i, i + 3, type: .person, evidence: .cue))
                     cueBudget = 0
                     i += 3
                     continue
                 }
                 if isCountry[i + 1] || tokens[i + 1].capitalized && lex.countries.match(tokens, at: i + 1, language: language) != nil,
-                   i + 2 >= tokens.count || !isCap(i + 2) || isCountry[i + 2] { i += 1; continue }
+                   i + 2 >= tokenCount || !isCap(i + 2) || isCountry[i + 2] { i += 1; continue }
             }
             let end = groupEnd(from: i)
             // "شركة Belarus Tractor", "корпорации PowerChina": a Latin name right after a company noun
@@ -162,13 +162,13 @@ extension NameFinder {
                 continue
             }
             // "Air Astana", "Air Madagascar": "Air" before a known place or country names an airline.
-            if end == i + 1, t.capitalized, t.keyEquals("air"), end < tokens.count, covered[end] || isCountry[end], tokens[end].capitalized,
+            if end == i + 1, t.capitalized, t.keyEquals("air"), end < tokenCount, covered[end] || isCountry[end], tokens[end].capitalized,
                tokens[end].spaceBefore, tokens[end].script == .latin {
                 let s0 = tokens[end].start
                 if let k = mentions.indices.last(where: { mentions[$0].start == s0 && (mentions[$0].type == .place || mentions[$0].type == .country) }) {
                     let e0 = mentions[k].end
                     var stop = end
-                    while stop < tokens.count, tokens[stop].end <= e0 { stop += 1 }
+                    while stop < tokenCount, tokens[stop].end <= e0 { stop += 1 }
                     mentions.removeAll { $0.start >= s0 && $0.end <= e0 && ($0.type == .place || $0.type == .country) }
                     mentions.append(mention(i, stop, type: .organization, evidence: .cue))
                     for k in i..<stop { covered[k] = true; isCountry[k] = false }
@@ -306,7 +306,7 @@ extension NameFinder {
     /// largest dairy cooperative, said").
     mutating func coordinatedCompanies() {
         for i in sentenceInitialSingles where i + 2 < tokens.count && !covered[i] && !isCountry[i] {
-            let t = tokens[i]
+            let t = token(i)
             // (`PlainText` counts and compares a plain key by its bytes: `String` walked a non-ASCII key's characters.)
             guard t.kind == .word, t.capitalized, !t.allCaps, PlainText.count(t.key) >= 4, !isStopword(i), !isMonth(i),
                   !isGivenName(i), titleMatch(at: i) == nil, orgKeyword(at: i) == nil, placeKeyword(at: i) == nil,
@@ -343,7 +343,7 @@ extension NameFinder {
 
     /// A lowercase company noun in Arabic or Russian ("شركة", "компании", "корпорации"), before a Latin name.
     func isCompanyNoun(_ k: Int) -> Bool {
-        let t = tokens[k]
+        let t = token(k)
         if t.script == .arabic { return t.stems.contains { Self.arabicCompanyHeads.contains($0) } }
         guard t.script == .cyrillic, !t.capitalized else { return false }
         return Self.russianCompanyNouns.contains { t.key.hasPrefix($0) }
@@ -494,19 +494,19 @@ extension NameFinder {
         // its lowercase syllables are no breakers.
         var keywordEnd = a
         if lang.vi, let kw = orgKeyword(at: a), kw.length > 1,
-           (a..<min(tokens.count, a + kw.length)).allSatisfy({ !covered[$0] && !tokens[$0].newlineBefore || $0 == a }) {
+           (a..<min(tokenCount, a + kw.length)).allSatisfy({ !covered[$0] && !tokens[$0].newlineBefore || $0 == a }) {
             j = a + kw.length
             keywordEnd = j
         }
         let french = lang.fr && orgStart
         if french, let end = frenchOrgEnd(from: a) { return end }
         while j < tokenCount {
-            let t = tokens[j]
+            let t = token(j)
             if covered[j] {
                 // "Ủy ban Nhân dân tỉnh Bắc Ninh": an institution of a province or city runs over its name.
                 if lang.vi, sawKeyword, j > a, t.capitalized, tokens[j - 1].kind == .word, !tokens[j - 1].capitalized,
                    Self.vietnameseUnitOrCityWords.contains(tokens[j - 1]) {
-                    while j < tokens.count, covered[j], tokens[j].capitalized, tokens[j].script == .latin { j += 1 }
+                    while j < tokenCount, covered[j], tokens[j].capitalized, tokens[j].script == .latin { j += 1 }
                 }
                 if let e = vietnameseInstitutionOverPlace(j, from: a, sawKeyword: sawKeyword) { j = e }
                 break
@@ -529,7 +529,7 @@ extension NameFinder {
                     sawKeyword = true
                     lowercaseContinuation = true
                     // ("Theo Tổng công ty …": a keyword of several syllables is taken whole here too.)
-                    if kw.length > 1, (j..<min(tokens.count, j + kw.length)).allSatisfy({ !covered[$0] && !tokens[$0].newlineBefore }) {
+                    if kw.length > 1, (j..<min(tokenCount, j + kw.length)).allSatisfy({ !covered[$0] && !tokens[$0].newlineBefore }) {
                         j += kw.length
                         keywordEnd = j
                         lowerRun = 0
@@ -553,15 +553,15 @@ extension NameFinder {
             }
             if t.script == .latin, negationInsideInstitution(j, from: a) { lowerRun = 0; j += 1; continue }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
-            if t.keyEquals("on"), j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
+            if t.keyEquals("on"), j > a, j + 1 < tokenCount, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
                lex.orgKeywordKeys.contains(tokens[j - 1]) {
                 j += 1; continue
             }
 
             if t.keyEquals("."), j > a, tokens[j - 1].isInitialLetter, !t.spaceBefore { j += 1; continue }
             // "People's Party", "People's Liberation Army".
-            if t.keyEquals("'s"), j > a, tokens[j - 1].keyEquals("people"), j + 1 < tokens.count, isCap(j + 1) { j += 1; continue }
-            if t.keyEquals("-"), !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
+            if t.keyEquals("'s"), j > a, tokens[j - 1].keyEquals("people"), j + 1 < tokenCount, isCap(j + 1) { j += 1; continue }
+            if t.keyEquals("-"), !t.spaceBefore, j + 1 < tokenCount, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
                tokens[j + 1].script == tokens[a].script {
                 j += 2; continue
             }
@@ -574,26 +574,26 @@ extension NameFinder {
             if j == a + 1, coordinatedInstitutionWords(j, from: a) { lowerRun = 0; j += 1; continue }
             if isConnector(j) {
                 var k = j
-                while k < tokens.count, isConnector(k), k - j < 2 { k += 1 }
-                let coordinatesCountries = (t.keyEquals("and") || t.keyEquals("&") || t.keyEquals("et")) && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
+                while k < tokenCount, isConnector(k), k - j < 2 { k += 1 }
+                let coordinatesCountries = (t.keyEquals("and") || t.keyEquals("&") || t.keyEquals("et")) && (isCountry[j - 1] || (k < tokenCount && isCountry[k]) || k - j > 1)
                 // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
                 // name ("Ministry of Energy and Mineral Development").
                 if t.keyEquals("and") || t.keyEquals("&") || t.keyEquals("et") || t.keyEquals("y") || t.keyEquals("und") || t.keyEquals("e") || t.keyEquals("dan"),
                    lex.orgKeywordKeys.contains(tokens[j - 1]) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0]) }) {
                     break
                 }
-                if k < tokens.count, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
+                if k < tokenCount, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
                 break
             }
             // "Cục Đầu tư nước ngoài", "Vụ Hợp tác nước ngoài": "foreign" runs inside the name.
-            if lang.vi, sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokens.count, t.keyEquals("nuoc"),
+            if lang.vi, sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokenCount, t.keyEquals("nuoc"),
                tokens[j + 1].keyEquals("ngoai"), !covered[j + 1], exactForm(j) == "nước", exactForm(j + 1) == "ngoài" {
                 lowerRun = 0; j += 2
-                if j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized { break }   // "… nước ngoài thuộc Bộ …"
+                if j < tokenCount, tokens[j].kind == .word, !tokens[j].capitalized { break }   // "… nước ngoài thuộc Bộ …"
                 continue
             }
             // "Công ty TNHH Một thành viên …": the single-member company's legal form runs inside the name.
-            if lang.vi, sawKeyword, j > a, j + 1 < tokens.count, t.keyEquals("thanh"), tokens[j + 1].keyEquals("vien"),
+            if lang.vi, sawKeyword, j > a, j + 1 < tokenCount, t.keyEquals("thanh"), tokens[j + 1].keyEquals("vien"),
                exactForm(j) == "thành", exactForm(j + 1) == "viên", exactForm(j - 1) == "một" {
                 lowerRun = 0; j += 2; continue
             }
@@ -617,7 +617,7 @@ extension NameFinder {
                         break
                     }
                     // Only when a keyword is in reach: the capitalized word is an adjective of an institution.
-                    let reach = (j..<min(tokens.count, j + 3))
+                    let reach = (j..<min(tokenCount, j + 3))
                     let hasKeyword = orgStart || (a..<j).contains { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }
                         || reach.contains { tokens[$0].kind == .word && (orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil) }
                     if !hasKeyword { break }
@@ -650,7 +650,7 @@ extension NameFinder {
 
     func continuesInstitution(_ j: Int) -> Bool {
         guard j + 1 < tokens.count, !covered[j + 1] else { return false }
-        let t = tokens[j], next = tokens[j + 1]
+        let t = token(j), next = token(j + 1)
         if lang.vi, t.keyEquals("va") && exactForm(j) == "và" || (t.keyEquals("-") || PhraseMatcher.same(t.key, "–")) && t.spaceBefore {
             // ("Đường sắt Lào - Trung Quốc": a dash between two countries stays inside the name.)
             return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || !t.keyEquals("va") && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
@@ -939,7 +939,7 @@ extension NameFinder {
         var lastGood = a + 1
         var purpose = false
         while j < tokens.count, j - a < 16 {
-            let t = tokens[j]
+            let t = token(j)
             if t.newlineBefore || covered[j] && !isCountry[j] { break }
             if t.kind == .punct {
                 if t.keyEquals("-") || t.keyEquals("'") { j += 1; continue }
@@ -1050,7 +1050,7 @@ extension NameFinder {
         }
         // Leading connectors, stopwords and unknown sentence-initial words go.
         while a < b {
-            let t = tokens[a]
+            let t = token(a)
             if isConnector(a) || t.kind == .punct { a += 1; continue }
             if t.isInitialLetter, a + 1 < b, tokens[a + 1].keyEquals(".") { break }
             // "По итогам встречи Министерство …": lowercase Cyrillic words before the name go.
@@ -1246,7 +1246,7 @@ extension NameFinder {
     /// Doe" (a sentence-initial common noun, never seen capitalized mid-sentence, before a known
     /// given name).
     func leadsIntoName(_ a: Int, _ b: Int) -> Bool {
-        let t = tokens[a]
+        let t = token(a)
         guard t.kind == .word, a + 1 < b, tokens[a + 1].kind == .word, !isCountry[a], orgKeyword(at: a) == nil,
               placeKeyword(at: a) == nil else { return false }
         if t.script == .cyrillic, tokens[a + 1].capitalized, tokens[a + 1].script == .cyrillic, orgKeyword(at: a + 1) != nil,

@@ -745,7 +745,7 @@ extension NameFinder {
     mutating func g10Han(_ removed: inout Set<Int>, _ added: inout [Mention]) {
         for index in tokens.indices where tokens[index].script == .han {
             guard tokens[index].end - tokens[index].start >= 4 else { continue }
-            let t = tokens[index]
+            let t = token(index)
             // Only runs holding 廊, 盆 or 岸, 和 with 部, or 从 with 经/至. (The run's scalars as decoded once per
             // article, see `hanRunScalars`: each pass walked the text's scalars again.)
             let scalars = hanRunScalars(index)

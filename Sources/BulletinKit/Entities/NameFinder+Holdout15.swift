@@ -257,7 +257,7 @@ extension NameFinder {
         var e = j
         var lists = 0
         while e < tokens.count, e - k < 24 {
-            let t = tokens[e]
+            let t = token(e)
             if t.kind == .word && (isCap(e) || isConnector(e) || isStopwordKey(e) || !t.capitalized && t.script == .latin && PlainText.count(t.key) <= 3) || t.kind == .elision {
                 e += 1; continue
             }
@@ -1046,7 +1046,7 @@ extension NameFinder {
     /// (nothing found over them) are a wharf's or an airport's name, a place.
     mutating func h15HanPortsAndAirports(_ added: inout [Mention], _ removed: inout Set<Int>) {
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 5 {
-            let t = tokens[index]
+            let t = token(index)
             // 码 (E7 A0 81) or 机 (E6 9C BA) in the run's bytes, before any array is built.
             guard Self.h15HasMaOrJi(t.text) else { continue }
             let scalars = Array(t.text.unicodeScalars)
@@ -1099,7 +1099,7 @@ extension NameFinder {
                   tokens[ti].end > e, tokens[ti].end - e <= 2, ti + 2 < tokens.count, tokens[ti + 1].kind == .punct,
                   tokens[ti + 1].text.unicodeScalars.count == 1, let dot = tokens[ti + 1].text.unicodeScalars.first,
                   Self.h15HanDot.contains(dot.value), !tokens[ti + 1].spaceBefore, tokens[ti + 2].script == .han, !tokens[ti + 2].spaceBefore else { continue }
-            let t = tokens[ti], u = tokens[ti + 2]
+            let t = token(ti), u = token(ti + 2)
             // (The characters left before the dot are the given name's end whatever they are: a dot joins parts of one name.)
             let scalars = Array(u.text.unicodeScalars)
             let chars = scalars.map(Self.hanCode)

@@ -937,7 +937,7 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .country { countryStarts.insert(mentionStart(i)) }
         let firsts = Self.h16HanFirsts
         for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
-            let t = tokens[ti]
+            let t = token(ti)
             // Runs holding no pattern's first character (most) are passed over (their scalars decoded once per article,
             // `hanRunScalars`, and the set read from a local, not through the global's initialization check).
             let sc = hanRunScalars(ti)

@@ -187,7 +187,7 @@ extension NameFinder {
     mutating func h17Japanese(_ edits: inout H17Edits) {
         let n = tokens.count
         for k in 0..<n where tokens[k].script == .han {
-            let t = tokens[k]
+            let t = token(k)
             let sc = Array(t.text.unicodeScalars)
             guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
             let c = sc.count
@@ -449,7 +449,7 @@ extension NameFinder {
             while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= m.start { lo = mid + 1 } else { hi = mid } }
             let ti = lo
             guard ti < tokens.count, tokens[ti].script == .han, tokens[ti].start < m.start, tokens[ti].end >= m.end else { continue }
-            let t = tokens[ti]
+            let t = token(ti)
             // A province ends where the place starts: the run's character before it must end one (every province has two
             // characters or more). Read from the run's scalars when they are its UTF-16 units (all in the Basic
             // Multilingual Plane), before the units are copied.
@@ -469,7 +469,7 @@ extension NameFinder {
         }
         let triggers = Self.h17HanTriggerSet
         for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
-            let t = tokens[ti]
+            let t = token(ti)
             // Runs holding no pattern's character (most) are passed over (the run's scalars are decoded once per article,
             // and each is one bit test).
             let sc = hanRunScalars(ti)

@@ -616,7 +616,7 @@ extension NameFinder {
                 from = 0
                 glue = "·"
             } else if from > 3 { continue }
-            let t = tokens[tk]
+            let t = token(tk)
             let sc = hanRunScalars(tk)
             guard !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
             var e = from, others = 0
@@ -642,7 +642,7 @@ extension NameFinder {
                 let s = mentionSurface(i)
                 guard let part = dottedParts.first(where: { PlainText.count($0) > PlainText.count(s) && PlainText.hasPrefix($0, s) }),
                       let ti = h19TokenHolding(end: mentionEnd(i)), tokens[ti].script == .han, tokens[ti].start <= mentionStart(i) else { continue }
-                let t = tokens[ti]
+                let t = token(ti)
                 let off = mentionStart(i) - t.start
                 let u = Array(t.text.utf16)
                 let pu = Array(part.utf16)

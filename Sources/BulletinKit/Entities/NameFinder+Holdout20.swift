@@ -293,7 +293,7 @@ extension NameFinder {
             defer { k += 1 }
             // The token read once for the loop's tests of it (this pass is too large for the compiler to inline the array's
             // reads: each `tokens[k].x` was a call copying the whole token).
-            let t = tokens[k]
+            let t = token(k)
             guard t.kind == .word, t.script == .latin else { continue }
             // "ASC Niarry Tally", "FC Kolwane": a club acronym and its name, in a sports article.
             if sport, tokens[k].allCaps, h20In(k, h20ClubAcronyms), h15CapLatin(k + 1), !tokens[k + 1].allCaps {
@@ -660,7 +660,7 @@ extension NameFinder {
             defer { k += 1 }
             // ("للفنانة", "والمخرج": a preposition or conjunction glued to the occupation.)
             // (The token read once: see the Latin loop above.)
-            let t = tokens[k]
+            let t = token(k)
             guard t.kind == .word, t.script == .arabic, scan3.contains(t) else { continue }
             let occupation = Self.h20ArabicOccupationForms.contains(t)
             var a = k + 1

@@ -424,7 +424,7 @@ extension NameFinder {
             let sc = hanRunScalars(ti)
             let n = sc.count
             guard n >= 3, !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
-            let t = tokens[ti]
+            let t = token(ti)
             func at(_ p: Int, _ w: [Unicode.Scalar]) -> Bool {
                 guard p >= 0, p + w.count <= n else { return false }
                 for q in 0..<w.count where sc[p + q] != w[q] { return false }

@@ -377,7 +377,7 @@ extension NameFinder {
             defer { k += 1 }
             // The token read once (this pass is too large for the compiler to inline the array's reads: each
             // `tokens[k].x` was a call copying the whole token).
-            let t = tokens[k]
+            let t = token(k)
             guard t.script == .latin, t.kind == .word || t.kind == .elision else { continue }
             if !t.capitalized && !lowerCues { continue }
             let key = t.key

@@ -621,7 +621,7 @@ extension NameFinder {
         var ti = 0
         while ti < n {
             defer { ti += 1 }
-            let t = tokens[ti]
+            let t = token(ti)
             guard t.kind == .punct || t.script == .han else { continue }
             let punct = t.kind == .punct
             let u8 = t.text.utf8

@@ -380,7 +380,7 @@ extension NameFinder {
             guard h15CapLatin(k), keyIs(k, "société") || keyIs(k, "societe"), keyIs(k + 1, "par"), keyIs(k + 2, "actions") else { continue }
             var q = k + 3, lastName = -1, viet = false
             while q < n, q - k < 14 {
-                let t = tokens[q]
+                let t = token(q)
                 if t.kind == .word, t.script == .latin, t.capitalized || t.allCaps {
                     if Self.h41VietLetter(t.text) { viet = true }
                     lastName = q

@@ -458,7 +458,7 @@ extension NameFinder {
         var removed: [(Int, Int)] = []
         for index in tokens.indices where tokens[index].script == .han {
             guard tokens[index].end - tokens[index].start >= 3 else { continue }
-            let t = tokens[index]
+            let t = token(index)
             // Only runs holding 社 (a dateline), 州 or 驻 are looked at (no arrays built for the others).
             guard hanRunCodes(index).contains(where: { c in c == Self.kgHanShe || c == Self.kgHanZhou || c == Self.kgHanZhu })
             else { continue }
@@ -520,7 +520,7 @@ extension NameFinder {
             for place in places where !firsts.contains(place[0]) { firsts.append(place[0]) }
             var taken: [Range<Int>] = []   // (emptied for each run, its buffer kept: one array was allocated and regrown per run)
             for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 2 {
-                let t = tokens[index]
+                let t = token(index)
                 // Runs with no place's first character are skipped before any array is built.
                 guard hanRunCodes(index).contains(where: { firsts.contains($0) }) else { continue }
                 let scalars = hanRunScalars(index)

@@ -46,7 +46,7 @@ extension NameFinder {
         var k = p - 1
         var start: Int?
         while k >= 0, li >= 0, p - k <= 24 {
-            let t = tokens[k]
+            let t = token(k)
             if t.kind == .elision { k -= 1; continue }                      // "l'Afrique", "d'investissement"
             guard t.kind == .word, t.script == .latin else { return nil }
             // Compared folded for case and diacritics through the tokenizer's tables (Foundation's
@@ -929,7 +929,7 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokens.count {
             defer { k += 1 }
-            let t = tokens[k]
+            let t = token(k)
             guard t.kind == .word, !t.capitalized, !t.allCaps, t.script == .latin, t.key.utf8.count >= 2, t.key.utf8.count <= 5,
                   t.text.utf8.allSatisfy({ $0 < 0x80 }), Self.germanArticlesBeforeBrands.contains(tokens[k - 1].key),
                   !Self.germanFunctionWords.contains(t.key), !Self.hasAnySuffix(t.key, ["e", "en", "er", "es", "em"]),

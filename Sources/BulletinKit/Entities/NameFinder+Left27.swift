@@ -430,7 +430,7 @@ extension NameFinder {
         var added: [Mention] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
             let sc = hanRunScalars(k)
-            let t = tokens[k]
+            let t = token(k)
             guard sc.count >= 5, sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
             var p = 2
             while p + 2 < sc.count {

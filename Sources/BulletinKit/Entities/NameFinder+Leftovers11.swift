@@ -613,7 +613,7 @@ extension NameFinder {
             guard tokens[i].kind == .word else { continue }
             // The token read once for the tests of the chains below (this pass is too large for the compiler to inline the
             // array's reads: each `tokens[i].x` was a call copying the whole token).
-            let t = tokens[i]
+            let t = token(i)
             switch t.script {
             case .cyrillic:
                 if committeeLive, let (e, nominative) = l11RussianCommittee(i) {

@@ -28,7 +28,7 @@ extension NameFinder {
         // (Each suffix holds one of these: 论坛, 峰会, 博览会, 研讨会, 洽谈会, 交易会; an article with none has no forum.)
         guard hanArticleHasAny("坛峰览讨谈易") else { return }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
-            let t = tokens[index]
+            let t = token(index)
             // Most runs hold no forum suffix: one scan of the scalars before any array is built.
             guard hanRunCodes(index).contains(where: { Self.hanForumSuffixStartSet.contains($0) }) else { continue }
             let scalars = hanRunScalars(index)
@@ -455,7 +455,7 @@ extension NameFinder {
     mutating func discoverHanPrefecturesAndTowns() {
         guard hanArticleHasAny("州镇乡") else { return }   // (`hanPrefectureOrTownSet`: a run without one is passed)
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
-            let t = tokens[index]
+            let t = token(index)
             // Only runs with 州, 镇 or 乡 can hold such a place (the found names are gathered after this test).
             guard hanRunCodes(index).contains(where: { Self.hanPrefectureOrTownSet.contains($0) }) else { continue }
             let scalars = hanRunScalars(index)
@@ -704,7 +704,7 @@ extension NameFinder {
         // (Emptied for each run, their buffers kept: two arrays were allocated and regrown per run.)
         var taken: [Range<Int>] = [], countryRanges: [Range<Int>] = []
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 3 {
-            let t = tokens[index]
+            let t = token(index)
             let scalars = hanRunScalars(index)
             let chars = hanRunCodes(index)
             let n = chars.count
@@ -845,7 +845,7 @@ extension NameFinder {
             let m = mentions[k]
             // The Han run the name ends in.
             guard let ti = tokenIndex(containing: m.end - 1), tokens[ti].script == .han else { continue }
-            let t = tokens[ti]
+            let t = token(ti)
             // A dotted name ending its run before another dot and transliteration characters.
             // (The surface's dot last: Foundation's search, where the tokens after the name nearly always answer.)
             if m.end == t.end, ti + 2 < tokens.count, tokens[ti + 1].text == "·", !tokens[ti + 1].spaceBefore,
@@ -949,7 +949,7 @@ extension NameFinder {
         for k in mentions.indices where mentionType(k) == .organization && mentionKnown(k) == nil {
             let m = mentions[k]
             guard let ti = tokenIndex(containing: m.start), tokens[ti].script == .han, tokens[ti].end >= m.end, ti >= 2 else { continue }
-            let t = tokens[ti]
+            let t = token(ti)
             let dash = tokens[ti - 1], prev = tokens[ti - 2]
             guard Self.hanForumDashes.contains(dash.text), !dash.spaceBefore, !t.spaceBefore, prev.script == .han,
                   mentions.indices.contains(where: { mentionType($0) == .country && mentionEnd($0) == prev.end }),

@@ -582,7 +582,7 @@ extension NameFinder {
             guard ends else { continue }
             var m1 = mention(k, k + 1, type: .place, evidence: .cue)
             m1.placeContext = true
-            let t = tokens[w]
+            let t = token(w)
             var m2 = Mention(surface: rest, start: t.start + 1, end: t.end, type: .place, evidence: .cue, words: [String(t.key.dropFirst())])
             m2.placeContext = true
             mentions += [m1, m2]

@@ -17,6 +17,8 @@ struct NameFinder {
     private final class Fields {
         let lex: EntityLexicon
         let tokens: [Token]
+        /// The storage of `tokens` (held, never changed, by these fields: it does not move), read by `token(_:)`.
+        let tokenBase: UnsafePointer<Token>?
         /// `tokens.count` (see `NameFinder.tokenCount`).
         let tokenCount: Int
         let tokenWords: TokenWords
@@ -50,6 +52,7 @@ struct NameFinder {
             self.lex = lex
             self.tokens = tokens
             self.tokenCount = tokens.count
+            tokenBase = tokens.withUnsafeBufferPointer { $0.baseAddress }   // (the same storage as `self.tokens`)
             self.tokenWords = tokenWords
             self.cacheWords = cacheWords
             self.language = language
@@ -74,6 +77,12 @@ struct NameFinder {
     /// `tokens.count`, stored: the bounds tests of the small token helpers (`keyIs`, `h23Key`, `h15CapLatin` …) are
     /// inlined into passes so large that the compiler left `Array.count` there as a call, one per test.
     var tokenCount: Int { @inline(__always) get { fields.tokenCount } }
+    /// `tokens[k]` (the same bounds check), inlined: in the large passes a whole-token copy `tokens[k]` was a call of the
+    /// array's out-of-line getter, about half a million a long measure.
+    @inline(__always) func token(_ k: Int) -> Token {
+        precondition(UInt(bitPattern: k) < UInt(bitPattern: fields.tokenCount), "Index out of range")
+        return fields.tokenBase.unsafelyUnwrapped[k]
+    }
     /// The words of `tokens`, which keeps them alive (a token does not: see `Token.words`).
     var tokenWords: TokenWords { @inline(__always) _read { yield fields.tokenWords } }
     var language: String { @inline(__always) _read { yield fields.language } }
@@ -452,7 +461,7 @@ struct NameFinder {
     }
 
     private mutating func findKnownHan(_ i: Int) {
-        let t = tokens[i]
+        let t = token(i)
         let scalars = hanRunScalars(i)
         // (The matches filtered in place, and the known places covering a country tested where read: each `filter`
         // allocated an array per Han run.)
@@ -647,7 +656,7 @@ struct NameFinder {
         // Outside the text (a rule asking of the token after the last, or before the first) is no capital: about 160
         // calls ask `isCap(x + 1)`, and text that ends right there trapped (found by fuzzing: "Ankara ve"). One
         // unsigned comparison covers both ends.
-        guard UInt(bitPattern: k) < UInt(bitPattern: tokens.count) else { return false }
+        guard UInt(bitPattern: k) < UInt(bitPattern: tokenCount) else { return false }   // (`tokenCount`: in the large passes `tokens.count` was a call)
         // Fields read in place: these two run for nearly every token, and a copy retains three references.
         let script = tokens[k].script
         return tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) && (script == .latin || script == .cyrillic || script == .other)
