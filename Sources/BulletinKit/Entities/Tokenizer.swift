@@ -320,11 +320,10 @@ enum Tokenizer {
     /// the end), read in place (no bounds checks, no array retained).
     private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
                                  offsets: UnsafeBufferPointer<Int>, marks: StartMarks?, cache: WordCache?) -> TokenizedText {
-        // The tokens are written in place into a buffer (the cache's, reused by every text it tokenizes), then copied into
-        // the array at once: appended one by one, each paid the array's uniqueness and capacity checks and a call, about
-        // sixty instructions a token. About one token in five scalars, more in a quarter of texts: room for one in four
-        // to begin with (it grows if need be).
-        var tokens = TokenWriter(cache?.takeTokenScratch(), minimumCapacity: scalars.count / 4 + 8)
+        // (The cache's array of the text before, emptied, when the extractor gave it back: see `WordCache.keepTokens`.)
+        var tokens: [Token] = cache?.takeTokens() ?? []
+        // About one token in five scalars, more in a quarter of texts: reserved for one in four (a regrowth copies them all).
+        tokens.reserveCapacity(scalars.count / 4 + 8)
         var i = 0
         var utf16 = 0
         var space = true, newline = true
@@ -455,9 +454,9 @@ enum Tokenizer {
                     break token
                 }
                 // Punctuation and symbols: one token each ("'s" kept whole).
-                if (s == "'" || s == "\u{2019}"), tokens.count > 0, tokens.base[tokens.count - 1].kind == .word,
-                   tokens.base[tokens.count - 1].end == utf16, tokens.base[tokens.count - 1].script == .latin,
-                   let n = Self.turkishCaseEnding(scalars, apostrophe: i, wordStart: i - tokens.base[tokens.count - 1].text.unicodeScalars.count) {
+                if (s == "'" || s == "\u{2019}"), tokens.count > 0, tokens[tokens.count - 1].kind == .word,
+                   tokens[tokens.count - 1].end == utf16, tokens[tokens.count - 1].script == .latin,
+                   let n = Self.turkishCaseEnding(scalars, apostrophe: i, wordStart: i - tokens[tokens.count - 1].text.unicodeScalars.count) {
                     // The ending split off above: one token, like "'s", so it neither joins nor breaks words.
                     for k in a...(a + n) { utf16 += width(scalars[k]) }
                     i = a + n + 1
@@ -520,22 +519,17 @@ enum Tokenizer {
                     word = w.word; entry = w.entry; keyHash = w.info.keyHash; cap = w.info.capitalized; allCaps = w.info.allCaps
                     starts = w.info.starts; keyLength = w.info.keyLength
                 }
-                tokens.append(Token(words: inCache ? cacheWords.unsafelyUnwrapped : words, word: word, entry: entry, keyHash: keyHash,
-                                    start: start, end: end, kind: kind, script: script, capitalized: cap, allCaps: allCaps,
-                                    spaceBefore: space, newlineBefore: newline, sentenceStart: isStart, starts: starts,
-                                    keyLength: keyLength))
+                Self.append(Token(words: inCache ? cacheWords.unsafelyUnwrapped : words, word: word, entry: entry, keyHash: keyHash,
+                                  start: start, end: end, kind: kind, script: script, capitalized: cap, allCaps: allCaps,
+                                  spaceBefore: space, newlineBefore: newline, sentenceStart: isStart, starts: starts,
+                                  keyLength: keyLength), to: &tokens)
                 if kind != .punct { sentenceEnd = false }
                 space = false
                 newline = false
             }
-            if mark, Self.endsSentence(s, wasSpace: wasSpace, tokens: UnsafeBufferPointer(start: tokens.base, count: tokens.count),
-                                       next: i, scalars: scalars) { sentenceEnd = true }
+            if mark, Self.endsSentence(s, wasSpace: wasSpace, tokens: tokens, next: i, scalars: scalars) { sentenceEnd = true }
         }
-        // (The cache's array of the text before, emptied, when the extractor gave it back: see `WordCache.keepTokens`.)
-        var array: [Token] = cache?.takeTokens() ?? []
-        array.append(contentsOf: UnsafeBufferPointer(start: tokens.base, count: tokens.count))
-        tokens.finish(giveBackTo: cache)
-        return TokenizedText(words: words, tokens: array, cacheWords: cacheWords, wordCount: Int(wordCount))
+        return TokenizedText(words: words, tokens: tokens, cacheWords: cacheWords, wordCount: Int(wordCount))
     }
 
     /// A token's key override (see the tokenizer's loop): none, an elision's (its U+2019 made "'"), a possessive's ("'s").
@@ -641,52 +635,14 @@ enum Tokenizer {
         return FoldTable.shared.fold(UnsafeBufferPointer(rebasing: scalars[a..<b])) ?? TextFolding.key(Substring(str))
     }
 
-    /// The tokenizer's tokens as it makes them: written in place into raw storage (the cache's scratch buffer when
-    /// there is a cache), grown by doubling; copied into the text's array once complete (`finish` then frees or gives
-    /// back the storage).
-    struct TokenWriter {
-        private(set) var base: UnsafeMutablePointer<Token>
-        private(set) var count = 0
-        private var capacity: Int
-
-        /// Writes into `scratch` (a buffer and its capacity, see `WordCache.takeTokenScratch`) if given, else into new storage.
-        init(_ scratch: (UnsafeMutablePointer<Token>, Int)?, minimumCapacity: Int) {
-            if let scratch, scratch.1 >= minimumCapacity {
-                base = scratch.0; capacity = scratch.1
-            } else {
-                scratch?.0.deallocate()
-                capacity = max(minimumCapacity, 16)
-                base = .allocate(capacity: capacity)
-            }
-        }
-
-        @inline(__always) mutating func append(_ t: Token) {
-            if count == capacity { grow() }
-            (base + count).initialize(to: t)
-            count &+= 1
-        }
-
-        @inline(never) private mutating func grow() {
-            let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
-            bigger.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = bigger
-            capacity *= 2
-        }
-
-        /// Ends the writing (the tokens copied out before): the storage goes back to `cache`, or is freed.
-        mutating func finish(giveBackTo cache: WordCache?) {
-            base.deinitialize(count: count)
-            count = 0
-            if let cache { cache.giveTokenScratch(base, capacity: capacity) } else { base.deallocate() }
-        }
-    }
+    /// `tokens.append(t)`, out of line: inlined into the tokenizer's large loop, the compiler left the
+    /// append's own steps as three calls there (uniqueness, capacity, store); here they are inlined.
+    @inline(never) private static func append(_ t: Token, to tokens: inout [Token]) { tokens.append(t) }
 
     /// Whether the punctuation mark `s`, the last of `tokens` (after whitespace if `wasSpace`), followed by
     /// scalar `next`, makes the next word sentence-initial. (Out of line: asked of punctuation only.)
     @inline(never)
-    private static func endsSentence(_ s: Unicode.Scalar, wasSpace: Bool, tokens: UnsafeBufferPointer<Token>, next i: Int,
-                                     scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+    private static func endsSentence(_ s: Unicode.Scalar, wasSpace: Bool, tokens: [Token], next i: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         switch s {
         case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", ";":
             // A period after an initial or a known abbreviation does not end the sentence.

@@ -112,24 +112,6 @@ final class WordCache: @unchecked Sendable {
     /// Larger token arrays are not kept (about 56 bytes a token).
     static let maxSpareTokens = 1 << 15
 
-    /// The tokenizer's scratch storage for a text's tokens (see `Tokenizer.TokenWriter`), kept between texts; nil while
-    /// a text is being tokenized (or before the first).
-    @exclusivity(unchecked) private var tokenScratch: UnsafeMutablePointer<Token>?
-    @exclusivity(unchecked) private var tokenScratchCapacity = 0
-
-    /// The kept scratch storage and its capacity (nil if none), now the caller's.
-    func takeTokenScratch() -> (UnsafeMutablePointer<Token>, Int)? {
-        guard let p = tokenScratch else { return nil }
-        tokenScratch = nil
-        return (p, tokenScratchCapacity)
-    }
-
-    /// Keeps scratch storage (its tokens deinitialized) for the next text; storage larger than `maxSpareTokens` is freed.
-    func giveTokenScratch(_ p: UnsafeMutablePointer<Token>, capacity: Int) {
-        tokenScratch?.deallocate()
-        if capacity <= Self.maxSpareTokens { tokenScratch = p; tokenScratchCapacity = capacity } else { p.deallocate(); tokenScratch = nil }
-    }
-
     /// Keeps `tokens`' buffer for the next text (its tokens, never read again, are dropped by `takeTokens`). Given while
     /// the finder still holds them: by then the finder is gone, and the buffer is this cache's alone.
     func keepTokens(_ tokens: [Token]) {
@@ -178,7 +160,6 @@ final class WordCache: @unchecked Sendable {
         pool.deallocate()
         decodeScalars?.deallocate()
         decodeOffsets?.deallocate()
-        tokenScratch?.deallocate()
     }
 
     var isFull: Bool { words.entries.count >= Self.maxWords || poolCount >= Self.maxBytes }
