@@ -2,11 +2,11 @@ import Foundation
 import Testing
 @testable import BulletinKit
 
-/// Session 37's speed work, whose output must be what the code before it gave: the tokenizer's tokens written into a
-/// scratch buffer (grown when a text has more tokens than it first reserves, reused by the next text of a cache), and
-/// `ArticleKeys` built in one pass for tokens numbered in order of first occurrence (the general build otherwise).
+/// Session 37's speed work, whose output must be what the code before it gave: the tokenizer's token array on a text
+/// dense in tokens and through a reused cache (a scratch-buffer writer was tried there and reverted: more instructions),
+/// and `ArticleKeys` built in one pass for tokens numbered in order of first occurrence (the general build otherwise).
 @Suite struct EntitySpeed37Tests {
-    /// A text of one token per scalar (four times what the writer first reserves): every token is there, in order, with
+    /// A text of one token per scalar (far more tokens than an array first reserves): every token is there, in order, with
     /// its offsets, with a cache and without, and a short text after it through the same cache tokenizes as without one.
     @Test func aTextDenseInTokensGrowsTheWriter() {
         let lex = EntityLexicon.shared
@@ -30,7 +30,7 @@ import Testing
         }
     }
 
-    /// The sentence rules read the tokens made so far (now in the writer's buffer): a period after an abbreviation or
+    /// The sentence rules read the tokens made so far: a period after an abbreviation or
     /// an initial ends no sentence, one after a word does; a Turkish case ending after a name's apostrophe is one token.
     @Test func sentenceRulesReadTheTokensSoFar() {
         let lex = EntityLexicon.shared
