@@ -12,6 +12,9 @@ public struct IndexFileInfo: Sendable, Hashable {
     public var roots: [String]?
     /// A damaged index set aside (`<index>.corrupt-<time>`).
     public var setAside: Bool
+    /// The `--entities` file its entities were extracted with (each such file has an index of its own), nil
+    /// for none.
+    public var entitiesFile: String? = nil
 
     /// Every corpus path it indexes is gone (deleted, renamed, or on a drive not mounted). Unknown (false) for
     /// relative paths, which indexes made by earlier versions hold (relative to a directory not recorded).
@@ -63,21 +66,35 @@ public enum IndexHousekeeping {
                 }
             }
             let setAside = !name.hasSuffix(".sqlite")
+            let meta = setAside ? [:] : storedMeta(path)
+            let roots = meta["roots"].flatMap { $0.isEmpty ? nil : $0.split(separator: "\u{1F}").map(String.init) }
             found.append(IndexFileInfo(path: path, bytes: bytes, lastUsed: attributes[.modificationDate] as? Date ?? .distantPast,
-                                       roots: setAside ? nil : storedRoots(path), setAside: setAside))
+                                       roots: roots, setAside: setAside,
+                                       entitiesFile: meta["entities"].flatMap { $0.isEmpty ? nil : $0 }))
         }
         return found.sorted { ($0.lastUsed, $0.path) < ($1.lastUsed, $1.path) }
     }
 
     /// The corpus paths an index holds (its `roots` meta value), read-only; nil when it has none or cannot be read.
     static func storedRoots(_ path: String) -> [String]? {
+        guard let value = storedMeta(path)["roots"], !value.isEmpty else { return nil }
+        return value.split(separator: "\u{1F}").map(String.init)
+    }
+
+    /// An index's `roots` and `entities` meta values, read-only (empty when it cannot be read).
+    static func storedMeta(_ path: String) -> [String: String] {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(1)
-        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
-        let value = try? queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'roots'") }
-        guard let value, !value.isEmpty else { return nil }
-        return value.split(separator: "\u{1F}").map(String.init)
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return [:] }
+        let rows = try? queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT key, value FROM meta WHERE key IN ('roots', 'entities')")
+        }
+        var meta: [String: String] = [:]
+        for row in rows ?? [] {
+            if let key: String = row[0], let value: String = row[1] { meta[key] = value }
+        }
+        return meta
     }
 
     /// Why `info` is stale at `now`, or nil when it is not.
