@@ -17,9 +17,9 @@ struct SearchCommand: ParsableCommand {
             that spelling (Lâm finds Lâm, not làm or lam; case is still ignored). Arabic hamza and vowel signs \
             are always ignored.
             A name also finds the articles that write it in another script or spelling.
-            --limit N gives the N best hits (a limit over 2,000 ranks that many of the newest matches); when \
-            words typed with diacritics leave fewer hits than asked among the matches checked, a note on stderr \
-            says so.
+            --limit N gives the N best hits, ranked among the newest 2,000 matches (the newest N when N is \
+            larger); when words typed with diacritics leave fewer hits than asked among those, a note on \
+            stderr says so.
             Exit status: 0 when something matched, 1 when nothing did (as grep) or no article could be read, \
             64 for bad usage (an empty query, or one that only excludes words).
             Examples: bulletin search Lukashenko; bulletin search '"Hà Nội" -tourism' news/ --limit 5; \
@@ -160,12 +160,12 @@ struct SearchCommand: ParsableCommand {
     }
 
     /// The note for an answer that may be short: words typed with diacritics are checked against the text of
-    /// the best-ranked matches only, at most `checked` (the larger of 300 and `--limit`).
+    /// the matches ranked, `checked` of them (the newest 2,000, or `--limit` when larger), and older ones may pass.
     static func shortAnswerNote(hits: Int, checked: Int, limit: Int) -> String {
         let more = max(limit, checked) * 4
-        let found = hits == 0 ? "none of the best \(checked) matches checked has the diacritics typed"
-            : "showing the \(hits) \(hits == 1 ? "match" : "matches") with the diacritics typed among the best \(checked) checked"
-        return found + "; more may match (--limit \(more) checks \(more))"
+        let found = hits == 0 ? "none of the \(checked) newest matches has the diacritics typed"
+            : "showing the \(hits) \(hits == 1 ? "match" : "matches") with the diacritics typed among the \(checked) newest matches"
+        return found + "; older ones may have them (--limit \(more) checks \(more))"
     }
 
     /// The index store (without loading every body), or an in-memory one with `--no-index`.
