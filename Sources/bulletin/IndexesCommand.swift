@@ -11,7 +11,7 @@ struct IndexesCommand: ParsableCommand {
         discussion: """
             Each line: size, the day it was last used, the corpus paths it indexes (and the --entities file, \
             as each such file has an index of its own), and why it is stale \
-            (every path gone, or unused for \(IndexHousekeeping.maxUnusedDays) days). Opening a corpus removes \
+            (every path gone or its --entities file gone, for a week; or unused for \(IndexHousekeeping.maxUnusedDays) days). Opening a corpus removes \
             stale indexes by itself, at most once a day, never the one it opens.
             """
     )

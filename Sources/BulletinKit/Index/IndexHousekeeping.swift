@@ -22,12 +22,19 @@ public struct IndexFileInfo: Sendable, Hashable {
         guard let roots, !roots.isEmpty, roots.allSatisfy({ $0.hasPrefix("/") }) else { return false }
         return roots.allSatisfy { !FileManager.default.fileExists(atPath: $0) }
     }
+
+    /// Its `--entities` file is gone: no run can open it again (a missing `--entities` file is refused).
+    public var entitiesFileGone: Bool {
+        guard let entitiesFile, entitiesFile.hasPrefix("/") else { return false }
+        return !FileManager.default.fileExists(atPath: entitiesFile)
+    }
 }
 
 /// Keeps the cache folder from filling up with indexes nobody opens any more: every distinct set of paths gets
 /// an index of its own (a folder opened once, a test corpus since deleted), about 5 KB per article.
 ///
-/// An index is stale when every corpus path it indexes is gone and no run has opened it for `goneGraceDays`,
+/// An index is stale when every corpus path it indexes, or its `--entities` file, is gone and no run has opened it
+/// for `goneGraceDays`,
 /// or when no run has opened it for `maxUnusedDays`; a damaged index set aside is stale after `maxUnusedDays`.
 /// The grace: paths on a drive not mounted look gone as deleted ones do, and an archive on a drive unplugged
 /// for a day should not be indexed again from nothing when it comes back. Opening a corpus through the
@@ -101,6 +108,9 @@ public enum IndexHousekeeping {
     public static func staleReason(_ info: IndexFileInfo, now: Date = Date()) -> String? {
         let days = now.timeIntervalSince(info.lastUsed) / 86_400
         if info.rootsGone, days >= Double(goneGraceDays) { return "its corpus paths are gone (unused for \(Int(days)) days)" }
+        if info.entitiesFileGone, days >= Double(goneGraceDays) {
+            return "its --entities file is gone (unused for \(Int(days)) days)"
+        }
         if days > Double(maxUnusedDays) { return info.setAside ? "set aside \(Int(days)) days ago" : "unused for \(Int(days)) days" }
         return nil
     }
