@@ -41,4 +41,37 @@ import Testing
         #expect(names(e, .person).contains("Андрей Волков"), "\(all(e))")
         #expect(!names(e, .person).contains { $0.contains("Сибпром") }, "\(all(e))")
     }
+
+    /// A user's entry for a person the extractor already finds must not split that person: the entry's matches, the
+    /// surname read as the full name by its cue ("…, Sonin added") and the lone surname are one entity.
+    @Test func aUserEntryForADiscoveredPersonKeepsThePersonWhole() {
+        let text = """
+        Sonin also met representatives of the Kienko Institute of Labour. Nikolai Sonin received the delegation of India in Rasenino on July 21. "We strive to find our niche," Nikolai Sonin remarked after the talks. Experts will prepare a road map by the end of the year, Sonin added. Observers noted that Nikolai Sonin paid attention to tourism. Sonin also visited a dairy farm.
+        """
+        func people(_ kb: KnowledgeBase) -> [ArticleEntity] {
+            EntityExtractor(knowledgeBase: kb).extract(title: "", body: text, language: "en").entities.filter { $0.aliases.contains { $0.contains("Sonin") } }
+        }
+        let plain = people(.bundled)
+        #expect(plain.count == 1, "\(plain.map { ($0.name, $0.mentions) })")
+        let pinned = people(KnowledgeBase.bundled.merging(KnowledgeBase(entities: [KnowledgeEntity(name: "Nikolai Sonin", type: .person)])))
+        #expect(pinned.count == 1, "\(pinned.map { ($0.name, $0.mentions, $0.aliases) })")
+        #expect(pinned.first?.name == "Nikolai Sonin")
+        #expect(pinned.first?.mentions == plain.first?.mentions)
+    }
+
+    /// Names in ASCII capitals one letter apart are two organizations across the corpus ("MILIK", "MALIK" and "MOLIK"
+    /// were one entity named "MOLIK"), while transliteration variants still join.
+    @Test func acronymsOneLetterApartAreNotLinked() {
+        let items = [EntityLinker.Item(name: "MILIK", type: .organization, weight: 3),
+                     EntityLinker.Item(name: "MALIK", type: .organization, weight: 2),
+                     EntityLinker.Item(name: "MOLIK", type: .organization, weight: 5),
+                     EntityLinker.Item(name: "Viktor Sergeyenko", type: .person, weight: 2),
+                     EntityLinker.Item(name: "Viktor Sergeenko", type: .person, weight: 1)]
+        let linked = EntityLinker.cluster(items)
+        #expect(linked[0]?.name ?? "MILIK" == "MILIK", "\(linked)")
+        #expect(linked[1]?.name ?? "MALIK" == "MALIK", "\(linked)")
+        #expect(linked[2]?.name ?? "MOLIK" == "MOLIK", "\(linked)")
+        #expect(linked[3]?.name == linked[4]?.name && linked[3] != nil, "\(linked)")
+        #expect(EntityLinker.twoAcronyms("NATO", "NOTO") && !EntityLinker.twoAcronyms("NATO", "NATO") && !EntityLinker.twoAcronyms("Nato", "NOTO"))
+    }
 }

@@ -107,13 +107,20 @@ import Testing
     }
 
     @Test func selectionComesBackAfterAFilterThatEmptiedTheList() throws {
-        // Nothing is flagged: F empties the list; F again shows all, on the article selected before.
-        var p = try Fixtures.run("j j F")
+        // Nothing is flagged: flagged only empties the list (F itself now refuses and says so, session 37);
+        // F then shows all, on the article selected before.
+        var p = try Fixtures.run("j j")
+        p.state.filters.flaggedOnly = true
+        p.state.refilter()
         #expect(p.state.visible.isEmpty)
         p.send(.char("F"))
         #expect(p.state.selectedSummary?.id == "ar-volfovich")
         // The same through two empty filters in a row, cleared with C.
-        var q = try Fixtures.run("j j F U")
+        var q = try Fixtures.run("j j")
+        q.state.filters.flaggedOnly = true
+        q.state.refilter()
+        q.state.filters.unreadOnly = true
+        q.state.refilter()
         #expect(q.state.visible.isEmpty)
         q.send(.char("C"))
         #expect(q.state.selectedSummary?.id == "ar-volfovich")
@@ -701,7 +708,11 @@ extension CatalogTests {
         var q = Program(state: Fixtures.state())
         q.send(try KeyNames.parse("U A"))
         #expect(q.state.message == "Marked 6 articles read (A again: undo)" && ids(q).count == 6)
+        // U with nothing unread says so and leaves the list as it was (session 37).
         q.send(try KeyNames.parse("U U"))
+        #expect(q.state.message == "No unread articles" && ids(q).count == 6)
+        q.state.filters.unreadOnly = true
+        q.state.refilter()
         #expect(ids(q).isEmpty)
         q.send(.char("A"))
         #expect(q.state.message == "No article listed to mark read")
@@ -932,12 +943,12 @@ extension CatalogTests {
                              body: "Minsk. President Lukashenko said so on day \(i).", countries: ["BY"], entities: [])
         }
         let p = try Fixtures.run("/ L u k a s h e n k o Enter", articles: many)
-        #expect(p.state.message?.hasPrefix("\(limit)+ articles match “Lukashenko” (10 in the title)") == true, "\(p.state.message ?? "")")
+        #expect(p.state.message?.hasPrefix("At least \(Count.grouped(limit)) articles match “Lukashenko” (10 in the title)") == true, "\(p.state.message ?? "")")
         let found = AppState.bodySearch(in: p.state.store, query: "Lukashenko", limit: limit)
         #expect(found.ids.count == limit && found.more)
         // At or under the limit, the count is exact.
         let few = try Fixtures.run("/ L u k a s h e n k o Enter", articles: Array(many.prefix(limit)))
-        #expect(few.state.message?.hasPrefix("\(limit) articles match") == true, "\(few.state.message ?? "")")
+        #expect(few.state.message?.hasPrefix("\(Count.grouped(limit)) articles match") == true, "\(few.state.message ?? "")")
         #expect(AppState.bodySearch(in: few.state.store, query: "Lukashenko", limit: limit).more == false)
     }
 
@@ -998,11 +1009,13 @@ extension CatalogTests {
         let p = try Fixtures.run("* F")
         #expect(p.state.message == "Flagged only: 1 article (F shows all)")
         let none = try Fixtures.run("F")
-        #expect(none.state.message == "Flagged only: 0 articles (F shows all)")
+        #expect(none.state.message == "No flagged articles (* flags one)")
     }
 
     @Test func emptyListMessageIsWrappedNotCut() throws {
-        let p = try Fixtures.run("F", size: Size(width: 80, height: 24))
+        var p = Program(state: Fixtures.state(size: Size(width: 80, height: 24)))
+        p.state.filters.flaggedOnly = true
+        p.state.refilter()
         let text = p.frame.plainText
         #expect(text.contains("No article matches"))
         #expect(text.contains("(C clears)"))
@@ -1197,7 +1210,7 @@ extension CatalogTests {
         #expect(OverlayBox.fit("key/Space toggle · C clear · Esc close", width: 26) == "key/Space toggle · C clear")
         let p = try Fixtures.run("c", size: Size(width: 30, height: 10))
         let text = p.frame.plainText
-        #expect(text.contains("key/Space toggle"), "\(text)")
+        #expect(text.contains("Enter choose"), "\(text)")
         #expect(!text.contains("C cl─"), "\(text)")
     }
 }

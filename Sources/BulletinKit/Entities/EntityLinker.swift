@@ -92,6 +92,7 @@ public enum EntityLinker {
                     // The first cluster (lowest index) that matches, as a scan of all of them would find.
                     found = blocks.firstMatch(type: e.type, words: words) { i in
                         clusters[i].type == e.type && sameName(clusters[i].words, words)
+                            && !twoAcronyms(items[clusters[i].items[0]].name, e.name)
                     }
                 }
                 if let f = found {
@@ -899,6 +900,19 @@ public enum EntityLinker {
             let lb = b.key.unicodeScalars.allSatisfy { $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic }
             return (la ? 1 : 0, shouted(a.key) ? 0 : 1, a.value, a.key.count, a.key) < (lb ? 1 : 0, shouted(b.key) ? 0 : 1, b.value, b.key.count, b.key)
         }!.key
+    }
+
+    /// Two different names written in ASCII capitals only ("MILIK" and "MALIK", "NATO" and "NOTO"): acronyms and
+    /// names a company spells so, which no transliteration varies, so one letter apart they are two names.
+    static func twoAcronyms(_ a: String, _ b: String) -> Bool {
+        func capitals(_ s: String) -> Bool {
+            var letters = 0
+            for u in s.utf8 {
+                if u >= 0x41 && u <= 0x5A { letters += 1 } else if u >= 0x80 || (u >= 0x61 && u <= 0x7A) { return false }
+            }
+            return letters >= 2
+        }
+        return a != b && capitals(a) && capitals(b)
     }
 
     /// Word-by-word comparison with an edit-distance budget proportional to word length.

@@ -79,7 +79,8 @@ public enum KeyMap {
         case .pageUp: return .page(-1)
         case .char(" "): return .pickerToggleCursor
         case .char("C"): return .clearFilters
-        case .char("q"), .esc, .enter: return .closeOverlay
+        case .enter: return .pickerChoose
+        case .char("q"), .esc: return .closeOverlay
         case .char("Q"): return .quit  // not a hotkey
         case .char("c"): return picker.facet == .country ? .closeOverlay : .openPicker(.country)
         case .char("L"): return picker.facet == .language ? .closeOverlay : .openPicker(.language)
@@ -88,7 +89,7 @@ public enum KeyMap {
             if let i = hotkeys.firstIndex(of: ch), i < state.pickerRows.count {
                 return .pickerToggle(index: i)
             }
-            return nil
+            return .unbound(ch)  // said, as in the list: a key that does nothing silently looks broken
         default: return nil
         }
     }
@@ -180,11 +181,11 @@ public enum KeyMap {
         ]),
         ("Search", [
             ("/", "search (case ignored, accents only if typed; OR)"),
-            ("n N", "next / previous match"),
+            ("n N", "next / previous match (entity filter: mention)"),
             ("Esc", "cancel search, close, leave side by side"),
         ]),
         ("Filters", [
-            ("c", "country picker (hotkey or Space toggles; / finds)"),
+            ("c", "country picker (Enter/Space choose; / finds)"),
             ("L", "language picker (counts: within other filters)"),
             ("[ ]", "previous / next country, one at a time"),
             ("{ }", "previous / next language, one at a time"),

@@ -41,6 +41,22 @@ enum TitleBar {
         guard TextWidth.width(of: text) > width else { return text }
         let separator = " │ "
         var parts = text.dropFirst().components(separatedBy: separator)
+        // A long entity name or query is cut first, down to `shortestValue` each (the longest first):
+        // it pushed the program's and the corpus's names off the bar.
+        var over = TextWidth.width(of: text) - width
+        let cuttable = ["entity: ", "search: "]
+        let order = parts.indices.filter { i in cuttable.contains { parts[i].hasPrefix($0) } }
+            .sorted { TextWidth.width(of: parts[$0]) > TextWidth.width(of: parts[$1]) }
+        for i in order where over > 0 {
+            let label = cuttable.first { parts[i].hasPrefix($0) }!
+            let value = String(parts[i].dropFirst(label.count))
+            let room = max(shortestValue, TextWidth.width(of: value) - over)
+            guard room < TextWidth.width(of: value) else { continue }
+            let cut = cutValue(value, to: room)
+            over -= TextWidth.width(of: value) - TextWidth.width(of: cut)
+            parts[i] = label + cut
+        }
+        if over <= 0 { return " " + parts.joined(separator: separator) }
         guard parts.count > 2 else { return TextLayout.truncateAtWord(text, to: width) }
         parts.removeFirst()  // "Bulletin"
         let rest = parts.dropFirst().joined(separator: separator)
@@ -48,6 +64,22 @@ enum TitleBar {
         if TextWidth.width(of: parts[0]) <= room { return " " + parts.joined(separator: separator) }
         if room >= 8 { return " " + TextLayout.truncate(parts[0], to: room) + separator + rest }
         return TextLayout.truncateAtWord(" " + rest, to: width)
+    }
+
+    /// The fewest columns a cut entity name or query keeps in the title bar.
+    static let shortestValue = 8
+
+    /// `value` in at most `room` columns: its first whole words and "…"; cut
+    /// between clusters only when its first word alone is too wide.
+    static func cutValue(_ value: String, to room: Int) -> String {
+        guard TextWidth.width(of: value) > room else { return value }
+        var kept = ""
+        for word in value.split(separator: " ") {
+            let next = kept.isEmpty ? String(word) : kept + " " + word
+            if TextWidth.width(of: next) + 1 > room { break }
+            kept = next
+        }
+        return kept.isEmpty ? TextLayout.truncate(value, to: room) : kept + "…"
     }
 
     static func draw(_ state: AppState, into grid: inout Grid, rect: Rect) {
@@ -86,7 +118,7 @@ enum StatusBar {
         switch state.overlay {
         case .picker(let p):
             if p.find != nil { return "type a name or code  ↑/↓ move  Enter toggle  Esc every value" }
-            return "j/k move  key or Space toggles  / find  C clear  Esc close"
+            return "j/k move  Enter choose  key or Space toggles  / find  C clear  Esc close"
         case .help, .problems: return "j/k scroll  any other key closes"
         case .none: break
         }

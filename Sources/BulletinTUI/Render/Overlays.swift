@@ -74,9 +74,14 @@ enum PickerOverlay {
 
     /// The footer: the keys, or while finding, what was typed (and whether it names anything).
     static func footer(_ picker: PickerState, found: Int) -> String {
-        guard let query = picker.find else { return "key/Space toggle · / find · C clear · Esc close" }
+        guard let query = picker.find else { return "Enter choose · key/Space toggle · / find · Esc close" }
         let typed = TextLayout.truncate(TerminalSafe.sanitize(query).replacingNewlines(), to: 24)
-        return "Find: \(typed)▏" + (found == 0 ? " (no match)" : "") + " · Enter toggle · Esc all"
+        return "Find: \(typed)▏" + (found == 0 ? " (\(noMatch(picker.facet)))" : "") + " · Enter toggle · Esc all"
+    }
+
+    /// What a find that names no value says: "no country matches".
+    static func noMatch(_ facet: Facet) -> String {
+        facet == .country ? "no country matches" : "no language matches"
     }
 
     static func draw(_ state: AppState, picker: PickerState, into grid: inout Grid) {
@@ -89,6 +94,14 @@ enum PickerOverlay {
         let inner = box.inner
         guard inner.height > 0, inner.width > 0 else { return }
         let top = top(box, cursor: picker.cursor, count: rows.count)
+        if rows.isEmpty, let query = picker.find {
+            // A find that names nothing: said in the box, not only in its footer (cut on a narrow screen).
+            let typed = TextLayout.truncate(TerminalSafe.sanitize(query).replacingNewlines(), to: 24)
+            let text = PickerOverlay.noMatch(picker.facet).prefix(1).uppercased() + PickerOverlay.noMatch(picker.facet).dropFirst()
+                + " “\(typed)”"
+            grid.text(text, x: inner.x + 1, y: inner.y, style: theme.muted, maxWidth: max(0, inner.width - 2))
+            return
+        }
         let selected = state.filters[picker.facet]
         let finding = picker.find != nil
         // The numbers right-aligned in columns as wide as their widest.

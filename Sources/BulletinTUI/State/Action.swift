@@ -40,11 +40,18 @@ public enum Action: Sendable, Hashable {
     /// The store's answer to a `.bodySearch` effect (article IDs, best first);
     /// `more`: the store stopped at `AppState.bodySearchLimit`, more articles match.
     case bodySearchResults(query: String, ids: [String], more: Bool = false)
+    /// The store's answer to an `.allSearchMatches` effect: every article
+    /// whose text matches `query`, uncapped (`A` under a search the count
+    /// limit cut).
+    case allSearchMatches(query: String, ids: [String])
 
     case openPicker(Facet)
     /// A picker hotkey or Space on the cursor row: toggles that value.
     case pickerToggle(index: Int)
     case pickerToggleCursor
+    /// Enter in a picker: with nothing toggled since it opened, chooses the
+    /// value under the cursor; then closes.
+    case pickerChoose
     /// `/` in a picker: type to find a value (by its name, case and accents
     /// ignored, or its code); the picker lists only the values named.
     case pickerFindStart
@@ -111,6 +118,13 @@ public enum Action: Sendable, Hashable {
     /// Another Bulletin changed read or flag marks in the state database
     /// (`MarksWatcher`): they are shown here too.
     case marksChanged([MarkChange])
+    /// `R` found the user's entities file (`~/.config/bulletin/entities.*`,
+    /// `--entities`) changed since the articles shown were extracted
+    /// (`ArticleStore.entitiesFilesChangedSinceExtraction`): the reload
+    /// (which then re-extracts every article in the index) is given no article
+    /// as shown, so that it swaps the whole corpus in, new entities and all,
+    /// and its end says that the entities were re-read.
+    case entitiesFileChanged
 
     case resize(Size)
     case click(x: Int, y: Int)
@@ -157,7 +171,11 @@ public enum Effect: Sendable, Hashable {
     /// Search every article's text for `query` (the store's full-text search, which
     /// may take a while on a large corpus: the terminal app runs it in the background
     /// and answers with `.bodySearchResults`).
-    case bodySearch(query: String)
+    ///
+    /// `uncapped`: every article whose text matches, with no cap
+    /// (`AppState.allTextMatches`), for `A` under a search whose answer was cut
+    /// at `AppState.bodySearchLimit`; answered with `.allSearchMatches`.
+    case bodySearch(query: String, uncapped: Bool = false)
     /// Persist where the reader stopped in an article (first line shown at the current width).
     case setPosition(id: String, line: Int)
     /// Check the corpus files again, in the background, as a warm start does

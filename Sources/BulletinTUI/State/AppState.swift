@@ -43,6 +43,10 @@ public struct PickerState: Sendable, Hashable {
     public var cursor = 0
     /// While `/` finds a value: what was typed (the rows are those it names); nil otherwise.
     public var find: String?
+    /// A value was toggled since the picker opened: Enter then closes it as
+    /// it is; before that, Enter chooses the value under the cursor (as fzf's
+    /// and lazygit's Enter does) and closes.
+    public var toggled = false
     public init(facet: Facet) { self.facet = facet }
 }
 
@@ -73,6 +77,12 @@ public struct SearchState: Sendable, Hashable {
     /// The store's answer (`bodyHits`) has come: until then the rows marked
     /// are the title matches only, and `A` waits for the count.
     var bodySearched = false
+    /// The store stopped at `AppState.bodySearchLimit`: more texts match than
+    /// `bodyHits` holds (the count says "at least").
+    var bodyMore = false
+    /// `A` asked for every text match (`Effect.allSearchMatches`): it marks
+    /// them when they come.
+    var markAllPending = false
     public var isActive: Bool { !query.isEmpty }
 }
 
@@ -183,6 +193,15 @@ public struct AppState: Sendable {
     public var step: [Facet: Int] = [:]
     public var readIDs: Set<String>
     public var flaggedIDs: Set<String>
+    /// Where `U` (unread only) moved the list's cursor from, and to: `U` again
+    /// with the cursor still there moves it back.
+    var unreadReturn: (from: String, to: String?)?
+    /// The last entity mention `n`/`N` went to (`nextMention`).
+    var mentionCursor: MentionCursor?
+    /// The running `R` re-reads every article's entities: it found the
+    /// entities file changed since the articles shown were extracted
+    /// (`.entitiesFileChanged`); its end says so instead of "N new articles".
+    var entitiesReread = false
     /// What the last `A` changed, so that `A` pressed again restores it.
     var lastMarkAll: MarkAllUndo?
     /// Where reading stopped, by article: opening the article again resumes there.
@@ -501,8 +520,11 @@ public struct AppState: Sendable {
         restoredFilters = nil
         // After R, "Reloaded: …" and the new warnings; first is what changed, the rest are asides.
         if requested {
-            note = Self.reloadNote(loaded.changes.map { Self.lowercasedFirst($0.note) } ?? "articles updated",
-                                   old: oldProblems, new: loaded.problems, filteredEmpty: filteredEmpty)
+            // After a changed entities file every article came back as new: what changed is their entities.
+            let changes = entitiesReread ? Self.entitiesRereadNote
+                : loaded.changes.map { Self.lowercasedFirst($0.note) } ?? "articles updated"
+            note = Self.reloadNote(changes, old: oldProblems, new: loaded.problems, filteredEmpty: filteredEmpty)
+            entitiesReread = false
         }
         // By ID; else by file (a new file with the same name renames both IDs).
         if let i = listRow(of: selectedID) ?? selectedFile.flatMap({ f in visible.firstIndex { FileSegment(catalog.summaries[$0]) == f } }) {
@@ -657,10 +679,11 @@ public struct AppState: Sendable {
     }
 
     /// Recomputes the list after a filter change, keeping the selected article when it is still listed.
-    mutating func refilter() {
+    /// `keeping`: an article listed even if read (the one open in the reader when `U` is pressed).
+    mutating func refilter(keeping kept: String? = nil) {
         let keep = selectedSummary?.id ?? selectionBeforeEmpty
         let keptIndex = visible.indices.contains(selection) ? visible[selection] : nil
-        visible = listed()
+        visible = listed(keeping: kept)
         selectionBeforeEmpty = visible.isEmpty ? keep : nil
         if let keep, let i = visible.firstIndex(where: { catalog.summaries[$0].id == keep }) {
             selection = i
@@ -677,8 +700,10 @@ public struct AppState: Sendable {
 
 extension AppState {
     /// The summaries the filters keep, in the list's order.
-    func listed() -> [Int] {
-        let rows = catalog.apply(filters, readIDs: readIDs, flaggedIDs: flaggedIDs)  // in corpus order
+    func listed(keeping kept: String? = nil) -> [Int] {
+        var read = readIDs
+        if let kept { read.remove(kept) }
+        let rows = catalog.apply(filters, readIDs: read, flaggedIDs: flaggedIDs)  // in corpus order
         return order == .corpus ? rows : catalog.arrange(rows, in: order)
     }
 
@@ -713,6 +738,15 @@ public enum ReaderLayout {
 
     /// One blank column on each side of the text, and no wider than `maxTextWidth`.
     public static func textWidth(paneWidth: Int) -> Int { max(1, min(maxTextWidth, paneWidth - 2)) }
+}
+
+/// Where `n`/`N` stood in an entity's mentions (`nextMention`): the next
+/// press goes on from it while the reader has not been scrolled since.
+struct MentionCursor: Sendable, Hashable {
+    var articleID: String
+    var entity: String
+    var index: Int
+    var scroll: Int
 }
 
 /// The order of the sidebar: People, Organizations, Places, Countries; most mentioned first.

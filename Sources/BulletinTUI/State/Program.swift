@@ -21,6 +21,10 @@ public struct Program: Sendable {
     /// it cannot reload here. The terminal app reloads in the background instead.
     public var reloader: (@Sendable ([ArticleSummary]) -> LoadOutcome)?
 
+    /// Whether the entities file changed since `store`'s articles were
+    /// extracted (checked at `R`; a test's own answer).
+    public var entitiesChanged: @Sendable (any ArticleStore) -> Bool = { $0.entitiesFilesChangedSinceExtraction }
+
     /// The loop carries out `.reload` itself, in the background (the terminal app).
     public var reloadsInBackground = false
 
@@ -51,9 +55,12 @@ public struct Program: Sendable {
             interrupted = action == .interrupt
         }
         if searchesInline {
-            for case .bodySearch(let query) in out {
+            for case .bodySearch(let query, false) in out {
                 let found = AppState.bodySearch(in: state.store, query: query, limit: AppState.bodySearchLimit)
                 out += apply(.bodySearchResults(query: query, ids: found.ids, more: found.more))
+            }
+            for case .bodySearch(let query, true) in out {
+                out += apply(.allSearchMatches(query: query, ids: AppState.allTextMatches(in: state.store, query: query)))
             }
         }
         if !runsCommands {
@@ -67,8 +74,14 @@ public struct Program: Sendable {
                 }
             }
         }
+        var rereadsEntities = false
+        if out.contains(.reload), entitiesChanged(state.store) {
+            out += apply(.entitiesFileChanged)
+            rereadsEntities = true
+        }
         if out.contains(.reload), !reloadsInBackground {
-            let outcome = reloader?(state.catalog.summaries)
+            // A changed entities file: every article is given as not shown, so the reload swaps all of them in.
+            let outcome = reloader?(rereadsEntities ? [] : state.catalog.summaries)
                 ?? .failed(message: "R reloads in the full-screen reader only", problems: [])
             if let action = outcome.action { out += apply(action) }
         }

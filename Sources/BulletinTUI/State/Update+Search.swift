@@ -106,23 +106,56 @@ extension AppState {
         guard search.query == query, !search.editing, search.isActive else { return }
         search.bodyHits = Set(ids)
         search.bodySearched = true
+        search.bodyMore = more
         let titles = titleMatchCount()
         let n = visible.filter { titleMatches($0) || search.bodyHits.contains(catalog.summaries[$0].id) }.count
         if n == 0 {
-            message = more ? "No match for “\(search.query)” in the first \(Self.bodySearchLimit) articles found"
+            message = more ? "No match for “\(search.query)” in the first \(Count.grouped(Self.bodySearchLimit)) articles found"
                            : "No match for “\(search.query)”"
             return
         }
-        let matches = more ? "\(n)+ articles match" : n == 1 ? "1 article matches" : "\(n) articles match"
-        message = "\(matches) “\(search.query)” (\(titles) in the title); n/N next/previous"
+        // Cut at the limit, the count is a floor, and says so in words: "1689+" read as an exact count.
+        let matches = more ? "At least \(Count.grouped(n)) articles match"
+                           : n == 1 ? "1 article matches" : "\(Count.grouped(n)) articles match"
+        message = "\(matches) “\(search.query)” (\(Count.grouped(titles)) in the title); n/N next/previous"
         if activeReader == nil, !isListMatch(selection),
            let i = nextListMatch(from: selection, forward: true, includeStart: false) {
             select(i)
         }
     }
 
+    /// Every article whose text matches a confirmed list search, uncapped
+    /// (`ArticleStore.allMatchingIDs`): the query as typed, then its last word
+    /// as a prefix, as `bodySearchIDs` asks them.
+    public static func allTextMatches(in store: any ArticleStore, query: String) -> [String] {
+        var ids = store.allMatchingIDs(query)
+        guard let prefixed = prefixQuery(query) else { return ids }
+        var seen = Set(ids)
+        for id in store.allMatchingIDs(prefixed) where seen.insert(id).inserted { ids.append(id) }
+        return ids
+    }
+
+    /// Every text match of the confirmed search (`.allSearchMatches`, the answer to an uncapped `.bodySearch`): the
+    /// rows marked and the counts are exact from now on, and an `A` waiting
+    /// for them marks them. Ignored when the search changed meanwhile.
+    mutating func receiveAllMatches(query: String, ids: [String]) -> [Effect] {
+        guard search.query == query, !search.editing, search.isActive else { return [] }
+        search.bodyHits = Set(ids)
+        search.bodySearched = true
+        search.bodyMore = false
+        recountPicker()
+        guard search.markAllPending else { return [] }
+        search.markAllPending = false
+        return markListRead()
+    }
+
     mutating func searchNext(forward: Bool) {
         guard search.isActive else {
+            // Under an entity filter, a reader's n/N go through that entity's mentions.
+            if let entity = filters.entity, let slot = activeReader {
+                nextMention(of: entity, in: slot, forward: forward)
+                return
+            }
             // A newsboat user's `n` (next unread) lands here: say which key that is.
             message = "No search yet: press / to search (. goes to the next unread article)"
             return
@@ -160,6 +193,40 @@ extension AppState {
         } else {
             message = "No match for “\(search.query)”"
         }
+    }
+
+    /// `n`/`N` in a reader under an entity filter (and no search): the next or
+    /// previous mention of the entity in the article, from the ranges its
+    /// entities carry (every spelling: Loukachenko, Лукашенко, لوكاشينكو),
+    /// put on the third line as a search match is, with "mention 2 of 5".
+    /// Mentions are counted one by one, also two on one line; from where the
+    /// reader was scrolled to, the first one below its third line is next.
+    mutating func nextMention(of entity: String, in slot: ReaderSlot, forward: Bool) {
+        let shown = TextLayout.truncate(TerminalSafe.sanitize(entity).replacingNewlines(), to: 40)
+        guard let article = article(in: slot) else { return }
+        let spans = article.entities.filter { $0.name == entity }.flatMap(\.ranges).filter { $0.end > $0.start }.sorted()
+        let width = layout.pane(.reader(slot))?.content.width ?? size.width
+        guard !spans.isEmpty, let doc = document(in: slot, width: width) else {
+            message = "No mention of \(shown) in this article's text"
+            return
+        }
+        let lines = spans.map { doc.firstLine(showing: [$0.start..<$0.end], from: 0) ?? 0 }
+        let before = scroll(in: slot), n = lines.count
+        let index: Int
+        var wrapped = false
+        if let c = mentionCursor, c.articleID == article.id, c.entity == entity, c.scroll == before, c.index < n {
+            index = forward ? (c.index + 1) % n : (c.index + n - 1) % n
+            wrapped = forward ? index < c.index : index > c.index
+        } else if forward {
+            let from = before == 0 ? -1 : before + 2  // at the top, the first mention is the first to go to
+            if let i = lines.firstIndex(where: { $0 > from }) { index = i } else { index = 0; wrapped = true }
+        } else {
+            if let i = lines.lastIndex(where: { $0 < before + 2 }) { index = i } else { index = n - 1; wrapped = true }
+        }
+        setScroll(slot, lines[index] - 2)
+        mentionCursor = MentionCursor(articleID: article.id, entity: entity, index: index, scroll: scroll(in: slot))
+        message = "\(shown): mention \(index + 1) of \(n)"
+            + (wrapped ? (forward ? " (wrapped to the top)" : " (wrapped to the bottom)") : "; n/N next/previous")
     }
 
     /// Document lines of a reader slot showing a match, in the title or the body

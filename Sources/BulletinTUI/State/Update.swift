@@ -6,7 +6,7 @@ extension AppState {
     /// give the same new state and effects.
     public mutating func update(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .bodySearchResults, .indexProgress, .corpusLoaded, .corpusUnchanged, .corpusFailed, .idle, .marksChanged:
+        case .resize, .bodySearchResults, .allSearchMatches, .entitiesFileChanged, .indexProgress, .corpusLoaded, .corpusUnchanged, .corpusFailed, .idle, .marksChanged:
             break  // not the user's doing: keep the message
         default: message = nil
         }
@@ -65,6 +65,7 @@ extension AppState {
             incrementalSearch()
         case .searchConfirm: return confirmSearch()
         case .bodySearchResults(let query, let ids, let more): receiveBodyHits(query: query, ids: ids, more: more)
+        case .allSearchMatches(let query, let ids): return receiveAllMatches(query: query, ids: ids)
         case .searchNext(let forward): searchNext(forward: forward)
         case .openPicker(let facet):
             if catalog.values(of: facet).isEmpty {
@@ -75,6 +76,7 @@ extension AppState {
         case .pickerToggle(let index): pickerToggle(index)
         case .pickerToggleCursor:
             if case .picker(let p) = overlay { pickerToggle(p.cursor) }
+        case .pickerChoose: pickerChoose()
         case .pickerFindStart: pickerFind { _ in }
         case .pickerFindInput(let c): pickerFind { $0.append(c) }
         case .pickerFindBackspace:
@@ -89,6 +91,10 @@ extension AppState {
             overlay = .none
             pickerData = nil
         case .clearFilters:
+            if case .picker(var p) = overlay {  // C in a picker: Enter then closes on no value, as it shows
+                p.toggled = true
+                overlay = .picker(p)
+            }
             filters = Filters()
             step = [:]
             refilter()
@@ -96,12 +102,13 @@ extension AppState {
             message = "Filters cleared: \(Self.articles(visible.count))"
         case .step(let facet, let delta): stepFacet(facet, delta)
         case .cycleOrder: cycleOrder()
-        case .toggleUnreadOnly:
-            filters.unreadOnly.toggle()
-            refilter()
-            message = filters.unreadOnly ? "Unread only: \(Self.articles(visible.count)) (U shows all)"
-                                          : "Read and unread: \(Self.articles(visible.count))"
+        case .toggleUnreadOnly: toggleUnreadOnly()
         case .toggleFlaggedOnly:
+            if !filters.flaggedOnly, noneListed(with: { $0.flaggedOnly = true }) {
+                // An empty list, "No article matches", and the reader on nothing: newsboat and mutt say so and stay.
+                message = filters.isEmpty ? "No flagged articles (* flags one)" : "No flagged article under these filters"
+                break
+            }
             filters.flaggedOnly.toggle()
             refilter()
             message = filters.flaggedOnly ? "Flagged only: \(Self.articles(visible.count)) (F shows all)"
@@ -149,9 +156,19 @@ extension AppState {
             message = tried.isEmpty ? "No browser found: set $BROWSER"
                 : "No browser found (tried \(tried.joined(separator: ", "))): set $BROWSER"
         case .marksChanged(let changes): applyMarks(changes)
+        case .entitiesFileChanged:
+            guard rescan?.requested == true else { break }
+            entitiesReread = true
+            message = "Reloading: your entities file changed; re-reading every article's entities…"
         case .showProblems:
             if problems.isEmpty { message = "No warnings while reading the corpus" } else { overlay = .problems(scroll: 0) }
-        case .unbound(let c): message = "Key \(TerminalSafe.sanitize(String(c))) does nothing here; ? lists the keys"
+        case .unbound(let c):
+            let key = TerminalSafe.sanitize(String(c))
+            if case .picker = overlay {
+                message = "Key \(key) does nothing here; Enter chooses, Space toggles, Esc closes"
+            } else {
+                message = "Key \(key) does nothing here; ? lists the keys"
+            }
         case .resize(let s): resize(to: s)
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
@@ -169,12 +186,23 @@ extension AppState {
         case .corpusUnchanged(let found):
             if rescan?.requested == true {
                 message = Self.reloadNote("no changes", old: problems, new: found, filteredEmpty: filteredEmpty)
+                entitiesReread = false
                 problems = found
+            } else if rescan != nil, found != problems {
+                // A warm start's check read every file and the knowledge base: its list is the whole one. The
+                // stored list lacks the entities file's problems (not kept with any article file), which W
+                // then hid while the exit printed them.
+                let fresh = Set(found).subtracting(problems).count { $0.hasPrefix("warning: ") }
+                problems = found
+                if fresh > 0, message == nil || message?.hasSuffix("earlier (W lists them)") == true {
+                    message = LoadedCorpus.problemMessage(found.count { $0.hasPrefix("warning: ") })
+                }
             }
             rescan = nil
             restoredFilters = nil  // the stored list was right: the restored filters stand
         case .corpusFailed(let why, let problems):
             if loading == nil {
+                entitiesReread = false
                 // A rescan or reload that could not run: the list shown stays, and R can try again.
                 if rescan != nil { message = why }
                 rescan = nil
@@ -204,6 +232,9 @@ extension AppState {
         return [.reload]
     }
 
+    /// What an `R` that re-read every article's entities changed (`entitiesReread`).
+    static let entitiesRereadNote = "entities re-read from your changed entities file"
+
     /// The status line at the end of an `R`: what changed ("no changes",
     /// "2 new articles, 1 changed, 1 removed"), then the warnings this reading
     /// found that the last one did not (a file that became unreadable or
@@ -221,6 +252,46 @@ extension AppState {
 
     /// The filters leave the list empty while the corpus has articles.
     var filteredEmpty: Bool { visible.isEmpty && !catalog.summaries.isEmpty && !filters.isEmpty }
+
+    // MARK: Unread and flagged only
+
+    /// Whether the filters, changed by `change`, would list no article.
+    func noneListed(with change: (inout Filters) -> Void) -> Bool {
+        var f = filters
+        change(&f)
+        return catalog.apply(f, readIDs: readIDs, flaggedIDs: flaggedIDs).isEmpty
+    }
+
+    /// `U`: unread articles only, or all again. The article open in the
+    /// reader stays open and listed, read as it is, until the user moves on
+    /// (as in mutt and newsboat): the filter used to swap another article in
+    /// under the reader. In the list, the cursor goes to the next unread
+    /// article, and `U` again, with the cursor not moved since, brings it back
+    /// to the article it was on. With nothing unread, nothing changes.
+    mutating func toggleUnreadOnly() {
+        let selectedID = selectedSummary?.id
+        let reading = sideBySide == nil && focus != .list && selectedID != nil
+        if !filters.unreadOnly {
+            guard !noneListed(with: { $0.unreadOnly = true }) else {
+                message = filters.isEmpty ? "No unread articles" : "No unread article under these filters"
+                return
+            }
+            filters.unreadOnly = true
+            refilter(keeping: reading ? selectedID : nil)
+            unreadReturn = selectedID.map { (from: $0, to: selectedSummary?.id) }
+            let kept = reading && selectedID.map(readIDs.contains) == true
+            let count = Self.articles(visible.count - (kept ? 1 : 0))
+            message = "Unread only: \(count)" + (kept ? " and the one open" : "") + " (U shows all)"
+        } else {
+            filters.unreadOnly = false
+            refilter()
+            if let back = unreadReturn, back.to == selectedSummary?.id, let row = listRow(of: back.from), !reading {
+                select(row)
+            }
+            unreadReturn = nil
+            message = "Read and unread: \(Self.articles(visible.count))"
+        }
+    }
 
     // MARK: Order
 
@@ -255,6 +326,11 @@ extension AppState {
 
     /// "1 article", "0 articles", "5 articles": status messages count in the right number.
     static func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
+
+    /// The same, with thousands grouped when `grouped` ("1,689 articles").
+    static func articles(_ n: Int, grouped: Bool) -> String {
+        grouped ? (n == 1 ? "1 article" : "\(Count.grouped(n)) articles") : articles(n)
+    }
 
     // MARK: Moving
 
@@ -372,6 +448,16 @@ extension AppState {
             if let a = readerAnchor(slot) { anchors[slot] = a }
         }
         readerScrollUnplaced = false
+        // The help or the warnings scrolled to their end stay at the end (a smaller screen has more to scroll).
+        switch overlay {
+        case .help(let s):
+            let end = HelpOverlay.maxScroll(for: display, size: size), now = HelpOverlay.maxScroll(for: display, size: new)
+            overlay = .help(scroll: s >= end ? now : min(s, now))
+        case .problems(let s):
+            let end = ProblemsOverlay.maxScroll(problems, size: size), now = ProblemsOverlay.maxScroll(problems, size: new)
+            overlay = .problems(scroll: s >= end ? now : min(s, now))
+        default: break
+        }
         size = new
         if centerResumedRow { centerSelectedRow() }
         fixListScroll()
@@ -696,8 +782,36 @@ extension AppState {
         if filters[p.facet].contains(code) { filters[p.facet].remove(code) } else { filters[p.facet].insert(code) }
         step[p.facet] = nil
         p.cursor = index
+        p.toggled = true
         overlay = .picker(p)
         refilter()
+    }
+
+    /// Enter in a picker. With nothing toggled since it opened, the value
+    /// under the cursor is chosen (added to the facet's filter, kept when it
+    /// is in it already) and the picker closes, as fzf and lazygit choose
+    /// the highlighted row: moving to a row and pressing Enter used to close
+    /// without choosing anything. With values toggled, Enter closes on them.
+    mutating func pickerChoose() {
+        guard case .picker(let p) = overlay else { return }
+        let rows = pickerRows
+        if !p.toggled, rows.indices.contains(p.cursor) {
+            let value = rows[p.cursor], values = catalog.values(of: p.facet)
+            if values.indices.contains(value) {
+                let v = values[value]
+                if !filters[p.facet].contains(v.code) {
+                    filters[p.facet].insert(v.code)
+                    step[p.facet] = nil
+                    refilter()
+                }
+                let what = p.facet == .country ? "Country" : "Language"
+                let chosen = filters[p.facet].count
+                message = "\(what) \(PickerOverlay.label(p.facet, v.code)) (\(v.code)): \(Self.articles(visible.count))"
+                    + (chosen > 1 ? " (\(chosen) \(p.facet == .country ? "countries" : "languages") chosen)" : "")
+            }
+        }
+        overlay = .none
+        pickerData = nil
     }
 
     mutating func stepFacet(_ facet: Facet, _ delta: Int) {
@@ -754,6 +868,12 @@ extension AppState {
             message = "Still searching the texts for “\(search.query)”: A marks the matches once they are counted"
             return []
         }
+        if searched, search.bodyMore {
+            // The count stopped at `bodySearchLimit`: every match is asked for first (in the background).
+            search.markAllPending = true
+            message = "Finding every article that matches “\(search.query)” to mark it read…"
+            return [.bodySearch(query: search.query, uncapped: true)]
+        }
         let ids = searched ? visible.indices.filter { isListMatch($0) }.map { catalog.summaries[visible[$0]].id }
                            : visible.map { catalog.summaries[$0].id }
         guard !ids.isEmpty else {
@@ -765,7 +885,7 @@ extension AppState {
         if let last = lastMarkAll, last.targets == targets, last.readAfter == readIDs {
             lastMarkAll = nil
             if last.read { readIDs.subtract(last.changed) } else { readIDs.formUnion(last.changed) }
-            message = "Undone: \(Self.articles(last.changed.count)) \(last.read ? "unread" : "read") again"
+            message = "Undone: \(Self.articles(last.changed.count, grouped: true)) \(last.read ? "unread" : "read") again"
             return [.setReadAll(ids: last.changed, read: !last.read)]
         }
         let unread = ids.filter { !readIDs.contains($0) }
@@ -773,9 +893,9 @@ extension AppState {
         let changed = read ? unread : ids
         if read { readIDs.formUnion(changed) } else { readIDs.subtract(changed) }
         lastMarkAll = MarkAllUndo(targets: targets, changed: changed, read: read, readAfter: readIDs)
-        let what = "\(Self.articles(changed.count)) \(read ? "read" : "unread")"
+        let what = "\(Self.articles(changed.count, grouped: searched)) \(read ? "read" : "unread")"
         if searched {
-            let matching = ids.count == 1 ? "the 1 article" : "the \(ids.count) articles"
+            let matching = ids.count == 1 ? "the 1 article" : "the \(Count.grouped(ids.count)) articles"
             message = "Marked \(what) (\(matching) matching “\(search.query)”; A again: undo)"
         } else {
             message = "Marked \(what) (A again: undo)"

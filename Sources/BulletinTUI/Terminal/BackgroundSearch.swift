@@ -12,7 +12,7 @@ final class BackgroundSearch: @unchecked Sendable {
     private let store: any ArticleStore
     private let limit: Int
     private var generation = 0
-    private var result: (query: String, ids: [String], more: Bool)?
+    private var result: Action?
     private var pending = false
 
     init(store: any ArticleStore, limit: Int) {
@@ -27,6 +27,18 @@ final class BackgroundSearch: @unchecked Sendable {
     }
 
     func start(_ query: String) {
+        run { store, limit in
+            let found = AppState.bodySearch(in: store, query: query, limit: limit)
+            return .bodySearchResults(query: query, ids: found.ids, more: found.more)
+        }
+    }
+
+    /// Every article whose text matches `query`, uncapped (`A` under a search cut at the limit).
+    func startAll(_ query: String) {
+        run { store, _ in .allSearchMatches(query: query, ids: AppState.allTextMatches(in: store, query: query)) }
+    }
+
+    private func run(_ work: @escaping @Sendable (any ArticleStore, Int) -> Action) {
         lock.lock()
         generation += 1
         let mine = generation
@@ -34,15 +46,15 @@ final class BackgroundSearch: @unchecked Sendable {
         pending = true
         lock.unlock()
         queue.async { [self] in
-            let found = AppState.bodySearch(in: store, query: query, limit: limit)
+            let answer = work(store, limit)
             lock.lock(); defer { lock.unlock() }
             guard mine == generation else { return }
-            result = (query, found.ids, found.more)
+            result = answer
         }
     }
 
-    /// The finished search's answer, once.
-    func take() -> (query: String, ids: [String], more: Bool)? {
+    /// The finished search's answer (the action to apply), once.
+    func take() -> Action? {
         lock.lock(); defer { lock.unlock() }
         guard let r = result else { return nil }
         result = nil

@@ -182,7 +182,7 @@ public enum TerminalApp {
                 }
             }
             if let done = searches.take() {
-                program.apply(.bodySearchResults(query: done.query, ids: done.ids, more: done.more))
+                for case let effect in program.apply(done) where Self.persists(effect) { onEffect(effect, program.state) }  // `A` marks once every match came
                 painter.paint(program.frame)
             }
             if let news = loader?.take(), !news.isEmpty {
@@ -235,14 +235,19 @@ public enum TerminalApp {
                     }
                     painter.invalidate()
                     program.apply(.commandFinished(outcome, command: browser.name, purpose: .browser(url: url)))
-                case .bodySearch(let query): searches.start(query)
+                case .bodySearch(let query, let uncapped): if uncapped { searches.startAll(query) } else { searches.start(query) }
                 case .setRead, .setReadAll, .setFlagged, .setPosition: onEffect(effect, program.state)
                 case .reload:
                     guard let reload else {
                         program.apply(.corpusFailed("Reloading is not available here", problems: []))
                         break
                     }
-                    let load = BackgroundLoad(reload(program.state.catalog.summaries))
+                    // Checked before the reload rewrites the index's record of the knowledge base it extracted
+                    // with. Changed: the reload re-extracts every article, and is given none as shown, so that it
+                    // swaps all of them in with their new entities (else it finds the same articles: "no changes").
+                    let reread = program.state.store.entitiesFilesChangedSinceExtraction
+                    if reread { program.apply(.entitiesFileChanged) }
+                    let load = BackgroundLoad(reload(reread ? [] : program.state.catalog.summaries))
                     load.start()
                     loader = load
                     lastReload = load
@@ -251,6 +256,14 @@ public enum TerminalApp {
             if !program.finished { painter.paint(program.frame) }
         }
         return Outcome(interrupted: program.interrupted, reload: lastReload)
+    }
+
+    /// Whether `effect` is a mark or a position for `onEffect` to keep.
+    static func persists(_ effect: Effect) -> Bool {
+        switch effect {
+        case .setRead, .setReadAll, .setFlagged, .setPosition: return true
+        default: return false
+        }
     }
 
     /// Folds every title for `/`, and counts the articles of each entity for

@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+
+extension ArticleStore {
+    /// Whether a knowledge-base file the articles were extracted with (the
+    /// user's `~/.config/bulletin/entities.{json,tsv}`, an `--entities`
+    /// file) has changed, gone or appeared since: the index records them
+    /// with their sizes and times (`CorpusIndex.extractionStamp`). The
+    /// reader's `R` says that a restart applies such a change. False for a
+    /// store without that record (read without the index).
+    public var entitiesFilesChangedSinceExtraction: Bool {
+        (self as? IndexedStore)?.entitiesFilesChanged() ?? false
+    }
+}
+
+extension IndexedStore {
+    /// `entitiesFilesChangedSinceExtraction` for the index: each file of the
+    /// stored stamp but the executable (its first part) fingerprinted again,
+    /// and the user's files looked for (one created since counts).
+    func entitiesFilesChanged(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        guard let stored = (try? pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'")
+        }) ?? nil else { return false }
+        let parts = stored.split(separator: "|", omittingEmptySubsequences: false)
+        // Not a stamp `extractionStamp` wrote (a test's or a benchmark's own word): nothing to compare.
+        guard let exe = parts.first, exe.split(separator: ":", omittingEmptySubsequences: false).count >= 3 else { return false }
+        var paths = Set<String>()
+        for part in parts.dropFirst() {
+            // "path:size:mtime", as `extractionStamp` writes it (the path may hold colons).
+            let fields = part.split(separator: ":", omittingEmptySubsequences: false)
+            guard fields.count >= 3 else { continue }
+            let path = fields.dropLast(2).joined(separator: ":")
+            paths.insert(path)
+            let fp = FileFingerprint.of(path: path)
+            if "\(path):\(fp?.size ?? -1):\(fp?.mtime ?? -1)" != part { return true }
+        }
+        return KnowledgeBase.userEntryFiles(environment: environment).contains { !paths.contains($0.path) }
+    }
+}
