@@ -61,7 +61,16 @@ struct BulletinCommand: ParsableCommand {
             let shown = option.contains(where: { $0 == " " || $0 == "\"" }) ? "'\(option)'" : option
             text += ": a query that starts with '-' goes after --, as in bulletin search -- \(shown)"
         }
-        return "bulletin: \(PrintableName.of(text)) (see \(help))"
+        return "bulletin: \(PrintableName.of(lowercasingFirstWord(text))) (see \(help))"
+    }
+
+    /// ArgumentParser's messages begin with a capital ("Unknown option '--bogus'", "The value 'abc' is
+    /// invalid for '--limit <N>'"); Bulletin's own are lower case after "bulletin: ". A first word of a capital
+    /// then lower-case letters is lowered; a name (`BULLETIN_SEEDS`, `--limit`) is left as it is.
+    static func lowercasingFirstWord(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars.prefix(2))
+        guard scalars.count == 2, ("A"..."Z").contains(scalars[0]), ("a"..."z").contains(scalars[1]) else { return text }
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 
     /// The option named by ArgumentParser's "Unknown option '-x'" message.

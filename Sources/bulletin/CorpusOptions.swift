@@ -102,8 +102,12 @@ struct CorpusOptions: ParsableArguments {
     /// (`earlierWarningsLine`), unless no article could be read (then every reason is printed again),
     /// or `quietWarnings` (`list --warnings` prints them itself: nothing on stderr).
     func openCorpus(emptyJSON: Bool = false, quietWarnings: Bool = false) throws -> Corpus {
-        let paths = try resolvedPaths()
-        try Self.checkSomePathExists(paths)
+        let paths = try Self.printingEmptyJSON(emptyJSON) {
+            let paths = try resolvedPaths()
+            try Self.checkSomePathExists(paths)
+            return paths
+        }
+        sayWhyExtractingAgain(paths: paths)
         let corpus = Corpus.open(paths: paths, options: openOptions())
         for notice in corpus.notices { Stderr.print("bulletin: \(notice)") }
         if corpus.isEmpty {  // without loading every body from the index
@@ -113,6 +117,16 @@ struct CorpusOptions: ParsableArguments {
         }
         if !quietWarnings { Self.printWarnings(new: corpus.newWarnings, earlier: corpus.earlierWarnings.count) }
         return corpus
+    }
+
+    /// `body`, and when it fails, `[]` on stdout first when `emptyJSON`: with `--json` a path that does not
+    /// exist gives the empty list too (it gave nothing at all, while an empty folder gave `[]`), as the
+    /// README promises for every run that read no article; the message and exit status stay.
+    static func printingEmptyJSON<T>(_ emptyJSON: Bool, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch {
+            if emptyJSON { print("[]") }
+            throw error
+        }
     }
 
     /// The warnings of files read by this run, one line each, then one line counting those an earlier run reported.
@@ -150,6 +164,13 @@ struct CorpusOptions: ParsableArguments {
 }
 
 extension CorpusOptions {
+    /// Why this run extracts every article's entities again (Bulletin or an entities file changed since the
+    /// index was made), on stderr before the work starts, when it does.
+    func sayWhyExtractingAgain(paths: [String]) {
+        guard !noIndex, let why = CorpusIndex.staleExtractionReason(paths: paths, indexPath: index, entitiesFile: entities) else { return }
+        Stderr.print("bulletin: \(why)")
+    }
+
     /// The index is used unless `--no-index`; indexing progress goes to stderr
     /// when it is a terminal (and `progressOnStderr`: the TUI shows its own).
     func openOptions(progressOnStderr: Bool = true) -> OpenOptions {

@@ -9,8 +9,9 @@ struct IndexesCommand: ParsableCommand {
         commandName: "indexes",
         abstract: "List the indexes in the cache folder; --prune removes the stale ones.",
         discussion: """
-            Each line: size, the day it was last used, the corpus paths it indexes, and why it is stale \
-            (every path gone, or unused for \(IndexHousekeeping.maxUnusedDays) days). Opening a corpus removes \
+            Each line: size, the day it was last used, the corpus paths it indexes (and the --entities file, \
+            as each such file has an index of its own), and why it is stale \
+            (every path gone or its --entities file gone, for a week; or unused for \(IndexHousekeeping.maxUnusedDays) days). Opening a corpus removes \
             stale indexes by itself, at most once a day, never the one it opens.
             """
     )
@@ -55,7 +56,8 @@ struct IndexesCommand: ParsableCommand {
             day.dateFormat = "yyyy-MM-dd"
             day.timeZone = TimeZone(identifier: "UTC")
             for info in list {
-                let paths = info.setAside ? "(damaged, set aside)" : info.roots.map { $0.joined(separator: ", ") } ?? "(unfinished)"
+                var paths = info.setAside ? "(damaged, set aside)" : info.roots.map { $0.joined(separator: ", ") } ?? "(unfinished)"
+                if let file = info.entitiesFile { paths += " (--entities \(file))" }
                 let stale = IndexHousekeeping.staleReason(info, now: now).map { "  [stale: \($0)]" } ?? ""
                 print(PrintableName.of("\(Self.size(info.bytes).leftPadded(8))  \(day.string(from: info.lastUsed))  \(paths)\(stale)"))
             }

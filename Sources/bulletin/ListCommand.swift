@@ -24,7 +24,7 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .long, help: "Only articles not yet read in the reader.")
     var unread = false
 
-    @Flag(name: .long, help: "Print JSON instead of lines.")
+    @Flag(name: .long, help: "Print JSON instead of lines (each article with its read and flagged marks).")
     var json = false
 
     @Flag(name: .long, help: "List the corpus's warnings (files skipped and why, earlier runs' too) instead of its articles.")
@@ -45,11 +45,28 @@ struct ListCommand: ParsableCommand {
             let loaded = try corpus.openCorpus(emptyJSON: json)
             let filter = ArticleFilter(countries: countries, languages: languages)
             var articles = loaded.articles.filter(filter.matches)
-            if flagged || unread { articles = try marked(articles) }
+            var marks: ResolvedMarks?
+            if flagged || unread {
+                let resolved = try readingMarks(articles)
+                articles = articles.filter { a in
+                    (!flagged || resolved.flaggedIDs.contains(a.id)) && (!unread || !resolved.readIDs.contains(a.id))
+                }
+                marks = resolved
+            } else if json {
+                // The marks in the JSON too (`read`, `flagged`); without them, the list is still the answer.
+                // No database yet: nothing was ever marked (and no folder is made for one).
+                if !FileManager.default.fileExists(atPath: ReadingStateStore.defaultPath()) {
+                    marks = ResolvedMarks()
+                } else {
+                    do { marks = try readingMarks(articles) } catch let error as CLIError {
+                        Stderr.print("bulletin: warning: \(error.message); the list has no read or flagged fields")
+                    }
+                }
+            }
             // An empty list is a valid answer, but a code the corpus never uses is likely a typo.
             for note in filter.unknownCodeNotes(in: loaded.articles) { Stderr.print("bulletin: \(note)") }
             if json {
-                print(try ArticleJSON.encode(articles))
+                print(try ArticleJSON.encode(articles, marks: marks))
             } else {
                 let env = VisualLine.current
                 for line in ListFormatter.lines(articles, width: terminalLineWidth()) {
@@ -73,8 +90,11 @@ extension ListCommand {
         } catch let error as CLIError {
             // No article: the warnings are the answer, then the message.
             failure = error
-            let paths = try corpus.resolvedPaths()
-            try CorpusOptions.checkSomePathExists(paths)
+            let paths = try CorpusOptions.printingEmptyJSON(json) {
+                let paths = try corpus.resolvedPaths()
+                try CorpusOptions.checkSomePathExists(paths)
+                return paths
+            }
             found = Corpus.open(paths: paths, options: corpus.openOptions()).warnings
         }
         if json {
@@ -92,7 +112,7 @@ extension ListCommand {
     /// and every article is unread. The marks are placed as the reader places them (`ReadingState.resolve`): those of a
     /// moved archive or a changed digest are re-keyed here as they would be there. A database that cannot be opened is
     /// an error naming it: an empty `--flagged` or a full `--unread` would look like an answer.
-    func marked(_ articles: [Article]) throws -> [Article] {
+    func readingMarks(_ articles: [Article]) throws -> ResolvedMarks {
         let path = ReadingStateStore.defaultPath()
         var reading = ReadingState()
         do {
@@ -108,13 +128,10 @@ extension ListCommand {
                 }
             }
         } catch {
-            throw CLIError("\(path): reading state unavailable (\(error)); --flagged and --unread need it")
+            throw CLIError("\(path): reading state unavailable (\(error))" + (flagged || unread ? "; --flagged and --unread need it" : ""))
         }
         for notice in reading.notices { Stderr.print("bulletin: \(notice)") }
-        let resolved = reading.resolve(articles.map(ArticleSummary.init), fingerprinting: false)
-        return articles.filter { a in
-            (!flagged || resolved.flaggedIDs.contains(a.id)) && (!unread || !resolved.readIDs.contains(a.id))
-        }
+        return reading.resolve(articles.map(ArticleSummary.init), fingerprinting: false)
     }
 }
 
@@ -256,6 +273,9 @@ struct ArticleJSON: Encodable {
     var entities: [Entity]
     var body: String
     var words: Int
+    /// The reader's marks (`list --json` only; absent from `show --json` and when the reading state is unavailable).
+    var read: Bool? = nil
+    var flagged: Bool? = nil
 
     init(_ a: Article) {
         id = a.id
@@ -280,7 +300,7 @@ struct ArticleJSON: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, file, segment, title, date, language, source, url, countries, entities, body, words
+        case id, file, segment, title, date, language, source, url, countries, entities, body, words, read, flagged
         case datelineDate = "dateline_date"
     }
 
@@ -299,6 +319,8 @@ struct ArticleJSON: Encodable {
         try c.encode(entities, forKey: .entities)
         try c.encode(body, forKey: .body)
         try c.encode(words, forKey: .words)
+        try c.encodeIfPresent(read, forKey: .read)
+        try c.encodeIfPresent(flagged, forKey: .flagged)
     }
 
     static func encoder() -> JSONEncoder {
@@ -309,6 +331,17 @@ struct ArticleJSON: Encodable {
 
     static func encode(_ articles: [Article]) throws -> String {
         JSONText.of(try encoder().encode(articles.map(ArticleJSON.init)))
+    }
+
+    /// With each article's `read` and `flagged` from `marks` (none when nil).
+    static func encode(_ articles: [Article], marks: ResolvedMarks?) throws -> String {
+        guard let marks else { return try encode(articles) }
+        return JSONText.of(try encoder().encode(articles.map { a in
+            var j = ArticleJSON(a)
+            j.read = marks.readIDs.contains(a.id)
+            j.flagged = marks.flaggedIDs.contains(a.id)
+            return j
+        }))
     }
 
     static func encode(_ article: Article) throws -> String {

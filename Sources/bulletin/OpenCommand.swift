@@ -48,8 +48,11 @@ struct OpenCommand: ParsableCommand {
             // the loading screen instead, as does `--no-index` (no index to show).
             // An index made by another build or knowledge base is emptied and redone by the update:
             // its stored list would lose every article under the reader, so the progress is shown instead.
-            let stored = corpus.noIndex || !CorpusIndex.storedExtractionIsCurrent(paths: paths, indexPath: corpus.index, entitiesFile: corpus.entities)
-                ? nil : Corpus.openStored(paths: paths, options: corpus.openOptions(progressOnStderr: false))
+            let current = !corpus.noIndex && CorpusIndex.storedExtractionIsCurrent(paths: paths, indexPath: corpus.index, entitiesFile: corpus.entities)
+            let stored = !current ? nil : Corpus.openStored(paths: paths, options: corpus.openOptions(progressOnStderr: false))
+            // Why the index is redone, on the indexing screen's status line (it came with no reason).
+            let extractingAgain = current || corpus.noIndex ? nil
+                : CorpusIndex.staleExtractionReason(paths: paths, indexPath: corpus.index, entitiesFile: corpus.entities)
             if let stored, !stored.isEmpty {
                 let shown = stored.store
                 earlier.set(stored.warnings)  // all from the index, until the rescan says which files it read
@@ -89,6 +92,7 @@ struct OpenCommand: ParsableCommand {
                 } else {
                     // The marks are placed on the articles when they come (`LoadedCorpus.marks`).
                     state = .whileLoading(corpusName: name, size: size, display: options)
+                    if let extractingAgain { state.message = Self.capitalized(extractingAgain) }
                     loader = load
                 }
             }
@@ -151,6 +155,11 @@ struct OpenCommand: ParsableCommand {
             if case .failed(let why, _)? = load.result { throw CLIError(why) }
             if outcome.interrupted { throw ExitCode(130) }
         }
+    }
+
+    /// A message as the status line writes them: its first letter in upper case.
+    static func capitalized(_ message: String) -> String {
+        message.prefix(1).uppercased() + message.dropFirst()
     }
 
     static let interruptedNotice = "quit while reading the corpus; what was indexed is kept and the next start resumes"

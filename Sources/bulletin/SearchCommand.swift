@@ -8,11 +8,22 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Full-text search, best first (\"quoted phrases\", word*, -word, OR; case and script variants ignored).",
         discussion: """
-            Words match whole words (word* the start of one), all of them; OR (upper case) between two             words or phrases matches either (Minsk OR Hanoi talks: talks and one of the two; a lower-case             "or" is a word). -word leaves out the articles with that word; a query that starts with -             goes after --: bulletin search -- -tourism Hanoi.
-            Diacritics are smart, as vim's smartcase is for case: a word typed without them matches every             variant (to lam finds Tô Lâm, bielorussie finds Biélorussie), a word typed with them matches only             that spelling (Lâm finds Lâm, not làm or lam; case is still ignored). Arabic hamza and vowel signs             are always ignored.
+            Words match whole words (word* the start of one), all of them; OR (upper case) between two \
+            words or phrases matches either (Minsk OR Hanoi talks: talks and one of the two; a lower-case \
+            "or" is a word). -word leaves out the articles with that word; a query that starts with - \
+            goes after --: bulletin search -- -tourism Hanoi.
+            Diacritics are smart, as vim's smartcase is for case: a word typed without them matches every \
+            variant (to lam finds Tô Lâm, bielorussie finds Biélorussie), a word typed with them matches only \
+            that spelling (Lâm finds Lâm, not làm or lam; case is still ignored). Arabic hamza and vowel signs \
+            are always ignored.
             A name also finds the articles that write it in another script or spelling.
-            Exit status: 0 when something matched, 1 when nothing did (as grep) or no article could be read,             64 for bad usage (an empty query, or one that only excludes words).
-            Examples: bulletin search Lukashenko; bulletin search '"Hà Nội" -tourism' news/ --limit 5;             bulletin search 'Minsk OR Hanoi' --json
+            --limit N gives the N best hits, ranked among the newest 2,000 matches (the newest N when N is \
+            larger); when words typed with diacritics leave fewer hits than asked among those, a note on \
+            stderr says so.
+            Exit status: 0 when something matched, 1 when nothing did (as grep) or no article could be read, \
+            64 for bad usage (an empty query, or one that only excludes words).
+            Examples: bulletin search Lukashenko; bulletin search '"Hà Nội" -tourism' news/ --limit 5; \
+            bulletin search 'Minsk OR Hanoi' --json
             """)
 
     @Argument(help: "What to search for.")
@@ -20,7 +31,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Flag(name: .long, help: "Print the hits as JSON: [{id, score, title, snippet, highlights: [{start, end, text}]}].")
+    @Flag(name: .long, help: "Print the hits as JSON: [{id, file, date, dateline_date, language, score, title, snippet, highlights: [{start, end, text}]}].")
     var json = false
 
     /// Unconditional: `--limit -1` is a bad value, not a missing one.
@@ -39,6 +50,30 @@ struct SearchCommand: ParsableCommand {
         /// Plain text: no marks around the matches (they are in `highlights`).
         var snippet: String
         var highlights: [Highlight]
+        /// As `list --json` gives them: the absolute path, the date of a date line (null when none), a
+        /// dateline's date, the language; an exported search can be opened and sorted without a second command.
+        var file: String = ""
+        var date: String? = nil
+        var datelineDate: String? = nil
+        var language: String = ""
+
+        enum CodingKeys: String, CodingKey {
+            case id, score, title, snippet, highlights, file, date, language
+            case datelineDate = "dateline_date"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(score, forKey: .score)
+            try c.encode(title, forKey: .title)
+            try c.encode(snippet, forKey: .snippet)
+            try c.encode(highlights, forKey: .highlights)
+            try c.encode(file, forKey: .file)
+            try c.encode(date, forKey: .date)  // null when unknown, not absent
+            try c.encode(datelineDate, forKey: .datelineDate)
+            try c.encode(language, forKey: .language)
+        }
     }
 
     /// Where the query matched in a hit's `snippet`: code point offsets (what
@@ -73,18 +108,29 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let paths = try corpus.resolvedPaths()
-            try CorpusOptions.checkSomePathExists(paths)
+            let paths = try CorpusOptions.printingEmptyJSON(json) {
+                let paths = try corpus.resolvedPaths()
+                try CorpusOptions.checkSomePathExists(paths)
+                return paths
+            }
             let store = try openStore(paths: paths)
             guard !store.summaries.isEmpty else {
                 if json { print("[]") }
                 throw CLIError("no articles could be read from \(paths.joined(separator: ", "))")
             }
-            let titles = Dictionary(store.summaries.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-            let found = store.search(query, limit: limit)
-            let hits = found.map {
-                Hit(id: $0.id, score: $0.score, title: titles[$0.id] ?? "", snippet: $0.snippet.text,
-                    highlights: SearchCommand.highlights($0.snippet))
+            let summaries = Dictionary(store.summaries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let answer = store.searchAnswer(query, limit: limit)
+            let found = answer.hits
+            // Fewer hits than --limit while more might match: said, not left for the user to guess.
+            if let checked = answer.checkedOnly {
+                Stderr.print("bulletin: " + SearchCommand.shortAnswerNote(hits: found.count, checked: checked, limit: limit))
+            }
+            let hits = found.map { hit -> Hit in
+                let summary = summaries[hit.id]
+                return Hit(id: hit.id, score: hit.score, title: summary?.title ?? "", snippet: hit.snippet.text,
+                           highlights: SearchCommand.highlights(hit.snippet),
+                           file: summary.map { ArticleKey.absolutePath($0.file) } ?? "", date: summary?.date,
+                           datelineDate: summary?.datelineDate, language: summary?.language ?? "")
             }
             if json {
                 let encoder = JSONEncoder()
@@ -113,10 +159,20 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
+    /// The note for an answer that may be short: words typed with diacritics are checked against the text of
+    /// the matches ranked, `checked` of them (the newest 2,000, or `--limit` when larger), and older ones may pass.
+    static func shortAnswerNote(hits: Int, checked: Int, limit: Int) -> String {
+        let more = max(limit, checked) * 4
+        let found = hits == 0 ? "none of the \(checked) newest matches has the diacritics typed"
+            : "showing the \(hits) \(hits == 1 ? "match" : "matches") with the diacritics typed among the \(checked) newest matches"
+        return found + "; older ones may have them (--limit \(more) checks \(more))"
+    }
+
     /// The index store (without loading every body), or an in-memory one with `--no-index`.
     func openStore(paths: [String]) throws -> any ArticleStore {
         let options = corpus.openOptions()
         if options.useIndex {
+            corpus.sayWhyExtractingAgain(paths: paths)
             let opened = CorpusIndex.openStore(paths: paths, indexPath: options.indexPath,
                                                entitiesFile: options.entitiesFile, progress: options.progress)
             for notice in opened.notices { Stderr.print("bulletin: \(notice)") }

@@ -170,12 +170,12 @@ import Testing
         #expect(kb.entities.contains { $0.name == "Kept Place" && $0.type == .place })
         #expect(problems.map(\.description) == [
             json.path + ": entity 2 (Bad): unknown type \"personn\" (person, organization or place), skipped",
-            json.path + ": entity 3: expected {\"name\": …, \"type\": …, \"aliases\": […]}, skipped",
+            json.path + ": entity 3: no \"name\" (expected {\"name\": …, \"type\": …, \"aliases\": […]}), skipped",
         ])
         // A file that is no JSON at all says where it broke.
         let cut = try write("[{\"name\": \"A\", \"type\": \"place\"},\n {\"name\": \"B\"", ext: "json")
         #expect(KnowledgeBase.withUserEntries(extraFile: cut.path, environment: ["HOME": "/nonexistent"]).1.map(\.description)
-                == [cut.path + ": invalid JSON (unexpected end of file at line 2, column 14)"])
+                == [cut.path + ": not valid JSON (unexpected end of file at line 2, column 14)"])
     }
 
     @Test func badFilesGiveOneLineNamingTheFile() throws {
@@ -183,7 +183,7 @@ import Testing
         let badType = try write("X\trobot\n", ext: "tsv")
         let (_, problems) = KnowledgeBase.withUserEntries(extraFile: badJSON.path, environment: ["HOME": "/nonexistent"])
         #expect(problems.count == 1)
-        #expect(problems[0].description.hasPrefix(badJSON.path + ": invalid JSON"))
+        #expect(problems[0].description.hasPrefix(badJSON.path + ": not valid JSON"))
         #expect(!problems[0].description.contains("\n"))
         #expect(throws: KnowledgeBaseError.self) { try KnowledgeBase.load(contentsOf: badType) }
         let missing = KnowledgeBase.withUserEntries(extraFile: "/nonexistent/kb.json", environment: ["HOME": "/nonexistent"]).1

@@ -23,6 +23,37 @@ import Testing
         try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-days * 86_400)], ofItemAtPath: path)
     }
 
+    /// Session 37: a run with `--entities FILE` has an index of its own (`CorpusIndex.defaultPath`), which names the
+    /// file; once the file is gone no run can open that index (a missing `--entities` file is refused), so it goes
+    /// after the grace as one whose corpus is gone.
+    @Test func anIndexOfAnEntitiesFileNamesItAndGoesWhenTheFileIsGone() throws {
+        let base = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let env = ["XDG_CACHE_HOME": base + "/cache", "HOME": "/nonexistent"]
+        let corpus = base + "/news", kb = base + "/kb.tsv", now = Date()
+        try "Minsk Fair\tplace\n".write(toFile: kb, atomically: true, encoding: .utf8)
+        let plain = CorpusIndex.defaultPath(roots: [corpus], environment: env)
+        let withFile = CorpusIndex.defaultPath(roots: [corpus], entitiesFile: kb, environment: env)
+        #expect(plain != withFile)
+        #expect(withFile == CorpusIndex.defaultPath(roots: [corpus + "/"], entitiesFile: base + "/./kb.tsv", environment: env))
+        let folder = IndexHousekeeping.folder(environment: env)
+        #expect(URL(fileURLWithPath: withFile).deletingLastPathComponent().path == folder)
+        try makeIndex(plain, corpus: corpus)
+        let index = try CorpusIndex.open(path: withFile)
+        _ = try index.update(paths: [corpus], extract: FakeExtractor.extract, entitiesFile: kb, extractionStamp: "test")
+        let listed = IndexHousekeeping.list(folder: folder)
+        #expect(listed.first { $0.path == plain }?.entitiesFile == nil)
+        #expect(listed.first { $0.path == withFile }?.entitiesFile == CorpusRoot.resolved(kb))
+        try age(withFile, days: 8, from: now)
+        try age(plain, days: 8, from: now)
+        #expect(IndexHousekeeping.stale(folder: folder, now: now).isEmpty)
+        try FileManager.default.removeItem(atPath: kb)
+        let stale = IndexHousekeeping.stale(folder: folder, now: now)
+        #expect(stale.map(\.info.path) == [withFile])
+        // (7 or 8 days: the file system's time stamps are not exact to the nanosecond.)
+        #expect(stale.first?.reason.hasPrefix("its --entities file is gone (unused for ") == true, "\(stale)")
+    }
+
     @Test func staleIndexesGoOnceADayButNeverTheOneInUse() throws {
         let base = try scratch()
         defer { try? FileManager.default.removeItem(atPath: base) }

@@ -196,8 +196,10 @@ extension CLI {
         (["show", "x", "--width", "0"], "bulletin: --width must be at least 10, not 0 (see bulletin show --help)"),
         (["show", "x", "--width", "-5"], "bulletin: --width must be at least 10, not -5 (see bulletin show --help)"),
         (["search", "harbour", "--limit", "-1"], "bulletin: --limit must be at least 1, not -1 (see bulletin search --help)"),
-        (["list", "--bogus"], "bulletin: Unknown option '--bogus' (see bulletin list --help)"),
-        (["list", "--lang"], "bulletin: Missing value for '--lang <CODE>' (see bulletin list --help)"),
+        // ArgumentParser's own messages in Bulletin's style: lower case after "bulletin: ".
+        (["list", "--bogus"], "bulletin: unknown option '--bogus' (see bulletin list --help)"),
+        (["list", "--lang"], "bulletin: missing value for '--lang <CODE>' (see bulletin list --help)"),
+        (["search", "harbour", "--limit", "abc"], "bulletin: the value 'abc' is invalid for '--limit <N>' (see bulletin search --help)"),
         (["--bidi", "maybe"], "bulletin: --bidi must be 'on' or 'off', not 'maybe' (see bulletin --help)"),
     ])
     func usageErrorIsOneLine(arguments: [String], line: String) throws {

@@ -444,6 +444,33 @@ import Testing
         #expect(unread.compactMap { $0["id"] as? String } == ["c"])
         #expect(try json(run(["list", "--json", "--flagged", "--unread", dir], environment: env)).isEmpty)
     }
+    /// Session 37's review: `list --json` gives each article's marks (`read`, `flagged`), so an export says what
+    /// the reader shows; without a state database nothing is marked (and none is made), `show --json` has none.
+    @Test func listJSONCarriesTheReadersMarks() throws {
+        let dir = try scratch(), data = try scratch()
+        defer { for d in [dir, data] { try? FileManager.default.removeItem(atPath: d) } }
+        for name in ["a", "b", "c"] {
+            try Data("Headline \(name) about Minsk\n\nBody of \(name).\n".utf8).write(to: URL(fileURLWithPath: dir + "/\(name).txt"))
+        }
+        let env = ["XDG_DATA_HOME": data]
+        func marks(_ extra: [String] = []) throws -> [String: [Bool]] {
+            var out: [String: [Bool]] = [:]
+            for a in try json(run(["list", "--json", dir] + extra, environment: env)) {
+                out[a["id"] as? String ?? ""] = [a["read"] as? Bool, a["flagged"] as? Bool].compactMap { $0 }
+            }
+            return out
+        }
+        #expect(try marks() == ["a": [false, false], "b": [false, false], "c": [false, false]])
+        #expect(!FileManager.default.fileExists(atPath: ReadingStateStore.defaultPath(environment: env)))
+        let store = try ReadingStateStore(path: ReadingStateStore.defaultPath(environment: env))
+        try store.update(id: ArticleKey(file: dir + "/b.txt", segment: 1).stored) { $0.flagged = true }
+        try store.setRead(true, ids: [ArticleKey(file: dir + "/a.txt", segment: 1).stored, ArticleKey(file: dir + "/b.txt", segment: 1).stored])
+        #expect(try marks() == ["a": [true, false], "b": [true, true], "c": [false, false]])
+        #expect(try marks(["--unread"]) == ["c": [false, false]])
+        let show = try run(["show", "a", dir, "--json"], environment: env)
+        #expect(!show.stdout.contains("\"read\""), "\(show.stdout)")
+    }
+
     /// User review: after `mv` of the archive, a `bulletin list` before the reader lost every mark for good. The CLI
     /// now finds them again as the reader does (and re-keys them, so the reader's next start has them too).
     @Test func listFindsTheMarksOfAMovedArchive() throws {

@@ -91,17 +91,60 @@ public struct KnowledgeBase: Sendable, Hashable {
             let exists = FileManager.default.fileExists(atPath: path)
             throw KnowledgeBaseError(file: path, message: exists ? "cannot read the file" : "no such file")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw KnowledgeBaseError(file: path, message: "not UTF-8 text")
+        guard let text = decodeText(data) else {
+            throw KnowledgeBaseError(file: path, message: "not UTF-8 text (save it as UTF-8, or as UTF-16 with a byte-order mark)")
         }
         var problems: [String] = []
-        let kb = url.pathExtension.lowercased() == "tsv" ? parseTSV(text, problems: &problems)
-            : try parseJSON(data, file: path, problems: &problems)
+        let isTSV = url.pathExtension.lowercased() == "tsv"
+        let kb: KnowledgeBase
+        if isTSV {
+            kb = parseTSV(text, problems: &problems)
+        } else {
+            // The bytes as they are when they are plain UTF-8 (the bundled files), else the decoded text's.
+            let utf8 = data.first == 0xEF || data.first == 0xFF || data.first == 0xFE ? Data(text.utf8) : data
+            do { kb = try parseJSON(utf8, file: path, problems: &problems) } catch var error as KnowledgeBaseError {
+                // A TSV saved as `entities.txt` read as JSON: say why it was read as JSON.
+                if url.pathExtension.lowercased() != "json" {
+                    error.message += "; read as JSON because its name does not end in .tsv"
+                }
+                throw error
+            }
+        }
         var errors = problems.prefix(problemsShown).map { KnowledgeBaseError(file: path, message: $0) }
         if problems.count > problemsShown {
-            errors.append(KnowledgeBaseError(file: path, message: "and \(problems.count - problemsShown) more bad entries, skipped"))
+            let more = problems.count - problemsShown
+            errors.append(KnowledgeBaseError(file: path, message: "and \(more) more bad \(more == 1 ? "entry" : "entries"), skipped"))
         }
         return (kb, errors)
+    }
+
+    /// A knowledge-base file's text: UTF-8 with or without a byte-order mark, or UTF-16 with one (what Excel's
+    /// "Unicode text" writes; article files are read so too). Nil for anything else (a legacy charset).
+    static func decodeText(_ data: Data) -> String? {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(validating: bytes.dropFirst(3), as: UTF8.self) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let bigEndian = bytes[0] == 0xFE
+            guard bytes.count % 2 == 0 else { return nil }
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2 - 1)
+            var i = 2
+            while i + 1 < bytes.count {
+                units.append(bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i]))
+                i += 2
+            }
+            return String(validating: units, as: UTF16.self)
+        }
+        // A NUL is no text (UTF-16 without a byte-order mark reads as UTF-8 with a NUL in every other byte).
+        guard !bytes.contains(0) else { return nil }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    /// The entity type a file names: `person`, `organization` (or the British `organisation`) or `place`, in any case.
+    static func entryType(_ name: String) -> EntityType? {
+        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let type = EntityType(rawValue: key == "organisation" ? "organization" : key), type != .country else { return nil }
+        return type
     }
 
     static func parseJSON(_ data: Data, file: String) throws -> KnowledgeBase {
@@ -118,7 +161,7 @@ public struct KnowledgeBase: Sendable, Hashable {
         do { value = try JSONSerialization.jsonObject(with: data) } catch {
             let at = JSONSyntax.problem(Substring(String(decoding: data, as: UTF8.self)))
                 .map { "\($0.what) at line \($0.line), column \($0.column)" }
-            throw KnowledgeBaseError(file: file, message: "invalid JSON (\(at ?? (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"))")
+            throw KnowledgeBaseError(file: file, message: "not valid JSON (\(at ?? (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"))")
         }
         guard let entries = ((value as? [String: Any])?["entities"] ?? value) as? [Any] else {
             throw KnowledgeBaseError(file: file, message: "expected {\"entities\": [{\"name\", \"type\", \"aliases\"}]}")
@@ -129,10 +172,23 @@ public struct KnowledgeBase: Sendable, Hashable {
             let name = e?["name"] as? String
             let label = "entity \(n + 1)" + (name.map { " (\($0))" } ?? "")
             guard let e, let name, let typeName = e["type"] as? String else {
-                problems.append("\(label): expected {\"name\": …, \"type\": …, \"aliases\": […]}, skipped")
+                // Say what is wrong, then the shape expected.
+                let what: String
+                if e == nil {
+                    what = "not an object"
+                } else if e?["name"] == nil {
+                    what = "no \"name\""
+                } else if name == nil {
+                    what = "the name is not a string"
+                } else if e?["type"] == nil {
+                    what = "no \"type\""
+                } else {
+                    what = "the type is not a string"
+                }
+                problems.append("\(label): \(what) (expected {\"name\": …, \"type\": …, \"aliases\": […]}), skipped")
                 continue
             }
-            guard let type = EntityType(rawValue: typeName.lowercased()), type != .country else {
+            guard let type = entryType(typeName) else {
                 problems.append("\(label): unknown type \"\(typeName)\" (person, organization or place), skipped")
                 continue
             }
@@ -160,8 +216,11 @@ public struct KnowledgeBase: Sendable, Hashable {
     static func parseTSV(_ text: String, problems: inout [String]) -> KnowledgeBase {
         var out: [KnowledgeEntity] = []
         var firstRow = true
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+        // CRLF (Excel, Windows), CR or LF: in a String "\r\n" is one Character, so a split at "\n" alone kept a
+        // Windows file whole on one "line" (its last alias "ZBX\r\nAcme Widgets", the next entries lost).
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        for (n, raw) in lines.enumerated() {
+            let line = String(raw)
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             // A spreadsheet's header row ("name<TAB>type<TAB>aliases") names the columns: skipped.
@@ -171,7 +230,7 @@ public struct KnowledgeBase: Sendable, Hashable {
                 problems.append("line \(n + 1): expected name<TAB>type[<TAB>alias|alias…], skipped")
                 continue
             }
-            guard let type = EntityType(rawValue: fields[1].trimmingCharacters(in: .whitespaces).lowercased()), type != .country else {
+            guard let type = entryType(fields[1]) else {
                 problems.append("line \(n + 1): unknown type \"\(fields[1])\" (person, organization or place), skipped")
                 continue
             }

@@ -20,7 +20,7 @@ extension CorpusIndex {
         isCancelled: @escaping @Sendable () -> Bool = { false }
     ) -> IndexedCorpus {
         let paths = CorpusRoot.resolved(paths)  // links resolved: one index per folder, however reached
-        let path = indexPath ?? defaultPath(roots: paths)
+        let path = indexPath ?? defaultPath(roots: paths, entitiesFile: entitiesFile)
         var notices: [String] = []
         let stamp = extractionStamp(entitiesFile: entitiesFile)
         for attempt in 0..<2 {
@@ -60,7 +60,7 @@ extension CorpusIndex {
     /// waits for `openStore`.
     public static func storedStore(paths: [String], indexPath: String? = nil, entitiesFile: String? = nil) -> IndexedStore? {
         let paths = CorpusRoot.resolved(paths)
-        let path = indexPath ?? defaultPath(roots: paths)
+        let path = indexPath ?? defaultPath(roots: paths, entitiesFile: entitiesFile)
         // `connect`, not `open`: nothing is set aside or rebuilt here; `openStore` does that (with its notice).
         guard FileManager.default.fileExists(atPath: path), let pool = try? connect(path) else { return nil }
         let index = CorpusIndex(path: path, pool: pool, notices: [])
@@ -78,7 +78,7 @@ extension CorpusIndex {
     /// list on a warm start: every row would turn into "No article" under the
     /// user while the re-indexing runs. (Benchmarks may open an index from another build.)
     public static func storedExtractionIsCurrent(paths: [String], indexPath: String? = nil, entitiesFile: String? = nil) -> Bool {
-        let path = indexPath ?? defaultPath(roots: paths)
+        let path = indexPath ?? defaultPath(roots: paths, entitiesFile: entitiesFile)
         guard FileManager.default.fileExists(atPath: path), let pool = try? connect(path) else { return false }
         let stored = try? pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'") }
         return stored == extractionStamp(entitiesFile: entitiesFile)

@@ -84,8 +84,11 @@ public final class CorpusIndex: Sendable {
     // MARK: Location
 
     /// `$XDG_CACHE_HOME/bulletin/index-<hash>.sqlite` (default `~/.cache`),
-    /// the hash naming the set of absolute corpus roots.
-    public static func defaultPath(roots: [String],
+    /// the hash naming the set of absolute corpus roots and the `--entities` file, if any: a run with
+    /// `--entities FILE` and a plain one keep an index each (one shared index was emptied and every
+    /// article's entities extracted again at each switch, 7 s at 10,000 articles). Without `--entities`
+    /// the name is what it always was.
+    public static func defaultPath(roots: [String], entitiesFile: String? = nil,
                                    environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let cache: String
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
@@ -95,7 +98,8 @@ public final class CorpusIndex: Sendable {
             cache = home + "/.cache"
         }
         // Links resolved: the same folder through a link is the same index (`CorpusRoot`).
-        let key = roots.map { absolutePath(CorpusRoot.resolved($0)) }.sorted().joined(separator: "\0")
+        var key = roots.map { absolutePath(CorpusRoot.resolved($0)) }.sorted().joined(separator: "\0")
+        if let entitiesFile { key += "\0\0entities\0" + absolutePath(CorpusRoot.resolved(entitiesFile)) }
         return cache + "/bulletin/index-" + ContentHash.hex(of: key) + ".sqlite"
     }
 
@@ -267,6 +271,53 @@ public final class CorpusIndex: Sendable {
         return parts.joined(separator: "|")
     }
 
+    /// Why the stored extraction at `indexPath` (else the default index) is out of date, in words, when an
+    /// update is about to empty it and extract every article again; nil when it is current, or when there is
+    /// no index yet (a first indexing needs no reason). Said before a re-indexing that takes seconds or
+    /// minutes: it came with no reason, and looked like a bug.
+    public static func staleExtractionReason(paths: [String], indexPath: String? = nil, entitiesFile: String? = nil,
+                                             environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let paths = CorpusRoot.resolved(paths)
+        let path = indexPath ?? defaultPath(roots: paths, entitiesFile: entitiesFile, environment: environment)
+        guard FileManager.default.fileExists(atPath: path), let pool = try? connect(path),
+              let stored = try? pool.read({ db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'") }),
+              !stored.isEmpty else { return nil }
+        let current = extractionStamp(entitiesFile: entitiesFile, environment: environment)
+        return staleExtractionReason(stored: stored, current: current)
+    }
+
+    /// The reason between two `extractionStamp`s (`path:size:mtime` parts joined by `|`, the executable first).
+    static func staleExtractionReason(stored: String, current: String) -> String? {
+        guard stored != current else { return nil }
+        func parts(_ stamp: String) -> [(path: String, fingerprint: Substring)] {
+            stamp.split(separator: "|", omittingEmptySubsequences: false).map { part in
+                // path:size:mtime; the path may hold colons.
+                let pieces = part.split(separator: ":", omittingEmptySubsequences: false)
+                guard pieces.count >= 3 else { return (String(part), "") }
+                return (pieces.dropLast(2).joined(separator: ":"), part[pieces[pieces.count - 2].startIndex...])
+            }
+        }
+        let old = parts(stored), new = parts(current)
+        var reasons: [String] = []
+        if old.first?.path != new.first?.path || old.first?.fingerprint != new.first?.fingerprint {
+            reasons.append("Bulletin itself changed (another build)")
+        }
+        let oldFiles = Dictionary(old.dropFirst().map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { a, _ in a })
+        let newFiles = Dictionary(new.dropFirst().map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { a, _ in a })
+        for (path, fingerprint) in new.dropFirst() {
+            if let was = oldFiles[path] {
+                if was != fingerprint { reasons.append("the entities file \(path) changed") }
+            } else {
+                reasons.append("the entities file \(path) is new")
+            }
+        }
+        for (path, _) in old.dropFirst() where newFiles[path] == nil {
+            reasons.append("the entities file \(path) is no longer read")
+        }
+        if reasons.isEmpty { reasons.append("the knowledge base changed") }
+        return "re-reading the entities of every article: " + reasons.joined(separator: "; ")
+    }
+
     /// Entity extraction for one article (title, body, language): `EntityExtractor` unless a test gives another.
     /// The source line (`VNA/CVN`) is passed too: agencies named only there are entities of the article.
     public typealias Extract = @Sendable (_ title: String, _ body: String, _ language: String, _ source: String?) -> Extraction
@@ -328,6 +379,7 @@ public final class CorpusIndex: Sendable {
             let report = Result {
                 try updateUnchecked(roots: paths, threads: max(1, threads), batchSize: max(1, batchSize),
                                     extract: extractor, extractorReady: extractorReady, stamp: extractionStamp,
+                                    entitiesFile: entitiesFile,
                                     progress: progress, progressInterval: progressInterval, isCancelled: isCancelled)
             }
             ready.wait()
@@ -341,7 +393,7 @@ public final class CorpusIndex: Sendable {
 
     private func updateUnchecked(
         roots: [String], threads: Int, batchSize: Int, extract: @escaping Extract,
-        extractorReady: @escaping @Sendable () -> Bool = { true }, stamp: String,
+        extractorReady: @escaping @Sendable () -> Bool = { true }, stamp: String, entitiesFile: String? = nil,
         progress: (@Sendable (IndexProgress) -> Void)?, progressInterval: Double,
         isCancelled: @escaping @Sendable () -> Bool
     ) throws -> IndexUpdateReport {
@@ -366,6 +418,9 @@ public final class CorpusIndex: Sendable {
                     try db.execute(sql: "DELETE FROM entity_ref")
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('extraction', ?)",
                                    arguments: [stamp])
+                    // The `--entities` file the extractions are made with, for `bulletin indexes`.
+                    try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('entities', ?)",
+                                   arguments: [entitiesFile.map { CorpusIndex.absolutePath(CorpusRoot.resolved($0)) } ?? ""])
                     return .commit
                 }
             }

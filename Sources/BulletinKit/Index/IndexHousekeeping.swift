@@ -12,6 +12,9 @@ public struct IndexFileInfo: Sendable, Hashable {
     public var roots: [String]?
     /// A damaged index set aside (`<index>.corrupt-<time>`).
     public var setAside: Bool
+    /// The `--entities` file its entities were extracted with (each such file has an index of its own), nil
+    /// for none.
+    public var entitiesFile: String? = nil
 
     /// Every corpus path it indexes is gone (deleted, renamed, or on a drive not mounted). Unknown (false) for
     /// relative paths, which indexes made by earlier versions hold (relative to a directory not recorded).
@@ -19,12 +22,19 @@ public struct IndexFileInfo: Sendable, Hashable {
         guard let roots, !roots.isEmpty, roots.allSatisfy({ $0.hasPrefix("/") }) else { return false }
         return roots.allSatisfy { !FileManager.default.fileExists(atPath: $0) }
     }
+
+    /// Its `--entities` file is gone: no run can open it again (a missing `--entities` file is refused).
+    public var entitiesFileGone: Bool {
+        guard let entitiesFile, entitiesFile.hasPrefix("/") else { return false }
+        return !FileManager.default.fileExists(atPath: entitiesFile)
+    }
 }
 
 /// Keeps the cache folder from filling up with indexes nobody opens any more: every distinct set of paths gets
 /// an index of its own (a folder opened once, a test corpus since deleted), about 5 KB per article.
 ///
-/// An index is stale when every corpus path it indexes is gone and no run has opened it for `goneGraceDays`,
+/// An index is stale when every corpus path it indexes, or its `--entities` file, is gone and no run has opened it
+/// for `goneGraceDays`,
 /// or when no run has opened it for `maxUnusedDays`; a damaged index set aside is stale after `maxUnusedDays`.
 /// The grace: paths on a drive not mounted look gone as deleted ones do, and an archive on a drive unplugged
 /// for a day should not be indexed again from nothing when it comes back. Opening a corpus through the
@@ -63,27 +73,44 @@ public enum IndexHousekeeping {
                 }
             }
             let setAside = !name.hasSuffix(".sqlite")
+            let meta = setAside ? [:] : storedMeta(path)
+            let roots = meta["roots"].flatMap { $0.isEmpty ? nil : $0.split(separator: "\u{1F}").map(String.init) }
             found.append(IndexFileInfo(path: path, bytes: bytes, lastUsed: attributes[.modificationDate] as? Date ?? .distantPast,
-                                       roots: setAside ? nil : storedRoots(path), setAside: setAside))
+                                       roots: roots, setAside: setAside,
+                                       entitiesFile: meta["entities"].flatMap { $0.isEmpty ? nil : $0 }))
         }
         return found.sorted { ($0.lastUsed, $0.path) < ($1.lastUsed, $1.path) }
     }
 
     /// The corpus paths an index holds (its `roots` meta value), read-only; nil when it has none or cannot be read.
     static func storedRoots(_ path: String) -> [String]? {
+        guard let value = storedMeta(path)["roots"], !value.isEmpty else { return nil }
+        return value.split(separator: "\u{1F}").map(String.init)
+    }
+
+    /// An index's `roots` and `entities` meta values, read-only (empty when it cannot be read).
+    static func storedMeta(_ path: String) -> [String: String] {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(1)
-        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
-        let value = try? queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'roots'") }
-        guard let value, !value.isEmpty else { return nil }
-        return value.split(separator: "\u{1F}").map(String.init)
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return [:] }
+        let rows = try? queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT key, value FROM meta WHERE key IN ('roots', 'entities')")
+        }
+        var meta: [String: String] = [:]
+        for row in rows ?? [] {
+            if let key: String = row[0], let value: String = row[1] { meta[key] = value }
+        }
+        return meta
     }
 
     /// Why `info` is stale at `now`, or nil when it is not.
     public static func staleReason(_ info: IndexFileInfo, now: Date = Date()) -> String? {
         let days = now.timeIntervalSince(info.lastUsed) / 86_400
         if info.rootsGone, days >= Double(goneGraceDays) { return "its corpus paths are gone (unused for \(Int(days)) days)" }
+        if info.entitiesFileGone, days >= Double(goneGraceDays) {
+            return "its --entities file is gone (unused for \(Int(days)) days)"
+        }
         if days > Double(maxUnusedDays) { return info.setAside ? "set aside \(Int(days)) days ago" : "unused for \(Int(days)) days" }
         return nil
     }

@@ -56,6 +56,18 @@ extension IndexedStore {
     static func rankedRowIDs(match: String, limit: Int, cap: Int = rankingCap, cache: RankCache? = nil,
                              generation: [UInt8]? = nil, accept: ((Int64) throws -> Bool)? = nil,
                              _ db: Database) throws -> [(rowid: Int64, rank: Double)] {
+        var cut: Int?
+        return try rankedRowIDs(match: match, limit: limit, cap: cap, cache: cache, generation: generation, accept: accept,
+                                examineCap: filterExamineCap, cut: &cut, db)
+    }
+
+    /// The same, with `examineCap` matches checked by `accept` at most; `cut` is set to how many matches were
+    /// checked when the answer holds fewer than `limit` and more might have passed: the check stopped at
+    /// `examineCap`, or every ranked match was checked but `cap` left older matches unranked.
+    static func rankedRowIDs(match: String, limit: Int, cap: Int, cache: RankCache? = nil,
+                             generation: [UInt8]? = nil, accept: ((Int64) throws -> Bool)?, examineCap: Int,
+                             cut: inout Int?, _ db: Database) throws -> [(rowid: Int64, rank: Double)] {
+        cut = nil
         let statement = try rankStatement(db)
         let stmt = statement.sqliteStatement
         let context = RankContext(phrases: RankPhrases.parse(match))
@@ -108,16 +120,17 @@ extension IndexedStore {
             }
         }
         guard let accept else { return best(scored, limit: limit) }
-        // Best first, each checked, until `limit` pass (or `filterExamineCap` were read).
+        // Best first, each checked, until `limit` pass (or `examineCap` were read).
         var passed: [(rowid: Int64, rank: Double)] = []
         var examined = 0
-        var window = max(limit * 2, 64)
+        // Bounded by the matches: a caller may ask for every match (`limit` of `Int.max`).
+        var window = min(max(min(limit, scored.count) * 2, 64), max(scored.count, 1))
         var ranked = best(scored, limit: window)
         var next = 0
-        while passed.count < limit, examined < filterExamineCap {
+        while passed.count < limit, examined < examineCap {
             if next == ranked.count {
                 guard ranked.count < scored.count else { break }
-                window *= 4
+                window = min(window * 4, scored.count)
                 ranked = best(scored, limit: window)
             }
             let row = ranked[next]
@@ -125,6 +138,7 @@ extension IndexedStore {
             examined += 1
             if try accept(row.rowid) { passed.append(row) }
         }
+        if passed.count < limit, examined < scored.count || scored.count >= cap { cut = examined }
         return passed
     }
 

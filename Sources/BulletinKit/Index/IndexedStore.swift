@@ -295,10 +295,37 @@ public final class IndexedStore: ArticleStore, Sendable {
     /// `snippets` is true, for the `limit` hits returned. A list that shows
     /// twenty hits at a time asks for IDs, then `snippets(ids:query:)` for
     /// the visible ones.
+    ///
+    /// A `limit` over `rankingCap` ranks that many of the newest matches (and, for words typed with
+    /// diacritics, checks every ranked one): `bulletin search --limit 10000` got 2,000 hits of 3,003
+    /// matches. The TUI's 1,000 IDs and the CLI's 20 or 50 hits are ranked as before.
     public func search(_ text: String, limit: Int, snippets: Bool) -> [SearchHit] {
         let query = SearchQuery.parse(text)
         guard !query.isEmpty, limit > 0 else { return [] }
-        return (try? pool.read { db in try self.search(query, limit: limit, snippets: snippets, db) }) ?? []
+        let cap = max(IndexedStore.rankingCap, limit)
+        let examine = limit > IndexedStore.rankingCap ? cap : IndexedStore.filterExamineCap
+        var cut: Int?
+        return (try? pool.read { db in
+            try self.search(query, limit: limit, snippets: snippets, cap: cap, examineCap: examine, cut: &cut, db)
+        }) ?? []
+    }
+
+    /// `search(text, limit:)` for a caller that says when the answer may be short (`bulletin search`): the
+    /// newest `max(rankingCap, limit)` matches are ranked, and every one of them may be checked for the words
+    /// typed with diacritics (the TUI checks the best `filterExamineCap`, to answer each key in time; a run of
+    /// the CLI can afford the rest: `délégation` found none of its 375 articles among the best 300 matches of
+    /// `delegation` at 10,000 articles); `checkedOnly` tells how many were checked when fewer than `limit`
+    /// passed and older matches were left unranked.
+    public func searchAnswer(_ text: String, limit: Int) -> SearchAnswer {
+        let query = SearchQuery.parse(text)
+        guard !query.isEmpty, limit > 0 else { return SearchAnswer(hits: []) }
+        let cap = max(IndexedStore.rankingCap, limit)
+        let examine = cap
+        var cut: Int?
+        let hits = (try? pool.read { db in
+            try self.search(query, limit: limit, snippets: true, cap: cap, examineCap: examine, cut: &cut, db)
+        }) ?? []
+        return SearchAnswer(hits: hits, checkedOnly: cut)
     }
 
     public func snippets(ids: [String], query text: String) -> [String: Snippet] {
@@ -352,7 +379,7 @@ public final class IndexedStore: ArticleStore, Sendable {
             a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid
         }
         guard limit > 0 else { return [] }
-        if limit * 4 >= scored.count {
+        if limit >= (scored.count + 3) / 4 {  // limit * 4 >= count, without overflow for a limit of Int.max
             return Array(scored.sorted(by: before).prefix(limit))
         }
         // `kept` stays sorted; a row enters only when it beats the worst kept.
@@ -497,14 +524,24 @@ public final class IndexedStore: ArticleStore, Sendable {
     /// `listIDs`: name the hits from `summaries` when the index is as it
     /// was loaded (false: always from the rows, as tests compare).
     func search(_ query: SearchQuery, limit: Int, snippets: Bool, listIDs: Bool = true, _ db: Database) throws -> [SearchHit] {
+        var cut: Int?
+        return try search(query, limit: limit, snippets: snippets, listIDs: listIDs, cap: IndexedStore.rankingCap,
+                          examineCap: IndexedStore.filterExamineCap, cut: &cut, db)
+    }
+
+    /// `cap`: the newest matches ranked; `examineCap`: the best ranked checked at most against words typed
+    /// with diacritics; `cut`: how many were checked when that left the answer short (`rankedRowIDs`).
+    func search(_ query: SearchQuery, limit: Int, snippets: Bool, listIDs: Bool = true, cap: Int, examineCap: Int,
+                cut: inout Int?, _ db: Database) throws -> [SearchHit] {
+        cut = nil
         let generation = try IndexedStore.listGeneration(db)
         let plan = try plan(query, generation: generation, db)
         guard let match = plan.match else { return [] }
         let fromList = listIDs && !rowids.isEmpty && generation == loadedGeneration
-        let ranked = try IndexedStore.rankedRowIDs(match: match, limit: limit, cache: rankCache, generation: generation,
+        let ranked = try IndexedStore.rankedRowIDs(match: match, limit: limit, cap: cap, cache: rankCache, generation: generation,
                                                    accept: plan.filter.map { filter in
                                                        { rowid in try self.accepts(rowid: rowid, filter: filter, fromList: fromList, db) }
-                                                   }, db)
+                                                   }, examineCap: examineCap, cut: &cut, db)
         // Read with the C API: GRDB's `Row` costs several µs a row, which the
         // TUI's 1,000 IDs per search would multiply.
         let idOf = try db.cachedStatement(sql: """

@@ -54,6 +54,19 @@ public struct SearchHit: Sendable, Hashable, Codable {
     }
 }
 
+/// A search's hits, and whether the answer may leave matches out although it holds fewer than the limit asked.
+public struct SearchAnswer: Sendable {
+    public var hits: [SearchHit]
+    /// Nil: the hits are every match, or the best `limit` of them. Else how many of the ranked matches were
+    /// checked against the words typed with diacritics (`IndexedStore.filterExamineCap`, or the limit): more
+    /// might match.
+    public var checkedOnly: Int?
+    public init(hits: [SearchHit], checkedOnly: Int? = nil) {
+        self.hits = hits
+        self.checkedOnly = checkedOnly
+    }
+}
+
 /// Where the TUI and CLI get articles from: all in memory (small corpora, tests)
 /// or an SQLite index (large archives; bodies fetched on demand).
 public protocol ArticleStore: Sendable {
@@ -69,6 +82,8 @@ public protocol ArticleStore: Sendable {
     func search(_ query: String, limit: Int, snippets: Bool) -> [SearchHit]
     /// The snippet of each of `ids` for `query` (as `search` would give it), by ID.
     func snippets(ids: [String], query: String) -> [String: Snippet]
+    /// `search(query, limit:)` with snippets, saying when the answer may be short (`SearchAnswer.checkedOnly`).
+    func searchAnswer(_ query: String, limit: Int) -> SearchAnswer
     /// Canonical entity name → how many articles mention it, when the store
     /// has it at hand (the index counts while loading); nil: count the summaries.
     var entityArticleCounts: [String: Int]? { get }
@@ -79,6 +94,11 @@ extension ArticleStore {
 
     public func search(_ query: String, limit: Int, snippets: Bool) -> [SearchHit] {
         search(query, limit: limit)
+    }
+
+    /// Every match is ranked and checked: the answer is never short.
+    public func searchAnswer(_ query: String, limit: Int) -> SearchAnswer {
+        SearchAnswer(hits: search(query, limit: limit))
     }
 
     public func snippets(ids: [String], query: String) -> [String: Snippet] {
