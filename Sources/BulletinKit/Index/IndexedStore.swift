@@ -268,6 +268,18 @@ public final class IndexedStore: ArticleStore, Sendable {
         return articles
     }
 
+    /// `allArticles`, one at a time through a cursor (one article in memory, not all of them).
+    public func forEachArticle(_ body: (Article) -> Void) {
+        try? pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "\(IndexedStore.articleSelect) ORDER BY a.file, a.segment")
+            while let row = try rows.next() {
+                var a = article(from: row)
+                if !displayIDs.isEmpty { a.id = displayID(stored: a.id, file: a.file, segment: a.segment) }
+                body(a)
+            }
+        }
+    }
+
     /// The load warnings stored with the files, then the ID warnings (what
     /// an update reports, minus problems with the paths themselves).
     public func storedWarnings() -> [LoadWarning] {
