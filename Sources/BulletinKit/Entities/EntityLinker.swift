@@ -804,7 +804,7 @@ public enum EntityLinker {
         guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
               name.unicodeScalars.allSatisfy({ $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic })
         else { return nil }
-        var words = asciiLetterWords(TextFolding.key(name))
+        var words = joinLatinArabicParticles(asciiLetterWords(TextFolding.key(name)))
         guard !words.isEmpty else { return nil }
         if words.count >= 3 {
             words = words.enumerated().filter { i, w in
@@ -821,13 +821,70 @@ public enum EntityLinker {
         guard name.unicodeScalars.contains(where: TextFolding.isArabic),
               name.unicodeScalars.allSatisfy({ TextFolding.isArabic($0) || !$0.properties.isAlphabetic })
         else { return nil }
-        let words = name.unicodeScalars.split(whereSeparator: { !TextFolding.isArabic($0) || $0.value == 0x060C || $0.value == 0x061F })
-        return words.map { word in
-            var s = Array(word.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 && $0.value != 0x0640 })
+        let raw = name.unicodeScalars.split(whereSeparator: { !TextFolding.isArabic($0) || $0.value == 0x060C || $0.value == 0x061F })
+            .map { word in Array(word.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 && $0.value != 0x0640 }) }
+        var words: [[Unicode.Scalar]] = []
+        var i = 0
+        while i < raw.count {
+            var s = raw[i]
+            i += 1
+            // "عبد العاطي", "أبو الغيط": one word with its article, as Latin letters write them (Abdelatty, Aboul Gheit).
+            if i < raw.count, isArabicNameParticle(s) {
+                words.append(s + raw[i])
+                i += 1
+                continue
+            }
             if s.count >= 5, s[0].value == 0x0627, s[1].value == 0x0644 { s.removeFirst(2) }
-            return s
+            // آل of a family ("آل ثاني") between other words: dropped, as Latin letters' middle "Al" is (`latinNameWords`).
+            if s.count == 2, s[0].value == 0x0622, s[1].value == 0x0644, !words.isEmpty, i < raw.count { continue }
+            words.append(s)
         }
+        return words
     }
+
+    /// عبد or أبو (any alef): a word that makes one name with the next (`arabicNameWords`).
+    static func isArabicNameParticle(_ w: [Unicode.Scalar]) -> Bool {
+        guard w.count == 3 else { return false }
+        let v = w.map(\.value)
+        if v == [0x0639, 0x0628, 0x062F] { return true }   // عبد
+        return [0x0627, 0x0623, 0x0625, 0x0622].contains(v[0]) && v[1] == 0x0628 && v[2] == 0x0648   // ابو أبو
+    }
+
+    /// Latin forms of the particles an Arabic name joins to the next word: "Abdel Fattah" and "Abd al-Rahman" are
+    /// one word as "Abdelfattah" and "Abdalrahman" are, and as `arabicNameWords` reads عبد الفتاح (the article
+    /// kept: Abdelatty is عبد العاطي). An assimilated article (ar-, ad-, as-) is written "al", as Arabic writes it.
+    static func joinLatinArabicParticles(_ words: [[UInt8]]) -> [[UInt8]] {
+        guard words.count >= 2, words.contains(where: { latinParticles.contains($0) || latinParticlesWithArticle.contains($0) }) else { return words }
+        var out: [[UInt8]] = []
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            if i + 1 < words.count, latinParticles.contains(w) {
+                let next = String(decoding: words[i + 1], as: UTF8.self)
+                if arabicArticlesInLatin.contains(next), i + 2 < words.count {
+                    out.append(w + Array("al".utf8) + words[i + 2])
+                    i += 3
+                } else {
+                    out.append(w + words[i + 1])
+                    i += 2
+                }
+                continue
+            }
+            if i + 1 < words.count, latinParticlesWithArticle.contains(w),
+               !arabicArticlesInLatin.contains(String(decoding: words[i + 1], as: UTF8.self)) {
+                out.append(w + words[i + 1])
+                i += 2
+                continue
+            }
+            out.append(w)
+            i += 1
+        }
+        return out
+    }
+
+    static let latinParticles: Set<[UInt8]> = Set(["abd", "abu", "abou", "abo"].map { Array($0.utf8) })
+    static let latinParticlesWithArticle: Set<[UInt8]> = Set(["abdel", "abdul", "abdal", "abdol", "abdoul", "aboul", "abul"]
+        .map { Array($0.utf8) })
 
     /// The articles of a middle word of a Latin-script Arabic name (Bashar al-Assad, Ahmed ash-Sharaa).
     static let arabicArticlesInLatin: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ath", "adh", "an"]

@@ -595,6 +595,9 @@ extension NameFinder {
         return test(b0, b1)
     }
 
+    /// Words that make a family name of two with the word after them ("عبد العاطي", "أبو الغيط"), as keys.
+    static let arabicFamilyParticles = ["عبد", "ابو"]
+
     mutating func addArabicSurnameMentions() {
         // Folded keys (the mentions' words) compared and hashed by their bytes (see `FoldedKey`): `String` hashing
         // normalized every Arabic name again, and was most of this pass.
@@ -633,6 +636,16 @@ extension NameFinder {
             guard let who = owners[FoldedKey(key)], who.count == 1 else { continue }
             // "وأكد السوداني": the family name of the article's person, not Sudan.
             if isCountry[k] { uncountry(k) } else if inside(t) { continue }
+            // "عبد العاطي" of "بدر عبد العاطي", "أبو الغيط": a family name of two words is mentioned whole (the
+            // last word alone was the alias, and the sidebar's short name).
+            if k > 0, tokens[k - 1].script == .arabic, tokens[k - 1].kind == .word, !covered[k - 1], t.spaceBefore,
+               let particle = Self.arabicFamilyParticles.first(where: { keyIs(k - 1, $0) }),
+               who.first!.string.hasSuffix(" " + particle + " " + key) {
+                let p = token(k - 1)
+                mentions.append(Mention(surface: p.text + " " + t.text, start: p.start, end: t.end, type: .person, evidence: .cue,
+                                        words: [p.key, key]))
+                continue
+            }
             mentions.append(Mention(surface: t.text, start: t.start, end: t.end, type: .person, evidence: .cue, words: [key]))
         }
     }
@@ -1322,6 +1335,11 @@ extension NameFinder {
                 if Self.hanVerbPairEnds(chars, at: start) { break }
                 if Self.hanTitleEnds(chars, at: start) { break }
                 start -= 1
+            }
+            // Stopped inside a known name ("中华人民共和国国务院" stopped at 和, leaving "国国务院"): the whole name, as
+            // "中国外交部" has its country, or none of it when an earlier name ends inside it.
+            if let r = knownRanges.first(where: { $0.lowerBound < start && start < $0.upperBound }) {
+                start = r.lowerBound >= lastEnd ? r.lowerBound : r.upperBound
             }
             // "肯尼亚电力局", "秘鲁国家统计局": a bureau is named by a known country or place and two characters or
             // more of its own; "叙利亚当局" (the authorities), "局势" (the situation), "出局" are none.

@@ -545,7 +545,7 @@ extension NameFinder {
     static let h38NationalHash = Token.hash("national")
     static let h38BorderHash = Token.hash("border")
     /// bin, bint, ibn (one hashed probe a token, not three key compares).
-    static let h38BinWords = KeySet(["bin", "bint", "ibn", "binti", "binte", "bte"])   // (binti, binte, bte: holdout41)
+    static let h38BinWords = KeySet(["bin", "bint", "ibn", "binti", "binte", "bte", "ben", "ould"])   // (binti, binte, bte: holdout41; ben, ould: French, session 38)
     /// "Thuraya | bint | Ahmed Al Rawahia": two person readings around bin/bint/ibn are one person.
     mutating func h38BinNames() {
         guard articleHas(Self.h38BinWords) else { return }

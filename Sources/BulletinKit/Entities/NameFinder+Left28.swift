@@ -189,6 +189,9 @@ extension NameFinder {
             k < tokenCount && tokens[k].script == .arabic && tokens[k].kind == .word && tokens[k].spaceBefore && !covered[k] && !isCountry[k]
                 && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.timeWord)
                 && !arabicFlags(k).contains(.speechVerb) && !arabicFlags(k).contains(.titledNameHead)
+                // The dual pronoun ends no name: "الوزيرين أكدا رفضهما لأي …" ("the two ministers confirmed their
+                // rejection of any …") is a clause (session 38 review).
+                && !PlainText.hasSuffix(tokens[k].key, "هما")
         }
         guard plain(p), !isArabicDefinite(p), PlainText.count(tokens[p].key) >= 3 || clitic && PlainText.count(tokens[p].key) >= 4 else { return nil }
         if !clitic, !(arabicNameLike(p) || arabicTitledNameLike(p) || isGivenNameKey(p)) { return nil }
