@@ -24,7 +24,7 @@ struct ListCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: ArgumentHelp("Only articles in this language (ISO 639-1; repeat for any of several).", valueName: "CODE"))
     var languages: [String] = []
 
-    @Option(name: .customLong("entity"), help: ArgumentHelp("Only articles that mention this entity: its name or any other name of it, in any script or spelling, as search finds names (Lukashenko, Лукашенко; case and accents ignored); repeat for articles that mention each of them.", valueName: "NAME"))
+    @Option(name: .customLong("entity"), help: ArgumentHelp("Only articles that mention this entity: its name or any other name of it, in any script or spelling, as search finds names (Lukashenko, Лукашенко; case and accents ignored); repeat for articles that mention each of them. (--entities FILE is your knowledge base.)", valueName: "NAME"))
     var entities: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Only articles a confirmed / search in the reader finds: the title holds QUERY, or the text matches it as bulletin search reads it (\"phrases\", word*, -word, OR), its last word also as the start of a longer one (lukash finds Lukashenko). Every match, in list order.", valueName: "QUERY"))
@@ -128,7 +128,8 @@ extension ListCommand {
                 return []
             }
             if names.count > 1 {
-                let listed = names.map { "\($0) (\(match.type(of: $0)?.rawValue ?? "entity"), \(Self.articles(match.articleCount(of: $0))))" }
+                var listed = names.prefix(6).map { "\($0) (\(match.type(of: $0)?.rawValue ?? "entity"), \(Self.articles(match.articleCount(of: $0))))" }
+                if names.count > 6 { listed.append("\(names.count - 6) more") }
                 Stderr.print("bulletin: --entity “\(shown)” names \(names.count) entities: \(listed.joined(separator: ", ")); listing the articles that mention any of them")
             }
             let wanted = Set(names)
