@@ -144,6 +144,15 @@ import Testing
         #expect(SidebarPane.label("Alexander Lukashenko", type: .person, room: 30) == "Alexander Lukashenko")
         #expect(SidebarPane.label("National Assembly of Vietnam", type: .organization, room: 13) == "National Assembly of Vietnam")
         #expect(SidebarPane.label("Nursultan", type: .person, room: 5) == "Nursultan")
+        // Arabic: no initials, and a family name of a particle and a name stays whole (session 38 review:
+        // "ب. ع. العاطي", then "العاطي"; "ثاني" alone, "second", for Al Thani).
+        #expect(SidebarPane.label("بدر عبد العاطي", type: .person, room: 12) == "عبد العاطي")
+        #expect(SidebarPane.label("بدر عبد العاطي", type: .person, room: 14) == "بدر عبد العاطي")
+        #expect(SidebarPane.label("محمد بن عبد الرحمن آل ثاني", type: .person, room: 13) == "محمد آل ثاني")
+        #expect(SidebarPane.label("أمل الفلاح السغروشني", type: .person, room: 15) == "أمل السغروشني")
+        #expect(SidebarPane.label("أمل الفلاح السغروشني", type: .person, room: 9) == "السغروشني")
+        #expect(SidebarPane.label("أمل الفلاح السغروشني", type: .person, room: 7) == "أمل ال…")
+        #expect(SidebarPane.label("عبد الرحمن", type: .person, room: 6) == "عبد ا…")
     }
 
     @Test func theStatusBarNamesTheEntityUnderTheCursorInFull() throws {

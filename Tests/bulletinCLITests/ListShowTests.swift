@@ -257,7 +257,9 @@ import Testing
         #expect(r.stderr == "bulletin: /definitely/not/here: no such file or directory\n")
         let relative = try run(["search", "harbour", "lsit"])
         #expect(relative.status == 1)
-        #expect(relative.stderr == "bulletin: lsit: no such file or directory\n")
+        // (A search's missing word may be the rest of a query typed without quotes: session 38.)
+        #expect(relative.stderr == "bulletin: lsit: no such file or directory; a query of several words goes in quotes: "
+                + "bulletin search 'harbour lsit'\n", "\(relative.stderr)")
     }
 
     /// QA finding: an empty folder only said "no articles could be read", as if files had failed.

@@ -23,7 +23,7 @@ import Testing
 
     /// Some paths missing: the index and `--no-index` name them (and the bad
     /// files) the same way, as typed (the index used to print absolute paths).
-    @Test(arguments: [["list"], ["search", "minsk"]])
+    @Test(arguments: [["list"], ["entities"]])
     func warningsNamePathsAsTypedWithOrWithoutTheIndex(command: [String]) throws {
         let f = try Folder()
         let args = command + ["corpus", "missing"]
@@ -43,6 +43,53 @@ import Testing
         #expect(warm.stderr.contains("bulletin: 1 warning about files unchanged since an earlier run reported them"), "\(warm.stderr)")
         let listed = try CLI.run(["list", "--warnings", "corpus", "missing"], environment: env, directory: f.root.path)
         #expect(listed.stdout.split(separator: "\n").map { "bulletin: warning: " + $0 }.sorted() == expected, "\(listed.stdout)")
+    }
+}
+
+/// A path that does not exist beside others (session 38 review: `bulletin search state visit news/`,
+/// the quotes forgotten, searched "state" alone and indexed the whole corpus again as "visit, news/").
+@Suite struct MissingPathTests {
+    static func indexFiles(_ cache: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("bulletin").path)) ?? [])
+            .filter { $0.hasPrefix("index-") && $0.hasSuffix(".sqlite") }
+    }
+
+    @Test func aSearchWithAWordReadAsAPathIsBadUsageAndIndexesNothing() throws {
+        let f = try MessageTests.Folder()
+        let cache = f.root.appendingPathComponent("cache")
+        let env = ["XDG_CACHE_HOME": cache.path]
+        let r = try CLI.run(["search", "state", "visit", "corpus"], environment: env, directory: f.root.path)
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr == "bulletin: visit: no such file or directory; a query of several words goes in quotes: "
+                + "bulletin search 'state visit' corpus (see bulletin search --help)\n", "\(r.stderr)")
+        #expect(Self.indexFiles(cache).isEmpty)
+        // --json: the empty list, and the same message.
+        let j = try CLI.run(["search", "state", "visit", "corpus", "--json"], environment: env, directory: f.root.path)
+        #expect(j.status == 64 && j.stdout == "[]\n", "\(j.stdout)")
+        // None of the paths exists: as before (exit 1), with the hint when they read as words.
+        let none = try CLI.run(["search", "state", "visit"], environment: env, directory: f.root.path)
+        #expect(none.status == 1)
+        #expect(none.stderr == "bulletin: visit: no such file or directory; a query of several words goes in quotes: "
+                + "bulletin search 'state visit'\n", "\(none.stderr)")
+        // A missing path with a slash is no query word: no hint.
+        let slash = try CLI.run(["search", "minsk", "corpus", "old/news"], environment: env, directory: f.root.path)
+        #expect(slash.status == 64)
+        #expect(slash.stderr == "bulletin: old/news: no such file or directory (see bulletin search --help)\n", "\(slash.stderr)")
+    }
+
+    @Test func aMissingPathBesideAnotherMakesNoNewIndex() throws {
+        let f = try MessageTests.Folder()
+        let cache = f.root.appendingPathComponent("cache")
+        let env = ["XDG_CACHE_HOME": cache.path]
+        let plain = try CLI.run(["list", "corpus"], environment: env, directory: f.root.path)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let first = Self.indexFiles(cache)
+        #expect(first.count == 1)
+        let typo = try CLI.run(["list", "corpus", "missing"], environment: env, directory: f.root.path)
+        #expect(typo.status == 0 && typo.stdout == plain.stdout, "\(typo.stderr)")
+        #expect(typo.stderr.contains("bulletin: warning: missing: no such file or directory"), "\(typo.stderr)")
+        #expect(Self.indexFiles(cache) == first)
     }
 }
 

@@ -91,10 +91,10 @@ import Testing
             let word = try CLI.run(["search", "--json", "harbour or delegation", s.corpus] + extra)
             #expect(word.status == 1, "\(extra)")
             // A query of excluded words only: bad usage, with a word on what to do.
-            let excluded = try CLI.run(["search", "--", "-harbour", s.corpus] + extra)
+            let excluded = try CLI.run(["search"] + extra + ["--", "-harbour", s.corpus])
             #expect(excluded.status == 64, "\(extra)")
             #expect(excluded.stderr.contains("the query only excludes words (-harbour): give a word to find as well"), "\(excluded.stderr)")
-            let after = try CLI.run(["search", "--json", "--", "-harbour talks", s.corpus] + extra)
+            let after = try CLI.run(["search", "--json"] + extra + ["--", "-harbour talks", s.corpus])
             #expect(after.status == 1, "\(extra): only a.txt has talks, and it has harbour")
         }
         // A query read as an option says how to pass it.

@@ -47,27 +47,10 @@ extension IndexedStore {
             sqlite3_reset(stmt)
             var ids: [String] = []
             ids.reserveCapacity(found.count)
-            let idOf = try db.cachedStatement(sql: """
-                SELECT coalesce(display_id, article_id), file, segment FROM articles WHERE rowid = ?
-                """)
-            let row = idOf.sqliteStatement
-            defer { sqlite3_reset(row) }
+            let idOf = try displayIDReader(fromList: fromList, db)
             for rowid in found {
                 if let filter = plan.filter, try !accepts(rowid: rowid, filter: filter, fromList: fromList, db) { continue }
-                if fromList, let i = summaryIndex(rowid: rowid) {
-                    ids.append(summaries[i].id)
-                    continue
-                }
-                sqlite3_reset(row)
-                sqlite3_bind_int64(row, 1, rowid)
-                let code = sqlite3_step(row)
-                guard code == SQLITE_ROW else {
-                    if code == SQLITE_DONE { continue }
-                    throw IndexedStore.sqliteError(code, db)
-                }
-                let stored = IndexedStore.text(row, 0)
-                ids.append(displayIDs.isEmpty ? stored
-                           : displayID(stored: stored, file: IndexedStore.text(row, 1), segment: Int(sqlite3_column_int64(row, 2))))
+                if let id = try idOf(rowid) { ids.append(id) }
             }
             return ids
         }) ?? []

@@ -268,6 +268,18 @@ public final class IndexedStore: ArticleStore, Sendable {
         return articles
     }
 
+    /// `allArticles`, one at a time through a cursor (one article in memory, not all of them).
+    public func forEachArticle(_ body: (Article) -> Void) {
+        try? pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "\(IndexedStore.articleSelect) ORDER BY a.file, a.segment")
+            while let row = try rows.next() {
+                var a = article(from: row)
+                if !displayIDs.isEmpty { a.id = displayID(stored: a.id, file: a.file, segment: a.segment) }
+                body(a)
+            }
+        }
+    }
+
     /// The load warnings stored with the files, then the ID warnings (what
     /// an update reports, minus problems with the paths themselves).
     public func storedWarnings() -> [LoadWarning] {
@@ -542,36 +554,41 @@ public final class IndexedStore: ArticleStore, Sendable {
                                                    accept: plan.filter.map { filter in
                                                        { rowid in try self.accepts(rowid: rowid, filter: filter, fromList: fromList, db) }
                                                    }, examineCap: examineCap, cut: &cut, db)
-        // Read with the C API: GRDB's `Row` costs several µs a row, which the
-        // TUI's 1,000 IDs per search would multiply.
-        let idOf = try db.cachedStatement(sql: """
-            SELECT coalesce(display_id, article_id), file, segment FROM articles WHERE rowid = ?
-            """)
-        let stmt = idOf.sqliteStatement
-        defer { sqlite3_reset(stmt) }  // also when a snippet's read throws
+        let idOf = try displayIDReader(fromList: fromList, db)
         var hits: [SearchHit] = []
         hits.reserveCapacity(ranked.count)
         for (rowid, rank) in ranked {
-            if fromList, let i = summaryIndex(rowid: rowid) {
-                let snippet = snippets ? try IndexedStore.snippet(rowid: rowid, plan: plan, db) ?? Snippet() : Snippet()
-                hits.append(SearchHit(id: summaries[i].id, score: -rank, snippet: snippet))
-                continue
-            }
-            sqlite3_reset(stmt)
-            sqlite3_bind_int64(stmt, 1, rowid)
-            let code = sqlite3_step(stmt)
-            guard code == SQLITE_ROW else {
-                if code == SQLITE_DONE { continue }
-                sqlite3_reset(stmt)
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-            let stored = IndexedStore.text(stmt, 0)
-            let id = displayIDs.isEmpty ? stored
-                : displayID(stored: stored, file: IndexedStore.text(stmt, 1), segment: Int(sqlite3_column_int64(stmt, 2)))
+            guard let id = try idOf(rowid) else { continue }
             let snippet = snippets ? try IndexedStore.snippet(rowid: rowid, plan: plan, db) ?? Snippet() : Snippet()
             hits.append(SearchHit(id: id, score: -rank, snippet: snippet))
         }
         return hits
+    }
+
+    /// The ID the list shows for the article stored at a rowid (nil: no such
+    /// row): from `summaries` when `fromList` (the index is as it was
+    /// loaded), else read from its row with the C API, since GRDB's `Row`
+    /// costs several µs a row, which the TUI's 1,000 IDs per search would
+    /// multiply. Search and "every match" name their hits with it.
+    func displayIDReader(fromList: Bool, _ db: Database) throws -> (Int64) throws -> String? {
+        let idOf = try db.cachedStatement(sql: """
+            SELECT coalesce(display_id, article_id), file, segment FROM articles WHERE rowid = ?
+            """)
+        let stmt = idOf.sqliteStatement
+        return { rowid in
+            if fromList, let i = self.summaryIndex(rowid: rowid) { return self.summaries[i].id }
+            sqlite3_reset(stmt)
+            defer { sqlite3_reset(stmt) }
+            sqlite3_bind_int64(stmt, 1, rowid)
+            let code = sqlite3_step(stmt)
+            guard code == SQLITE_ROW else {
+                if code == SQLITE_DONE { return nil }
+                throw IndexedStore.sqliteError(code, db)
+            }
+            let stored = IndexedStore.text(stmt, 0)
+            return self.displayIDs.isEmpty ? stored
+                : self.displayID(stored: stored, file: IndexedStore.text(stmt, 1), segment: Int(sqlite3_column_int64(stmt, 2)))
+        }
     }
 
     /// The index in `summaries` of the article stored at `rowid` (binary search in `rowids`).

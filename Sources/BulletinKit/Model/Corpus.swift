@@ -78,6 +78,15 @@ public struct Corpus: Sendable {
         index ?? MemoryStore(articles: articles, entitiesFile: entitiesFile, extractionStamp: extractionStamp)
     }
 
+    /// Every article's summary, in the list's order (from the index: no body is read).
+    public var summaries: [ArticleSummary] { index?.summaries ?? articles.map(ArticleSummary.init) }
+
+    /// Every article, in the list's order, one at a time: from the index a row at a time, so that
+    /// all 100,000 bodies are never in memory at once (`list --json`).
+    public func forEachArticle(_ body: (Article) -> Void) {
+        if let index { index.forEachArticle(body) } else { articles.forEach(body) }
+    }
+
     /// How many articles the corpus holds (without loading them from the index).
     public var count: Int { index?.summaries.count ?? articles.count }
 

@@ -13,19 +13,17 @@ public struct EntityMatch: Sendable {
     let entities: [String: (type: EntityType, articles: Int)]
     let knowledge: KnowledgeAliases
 
-    /// Over the entities of `articles` (names and aliases), with `knowledge`'s other names for them.
-    public init(articles: [Article], knowledge: KnowledgeAliases) {
+    /// Over the entities of a corpus (`EntitySummary.summarize`, or the index's `entitySummaries`: no body
+    /// read), their names and aliases, with `knowledge`'s other names for them.
+    public init(entities list: [EntitySummary], knowledge: KnowledgeAliases) {
         var forms: [String: Set<String>] = [:]
         var entities: [String: (type: EntityType, articles: Int)] = [:]
-        for a in articles {
-            var seen = Set<String>()
-            for e in a.entities {
-                forms[e.name, default: []].insert(e.name)
-                for alias in e.aliases { forms[alias, default: []].insert(e.name) }
-                if seen.insert(e.name).inserted {
-                    entities[e.name] = (entities[e.name]?.type ?? e.type, (entities[e.name]?.articles ?? 0) + 1)
-                }
-            }
+        for e in list {
+            forms[e.name, default: []].insert(e.name)
+            for alias in e.aliases { forms[alias, default: []].insert(e.name) }
+            // One name may stand for entities of two types (a country and an organization): the most widespread.
+            if let known = entities[e.name], known.articles >= e.articles.count { continue }
+            entities[e.name] = (e.type, e.articles.count)
         }
         var byKey: [String: Set<String>] = [:]
         var memo: [[UInt8]: String] = [:]
@@ -36,6 +34,11 @@ public struct EntityMatch: Sendable {
         self.byKey = byKey
         self.entities = entities
         self.knowledge = knowledge
+    }
+
+    /// Over the entities of `articles`.
+    public init(articles: [Article], knowledge: KnowledgeAliases) {
+        self.init(entities: EntitySummary.summarize(articles), knowledge: knowledge)
     }
 
     /// The canonical names `text` stands for, most widespread first (then by name); empty when none.

@@ -64,9 +64,36 @@ enum SidebarPane {
             }
             return TextLayout.truncate(name, to: room)
         }
+        if name.unicodeScalars.contains(where: isArabicLetter) { return arabicLabel(name, words: words, room: room) }
         guard words.count >= 2, let family = words.last.map(String.init) else { return name }
         let initials = (words.dropLast().compactMap { $0.first.map { "\($0)." } } + [family]).joined(separator: " ")
         return TextWidth.width(of: initials) <= room || TextWidth.width(of: family) > room ? initials : family
+    }
+
+    /// Arabic script has no initials ("ب. ع. العاطي" read as nothing), and its family names are often two
+    /// words: a particle and a name ("عبد العاطي", "آل ثاني", "بن سلمان"), so the last word alone was
+    /// half a name ("ثاني" is "second"). The given name and the whole family name, else the family name,
+    /// else the name cut at its end.
+    static func arabicLabel(_ name: String, words: [Substring], room: Int) -> String {
+        var start = words.count - 1
+        while start > 0, arabicFamilyParticles.contains(String(words[start - 1])) { start -= 1 }
+        let family = words[start...].joined(separator: " ")
+        if start > 0 {
+            let short = String(words[0]) + " " + family
+            if TextWidth.width(of: short) <= room { return short }
+        }
+        if start > 0, TextWidth.width(of: family) <= room { return family }
+        return TextLayout.truncate(name, to: room)
+    }
+
+    /// Words that open an Arabic family name with the word after them.
+    static let arabicFamilyParticles: Set<String> = ["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت", "آل", "ال"]
+
+    static func isArabicLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0620...0x064A, 0x066E...0x06D3, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFC: return true
+        default: return false
+        }
     }
 
     static func draw(_ state: AppState, into grid: inout Grid, pane: PaneFrame) {

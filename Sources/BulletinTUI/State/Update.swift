@@ -64,7 +64,7 @@ extension AppState {
             while let last = search.query.last, !last.isWhitespace { search.query.removeLast() }
             incrementalSearch()
         case .searchConfirm: return confirmSearch()
-        case .bodySearchResults(let query, let ids, let more): receiveBodyHits(query: query, ids: ids, more: more)
+        case .bodySearchResults(let query, let ids, let more): return receiveBodyHits(query: query, ids: ids, more: more)
         case .allSearchMatches(let query, let ids): return receiveAllMatches(query: query, ids: ids)
         case .searchNext(let forward): searchNext(forward: forward)
         case .openPicker(let facet):

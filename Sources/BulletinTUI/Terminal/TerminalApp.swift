@@ -192,7 +192,14 @@ public enum TerminalApp {
                 }
             }
             if let done = searches.take() {
-                for case let effect in program.apply(done) where Self.persists(effect) { onEffect(effect, program.state) }  // `A` marks once every match came
+                for effect in program.apply(done) {
+                    // A first answer that was a floor asks for every match; `A` marks once every match came.
+                    if case .bodySearch(let query, let uncapped) = effect {
+                        if uncapped { searches.startAll(query) } else { searches.start(query) }
+                    } else if Self.persists(effect) {
+                        onEffect(effect, program.state)
+                    }
+                }
                 painter.paint(program.frame)
             }
             if let news = loader?.take(), !news.isEmpty {
