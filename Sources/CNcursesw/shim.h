@@ -43,4 +43,14 @@ static inline WINDOW *bulletin_curscr(void) { return curscr; }
 // wcwidth as curses measures (declared in wchar.h only under _XOPEN_SOURCE).
 extern int wcwidth(wchar_t);
 static inline int bulletin_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+// The colours the terminfo entry of `term` gives (its `colors` capability), without starting curses or
+// touching a terminal (`bulletin screen --ansi`): -1 when there is no such entry, 0 when it has no colours.
+// setupterm is declared in term.h, whose macros (lines, columns…) this header keeps out.
+extern int setupterm(const char *, int, int *);
+static inline int bulletin_terminfo_colors(const char *term) {
+    int error = 0;
+    if (setupterm(term, 2, &error) != 0) return -1;
+    int n = tigetnum("colors");
+    return n > 0 ? n : 0;
+}
 #endif

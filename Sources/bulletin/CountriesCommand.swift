@@ -7,7 +7,7 @@ struct CountriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "countries",
         abstract: "List the countries with article counts.",
-        discussion: "Each line: code, number of articles, English name. With --json, objects with code, name and articles. Example: bulletin countries news/ --json"
+        discussion: "Each line: code, number of articles, English name. With --json, objects with code, name, count (the number of articles) and articles (their IDs, in list order), as entities --json gives them. Example: bulletin countries news/ --json"
     )
 
     @OptionGroup var corpus: CorpusOptions
@@ -27,12 +27,29 @@ struct CountriesCommand: ParsableCommand {
             let list = loaded.index.flatMap { loadArticles ? nil : $0.countrySummaries() }
                 ?? CountrySummary.summarize(loaded.articles)
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                print(JSONText.of(try encoder.encode(list)))
+                // The IDs, as `entities --json` gives them (`articles` was a count here, a list there).
+                var ids: [String: [String]] = [:]
+                func add(_ id: String, _ countries: [String]) {
+                    for (i, c) in countries.enumerated() where !countries[..<i].contains(c) { ids[c, default: []].append(id) }
+                }
+                if let index = loaded.index, !loadArticles {
+                    for s in index.summaries { add(s.id, s.countries) }
+                } else {
+                    for a in loaded.articles { add(a.id, a.countries) }
+                }
+                let items = list.map { CountryJSON(code: $0.code, name: $0.name, count: $0.articles, articles: ids[$0.code] ?? []) }
+                print(JSONText.of(try ArticleJSON.encoder().encode(items)))
                 return
             }
             for c in list { print("\(c.code)  \(String(c.articles).leftPadded(5))  \(c.name)") }
         }
     }
+}
+
+/// One country of `countries --json`: `count` articles, `articles` their IDs in list order (as in `entities --json`).
+struct CountryJSON: Encodable {
+    var code: String
+    var name: String
+    var count: Int
+    var articles: [String]
 }

@@ -7,7 +7,7 @@ struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities",
         abstract: "List every entity in the corpus.",
-        discussion: "Each line: type, mentions, articles, canonical name, other names. With --json, objects with name, type, aliases, mentions and the IDs of the articles. Example: bulletin entities news/ --type person"
+        discussion: "Each line: type, mentions, articles, canonical name, other names (on a terminal, cut after a whole word). With --json, objects with name, type, code (countries), aliases, mentions, count (the number of articles) and articles (their IDs, in list order), as countries --json gives them. Example: bulletin entities news/ --type person"
     )
 
     @OptionGroup var corpus: CorpusOptions
@@ -46,7 +46,7 @@ struct EntitiesCommand: ParsableCommand {
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(JSONText.of(try encoder.encode(list)))
+                print(JSONText.of(try encoder.encode(list.map(EntityJSON.init))))
                 return
             }
             let width = terminalLineWidth(), env = VisualLine.current
@@ -56,11 +56,31 @@ struct EntitiesCommand: ParsableCommand {
                     + "\(String(e.mentions).leftPadded(5)) \(String(e.articles.count).leftPadded(4))  \(e.name)"
                 if !others.isEmpty { line += "  (" + others.joined(separator: ", ") + ")" }
                 line = TerminalSafe.sanitize(line)
-                // Cut to a terminal's width only: in a pipe every alias is there for grep.
-                if let width { line = TextLayout.truncate(line, to: width) }
+                // Cut to a terminal's width only: in a pipe every alias is there for grep. After a whole
+                // word, as `list` cuts its titles ("Vietnam-Biéloruss…" read as a typo).
+                if let width { line = TextLayout.truncateAtWord(line, to: width) }
                 print(VisualLine.of(line, bidi: env.bidi, shaping: env.shaping))
             }
         }
+    }
+}
+
+/// One entity of `entities --json`: `EntitySummary` with `count`, the number of its `articles` (as `countries --json`).
+struct EntityJSON: Encodable {
+    var summary: EntitySummary
+    init(_ summary: EntitySummary) { self.summary = summary }
+
+    enum CodingKeys: String, CodingKey { case name, type, code, aliases, mentions, count, articles }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(summary.name, forKey: .name)
+        try c.encode(summary.type, forKey: .type)
+        try c.encodeIfPresent(summary.code, forKey: .code)
+        try c.encode(summary.aliases, forKey: .aliases)
+        try c.encode(summary.mentions, forKey: .mentions)
+        try c.encode(summary.articles.count, forKey: .count)
+        try c.encode(summary.articles, forKey: .articles)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BulletinKit
+import BulletinTUI
 import Foundation
 
 /// `bulletin list`: one line per article, or the articles as JSON.
@@ -7,7 +8,12 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List articles, one per line or as JSON.",
-        discussion: "Each line: ID, date, language, title. With --json, an array of article objects. Examples: bulletin list news/ --country BY --lang fr; bulletin list news/ --flagged --json > story.json"
+        discussion: """
+            Each line: ID, date, language, title. With --json, an array of article objects. The filters combine \
+            (every one given must hold), in list order (as the files list them; bulletin search ranks). \
+            Examples: bulletin list news/ --country BY --lang fr; bulletin list news/ --flagged --json > story.json; \
+            bulletin list news/ --entity 'Tô Lâm' --search visit --json
+            """
     )
 
     @OptionGroup var corpus: CorpusOptions
@@ -17,6 +23,12 @@ struct ListCommand: ParsableCommand {
 
     @Option(name: .customLong("lang"), help: ArgumentHelp("Only articles in this language (ISO 639-1; repeat for any of several).", valueName: "CODE"))
     var languages: [String] = []
+
+    @Option(name: .customLong("entity"), help: ArgumentHelp("Only articles that mention this entity: its name or any other name of it, in any script or spelling, as search finds names (Lukashenko, Лукашенко; case and accents ignored); repeat for articles that mention each of them. (--entities FILE is your knowledge base.)", valueName: "NAME"))
+    var entities: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Only articles a confirmed / search in the reader finds: the title holds QUERY, or the text matches it as bulletin search reads it (\"phrases\", word*, -word, OR), its last word also as the start of a longer one (lukash finds Lukashenko). Every match, in list order.", valueName: "QUERY"))
+    var search: String?
 
     @Flag(name: .long, help: "Only articles flagged in the reader (*): a story's articles, to print or export.")
     var flagged = false
@@ -37,6 +49,21 @@ struct ListCommand: ParsableCommand {
         for language in languages where !ArticleFilter.isLanguageCode(language) {
             throw ValidationError("--lang expects a language code such as en, fr or vi, not '\(language)'")
         }
+        for name in entities where name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--entity expects a name, such as 'Tô Lâm' or Lukashenko")
+        }
+        if let search {
+            if search.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("--search expects a query: a word, a \"quoted phrase\" or a name")
+            }
+            let parsed = SearchQuery.parse(search)
+            if parsed.isEmpty, !parsed.terms.isEmpty {
+                throw ValidationError("--search '\(search)' only excludes words: give a word to find as well")
+            }
+        }
+        if warnings, !entities.isEmpty || search != nil {
+            throw ValidationError("--warnings lists the corpus's warnings, not articles: it takes no --entity or --search")
+        }
     }
 
     func run() throws {
@@ -49,6 +76,12 @@ struct ListCommand: ParsableCommand {
             // plain list of 100,000, and `--json` 81 s and 4.7 GB.
             let all = loaded.summaries
             var articles = all.filter(filter.matches)
+            if !entities.isEmpty { articles = narrowedByEntities(articles, corpus: loaded) }
+            if let search {
+                let store: any ArticleStore = loaded.index ?? MemoryStore(articles: loaded.articles, entitiesFile: corpus.entities)
+                let matching = AppState.listSearchMatches(in: store, query: search)
+                articles = articles.filter { matching.contains($0.id) }
+            }
             var marks: ResolvedMarks?
             if flagged || unread {
                 let resolved = try readingMarks(articles)
@@ -82,6 +115,37 @@ struct ListCommand: ParsableCommand {
 }
 
 extension ListCommand {
+    /// `articles` narrowed to those that mention every `--entity` (each name standing for the entities
+    /// `EntityMatch` finds in `corpus`: any of them). A name no entity has empties the list, with a note that
+    /// says so (and names close to it); a name that stands for several entities says which.
+    /// The corpus's entities (names, aliases) come from the index's tables when there is one: no body is read.
+    func narrowedByEntities(_ articles: [ArticleSummary], corpus loaded: Corpus) -> [ArticleSummary] {
+        let list = (try? loaded.index?.entitySummaries(includeCountries: true)) ?? EntitySummary.summarize(loaded.articles)
+        let match = EntityMatch(entities: list, knowledge: KnowledgeAliases.configured(entitiesFile: corpus.entities))
+        var kept = articles
+        for name in entities {
+            let names = match.canonicalNames(name)
+            let shown = TerminalSafe.sanitize(name)
+            if names.isEmpty {
+                let close = match.suggestions(name)
+                Stderr.print("bulletin: no entity is named “\(shown)” in this corpus"
+                    + (close.isEmpty ? "" : " (close: \(close.joined(separator: ", ")))")
+                    + "; bulletin entities lists them")
+                return []
+            }
+            if names.count > 1 {
+                var listed = names.prefix(6).map { "\($0) (\(match.type(of: $0)?.rawValue ?? "entity"), \(Self.articles(match.articleCount(of: $0))))" }
+                if names.count > 6 { listed.append("\(names.count - 6) more") }
+                Stderr.print("bulletin: --entity “\(shown)” names \(names.count) entities: \(listed.joined(separator: ", ")); listing the articles that mention any of them")
+            }
+            let wanted = Set(names)
+            kept = kept.filter { a in a.entityNames.contains { wanted.contains($0) } }
+        }
+        return kept
+    }
+
+    static func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
+
     /// `list --warnings`: every warning about the corpus's files, those an earlier run reported too (a run
     /// that has them from the index prints one line counting them), on stdout: `path: message` lines, or
     /// with `--json` objects with `file` and `message`. Exit status 0 when the corpus has articles (with or

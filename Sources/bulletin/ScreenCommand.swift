@@ -25,7 +25,7 @@ struct ScreenCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Keys to send, separated by spaces.", valueName: "KEYS"))
     var keys: String = ""
 
-    @Flag(name: .long, help: "Print colours and attributes as ANSI escape sequences.")
+    @Flag(name: .long, help: "Print colours and attributes as ANSI escape sequences, as the reader shows them on $TERM (NO_COLOR: none; no TERM: 256 colours).")
     var ansi = false
 
     /// A bad --size or --keys is a usage error (exit 64), found before the corpus is loaded.
@@ -38,7 +38,18 @@ struct ScreenCommand: ParsableCommand {
         try runReportingErrors {
             let screenSize = try ScreenCommand.parseSize(size)
             let keyList = try KeyNames.parse(keys)
-            let options = try display.resolve(detectTerminal: false, theme: .colour)
+            // The theme and colours the reader picks on this terminal (`TerminalApp.run`): NO_COLOR and an 8-colour
+            // TERM gave 256-colour codes all the same. Without TERM (or an unknown one), a 256-colour terminal.
+            let environment = ProcessInfo.processInfo.environment
+            var colours = 256
+            if ansi {
+                if let known = TerminalApp.headlessColours(environment: environment) {
+                    colours = known
+                } else if let term = environment["TERM"], !term.isEmpty {
+                    Stderr.print("bulletin: warning: TERM=\(term) has no terminfo entry; --ansi prints 256 colours")
+                }
+            }
+            let options = try display.resolve(detectTerminal: false, theme: Theme.forTerminal(colours: colours))
             let loaded = try corpus.openCorpus()
             var state = AppState(store: loaded.store, corpusName: CorpusName.of(loaded.paths), size: screenSize, display: options)
             state.problems = loaded.notices + loaded.warnings.map { "warning: \($0)" }  // for W, as in the reader
@@ -50,7 +61,7 @@ struct ScreenCommand: ParsableCommand {
             }
             program.send(keyList)
             let grid = program.frame
-            print(ansi ? grid.ansiText : grid.paintedText + "\n", terminator: "")
+            print(ansi ? grid.ansiText(colours: colours) : grid.paintedText + "\n", terminator: "")
         }
     }
 

@@ -101,7 +101,7 @@ import Testing
         #expect(p.state.message == "Piped to wc -l (exit 0)")
         #expect(p.frame.plainText.contains("Piped to wc -l (exit 0)"))
         p.apply(.commandFinished(.exited(127), command: "nosuchcommand", purpose: .pipe))
-        #expect(p.state.message == "nosuchcommand: exit 127")
+        #expect(p.state.message == "Command not found: nosuchcommand (exit 127)")
         p.apply(.commandFinished(.signalled(9), command: "sleep 100", purpose: .pipe))
         #expect(p.state.message == "sleep 100: killed by signal 9")
         // A long command is cut; a control character in it never reaches the terminal.

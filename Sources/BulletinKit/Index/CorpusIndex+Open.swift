@@ -19,7 +19,7 @@ extension CorpusIndex {
         progress: (@Sendable (IndexProgress) -> Void)? = nil,
         isCancelled: @escaping @Sendable () -> Bool = { false }
     ) -> IndexedCorpus {
-        let paths = CorpusRoot.resolved(paths)  // links resolved: one index per folder, however reached
+        let paths = CorpusRoot.absolute(paths)  // links resolved: one index per folder, however reached; recorded absolute
         let path = indexPath ?? defaultPath(roots: paths, entitiesFile: entitiesFile)
         var notices: [String] = []
         let stamp = extractionStamp(entitiesFile: entitiesFile)
@@ -59,7 +59,7 @@ extension CorpusIndex {
     /// these paths yet (first run, another format, damage): the caller then
     /// waits for `openStore`.
     public static func storedStore(paths: [String], indexPath: String? = nil, entitiesFile: String? = nil) -> IndexedStore? {
-        let paths = CorpusRoot.resolved(paths)
+        let paths = CorpusRoot.absolute(paths)
         let path = indexPath ?? defaultPath(roots: paths, entitiesFile: entitiesFile)
         // `connect`, not `open`: nothing is set aside or rebuilt here; `openStore` does that (with its notice).
         guard FileManager.default.fileExists(atPath: path), let pool = try? connect(path) else { return nil }

@@ -6,23 +6,35 @@ extension ArticleStore {
     /// user's `~/.config/bulletin/entities.{json,tsv}`, an `--entities`
     /// file) has changed, gone or appeared since: the index records them
     /// with their sizes and times (`CorpusIndex.extractionStamp`). The
-    /// reader's `R` says that a restart applies such a change. False for a
-    /// store without that record (read without the index).
+    /// reader's `R` re-reads every article's entities then. A store read
+    /// without the index has the same record (`MemoryStore.extractionStamp`);
+    /// false for a store without one (tests).
     public var entitiesFilesChangedSinceExtraction: Bool {
-        (self as? IndexedStore)?.entitiesFilesChanged() ?? false
+        if let indexed = self as? IndexedStore { return indexed.entitiesFilesChanged() }
+        if let stamp = (self as? MemoryStore)?.extractionStamp { return CorpusIndex.entitiesFilesChanged(since: stamp) }
+        return false
     }
 }
 
 extension IndexedStore {
-    /// `entitiesFilesChangedSinceExtraction` for the index: each file of the
-    /// stored stamp but the executable (its first part) fingerprinted again,
-    /// and the user's files looked for (one created since counts).
+    /// `entitiesFilesChangedSinceExtraction` for the index: its stored stamp
+    /// (`CorpusIndex.entitiesFilesChanged(since:)`).
     func entitiesFilesChanged(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         guard let stored = (try? pool.read { db in
             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'")
         }) ?? nil else { return false }
-        let parts = stored.split(separator: "|", omittingEmptySubsequences: false)
-        // Not a stamp `extractionStamp` wrote (a test's or a benchmark's own word): nothing to compare.
+        return CorpusIndex.entitiesFilesChanged(since: stored, environment: environment)
+    }
+}
+
+extension CorpusIndex {
+    /// Whether a knowledge-base file of `stamp` (an `extractionStamp`) changed, went or appeared since:
+    /// each file but the executable (its first part) fingerprinted again, and the user's files looked for
+    /// (one created since counts). False for a stamp `extractionStamp` did not write (a test's or a
+    /// benchmark's own word): nothing to compare.
+    static func entitiesFilesChanged(since stamp: String,
+                                     environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        let parts = stamp.split(separator: "|", omittingEmptySubsequences: false)
         guard let exe = parts.first, exe.split(separator: ":", omittingEmptySubsequences: false).count >= 3 else { return false }
         var paths = Set<String>()
         for part in parts.dropFirst() {

@@ -126,8 +126,14 @@ public struct MemoryStore: ArticleStore {
     /// Name key → canonical names, over every name and alias of the articles' entities (built on first search).
     private let names: LazyEntityKeys
 
+    /// The knowledge-base files the articles' entities were extracted with, fingerprinted before
+    /// (`CorpusIndex.extractionStamp`): a corpus read without the index (`Corpus.openDirectly`) has it, so
+    /// that the reader's `R` notices an edited entities file there too. Nil: not known (tests).
+    public let extractionStamp: String?
+
     /// `entitiesFile`: the `--entities` file, whose names entity search knows too.
-    public init(articles: [Article], entitiesFile: String? = nil) {
+    public init(articles: [Article], entitiesFile: String? = nil, extractionStamp: String? = nil) {
+        self.extractionStamp = extractionStamp
         self.summaries = articles.map(ArticleSummary.init)
         var map: [String: Article] = [:]
         for a in articles { map[a.id] = a }

@@ -68,8 +68,15 @@ public struct Corpus: Sendable {
         self.index = index
     }
 
+    /// Read without the index (`openDirectly`): the `--entities` file, and the knowledge-base files'
+    /// fingerprints the entities were extracted with (`MemoryStore.extractionStamp`).
+    public var entitiesFile: String?
+    public var extractionStamp: String?
+
     /// Where to search and fetch articles: the index when there is one, else memory.
-    public var store: any ArticleStore { index ?? MemoryStore(articles: articles) }
+    public var store: any ArticleStore {
+        index ?? MemoryStore(articles: articles, entitiesFile: entitiesFile, extractionStamp: extractionStamp)
+    }
 
     /// Every article's summary, in the list's order (from the index: no body is read).
     public var summaries: [ArticleSummary] { index?.summaries ?? articles.map(ArticleSummary.init) }
@@ -120,6 +127,8 @@ public struct Corpus: Sendable {
 
     /// Reads every file now, without the index.
     static func openDirectly(paths: [String], entitiesFile: String? = nil) -> Corpus {
+        // Before the knowledge base is read: an edit made while the articles are read counts as a change.
+        let stamp = CorpusIndex.extractionStamp(entitiesFile: entitiesFile)
         let loaded = CorpusLoader().load(paths: paths)
         // Bundled knowledge base + ~/.config/bulletin/entities.{json,tsv} + --entities FILE.
         let (extractor, kbProblems) = EntityExtractor.configured(entitiesFile: entitiesFile)
@@ -132,7 +141,10 @@ public struct Corpus: Sendable {
         }
         EntityLinker.link(&articles)  // one canonical name per entity across articles
         let warnings = loaded.warnings + kbProblems.map { LoadWarning(file: $0.file, message: $0.message) }
-        return Corpus(paths: paths, articles: articles, warnings: warnings)
+        var corpus = Corpus(paths: paths, articles: articles, warnings: warnings)
+        corpus.entitiesFile = entitiesFile
+        corpus.extractionStamp = stamp
+        return corpus
     }
 
     /// What the index already holds for `paths`, without reading, listing or

@@ -17,6 +17,17 @@ public enum CorpusRoot {
     /// Every path `resolved`.
     public static func resolved(_ paths: [String]) -> [String] { paths.map(resolved) }
 
+    /// `path` `resolved`, absolute and standardized (`..` and `.` gone): how the index records the
+    /// roots it was made from and compares them. Recorded as typed (`small`), a root named no folder once
+    /// the run's directory was left: `bulletin indexes` showed `small`, and pruning could not tell that the
+    /// corpus was gone. An index that recorded a root as typed is updated to this form by its next open.
+    public static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: resolved(path)).standardizedFileURL.path
+    }
+
+    /// Every path `absolute`.
+    public static func absolute(_ paths: [String]) -> [String] { paths.map(absolute) }
+
     /// `realpath(3)` of `path`; nil when it cannot be resolved (no such file).
     @Sendable public static func realPath(_ path: String) -> String? {
         guard let c = realpath(path, nil) else { return nil }

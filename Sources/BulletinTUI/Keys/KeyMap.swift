@@ -57,8 +57,8 @@ public enum KeyMap {
 
     static func helpAction(_ key: Key) -> Action? {
         switch key {
-        case .char("j"), .down: return .move(1)
-        case .char("k"), .up: return .move(-1)
+        case .char("j"), .down, .ctrl("n"): return .move(1)
+        case .char("k"), .up, .ctrl("p"): return .move(-1)
         case .pageDown, .char(" "): return .page(1)
         case .pageUp, .char("b"): return .page(-1)
         case .char("g"), .home: return .top  // as in the list and the reader
@@ -71,8 +71,8 @@ public enum KeyMap {
     static func pickerAction(_ key: Key, picker: PickerState, state: AppState) -> Action? {
         if picker.find != nil { return pickerFindAction(key) }
         switch key {
-        case .char("j"), .down: return .move(1)
-        case .char("k"), .up: return .move(-1)
+        case .char("j"), .down, .ctrl("n"): return .move(1)
+        case .char("k"), .up, .ctrl("p"): return .move(-1)
         case .char("g"), .home: return .top
         case .char("G"), .end: return .bottom
         case .pageDown: return .page(1)
@@ -115,8 +115,9 @@ public enum KeyMap {
 
     static func browseAction(_ key: Key) -> Action? {
         switch key {
-        case .char("j"), .down: return .move(1)
-        case .char("k"), .up: return .move(-1)
+        // C-n C-p as in emacs, readline, mutt and the pickers' find: they did nothing here, silently.
+        case .char("j"), .down, .ctrl("n"): return .move(1)
+        case .char("k"), .up, .ctrl("p"): return .move(-1)
         case .char("g"), .home: return .top
         case .char("G"), .end: return .bottom
         case .pageDown, .char(" "), .ctrl("f"): return .page(1)
@@ -167,7 +168,7 @@ public enum KeyMap {
     /// The key reference the help overlay shows: (keys, what they do), by section.
     public static let reference: [(section: String, entries: [(String, String)])] = [
         ("Moving", [
-            ("j k ↓ ↑", "move down / up (scroll in the reader)"),
+            ("j k ↓ ↑", "move down / up, scroll the reader (also C-n C-p)"),
             ("g G Home End", "first / last"),
             ("Space b PgDn PgUp", "page down / up (also C-f C-b)"),
             ("C-d C-u", "half a page down / up"),

@@ -3,7 +3,11 @@ import BulletinKit
 extension Grid {
     /// The screen as text with SGR escape sequences for the styles (`bulletin screen --ansi`).
     /// Colours are given as they are asked for (256-colour terminals show them all).
-    public var ansiText: String {
+    public var ansiText: String { ansiText(colours: 256) }
+
+    /// `ansiText` as a terminal of `colours` colours shows it: each colour degraded as the curses painter
+    /// degrades it (a 256-colour index to the nearest of 16, then of 8; none under 8).
+    public func ansiText(colours: Int) -> String {
         var out = ""
         for y in 0..<height {
             var current: Style? = nil
@@ -11,7 +15,7 @@ extension Grid {
                 let cell = self[x, y]
                 if cell.isContinuation { continue }
                 if cell.style != current {
-                    out += Grid.sgr(cell.style)
+                    out += Grid.sgr(cell.style, colours: colours)
                     current = cell.style
                 }
                 out += Grid.painted(cell)
@@ -46,14 +50,14 @@ extension Grid {
     }
 
     /// The SGR sequence that selects `style` from a reset state.
-    static func sgr(_ style: Style) -> String {
+    static func sgr(_ style: Style, colours: Int = 256) -> String {
         var codes = ["0"]
         if style.attributes.contains(.bold) { codes.append("1") }
         if style.attributes.contains(.dim) { codes.append("2") }
         if style.attributes.contains(.underline) { codes.append("4") }
         if style.attributes.contains(.reverse) { codes.append("7") }
-        codes += sgrColor(style.fg, foreground: true)
-        codes += sgrColor(style.bg, foreground: false)
+        codes += style.fg.degraded(to: colours).map { sgrColor($0, foreground: true) } ?? []
+        codes += style.bg.degraded(to: colours).map { sgrColor($0, foreground: false) } ?? []
         return "\u{1B}[" + codes.joined(separator: ";") + "m"
     }
 

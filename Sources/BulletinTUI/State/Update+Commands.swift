@@ -72,6 +72,9 @@ extension AppState {
         switch (outcome, purpose) {
         case (.exited(0), .pipe): return "Piped to \(shown) (exit 0)"
         case (.exited(0), .browser(let url)): return "Opened \(shownURL(url)) with \(shown)"
+        // What /bin/sh answers for a command it cannot find (127) or run (126): "cmd: exit 127" read as the command's own failure.
+        case (.exited(127), _): return "Command not found: \(shown) (exit 127)"
+        case (.exited(126), _): return "Command not executable: \(shown) (exit 126)"
         case (.exited(let status), _): return "\(shown): exit \(status)"
         case (.signalled(let sig), _): return "\(shown): killed by signal \(sig)"
         case (.notStarted(let why), _): return "\(shown): could not run (\(why))"

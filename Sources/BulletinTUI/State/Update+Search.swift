@@ -168,6 +168,18 @@ extension AppState {
         return ids
     }
 
+    /// Every article a search confirmed in the list marks (`>`), uncapped, as IDs: those whose title holds
+    /// `query` (as the list matches titles while it is typed) and every text match (`allTextMatches`).
+    /// What `bulletin list --search` keeps, so that the TUI's view can be exported.
+    public static func listSearchMatches(in store: any ArticleStore, query: String) -> Set<String> {
+        var ids = Set(allTextMatches(in: store, query: query))
+        let summaries = store.summaries
+        for (i, hit) in RenderCache().titleMatches(query, in: summaries).enumerated() where hit {
+            ids.insert(summaries[i].id)
+        }
+        return ids
+    }
+
     /// Every text match of the confirmed search (`.allSearchMatches`, the answer to an uncapped `.bodySearch`): the
     /// rows marked and the counts are exact from now on, and an `A` waiting
     /// for them marks them. Ignored when the search changed meanwhile.
@@ -205,7 +217,10 @@ extension AppState {
                 setScroll(slot, ahead - 2)
                 // At the end of the article the scroll is clamped: the matches left
                 // are already on screen, so n goes round to the first one instead.
-                if scroll(in: slot) != before { return }
+                if scroll(in: slot) != before {
+                    message = matchPosition(slot, line: ahead) + "; n/N next/previous"
+                    return
+                }
             }
             let first = firstMatchLine(slot, from: 0)
             guard let round = forward ? first : lastMatchLine(slot, before: Int.max) else {
@@ -218,7 +233,8 @@ extension AppState {
                 let only = first != nil && first == lastMatchLine(slot, before: Int.max)
                 message = only ? "The only match in this article" : "Every match is on this screen"
             } else {
-                message = forward ? "Search wrapped to the top" : "Search wrapped to the bottom"
+                message = (forward ? "Search wrapped to the top" : "Search wrapped to the bottom")
+                    + " (" + matchPosition(slot, line: round).lowercased() + ")"
             }
         } else if let i = nextListMatch(from: selection, forward: forward, includeStart: false) {
             if i == selection {
@@ -230,6 +246,15 @@ extension AppState {
         } else {
             message = "No match for “\(search.query)”"
         }
+    }
+
+    /// "Matching line 2 of 5": where `n`/`N` went (`line`) among the lines of the reader showing a match,
+    /// as Enter counts them ("Matches on 5 lines"). `n` moved without a word: side by side, after a search
+    /// that found nothing on one side, `Tab` then `n` jumped on the other with no status at all.
+    func matchPosition(_ slot: ReaderSlot, line: Int) -> String {
+        let lines = matchLines(slot)
+        guard let i = lines.firstIndex(of: line) else { return "Matches on \(lines.count == 1 ? "1 line" : "\(lines.count) lines")" }
+        return "Matching line \(i + 1) of \(lines.count)"
     }
 
     /// `n`/`N` in a reader under an entity filter (and no search): the next or

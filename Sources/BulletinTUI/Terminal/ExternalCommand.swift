@@ -129,6 +129,8 @@ enum ExternalCommand {
     static func waitForKey(after outcome: CommandOutcome) {
         let ended: String
         switch outcome {
+        case .exited(127): ended = "exit 127: command not found"
+        case .exited(126): ended = "exit 126: command not executable"
         case .exited(let status): ended = "exit \(status)"
         case .signalled(let sig): ended = "killed by signal \(sig)"
         case .notStarted: ended = "not run"

@@ -38,6 +38,16 @@ public enum TerminalApp {
         (environment["NO_COLOR"] ?? "").isEmpty
     }
 
+    /// The colours the reader would use on the terminal `environment` names, without one (`bulletin screen
+    /// --ansi`): none under `NO_COLOR`, else the terminfo entry of `$TERM` (`colors`, as curses reads it; 0 for
+    /// `dumb`); nil when `$TERM` is unset or empty, or names no terminfo entry (the caller picks a default).
+    public static func headlessColours(environment: [String: String]) -> Int? {
+        if !wantsColour(environment: environment) { return 0 }
+        guard let term = environment["TERM"], !term.isEmpty else { return nil }
+        let n = Int(bulletin_terminfo_colors(term))
+        return n < 0 ? nil : n
+    }
+
     /// How the reader ended.
     public struct Outcome: Sendable {
         /// The user pressed Ctrl-C (exit status 130, as for SIGINT) rather than q.
