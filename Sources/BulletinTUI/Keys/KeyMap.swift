@@ -186,7 +186,7 @@ public enum KeyMap {
             ("Esc", "cancel search, close, leave side by side"),
         ]),
         ("Filters", [
-            ("c", "country picker (Enter/Space choose; / finds)"),
+            ("c", "country picker (Enter choose, Space toggle)"),
             ("L", "language picker (counts: within other filters)"),
             ("[ ]", "previous / next country, one at a time"),
             ("{ }", "previous / next language, one at a time"),
