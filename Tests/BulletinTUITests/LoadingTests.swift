@@ -37,9 +37,9 @@ import Testing
         p.apply(.indexProgress(Self.progress(1500, of: 3000, mb: 6, ofMB: 12), at: 4.5))
         #expect(p.state.loading?.fraction == 0.5)
         let text = p.frame.plainText
-        #expect(text.contains("1500 of 3000 files · 6.0 of 12.0 MB"))
+        #expect(text.contains("1,500 of 3,000 files · 6.0 of 12.0 MB"))
         #expect(text.contains("50%"))
-        #expect(text.contains("indexing 1500/3000 files"))
+        #expect(text.contains("indexing 1,500/3,000 files"))
         // Half done after 4 s of indexing: about 4 s left.
         #expect(text.contains("about 4 s left"))
         let bar = text.split(separator: "\n").first { $0.contains("[") && $0.contains("]") }.map(String.init) ?? ""

@@ -8,7 +8,7 @@ enum TitleBar {
             if loading.failure != nil {
                 parts.append("no articles")
             } else if let p = loading.progress {
-                parts.append("indexing \(p.filesDone)/\(p.filesTotal) files")
+                parts.append("indexing \(Count.grouped(p.filesDone))/\(Count.grouped(p.filesTotal)) files")
             } else {
                 parts.append("opening…")
             }
@@ -16,7 +16,9 @@ enum TitleBar {
         }
         let total = state.catalog.summaries.count
         let noun = total == 1 ? "article" : "articles"
-        parts.append(state.filters.isEmpty ? "\(total) \(noun)" : "\(state.visible.count) of \(total) \(noun)")
+        // Grouped, as the status line's counts are ("100,000 articles", "24,975 of 100,000 articles").
+        parts.append(state.filters.isEmpty ? "\(Count.grouped(total)) \(noun)"
+                                           : "\(Count.grouped(state.visible.count)) of \(Count.grouped(total)) \(noun)")
         // Beside the count, so it survives a narrow title bar.
         if let rescan = state.rescan { parts.append(rescan.note) }
         if state.order != .corpus { parts.append(state.order.name) }

@@ -17,7 +17,7 @@ enum LoadingPane {
         let f = loading.fraction
         let percent = "\(Int((f * 100).rounded(.down)))%"
         let barWidth = max(4, min(60, width - 4 - percent.count - 3))
-        var counts = "\(p.filesDone) of \(p.filesTotal) files · \(mb(p.bytesDone)) of \(mb(p.bytesTotal)) MB"
+        var counts = "\(Count.grouped(p.filesDone)) of \(Count.grouped(p.filesTotal)) files · \(mb(p.bytesDone)) of \(mb(p.bytesTotal)) MB"
         if let left = loading.secondsLeft { counts += " · " + LoadingState.etaText(left) }
         return [
             // Every file read: the last batch is written, entities linked, the list read.
