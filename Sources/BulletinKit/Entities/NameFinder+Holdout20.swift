@@ -327,7 +327,7 @@ extension NameFinder {
             // (The five words below open with "p", "o", "s", "e" or "r": any other word is passed over without their
             // string compares; the compares are byte-wise, as no other spelling is canonically equivalent to these
             // ASCII words.)
-            let first = key.utf8.first ?? 0
+            let first = NameFinder.firstByte(key) ?? 0
             if first == 0x70 || first == 0x6F || first == 0x73 || first == 0x65 || first == 0x72 {
             // "sur la place Royale": a square.
             if Token.keyEquals(key, "place"), !token(k).capitalized, keyIs(k - 1, "la"), h15CapLatin(k + 1), !isCountry[k + 1] {

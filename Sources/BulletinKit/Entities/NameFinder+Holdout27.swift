@@ -144,7 +144,7 @@ extension NameFinder {
     /// False when `key` cannot end with "ing": its last byte is ASCII and not "g" (an ASCII last scalar is its last character,
     /// which no canonical equivalence changes). `PlainText.hasSuffix(key, "ing")` scanned every capitalized word whole first.
     @inline(__always) static func h27MayEndInG(_ key: String) -> Bool {
-        guard let last = key.utf8.last else { return false }
+        guard let last = NameFinder.lastByte(key) else { return false }
         return last == 0x67 || last >= 0x80
     }
 

@@ -538,9 +538,11 @@ struct PhraseMatcher: Sendable {
         private mutating func grow() {
             let old = (keys, heads, tails)
             let capacity = max(64, keys.count * 2)
-            keys = [UInt64](repeating: 0, count: capacity)
-            heads = [Int32](repeating: -1, count: capacity)
-            tails = [Int32](repeating: -1, count: capacity)
+            // (`Array(repeatElement(_:count:))`: `Array(repeating:count:)` instantiated the storage's generic metadata
+            // through the standard library's unspecialized path, see `NameFinder.WordFlagCache.init`.)
+            keys = Array(repeatElement(UInt64(0), count: capacity))
+            heads = Array(repeatElement(Int32(-1), count: capacity))
+            tails = Array(repeatElement(Int32(-1), count: capacity))
             mask = capacity - 1
             for j in old.0.indices where old.0[j] != 0 {
                 var i = Self.slot(old.0[j]) & mask

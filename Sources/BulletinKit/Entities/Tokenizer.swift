@@ -527,7 +527,7 @@ enum Tokenizer {
                     starts = w.info.starts; keyLength = w.info.keyLength
                 }
                 if made == room {
-                    out = Self.makeRoom(&tokens, words: words)
+                    out = Self.makeRoom(&tokens, words: words, first: scalars.count / 4 + 8)
                     room = tokens.count
                 }
                 out.unsafelyUnwrapped[made] = Token(words: inCache ? cacheWords.unsafelyUnwrapped : words, word: word, entry: entry, keyHash: keyHash,
@@ -650,13 +650,15 @@ enum Tokenizer {
         return FoldTable.shared.fold(UnsafeBufferPointer(rebasing: scalars[a..<b])) ?? TextFolding.key(Substring(str))
     }
 
-    /// Room for more tokens at the end of `tokens` (placeholders, overwritten as tokens are made): at least 64, or
-    /// half as many as it holds. Returns the address of its storage (unique). Out of line: a few times a text at most.
-    @inline(never) private static func makeRoom(_ tokens: inout [Token], words: TokenWords) -> UnsafeMutablePointer<Token> {
+    /// Room for more tokens at the end of `tokens` (placeholders, overwritten as tokens are made): `first` (what was
+    /// reserved) when it holds none, else half as many as it holds (at least 16). Returns the address of its storage
+    /// (unique). Out of line: a few times a text at most. (A fixed 64 at first made the lexicon's set-up, which tokenizes
+    /// some hundred thousand short phrases without a cache, write 64 placeholders for each.)
+    @inline(never) private static func makeRoom(_ tokens: inout [Token], words: TokenWords, first: Int) -> UnsafeMutablePointer<Token> {
         let placeholder = Token(words: words, word: -1, entry: 0, keyHash: 0, start: 0, end: 0, kind: .punct, script: .other,
                                 capitalized: false, allCaps: false, spaceBefore: false, newlineBefore: false, sentenceStart: false,
                                 starts: 0, keyLength: 0)
-        tokens.append(contentsOf: repeatElement(placeholder, count: Swift.max(64, tokens.count / 2)))
+        tokens.append(contentsOf: repeatElement(placeholder, count: tokens.isEmpty ? Swift.max(first, 1) : Swift.max(16, tokens.count / 2)))
         return tokens.withUnsafeMutableBufferPointer { $0.baseAddress.unsafelyUnwrapped }
     }
 
