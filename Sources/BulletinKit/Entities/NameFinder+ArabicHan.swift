@@ -335,7 +335,7 @@ extension NameFinder {
                     // ("نقيب صيادلة الأردن الدكتورة هالة سعيد": a feminine honorific right before the name.)
                     || start > i + 1 && Self.arabicHonorifics.contains(tokens[start - 1]) && Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[start - 1].key)
                     || start + 1 < tokens.count && tokens[start + 1].script == .arabic && tokens[start].text.utf8.count >= 8
-                        && tokens[start].text.unicodeScalars.first != "و" && arabicForeignSurname(start + 1)
+                        && !NameFinder.startsWithWaw(tokens[start].text) && arabicForeignSurname(start + 1)
                     || arabicTitledNameLike(start)
                     && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1])
                     || arabicTitledNameLike(start) && arabicPlainNameEnd(start) != nil   // "كامل إدريس أن"

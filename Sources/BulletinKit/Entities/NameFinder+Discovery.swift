@@ -41,8 +41,8 @@ extension NameFinder {
             // "Bundesamt für Statistik": the compound, then "für"/"der"/"des"/"und" and capitalized words.
             if lang.de, t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
                 var j = i + 1
-                while j + 1 < tokenCount, tokens[j].kind == .word, !tokens[j].capitalized, germanOfWords.contains(tokens[j]),
-                      isCap(j + 1), !covered[j + 1], !isCountry[j + 1] || !tokens[j].keyEquals("und") {
+                while j + 1 < tokenCount, token(j).kind == .word, !token(j).capitalized, germanOfWords.contains(token(j)),
+                      isCap(j + 1), !covered[j + 1], !isCountry[j + 1] || !token(j).keyEquals("und") {
                     j += 2
                 }
                 if j > i + 1 {
@@ -70,7 +70,7 @@ extension NameFinder {
                 }
             }
             if lang.vi, cueBudget > 0, isCap(i), i + 1 < tokenCount, covered[i + 1], isFamilyName(i) { uncoverPlaceInName(i + 1) }
-            guard isCap(i) || (t.isInitialLetter && i + 1 < tokenCount && tokens[i + 1].keyEquals(".")) else {
+            guard isCap(i) || (t.isInitialLetter && i + 1 < tokenCount && token(i + 1).keyEquals(".")) else {
                 if cueBudget > 0 {
                     // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
                     // Việt Nam Ito Naoki") keep the cue over lowercase words ("Thủ tướng đề nghị Foxconn" does not).
@@ -94,7 +94,7 @@ extension NameFinder {
             // words included, is an organization (companies and newspapers are quoted so).
             if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, keyIs(i - 1, "«"),
                let close = (i + 1..<min(tokenCount, i + 7)).first(where: { keyIs($0, "»") }), close > i + 1,
-               (i..<close).allSatisfy({ (tokens[$0].kind == .word || tokens[$0].keyEquals("-")) && !covered[$0] && tokens[$0].script != .latin }) {
+               (i..<close).allSatisfy({ (token($0).kind == .word || token($0).keyEquals("-")) && !covered[$0] && token($0).script != .latin }) {
                 mentions.append(mention(i, close, type: .organization, evidence: .cue))
                 cueBudget = 0
                 i = close
@@ -110,7 +110,7 @@ extension NameFinder {
             // is no part of the publication after it (read as after a lowercase one).
             if t.kind == .word, t.keyEquals("segun") || t.keyEquals("selon") || t.keyEquals("laut")
                 || t.keyEquals("secondo"), t.sentenceStart || Self.opensAfterDatelineDash(tokens, i), i + 2 < tokenCount,
-               isCap(i + 1), !covered[i + 1], articlesOpeningPublications.contains(tokens[i + 1]), isCap(i + 2) {
+               isCap(i + 1), !covered[i + 1], articlesOpeningPublications.contains(token(i + 1)), isCap(i + 2) {
                 i += 1
                 continue
             }
@@ -121,15 +121,15 @@ extension NameFinder {
                 continue
             }
             // "На реке Сырдарья …", "Для Министерства …": any sentence-initial Russian preposition.
-            if t.sentenceStart, t.kind == .word, t.script == .cyrillic, i + 1 < tokenCount, tokens[i + 1].kind == .word,
-               tokens[i + 1].script == .cyrillic, russianSentencePrepositions.contains(t) {
+            if t.sentenceStart, t.kind == .word, t.script == .cyrillic, i + 1 < tokenCount, token(i + 1).kind == .word,
+               token(i + 1).script == .cyrillic, russianSentencePrepositions.contains(t) {
                 i += 1
                 continue
             }
             // Vietnamese portfolio after a title ("Bộ trưởng Ngoại giao Lào X"): one capitalized
             // syllable before lowercase ones is the ministry's field; the person cue carries over.
-            if lang.vi, cueBudget > 0, !isCountry[i], i + 2 < tokenCount, tokens[i + 1].kind == .word,
-               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin, isCap(i + 2), orgKeyword(at: i) == nil {
+            if lang.vi, cueBudget > 0, !isCountry[i], i + 2 < tokenCount, token(i + 1).kind == .word,
+               !token(i + 1).capitalized, token(i + 1).script == .latin, isCap(i + 2), orgKeyword(at: i) == nil {
                 cueBudget -= 1
                 i += 2
                 continue
@@ -146,29 +146,29 @@ extension NameFinder {
                     i += 3
                     continue
                 }
-                if isCountry[i + 1] || tokens[i + 1].capitalized && lex.countries.match(tokens, at: i + 1, language: language) != nil,
+                if isCountry[i + 1] || token(i + 1).capitalized && lex.countries.match(tokens, at: i + 1, language: language) != nil,
                    i + 2 >= tokenCount || !isCap(i + 2) || isCountry[i + 2] { i += 1; continue }
             }
             let end = groupEnd(from: i)
             // "شركة Belarus Tractor", "корпорации PowerChina": a Latin name right after a company noun
             // of the article's own script is that company's, country words included.
-            if t.script == .latin, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].script != .latin, isCompanyNoun(i - 1),
-               (i..<end).allSatisfy({ tokens[$0].script == .latin }), (i..<end).contains(where: { !isCountry[$0] }) {
+            if t.script == .latin, i > 0, token(i - 1).kind == .word, token(i - 1).script != .latin, isCompanyNoun(i - 1),
+               (i..<end).allSatisfy({ token($0).script == .latin }), (i..<end).contains(where: { !isCountry[$0] }) {
                 for k in i..<end where isCountry[k] { isCountry[k] = false }
-                mentions.removeAll { $0.type == .country && $0.start >= tokens[i].start && $0.end <= tokens[end - 1].end }
+                mentions.removeAll { $0.type == .country && $0.start >= token(i).start && $0.end <= token(end - 1).end }
                 mentions.append(mention(i, end, type: .organization, evidence: .cue))
                 cueBudget = 0
                 i = end
                 continue
             }
             // "Air Astana", "Air Madagascar": "Air" before a known place or country names an airline.
-            if end == i + 1, t.capitalized, t.keyEquals("air"), end < tokenCount, covered[end] || isCountry[end], tokens[end].capitalized,
-               tokens[end].spaceBefore, tokens[end].script == .latin {
-                let s0 = tokens[end].start
+            if end == i + 1, t.capitalized, t.keyEquals("air"), end < tokenCount, covered[end] || isCountry[end], token(end).capitalized,
+               token(end).spaceBefore, token(end).script == .latin {
+                let s0 = token(end).start
                 if let k = mentions.indices.last(where: { mentions[$0].start == s0 && (mentions[$0].type == .place || mentions[$0].type == .country) }) {
                     let e0 = mentions[k].end
                     var stop = end
-                    while stop < tokenCount, tokens[stop].end <= e0 { stop += 1 }
+                    while stop < tokenCount, token(stop).end <= e0 { stop += 1 }
                     mentions.removeAll { $0.start >= s0 && $0.end <= e0 && ($0.type == .place || $0.type == .country) }
                     mentions.append(mention(i, stop, type: .organization, evidence: .cue))
                     for k in i..<stop { covered[k] = true; isCountry[k] = false }
@@ -179,18 +179,18 @@ extension NameFinder {
             }
             // "Đại sứ Nhật Bản tại Việt Nam Ito Naoki", "Kenyan President …": a country between a
             // title and the name keeps the person cue alive.
-            if cueBudget > 0, (i..<end).allSatisfy({ isCountry[$0] || tokens[$0].kind != .word }) {
+            if cueBudget > 0, (i..<end).allSatisfy({ isCountry[$0] || token($0).kind != .word }) {
                 cueBudget -= 1
                 i = end
                 continue
             }
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
-            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1]) && !vietnameseFoldedPreposition(i - 1)
-                && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
-                    || lang.fr && frenchPlacePrepositions.contains(tokens[i - 1]))
+            let placeBefore = i > 0 && lex.placePrepositions.contains(token(i - 1)) && !vietnameseFoldedPreposition(i - 1)
+                && (!token(i - 1).capitalized || token(i - 1).script == .cyrillic
+                    || lang.fr && frenchPlacePrepositions.contains(token(i - 1)))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
                 || i >= 2 && keyIs(i - 1, "for") && keyIs(i - 2, "bound")   // "ships bound for Poti"
-                || i >= 2 && keyIs(i - 1, "the") && !tokens[i - 2].capitalized
+                || i >= 2 && keyIs(i - 1, "the") && !token(i - 2).capitalized
                     && (keyIs(i - 2, "along") || keyIs(i - 2, "across"))   // "along the Yaselda"
             // "the mayor of the city of Chimbote": the settlement noun ends a title's reach.
             let nounOf = placeNounOf(i)
@@ -487,14 +487,14 @@ extension NameFinder {
         var lowerRun = 0
         // ("Sa consécration a été retransmise": a sentence-initial stopword written like a keyword, the legal form "SA",
         // starts no institution.)
-        let orgStart = orgKeyword(at: a) != nil && !(lang.fr && tokens[a].sentenceStart && !tokens[a].allCaps && isStopword(a)) || placeKeyword(at: a) != nil
+        let orgStart = orgKeyword(at: a) != nil && !(lang.fr && token(a).sentenceStart && !token(a).allCaps && isStopword(a)) || placeKeyword(at: a) != nil
         var sawKeyword = orgStart
-        var lowercaseContinuation = (lang.vi && orgStart) || tokens[a].script == .cyrillic
+        var lowercaseContinuation = (lang.vi && orgStart) || token(a).script == .cyrillic
         // A keyword of several syllables is taken whole ("Tổng công ty", "Ủy ban Nhân dân"):
         // its lowercase syllables are no breakers.
         var keywordEnd = a
         if lang.vi, let kw = orgKeyword(at: a), kw.length > 1,
-           (a..<min(tokenCount, a + kw.length)).allSatisfy({ !covered[$0] && !tokens[$0].newlineBefore || $0 == a }) {
+           (a..<min(tokenCount, a + kw.length)).allSatisfy({ !covered[$0] && !token($0).newlineBefore || $0 == a }) {
             j = a + kw.length
             keywordEnd = j
         }
@@ -504,9 +504,9 @@ extension NameFinder {
             let t = token(j)
             if covered[j] {
                 // "Ủy ban Nhân dân tỉnh Bắc Ninh": an institution of a province or city runs over its name.
-                if lang.vi, sawKeyword, j > a, t.capitalized, tokens[j - 1].kind == .word, !tokens[j - 1].capitalized,
-                   Self.vietnameseUnitOrCityWords.contains(tokens[j - 1]) {
-                    while j < tokenCount, covered[j], tokens[j].capitalized, tokens[j].script == .latin { j += 1 }
+                if lang.vi, sawKeyword, j > a, t.capitalized, token(j - 1).kind == .word, !token(j - 1).capitalized,
+                   Self.vietnameseUnitOrCityWords.contains(token(j - 1)) {
+                    while j < tokenCount, covered[j], token(j).capitalized, token(j).script == .latin { j += 1 }
                 }
                 if let e = vietnameseInstitutionOverPlace(j, from: a, sawKeyword: sawKeyword) { j = e }
                 break
@@ -515,13 +515,13 @@ extension NameFinder {
             // (An Arabic initial is an Arabic name's: the conjunction "و" or the preposition "ب" standing alone after a
             // Latin name, "NASA و CNN", is no part of it.)
             if isCap(j) || (t.kind == .word && t.script != .arabic && t.isInitialLetter) {
-                if j > a, !t.spaceBefore, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script { break }
+                if j > a, !t.spaceBefore, token(j - 1).kind == .word, token(j - 1).script != t.script { break }
                 // "корпорации PowerChina Ли Яньмином": a Latin name and a Cyrillic one are two names.
-                if j > a, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script,
-                   tokens[j - 1].script == .latin && t.script == .cyrillic || tokens[j - 1].script == .cyrillic && t.script == .latin { break }
+                if j > a, token(j - 1).kind == .word, token(j - 1).script != t.script,
+                   token(j - 1).script == .latin && t.script == .cyrillic || token(j - 1).script == .cyrillic && t.script == .latin { break }
                 // "Phủ Chủ tịch": a Vietnamese title that runs into lowercase syllables starts a new phrase.
                 if lang.vi, j > a, !sawKeyword, let title = titleMatch(at: j), title.length > 1,
-                   (j..<(j + title.length)).contains(where: { !tokens[$0].capitalized }) {
+                   (j..<(j + title.length)).contains(where: { !token($0).capitalized }) {
                     break
                 }
                 // "Theo Bộ Tài chính": the keyword may follow a capitalized function word.
@@ -529,7 +529,7 @@ extension NameFinder {
                     sawKeyword = true
                     lowercaseContinuation = true
                     // ("Theo Tổng công ty …": a keyword of several syllables is taken whole here too.)
-                    if kw.length > 1, (j..<min(tokenCount, j + kw.length)).allSatisfy({ !covered[$0] && !tokens[$0].newlineBefore }) {
+                    if kw.length > 1, (j..<min(tokenCount, j + kw.length)).allSatisfy({ !covered[$0] && !token($0).newlineBefore }) {
                         j += kw.length
                         keywordEnd = j
                         lowerRun = 0
@@ -543,7 +543,7 @@ extension NameFinder {
             if sawKeyword && continuesInstitution(j) || t.script == .cyrillic && russianInstitutionAnd(j, from: a) { lowerRun = 0; j += 1; continue }
             // ("Verband für saubere Energie": after a keyword, see `continuesInstitution`.)
             if lang.de, t.kind == .word, !t.capitalized, continuesInstitution(j),
-               (a..<j).contains(where: { orgKeyword(at: $0) != nil || Self.germanInstitutionCompound(tokens[$0].key) }) {
+               (a..<j).contains(where: { orgKeyword(at: $0) != nil || Self.germanInstitutionCompound(token($0).key) }) {
                 lowerRun = 0; j += 1; continue
             }
             if t.script == .cyrillic, let e = russianArabicParticleEnd(j, from: a) { lowerRun = 0; j = e; continue }
@@ -554,20 +554,20 @@ extension NameFinder {
             if t.script == .latin, negationInsideInstitution(j, from: a) { lowerRun = 0; j += 1; continue }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
             if t.keyEquals("on"), j > a, j + 1 < tokenCount, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
-               lex.orgKeywordKeys.contains(tokens[j - 1]) {
+               lex.orgKeywordKeys.contains(token(j - 1)) {
                 j += 1; continue
             }
 
-            if t.keyEquals("."), j > a, tokens[j - 1].isInitialLetter, !t.spaceBefore { j += 1; continue }
+            if t.keyEquals("."), j > a, token(j - 1).isInitialLetter, !t.spaceBefore { j += 1; continue }
             // "People's Party", "People's Liberation Army".
-            if t.keyEquals("'s"), j > a, tokens[j - 1].keyEquals("people"), j + 1 < tokenCount, isCap(j + 1) { j += 1; continue }
-            if t.keyEquals("-"), !t.spaceBefore, j + 1 < tokenCount, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
-               tokens[j + 1].script == tokens[a].script {
+            if t.keyEquals("'s"), j > a, token(j - 1).keyEquals("people"), j + 1 < tokenCount, isCap(j + 1) { j += 1; continue }
+            if t.keyEquals("-"), !t.spaceBefore, j + 1 < tokenCount, !token(j + 1).spaceBefore, token(j + 1).kind == .word,
+               token(j + 1).script == token(a).script {
                 j += 2; continue
             }
             // "à Dakar le Premier ministre": a bare French article after a name starts a new phrase.
-            if t.kind == .word, j > a, lang.fr, Self.frenchArticles.contains(t), tokens[j - 1].kind == .word,
-               !Self.frenchDe.contains(tokens[j - 1]) {
+            if t.kind == .word, j > a, lang.fr, Self.frenchArticles.contains(t), token(j - 1).kind == .word,
+               !Self.frenchDe.contains(token(j - 1)) {
                 break
             }
             // "the Trade and Development Bank": one word, "and" and words ending in a keyword after "the".
@@ -579,7 +579,7 @@ extension NameFinder {
                 // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
                 // name ("Ministry of Energy and Mineral Development").
                 if t.keyEquals("and") || t.keyEquals("&") || t.keyEquals("et") || t.keyEquals("y") || t.keyEquals("und") || t.keyEquals("e") || t.keyEquals("dan"),
-                   lex.orgKeywordKeys.contains(tokens[j - 1]) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0]) }) {
+                   lex.orgKeywordKeys.contains(token(j - 1)) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(token($0)) }) {
                     break
                 }
                 if k < tokenCount, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
@@ -587,20 +587,20 @@ extension NameFinder {
             }
             // "Cục Đầu tư nước ngoài", "Vụ Hợp tác nước ngoài": "foreign" runs inside the name.
             if lang.vi, sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokenCount, t.keyEquals("nuoc"),
-               tokens[j + 1].keyEquals("ngoai"), !covered[j + 1], exactForm(j) == "nước", exactForm(j + 1) == "ngoài" {
+               token(j + 1).keyEquals("ngoai"), !covered[j + 1], exactForm(j) == "nước", exactForm(j + 1) == "ngoài" {
                 lowerRun = 0; j += 2
-                if j < tokenCount, tokens[j].kind == .word, !tokens[j].capitalized { break }   // "… nước ngoài thuộc Bộ …"
+                if j < tokenCount, token(j).kind == .word, !token(j).capitalized { break }   // "… nước ngoài thuộc Bộ …"
                 continue
             }
             // "Công ty TNHH Một thành viên …": the single-member company's legal form runs inside the name.
-            if lang.vi, sawKeyword, j > a, j + 1 < tokenCount, t.keyEquals("thanh"), tokens[j + 1].keyEquals("vien"),
+            if lang.vi, sawKeyword, j > a, j + 1 < tokenCount, t.keyEquals("thanh"), token(j + 1).keyEquals("vien"),
                exactForm(j) == "thành", exactForm(j + 1) == "viên", exactForm(j - 1) == "một" {
                 lowerRun = 0; j += 2; continue
             }
             // "Đảng … Indonesia giành chiến thắng": a lowercase syllable after a country ends the name.
             if lang.vi, j > a, isCountry[j - 1], t.kind == .word, !t.capitalized { break }
             if lang.vi, vietnameseLowercaseAfterForeignName(j, from: a) { break }
-            if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
+            if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == token(a).script,
                !(t.script == .latin && lang.vi ? vietnameseBreaks(j) : isBreaker(t.key, hash: t.keyHash, script: t.script)),
                lowerRun < (t.script == .cyrillic ? 3 : 2) || lang.vi && sawKeyword && lowerRun < 3 && vietnameseLowercaseRunEndsInName(j),
                !looksLikeRussianVerb(t.key) {
@@ -612,14 +612,14 @@ extension NameFinder {
                     if j >= a + 2, isCap(j - 1), isCap(j - 2), orgKeyword(at: j - 1) == nil,
                        placeKeyword(at: j - 1) == nil, orgKeyword(at: j - 2) == nil,
                        placeKeyword(at: j - 2) == nil, !isCountry[j - 1],
-                       !(Self.russianAdjectiveLike(tokens[j - 1].key) && Self.russianAdjectiveLike(tokens[j - 2].key)
+                       !(Self.russianAdjectiveLike(token(j - 1).key) && Self.russianAdjectiveLike(token(j - 2).key)
                          && Self.russianAdjectiveLike(t.key)) {
                         break
                     }
                     // Only when a keyword is in reach: the capitalized word is an adjective of an institution.
                     let reach = (j..<min(tokenCount, j + 3))
                     let hasKeyword = orgStart || (a..<j).contains { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }
-                        || reach.contains { tokens[$0].kind == .word && (orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil) }
+                        || reach.contains { token($0).kind == .word && (orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil) }
                     if !hasKeyword { break }
                 }
                 lowerRun += 1; j += 1; continue
@@ -630,8 +630,8 @@ extension NameFinder {
         while j > a + 1, isConnector(j - 1) { j -= 1 }
         // A Vietnamese field is one capitalized and one lowercase syllable ("Đào tạo"): a second
         // lowercase one is the verb after the name ("Đào tạo ban hành").
-        if lang.vi, j - 3 >= keywordEnd, j - 3 >= a, tokens[j - 1].kind == .word, tokens[j - 2].kind == .word,
-           !tokens[j - 1].capitalized, !tokens[j - 2].capitalized, isCap(j - 3) {
+        if lang.vi, j - 3 >= keywordEnd, j - 3 >= a, token(j - 1).kind == .word, token(j - 2).kind == .word,
+           !token(j - 1).capitalized, !token(j - 2).capitalized, isCap(j - 3) {
             j -= 1
         }
         return max(j, a + 1)
@@ -1038,7 +1038,7 @@ extension NameFinder {
         }
         // "the governor of Sarytau region", "Akim of West Kazakhstan region": after a title's "of", a name before a
         // lowercase administrative noun is the place governed (NameFinder+Leftovers).
-        if personCue, tokens[a].script == .latin {
+        if personCue, token(a).script == .latin {
             var s = a
             while s < b, isConnector(s) { s += 1 }
             if s < b, s > 0, isConnector(s - 1), let e = adminNounAfterTitleOf(s), e >= b {
@@ -1052,7 +1052,7 @@ extension NameFinder {
         while a < b {
             let t = token(a)
             if isConnector(a) || t.kind == .punct { a += 1; continue }
-            if t.isInitialLetter, a + 1 < b, tokens[a + 1].keyEquals(".") { break }
+            if t.isInitialLetter, a + 1 < b, token(a + 1).keyEquals(".") { break }
             // "По итогам встречи Министерство …": lowercase Cyrillic words before the name go.
             if t.script == .cyrillic, t.kind == .word, !t.capitalized, orgKeyword(at: a) == nil,
                placeKeyword(at: a) == nil {
@@ -1067,7 +1067,7 @@ extension NameFinder {
                 a += 1; continue
             }
             if isStopword(a) || isMonth(a), orgKeyword(at: a) == nil,
-               !(a + 1 < b && tokens[a + 1].keyEquals("-") && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
+               !(a + 1 < b && token(a + 1).keyEquals("-") && !token(a + 1).spaceBefore) {   // "Sud-Rail" stays whole
                 // "West Java", "Central Java": a compass word before a name is part of the place's name.
                 if a + 1 < b, isCap(a + 1), !isCountry[a + 1], Self.compassWords.contains(t), !t.sentenceStart || midCaps.contains(t),
                    !isStopword(a + 1) {
@@ -1088,7 +1088,7 @@ extension NameFinder {
             }
             break
         }
-        while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct { b -= 1 }
+        while b > a, isConnector(b - 1) || token(b - 1).kind == .punct { b -= 1 }
         guard a < b else { return }
         // Events, documents and awards are not entities.
         // (A word spelled with a letter only Vietnamese writes is one only as spelled: "Lợi", a given name, folds like
@@ -1100,15 +1100,15 @@ extension NameFinder {
         for k in a..<b where isCap(k) && eventWords.mayStart(tokens, at: k) && eventWords.match(tokens, at: k) != nil && !eventWordOnlyFolded(k) { return }
         // "РЖД Вадим Михайлов", "KPU Mochammad Afifuddin": an acronym, then a two- or three-word name
         // with no keyword, is an organization and the person who holds a post in it.
-        if tokens[a].allCaps, tokens[a].kind == .word, tokens[a].text.count >= 2, b - a >= 3, b - a <= 4, !isCountry[a], !covered[a],
-           ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !tokens[$0].allCaps && !isCountry[$0]
+        if token(a).allCaps, token(a).kind == .word, token(a).text.count >= 2, b - a >= 3, b - a <= 4, !isCountry[a], !covered[a],
+           ((a + 1)..<b).allSatisfy({ token($0).kind == .word && isCap($0) && !token($0).allCaps && !isCountry[$0]
                && orgKeyword(at: $0) == nil && placeKeyword(at: $0) == nil && !isStopword($0) }) {
             emitName(a, a + 1, personCue: false, placeContext: false)
             emitName(a + 1, b, personCue: true, placeContext: false)
             return
         }
         // A gerund first ("Pardoning Convicts", "Welcoming") is a verb phrase, not a name.
-        if tokens[a].script == .latin, PlainText.hasSuffix(tokens[a].key, "ing"), PlainText.count(tokens[a].key) > 5, orgKeyword(at: a) == nil { return }
+        if token(a).script == .latin, PlainText.hasSuffix(token(a).key, "ing"), PlainText.count(token(a).key) > 5, orgKeyword(at: a) == nil { return }
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
         // ("Minister of Transport and Public Works Kefilwe Mokgethi": after a title, "Works" is a portfolio.)
@@ -1118,9 +1118,9 @@ extension NameFinder {
         // ("Undersecretary of Mining Ignacio Fuenzalida Rojas": after a title and "of", a keyword that is also a
         // portfolio's field names the field.)
         let portfolioAfterTitle = personCue && a0 < b0 && (isConnector(a0) || a0 > 0 && isConnector(a0 - 1) && a0 == a)
-        for k in a..<b where !isCountry[k] && (orgKeyword(at: k) != nil || lang.de && Self.germanInstitutionCompound(tokens[k].key))
-            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k]))
-            && !(portfolioAfterTitle && orgKeyword(at: k)?.length == 1 && EntityCues.portfolioKeys.contains(tokens[k])) {
+        for k in a..<b where !isCountry[k] && (orgKeyword(at: k) != nil || lang.de && Self.germanInstitutionCompound(token(k).key))
+            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(token(k)))
+            && !(portfolioAfterTitle && orgKeyword(at: k)?.length == 1 && EntityCues.portfolioKeys.contains(token(k))) {
             hasOrgKeyword = true
             break
         }
@@ -1128,7 +1128,7 @@ extension NameFinder {
         // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
         var hasPlaceKeyword = false
         for k in a..<b where !isCountry[k] && placeKeyword(at: k) != nil
-            && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) {
+            && !(personCue && k == a && token(k).capitalized && isFamilyName(k)) {
             hasPlaceKeyword = true
             break
         }
@@ -1140,8 +1140,8 @@ extension NameFinder {
         }
         // "Ndovu Infrastructure Group of Arusha": a company's head word, "of" and one capitalized word
         // closing the name are the company and its town ("Bank of Tanzania" keeps its "of").
-        if hasOrgKeyword, b - a >= 4, tokens[b - 1].script == .latin, tokens[b - 2].keyEquals("of"), isCap(b - 1), !isCountry[b - 1],
-           !tokens[b - 1].allCaps, Self.companyHeadsBeforeTown.contains(tokens[b - 3]), orgKeyword(at: b - 1) == nil, placeKeyword(at: b - 1) == nil {
+        if hasOrgKeyword, b - a >= 4, token(b - 1).script == .latin, token(b - 2).keyEquals("of"), isCap(b - 1), !isCountry[b - 1],
+           !token(b - 1).allCaps, Self.companyHeadsBeforeTown.contains(token(b - 3)), orgKeyword(at: b - 1) == nil, placeKeyword(at: b - 1) == nil {
             emitOrganization(a, b - 2, personCue: personCue)
             var m = mention(b - 1, b, type: .place, evidence: .cue)
             m.placeContext = true
@@ -1156,7 +1156,7 @@ extension NameFinder {
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
             // (A lowercase particle that folds like a family name, Dutch "van" like "Văn", starts no name.)
             // ("au Développement des PME": a lowercase "des" is no given name "Des".)
-            if let p = (a..<b).first(where: { isGivenNameKey($0) && (tokens[$0].capitalized || tokens[$0].allCaps) || isFamilyName($0) && (tokens[$0].capitalized || language == "vi") }) {
+            if let p = (a..<b).first(where: { isGivenNameKey($0) && (token($0).capitalized || token($0).allCaps) || isFamilyName($0) && (token($0).capitalized || language == "vi") }) {
                 emitName(p, b, personCue: true, placeContext: false)
             } else if let p = personAfterPortfolio(a, b) {
                 emitName(p, b, personCue: true, placeContext: false)
@@ -1170,24 +1170,24 @@ extension NameFinder {
             b = russianPlaceEndTrimmed(a, b, lastKeyword: lastKeyword)
             // "Профсоюз нефтяников штата Сулия": a sentence-initial noun and lowercase words before a
             // lowercase region noun are the sentence's subject; the place starts at the noun.
-            if tokens[a].script == .cyrillic, tokens[a].sentenceStart, lastKeyword > a + 1, lastKeyword + 1 < b, !tokens[lastKeyword].capitalized,
+            if token(a).script == .cyrillic, token(a).sentenceStart, lastKeyword > a + 1, lastKeyword + 1 < b, !token(lastKeyword).capitalized,
                orgKeyword(at: a) == nil, titleMatch(at: a) == nil, placeKeyword(at: a) == nil,
-               ((a + 1)..<lastKeyword).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }) {
+               ((a + 1)..<lastKeyword).allSatisfy({ token($0).kind == .word && !token($0).capitalized }) {
                 a = lastKeyword
             }
             if let p = ((lastKeyword + 1)..<b).first(where: { isGivenName($0) }) {
                 emitName(p, b, personCue: true, placeContext: false)
                 b = p
-            } else if tokens[a].script == .cyrillic, b - lastKeyword >= 3,
-                      ((lastKeyword + 1)..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word }) {
+            } else if token(a).script == .cyrillic, b - lastKeyword >= 3,
+                      ((lastKeyword + 1)..<b).allSatisfy({ isCap($0) && !isCountry[$0] && token($0).kind == .word }) {
                 // Two or more capitalized words after the region's keyword are its head's name.
                 emitName(lastKeyword + 1, b, personCue: true, placeContext: false)
                 b = lastKeyword + 1
             }
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
-            if tokens[a].script == .cyrillic, Self.russianRegionKeywordMayStart(tokens[b - 1].text),
-               let lemma = Self.russianRegionNominative(m.words.isEmpty ? [] : (a..<b).map { tokens[$0].text }) {
+            if token(a).script == .cyrillic, Self.russianRegionKeywordMayStart(token(b - 1).text),
+               let lemma = Self.russianRegionNominative(m.words.isEmpty ? [] : (a..<b).map { token($0).text }) {
                 m.variants = [m.surface]
                 m.surface = lemma
                 m.words = PlainText.split(lemma, 0x20).map { TextFolding.key($0) }
@@ -1200,29 +1200,29 @@ extension NameFinder {
         // "Garuda Indonesia", "Telkom Indonesia", "Aerolíneas Argentinas": one or two unknown
         // capitalized words, then a country word ending the name, with no title before, are a company.
         // "Bergbaukonzern Erdenes Mongol": a German description compound before a company's name.
-        if lang.de, b - a >= 2, let d = (a..<(b - 1)).last(where: { Self.germanCompanyDescription(tokens[$0].key) }) {
+        if lang.de, b - a >= 2, let d = (a..<(b - 1)).last(where: { Self.germanCompanyDescription(token($0).key) }) {
             a = d + 1
             // "des Unternehmens Svevind": the name described is the company's, whatever it looks like.
-            if !personCue, b - a <= 3, !isCountry[b - 1], (a..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0] && !isStopword($0) }) {
+            if !personCue, b - a <= 3, !isCountry[b - 1], (a..<b).allSatisfy({ token($0).kind == .word && isCap($0) && !isCountry[$0] && !isStopword($0) }) {
                 mentions.append(mention(a, b, type: .organization, evidence: .cue))
                 return
             }
         }
         // "in der Hafenstadt Aktau", "die Provinzhauptstadt Kandahar": a German place compound before a name.
         // ("im Landkreis Vorpommern-Greifswald": hyphens inside the name.)
-        if lang.de, b - a >= 2, !personCue, Self.germanPlaceNoun(tokens[a].key),
-           ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0]
-               || $0 > a + 1 && tokens[$0].keyEquals("-") && !tokens[$0].spaceBefore }) {
+        if lang.de, b - a >= 2, !personCue, Self.germanPlaceNoun(token(a).key),
+           ((a + 1)..<b).allSatisfy({ token($0).kind == .word && isCap($0) && !isCountry[$0]
+               || $0 > a + 1 && token($0).keyEquals("-") && !token($0).spaceBefore }) {
             var m = mention(a + 1, b, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.append(m)
             return
         }
-        if !personCue, b - a >= 2, b - a <= 4, isCountry[b - 1], !isCountry[a], tokens[a].kind == .word, tokens[a].script == .latin,
-           (a..<(b - 1)).allSatisfy({ !isCountry[$0] && tokens[$0].kind == .word && isCap($0) && !isStopword($0) && !isGivenName($0)
-               && titleMatch(at: $0) == nil && !Self.compassWords.contains(tokens[$0]) }),
-           b < tokens.count, !tokens[b].capitalized || tokens[b].kind != .word, !(a > 0 && tokens[a - 1].keyEquals("of")) {
-            let (s0, e0) = (tokens[b - 1].start, tokens[b - 1].end)
+        if !personCue, b - a >= 2, b - a <= 4, isCountry[b - 1], !isCountry[a], token(a).kind == .word, token(a).script == .latin,
+           (a..<(b - 1)).allSatisfy({ !isCountry[$0] && token($0).kind == .word && isCap($0) && !isStopword($0) && !isGivenName($0)
+               && titleMatch(at: $0) == nil && !Self.compassWords.contains(token($0)) }),
+           b < tokens.count, !token(b).capitalized || token(b).kind != .word, !(a > 0 && token(a - 1).keyEquals("of")) {
+            let (s0, e0) = (token(b - 1).start, token(b - 1).end)
             mentions.removeAll { $0.type == .country && $0.start >= s0 && $0.end <= e0 }
             isCountry[b - 1] = false
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
@@ -1482,12 +1482,12 @@ extension NameFinder {
 
     mutating func emitName(_ a0: Int, _ b0: Int, personCue: Bool, placeContext: Bool) {
         var a = a0, b = b0
-        while a < b, isConnector(a) || tokens[a].kind == .punct && !tokens[a].keyEquals(".") { a += 1 }
-        while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct { b -= 1 }
+        while a < b, isConnector(a) || token(a).kind == .punct && !token(a).keyEquals(".") { a += 1 }
+        while b > a, isConnector(b - 1) || token(b - 1).kind == .punct { b -= 1 }
         guard a < b else { return }
         // A name never starts with a lowercase word ("giao" left of a split portfolio).
-        while a < b, tokens[a].kind == .word, !tokens[a].capitalized, !tokens[a].allCaps, tokens[a].script == .latin || tokens[a].script == .cyrillic,
-              !tokens[a].isInitialLetter {
+        while a < b, token(a).kind == .word, !token(a).capitalized, !token(a).allCaps, token(a).script == .latin || token(a).script == .cyrillic,
+              !token(a).isInitialLetter {
             a += 1
         }
         // (All lowercase: no name; `latinNameEarly` would read the token at `a`, past the text's end when the run ends it.)
@@ -1499,11 +1499,11 @@ extension NameFinder {
         // ("в районе Насирии", "из турецкого Искендеруна", "между Нови-Садом и …": see NameFinder+RuZhAr.swift.)
         let placeContext = placeContext || !personCue && russianExtraPlaceContext(a, b)
         // Vietnamese names capitalize every syllable: "Ngoại giao" is a portfolio, not a name.
-        if lang.vi, words.contains(where: { k in !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].script == .latin
-                                                    && !(k > 0 && tokens[k - 1].keyEquals("-") && !tokens[k].spaceBefore) }) { return }
+        if lang.vi, words.contains(where: { k in !token(k).capitalized && !token(k).allCaps && token(k).script == .latin
+                                                    && !(k > 0 && token(k - 1).keyEquals("-") && !token(k).spaceBefore) }) { return }
         // Drop leading stopwords left after splitting ("The", "However").
         if words.count == 1 {
-            let t = tokens[words[0]]
+            let t = token(words[0])
             // (`key.count < 2` without counting the whole key: at most its first character is walked.)
             if isStopword(words[0]) || isMonth(words[0]) || t.key.isEmpty || MentionGrouper.Group.isOneCharacter(t.key) { return }
             // An article alone is no name: Spanish "El" opens "El Alto" and "El Heraldo", so it is
@@ -1512,7 +1512,7 @@ extension NameFinder {
             if lex.genericAlone.contains(t) && !lex.standalone.contains(t) { return }
             // "den Hafen Tianjin", "die Provinz Yunnan": a German noun right before a known name is
             // its common-noun apposition, not a name of its own.
-            if lang.de, b < tokens.count, covered[b], tokens[b].spaceBefore { return }
+            if lang.de, b < tokens.count, covered[b], token(b).spaceBefore { return }
             if t.sentenceStart || Self.opensAfterDatelineDash(tokens, words[0]), !midCaps.contains(t), !t.allCaps { return }
             // Vietnamese names have several syllables; a foreign one-word name counts after a place preposition.
             if lang.vi && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }
@@ -1529,9 +1529,9 @@ extension NameFinder {
         if words.count <= 3, portfolioBetweenCountryAndTitle(a, b) { return }
         // "губернатор провинции Хайбер-Пахтунхва Файсал Карим Кунди", "мэр города Ош Аман Токоев": after a
         // title and a region or city noun, the first (hyphenated) word is the place and the rest the person.
-        if personCue, a > 0, words.count >= 3, tokens[a].script == .cyrillic, !tokens[a - 1].capitalized,
-           Self.russianSettlementGenitives.contains(tokens[a - 1]), !isGivenName(words[0]) {
-            let placeEnd = a + 3 < b && tokens[a + 1].keyEquals("-") && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore ? a + 3 : a + 1
+        if personCue, a > 0, words.count >= 3, token(a).script == .cyrillic, !token(a - 1).capitalized,
+           Self.russianSettlementGenitives.contains(token(a - 1)), !isGivenName(words[0]) {
+            let placeEnd = a + 3 < b && token(a + 1).keyEquals("-") && !token(a + 1).spaceBefore && !token(a + 2).spaceBefore ? a + 3 : a + 1
             if wordCount(placeEnd, b) >= 2 {
                 var m = mention(a, placeEnd, type: .place, evidence: .cue)
                 m.placeContext = true
@@ -1543,8 +1543,8 @@ extension NameFinder {
         if personCue, splitRussianTownBeforeTitledName(a, b) { return }   // "Мэр Нови-Сада Жарко Мичин"
         // "экономист из Маракайбо Андрес Соса Гомес": after a place preposition, four capitalized Cyrillic
         // words (no hyphen, no keyword) are a one-word town and a three-word name (a place has rarely more than two).
-        if placeContext, !personCue, words.count == 4, b - a == 4, tokens[a].script == .cyrillic, !Self.russianAdjectiveLike(tokens[a].key),
-           (a..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !tokens[$0].allCaps && !isCountry[$0]
+        if placeContext, !personCue, words.count == 4, b - a == 4, token(a).script == .cyrillic, !Self.russianAdjectiveLike(token(a).key),
+           (a..<b).allSatisfy({ token($0).kind == .word && isCap($0) && !token($0).allCaps && !isCountry[$0]
                && orgKeyword(at: $0) == nil && placeKeyword(at: $0) == nil }) {
             var m = mention(a, a + 1, type: .place, evidence: .cue)
             m.placeContext = true
@@ -1552,7 +1552,7 @@ extension NameFinder {
             emitName(a + 1, b, personCue: true, placeContext: false)
             return
         }
-        let first = tokens[words[0]]
+        let first = token(words[0])
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
@@ -1560,17 +1560,17 @@ extension NameFinder {
         }
         // A dateline ("ACCRA -", "Chiang Mai (Reuters) -"): the name opening a line before a dash is a place.
         // ("LAGOS, Jan 15 (Reuters) -": an all-capitals place, a comma and the date.)
-        let datelineComma = b + 1 < tokens.count && tokens[b].keyEquals(",") && words.allSatisfy({ tokens[$0].allCaps })
-            && (isMonth(b + 1) || isStopwordKey(b + 1) && tokens[b + 1].text.count <= 4 || tokens[b + 1].kind == .number)
-        if a == 0 || tokens[a].newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(tokens[b].key) || datelineComma, words.count <= 3,
-           words.allSatisfy({ tokens[$0].capitalized || tokens[$0].allCaps }), !Self.headingBeforeGloss(tokens, b) {
+        let datelineComma = b + 1 < tokens.count && token(b).keyEquals(",") && words.allSatisfy({ token($0).allCaps })
+            && (isMonth(b + 1) || isStopwordKey(b + 1) && token(b + 1).text.count <= 4 || token(b + 1).kind == .number)
+        if a == 0 || token(a).newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(token(b).key) || datelineComma, words.count <= 3,
+           words.allSatisfy({ token($0).capitalized || token($0).allCaps }), !Self.headingBeforeGloss(tokens, b) {
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.append(m)
             return
         }
         // "bệnh viện Chợ Rẫy", "công ty Vinamilk": a Vietnamese name after a lowercase institution word.
-        if lang.vi, a >= 2, let kw = orgKeyword(at: a - 2), kw.length == 2, !tokens[a - 2].capitalized {
+        if lang.vi, a >= 2, let kw = orgKeyword(at: a - 2), kw.length == 2, !token(a - 2).capitalized {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
@@ -1580,13 +1580,13 @@ extension NameFinder {
             return
         }
         // Hyphenated company names: "Hydro-Québec", "Petro-Canada".
-        if words.count == 2, b - a == 3, tokens[a + 1].keyEquals("-"), !tokens[a + 1].spaceBefore, EntityCues.companyPrefixes.contains(first.key) {
+        if words.count == 2, b - a == 3, token(a + 1).keyEquals("-"), !token(a + 1).spaceBefore, EntityCues.companyPrefixes.contains(first.key) {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
         // Hyphenated acronyms: "PDI-P", "SPD-CSU".
-        if words.count >= 2, b - a == 2 * words.count - 1, words.allSatisfy({ tokens[$0].allCaps }),
-           (a..<b).allSatisfy({ tokens[$0].kind == .word || tokens[$0].keyEquals("-") && !tokens[$0].spaceBefore }) {
+        if words.count >= 2, b - a == 2 * words.count - 1, words.allSatisfy({ token($0).allCaps }),
+           (a..<b).allSatisfy({ token($0).kind == .word || token($0).keyEquals("-") && !token($0).spaceBefore }) {
             mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
@@ -1602,7 +1602,7 @@ extension NameFinder {
                 return
             }
             // "la région SAVA", "tỉnh BRVT": an acronym right after a lowercase place word is the place's name.
-            if placeContext, a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized, placeKeyword(at: a - 1) != nil {
+            if placeContext, a > 0, token(a - 1).kind == .word, !token(a - 1).capitalized, placeKeyword(at: a - 1) != nil {
                 var m = mention(a, b, type: .place, evidence: .cue)
                 m.placeContext = true
                 mentions.append(m)
@@ -1613,21 +1613,21 @@ extension NameFinder {
         }
         // "chargé du Numérique", "Minister of Energy": a lone portfolio word is no name.
         // ("Vizeminister für Industrie und Bau", "chargé au Développement": German "für", French "au", "aux".)
-        if words.count == 1, a > 0, isConnector(a - 1) || Self.portfolioOpeners.contains(tokens[a - 1]) && !tokens[a - 1].capitalized,
+        if words.count == 1, a > 0, isConnector(a - 1) || Self.portfolioOpeners.contains(token(a - 1)) && !token(a - 1).capitalized,
            EntityCues.portfolioKeys.contains(first) { return }
         // "ministro de Industria, Comercio y Mipymes": a lone word in a list of portfolios (after a
         // comma or a coordinator that follows a portfolio word after "de"/"of" or a comma) is one more.
-        if words.count == 1, a >= 3, tokens[a - 1].keyEquals(",") || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2]),
-           tokens[a - 3].keyEquals(",") || isConnector(a - 3) || Self.portfolioOpeners.contains(tokens[a - 3]) && !tokens[a - 3].capitalized { return }
+        if words.count == 1, a >= 3, token(a - 1).keyEquals(",") || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(token(a - 2)),
+           token(a - 3).keyEquals(",") || isConnector(a - 3) || Self.portfolioOpeners.contains(token(a - 3)) && !token(a - 3).capitalized { return }
         // "secretaria de Relaciones Exteriores", "ministre de l'Économie et des Finances": portfolio words only.
         // ("secrétaire d'État au Développement des PME": connectors inside, the first and the last a portfolio word.)
-        if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision
-            || Self.portfolioOpeners.contains(tokens[a - 1]) && !tokens[a - 1].capitalized,
-           EntityCues.portfolioKeys.contains(tokens[words[0]].key, hash: tokens[words[0]].keyHash), EntityCues.portfolioKeys.contains(tokens[words[words.count - 1]].key, hash: tokens[words[words.count - 1]].keyHash),
-           words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0]) || isConnector($0) }) { return }
+        if words.count >= 2, a > 0, isConnector(a - 1) || token(a - 1).kind == .elision
+            || Self.portfolioOpeners.contains(token(a - 1)) && !token(a - 1).capitalized,
+           EntityCues.portfolioKeys.contains(token(words[0]).key, hash: token(words[0]).keyHash), EntityCues.portfolioKeys.contains(token(words[words.count - 1]).key, hash: token(words[words.count - 1]).keyHash),
+           words.allSatisfy({ EntityCues.portfolioKeys.contains(token($0)) || isConnector($0) }) { return }
         // «Самрук-Казына», «Узбекэнерго»: a name alone inside Russian quotes is an organization.
-        if first.script == .cyrillic, a > 0, b < tokens.count, keyIs(a - 1, "«") || tokens[a - 1].keyEquals("\""),
-           keyIs(b, "»") || tokens[b].keyEquals("\"") {
+        if first.script == .cyrillic, a > 0, b < tokens.count, keyIs(a - 1, "«") || token(a - 1).keyEquals("\""),
+           keyIs(b, "»") || token(b).keyEquals("\"") {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
@@ -1638,7 +1638,7 @@ extension NameFinder {
         // capitalized word is no evidence of a name.
         // "bei Břeclav", "aus Žilina", "nach Łódź": after a German preposition of place, a word spelled with a
         // letter German does not write is a foreign town.
-        if lang.de, !personCue, !placeContext, words.count == 1, a > 0, Self.germanPlacePrepositions.contains(tokens[a - 1]),
+        if lang.de, !personCue, !placeContext, words.count == 1, a > 0, Self.germanPlacePrepositions.contains(token(a - 1)),
            first.text.unicodeScalars.contains(where: { (0xC0...0x24F).contains($0.value) && !"äöüÄÖÜß".unicodeScalars.contains($0) && $0.value != 0xD7 && $0.value != 0xF7 }) {
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
@@ -1647,7 +1647,7 @@ extension NameFinder {
         }
         // "an der Thaya", "an der Morava": German nouns after "an der" are feminine and end mostly in -e, -ung, -heit…;
         // one word ending in -a, -o or -y (no German noun: Firma, Kamera) is a river or a town on it.
-        if lang.de, !personCue, !placeContext, words.count == 1, a >= 2, tokens[a - 2].key == "an", tokens[a - 1].key == "der", !tokens[a - 2].capitalized,
+        if lang.de, !personCue, !placeContext, words.count == 1, a >= 2, token(a - 2).key == "an", token(a - 1).key == "der", !token(a - 2).capitalized,
            first.key.count >= 4, ["a", "o", "y"].contains(where: { PlainText.hasSuffix(first.key, $0) }), !Self.germanNounsInA.contains(first),
            !(b < tokens.count && isCap(b)) {
             var m = mention(a, b, type: .place, evidence: .cue)
@@ -1665,14 +1665,14 @@ extension NameFinder {
         var m = mention(a, b, type: nil, evidence: .guess)
         m.placeContext = placeContext
         // ("presidente de la cooperativa Pescadores Unidos": the company noun right before the name beats the title.)
-        if parenthesizedAfterOrganization(a) || companyNounBefore(a) && (!personCue || tokens[a - 1].kind == .word && !tokens[a - 1].capitalized
-                                                                           && Self.companyNounsBefore.contains(tokens[a - 1])) {
+        if parenthesizedAfterOrganization(a) || companyNounBefore(a) && (!personCue || token(a - 1).kind == .word && !token(a - 1).capitalized
+                                                                           && Self.companyNounsBefore.contains(token(a - 1))) {
             // "la empresa Navieras del Caribe", "la compañía Transportes de Bolivia": the company's name goes on over a
             // connector and a region's or a country's words (which broke the capitalized run; the country still counts).
-            if b + 1 < tokens.count, isConnector(b), tokens[b + 1].kind == .word, isCountry[b + 1], tokens[b + 1].capitalized {
+            if b + 1 < tokens.count, isConnector(b), token(b + 1).kind == .word, isCountry[b + 1], token(b + 1).capitalized {
                 var e = b + 1
-                while e < tokens.count, isCountry[e], tokens[e].kind == .word { e += 1 }
-                if e < tokens.count, tokens[e].kind == .word, isCap(e) { e = b }   // more name after it: leave it to the other rules
+                while e < tokens.count, isCountry[e], token(e).kind == .word { e += 1 }
+                if e < tokens.count, token(e).kind == .word, isCap(e) { e = b }   // more name after it: leave it to the other rules
                 if e > b { m = mention(a, e, type: nil, evidence: .guess) }
             }
             m.type = .organization; m.evidence = .cue
@@ -1693,7 +1693,7 @@ extension NameFinder {
             m.type = .person; m.evidence = .cue
         } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
-        } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b])
+        } else if placeContext || b < tokens.count && token(b).kind == .word && !token(b).capitalized && EntityCues.placeNounsAfter.contains(token(b))
                     || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b) || fromToName(a, b) || passedThroughName(a) || frenchRegionAfterArticle(a)) {
             m.type = .place; m.evidence = .cue
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(first) {
@@ -1701,19 +1701,19 @@ extension NameFinder {
         } else if words.count >= 2 {
             // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh);
             // foreign ones ("Pramono Anung", "Batbold Dashdorj") are mostly people.
-            m.type = lang.vi && !words.contains(where: { Self.foreignInVietnamese(tokens[$0].key) }) ? .place : .person
+            m.type = lang.vi && !words.contains(where: { Self.foreignInVietnamese(token($0).key) }) ? .place : .person
         } else if lex.surnameEndings(first.key) {
             m.type = .person
         }
         // ("Усть-Каменогорском": a hyphenated name declines its last word.)
-        let hyphenated = words.count == 2 && b - a == 3 && tokens[a + 1].keyEquals("-") && !tokens[a + 1].spaceBefore && !tokens[b - 1].spaceBefore
+        let hyphenated = words.count == 2 && b - a == 3 && token(a + 1).keyEquals("-") && !token(a + 1).spaceBefore && !token(b - 1).spaceBefore
         if m.type == .place, first.script == .cyrillic, words.count == 1 || hyphenated, a > 0,
-           let lemma = Self.russianPlaceNominative(tokens[b - 1].text, after: russianPreposition(before: a)) {
-            let whole = feminineByEvidence(lemma, tokens[b - 1].text).map { (hyphenated ? tokens[a].text + "-" : "") + $0 }
-                ?? (hyphenated ? tokens[a].text + "-" + lemma : lemma)
+           let lemma = Self.russianPlaceNominative(token(b - 1).text, after: russianPreposition(before: a)) {
+            let whole = feminineByEvidence(lemma, token(b - 1).text).map { (hyphenated ? token(a).text + "-" : "") + $0 }
+                ?? (hyphenated ? token(a).text + "-" + lemma : lemma)
             m.variants = [m.surface]
             m.surface = whole
-            m.words = hyphenated ? [TextFolding.key(tokens[a].text), TextFolding.key(lemma)] : [TextFolding.key(whole)]
+            m.words = hyphenated ? [TextFolding.key(token(a).text), TextFolding.key(lemma)] : [TextFolding.key(whole)]
         }
         if m.type == .person, first.script == .cyrillic, words.count == 3, let lemma = Self.russianForeignNominative(m.surface) {
             m.variants = [m.surface]

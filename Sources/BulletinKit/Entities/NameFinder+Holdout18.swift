@@ -477,7 +477,7 @@ extension NameFinder {
             if h18ArabicIn(z, Self.h18ArabicHonorifics), h18ArabicWord(e), !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops) { e += 1 }
             // "جامعة يانكا كوبالا الحكومية": a foreign name after a university goes on over its next word and an adjective.
             if e == z + 1, z == head + 1, PhraseMatcher.same(tokens[head].key, Self.h18ArabicUniversity), !h18Article(z), h18ArabicWord(e), !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops),
-               tokens[e].text.unicodeScalars.first != "و", !arabicFact(e, ArabicFact.h18OrgHeadStem) {
+               !NameFinder.startsWithWaw(tokens[e].text), !arabicFact(e, ArabicFact.h18OrgHeadStem) {
                 e += 1
                 if h18ArabicIn(e, Self.h18ArabicUniversityAdjectives) { e += 1 }
             }

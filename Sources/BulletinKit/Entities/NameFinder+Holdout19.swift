@@ -361,42 +361,42 @@ extension NameFinder {
         let lowerClasses = Self.h19RussianLowerClasses
         for i in mentions.indices {
             // "Палаты предпринимателей": the Russian word for a chamber is no Palau.
-            if mentionType(i) == .country, mentions[i].code == "PW", let (a, _) = seedSpan(i), h17Starts(tokens[a].key, Self.h19KeyChamber) {
+            if mentionType(i) == .country, mentions[i].code == "PW", let (a, _) = seedSpan(i), h17Starts(token(a).key, Self.h19KeyChamber) {
                 drop.insert(i)
                 continue
             }
-            guard mentionKnown(i) == nil, mentionType(i) != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
+            guard mentionKnown(i) == nil, mentionType(i) != .country, let (a, z) = seedSpan(i), token(a).script == .cyrillic else { continue }
             let len = z - a + 1
             // "посол Социалистической Республики Вьетнам": a state's name is no person.
-            if mentionType(i) == .person, (a...z).contains(where: { h17Starts(tokens[$0].key, Self.h19KeyRepublic) }) {
+            if mentionType(i) == .person, (a...z).contains(where: { h17Starts(token($0).key, Self.h19KeyRepublic) }) {
                 drop.insert(i)
                 continue
             }
             // "ГАИ Пинского ГОВД": an acronym of three capitals or more inside a name makes it a body, not a person; a place needs two
             // around a word in lowercase ("ГИБДД Слонимского РОВД", not "Камбаратинской ГЭС" nor a dateline "БАНЯ-ЛУКА").
-            let acronyms = (a...z).filter { tokens[$0].allCaps && PlainText.count(tokens[$0].text) >= 3 && !isCountry[$0] }.count
+            let acronyms = (a...z).filter { token($0).allCaps && PlainText.count(token($0).text) >= 3 && !isCountry[$0] }.count
             if mentionType(i) == .person && acronyms >= 1
-                || mentionType(i) == .place && acronyms >= 2 && (a...z).contains(where: { tokens[$0].kind == .word && !tokens[$0].allCaps }) {
+                || mentionType(i) == .place && acronyms >= 2 && (a...z).contains(where: { token($0).kind == .word && !token($0).allCaps }) {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
                 continue
             }
             // "Палаты предпринимателей Алматинской области" read as a place: a body's head makes it a body.
-            if mentionType(i) == .place, len >= 2, Self.h19RussianBodyStems.contains(where: { h17Starts(tokens[a].key, $0) }) {
+            if mentionType(i) == .place, len >= 2, Self.h19RussianBodyStems.contains(where: { h17Starts(token(a).key, $0) }) {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
                 continue
             }
             // "Главный врач центра Даурен Мукашев": a title phrase read as a body ends with the person's two names.
             // ("Главный врач центра Ерболат" + "Касымов": the given name ends the phrase, the family name is read apart.)
-            if mentionType(i) != .person, len >= 3, Self.h19RussianTitleOpeners.contains(where: { h17Starts(tokens[a].key, $0) }), h19CapCyr(z) {
-                if len >= 4, h19CapCyr(z - 1), !tokens[z - 2].capitalized, !h19CyrAdjective(z - 1) {
+            if mentionType(i) != .person, len >= 3, Self.h19RussianTitleOpeners.contains(where: { h17Starts(token(a).key, $0) }), h19CapCyr(z) {
+                if len >= 4, h19CapCyr(z - 1), !token(z - 2).capitalized, !h19CyrAdjective(z - 1) {
                     drop.insert(i)
                     adds.append(mention(z - 1, z + 1, type: .person, evidence: .cue))
                     continue
                 }
-                if !tokens[z - 1].capitalized, z + 1 < n, h19CapCyr(z + 1), tokens[z + 1].spaceBefore,
-                   let j = firstMentionIndex(where: { $0.type == .person && $0.start == tokens[z + 1].start && $0.end == tokens[z + 1].end }) {
+                if !token(z - 1).capitalized, z + 1 < n, h19CapCyr(z + 1), token(z + 1).spaceBefore,
+                   let j = firstMentionIndex(where: { $0.type == .person && $0.start == token(z + 1).start && $0.end == token(z + 1).end }) {
                     drop.insert(i)
                     drop.insert(j)
                     adds.append(mention(z, z + 2, type: .person, evidence: .cue))
@@ -404,20 +404,20 @@ extension NameFinder {
                 }
             }
             // "Центр оснащен …": a sentence's first noun before a short participle and lowercase words names nothing.
-            if mentionType(i) == .organization, len >= 3, tokens[a].sentenceStart, (a + 1...z).allSatisfy({ !tokens[$0].capitalized }),
-               Self.hasAnySuffix(tokens[a + 1].key, Self.h19ParticipleEndingsAffixes) {
+            if mentionType(i) == .organization, len >= 3, token(a).sentenceStart, (a + 1...z).allSatisfy({ !token($0).capitalized }),
+               Self.hasAnySuffix(token(a + 1).key, Self.h19ParticipleEndingsAffixes) {
                 drop.insert(i)
                 continue
             }
             // "в Пинске", "в Рогачеве и Борисове": one word in the locative after в (or after "в X и") is a town.
-            if mentionType(i) != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, Self.hasAnySuffix(tokens[a].key, Self.h19RussianTownLocativesAffixes),
+            if mentionType(i) != .place, len == 1, token(a).capitalized, !token(a).allCaps, Self.hasAnySuffix(token(a).key, Self.h19RussianTownLocativesAffixes),
                keyIs(a - 1, "в") || keyIs(a - 1, "во") || keyIs(a - 1, "и") && h19CapCyr(a - 2) && (keyIs(a - 3, "в") || keyIs(a - 3, "во")),
                !h19CapCyr(a + 1) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 // Named as the dateline or another mention names it in the nominative ("ПИНСК", "Пинск"): one place.
-                let stem = String(tokens[a].key.dropLast())
-                if anyMention(where: { $0.words == [stem] }) || (0..<min(3, n)).contains(where: { PhraseMatcher.same(tokens[$0].key, stem) }) {
+                let stem = String(token(a).key.dropLast())
+                if anyMention(where: { $0.words == [stem] }) || (0..<min(3, n)).contains(where: { PhraseMatcher.same(token($0).key, stem) }) {
                     let s = mentionSurface(i)
                     mentions[i].variants.append(s)
                     mentions[i].surface = String(s.dropLast())
@@ -436,7 +436,7 @@ extension NameFinder {
                 } else if p + 1 <= z, h19Key(p, Self.h19RussianAreaNouns), h19CapCyr(p + 1) {
                     adds.append(mention(p, p + 2, type: .place, evidence: .cue)); p += 2
                 }
-                if p <= z, h17Starts(tokens[p].key, Self.h19KeyRepublic) {
+                if p <= z, h17Starts(token(p).key, Self.h19KeyRepublic) {
                     p += 1
                     while p <= z, isCountry[p] { p += 1 }
                 }
@@ -445,11 +445,11 @@ extension NameFinder {
             }
             // "Казахском научно-исследовательском институте" + "онкологии и радиологии"; "Университетской больницы" + "Анкары".
             if mentionType(i) == .organization {
-                let last = tokens[z].key
+                let last = token(z).key
                 if h17Starts(last, Self.h19KeyInstitute) || h17Starts(last, Self.h19KeyCentre) {
                     let e = h19RussianFieldTail(z)
                     if e > z + 1 { drop.insert(i); adds.append(mention(a, e, type: .organization, evidence: .cue)) }
-                } else if h17Starts(last, Self.h19KeyHospital) || h17Starts(last, Self.h19KeyClinic), h19CapCyr(z + 1), PlainText.hasSuffix(tokens[z + 1].key, Self.h19KeyY) || PlainText.hasSuffix(tokens[z + 1].key, Self.h19KeyA) {
+                } else if h17Starts(last, Self.h19KeyHospital) || h17Starts(last, Self.h19KeyClinic), h19CapCyr(z + 1), PlainText.hasSuffix(token(z + 1).key, Self.h19KeyY) || PlainText.hasSuffix(token(z + 1).key, Self.h19KeyA) {
                     drop.insert(i)
                     adds.append(mention(a, z + 2, type: .organization, evidence: .cue))
                 }
@@ -458,21 +458,21 @@ extension NameFinder {
         var k = 0
         while k < n {
             defer { k += 1 }
-            guard tokens[k].script == .cyrillic, tokens[k].kind == .word else { continue }
-            if !tokens[k].capitalized {
+            guard token(k).script == .cyrillic, token(k).kind == .word else { continue }
+            if !token(k).capitalized {
                 // (Which of the heads' lists the word is in, one probe: a word in none, nearly every one, is passed over.)
                 let lower = keyClasses(k, lowerClasses)
                 if lower == 0 { continue }
                 // "Талгарский аграрно-технический колледж", "Гомельском государственном техническом университете имени П.О.Сухого".
                 if lower & Self.h19LowerInstitution != 0 {
                     var b = k - 1
-                    while b >= 0, b > k - 6, tokens[b].script == .cyrillic && !tokens[b].capitalized && h19CyrAdjective(b) || keyIs(b, "-") && !tokens[b].spaceBefore
-                            || b > 0 && tokens[b].kind == .word && !tokens[b].capitalized && keyIs(b + 1, "-") { b -= 1 }
+                    while b >= 0, b > k - 6, token(b).script == .cyrillic && !token(b).capitalized && h19CyrAdjective(b) || keyIs(b, "-") && !token(b).spaceBefore
+                            || b > 0 && token(b).kind == .word && !token(b).capitalized && keyIs(b + 1, "-") { b -= 1 }
                     guard b < k - 1, b >= 0, h19CapCyr(b), h19CyrAdjective(b) else { continue }
-                    var e = h17Starts(tokens[k].key, Self.h19KeyInstitute) ? h19RussianFieldTail(k) : k + 1
+                    var e = h17Starts(token(k).key, Self.h19KeyInstitute) ? h19RussianFieldTail(k) : k + 1
                     if keyIs(e, "имени"), e + 1 < n {
                         var f = e + 1
-                        while f < n, f - e < 8, h19CapCyr(f) || keyIs(f, ".") && !tokens[f].spaceBefore { f += 1 }
+                        while f < n, f - e < 8, h19CapCyr(f) || keyIs(f, ".") && !token(f).spaceBefore { f += 1 }
                         if f > e + 1 { e = f }
                     }
                     adds.append(mention(b, e, type: .organization, evidence: .cue))
@@ -480,9 +480,9 @@ extension NameFinder {
                     continue
                 }
                 // "Большой Алматинский канал", "Лунинецкий путепровод": capitalized adjectives before a geographic noun.
-                if lower & Self.h19LowerGeo != 0, h19CapCyr(k - 1), h19CyrAdjective(k - 1), !tokens[k - 1].sentenceStart {
+                if lower & Self.h19LowerGeo != 0, h19CapCyr(k - 1), h19CyrAdjective(k - 1), !token(k - 1).sentenceStart {
                     var b = k - 1
-                    while b > 0, h19CapCyr(b - 1), h19CyrAdjective(b - 1), k - b < 3, !tokens[b].sentenceStart { b -= 1 }
+                    while b > 0, h19CapCyr(b - 1), h19CyrAdjective(b - 1), k - b < 3, !token(b).sentenceStart { b -= 1 }
                     adds.append(mention(b, k + 1, type: .place, evidence: .cue))
                     continue
                 }
@@ -496,16 +496,16 @@ extension NameFinder {
                 // "на улице Днепровской флотилии", "с микрорайоном Северный".
                 if lower & Self.h19LowerStreet != 0, h19CapCyr(k + 1), !h19InKnown(k + 1) {
                     var e = k + 2
-                    if h19CyrAdjective(k + 1), e < n, tokens[e].kind == .word, tokens[e].script == .cyrillic, !tokens[e].capitalized,
-                       !h19Key(e, Self.h19RussianAreaNouns), tokens[e].key.count > 3 { e += 1 }
+                    if h19CyrAdjective(k + 1), e < n, token(e).kind == .word, token(e).script == .cyrillic, !token(e).capitalized,
+                       !h19Key(e, Self.h19RussianAreaNouns), token(e).key.count > 3 { e += 1 }
                     // A street named by a genitive keeps its noun ("улица Днепровской флотилии"); a microdistrict is its name ("Северный").
-                    adds.append(mention(h17Starts(tokens[k].key, Self.h19KeyMicrodistrict) ? k + 1 : k, e, type: .place, evidence: .cue))
+                    adds.append(mention(h17Starts(token(k).key, Self.h19KeyMicrodistrict) ? k + 1 : k, e, type: .place, evidence: .cue))
                     continue
                 }
                 // "дороги Пинск – Логишин": a road named by its two ends.
                 // (Its ends are the places: "трассы Кызылорда – Жезказган".)
-                if lower & Self.h19LowerRoad != 0, h19CapCyr(k + 1), k + 3 < n, keyIs(k + 2, "–") || keyIs(k + 2, "-"), tokens[k + 2].spaceBefore, h19CapCyr(k + 3) {
-                    for j in [k + 1, k + 3] where !anyMention(where: { $0.start < tokens[j].end && $0.end > tokens[j].start }) {
+                if lower & Self.h19LowerRoad != 0, h19CapCyr(k + 1), k + 3 < n, keyIs(k + 2, "–") || keyIs(k + 2, "-"), token(k + 2).spaceBefore, h19CapCyr(k + 3) {
+                    for j in [k + 1, k + 3] where !anyMention(where: { $0.start < token(j).end && $0.end > token(j).start }) {
                         adds.append(mention(j, j + 1, type: .place, evidence: .cue))
                     }
                     continue
@@ -526,16 +526,16 @@ extension NameFinder {
                 continue
             }
             // "РУП «Белгипродор»": a legal form before a quoted name opens the company.
-            if tokens[k].allCaps, h19Key(k, Self.h19RussianLegalForms), keyIs(k + 1, "«"),
+            if token(k).allCaps, h19Key(k, Self.h19RussianLegalForms), keyIs(k + 1, "«"),
                let close = (k + 2..<min(n, k + 10)).first(where: { keyIs($0, "»") }), close > k + 2 {
-                if let j = firstMentionIndex(where: { $0.start == tokens[k].start && $0.end == tokens[k].end && $0.known == nil }) { drop.insert(j) }
+                if let j = firstMentionIndex(where: { $0.start == token(k).start && $0.end == token(k).end && $0.known == nil }) { drop.insert(j) }
                 adds.append(mention(k + 2, close, type: .organization, evidence: .cue))
                 k = close
                 continue
             }
             // "КОНАЕВ. КАЗИНФОРМ –": a Kazinform dateline's town.
-            if k < 3, tokens[k].allCaps, keyIs(k + 1, "."), k + 2 < n, keyIs(k + 2, Self.h19KeyKazinform), !h19InKnown(k) {
-                if let j = firstMentionIndex(where: { $0.start == tokens[k].start && $0.end == tokens[k].end && $0.known == nil }) { drop.insert(j) }
+            if k < 3, token(k).allCaps, keyIs(k + 1, "."), k + 2 < n, keyIs(k + 2, Self.h19KeyKazinform), !h19InKnown(k) {
+                if let j = firstMentionIndex(where: { $0.start == token(k).start && $0.end == token(k).end && $0.known == nil }) { drop.insert(j) }
                 adds.append(mention(k, k + 1, type: .place, evidence: .cue))
             }
         }

@@ -137,17 +137,17 @@ extension NameFinder {
             h20PlacePrepositions = Self.h20PlacePrepositions, h20FrenchBodyAdjectives = Self.h20FrenchBodyAdjectives,
             h20FrenchParticles = Self.h20FrenchParticles, h20AroundPrepositions = Self.h20AroundPrepositions
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
-            guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[z].kind == .word else { continue }
+            guard let (a, z) = seedSpan(i), token(a).script == .latin, token(z).kind == .word else { continue }
             let type = mentionType(i)
             // "First Division", "Premier Division": a league.
             if z == a + 1, keyIs(z, "division"), h20In(a, h20DivisionOrdinals) { removed.insert(i); continue }
             // "Against Kilbride, …": a preposition opening the sentence.
-            if z > a, tokens[a].sentenceStart, h20In(a, h20OpeningPrepositions) {
+            if z > a, token(a).sentenceStart, h20In(a, h20OpeningPrepositions) {
                 removed.insert(i); adds.append(mention(a + 1, z + 1, type: type, evidence: mentionEvidence(i))); continue
             }
             if french {
                 // "la Coupe du Sénégal": a competition.
-                if h20In(a, h20FrenchCups), tokens[a].capitalized, z == a || keyIs(a + 1, "du") || keyIs(a + 1, "de") { removed.insert(i); continue }
+                if h20In(a, h20FrenchCups), token(a).capitalized, z == a || keyIs(a + 1, "du") || keyIs(a + 1, "de") { removed.insert(i); continue }
                 // "la Protection civile": a body and its adjective.
                 if z == a, type == .organization || type == nil, h20In(a, h20FrenchBodyNouns), h20CivilAdjective(z + 1) {
                     removed.insert(i); adds.append(mention(a, z + 2, type: .organization, evidence: .cue)); continue
@@ -177,20 +177,20 @@ extension NameFinder {
                     removed.insert(i); adds.append(h18Place(a, z + 1)); continue
                 }
                 // "Sagbé Cacao Transformation" beside "Sagbé Industries": a subsidiary.
-                if z >= a + 2, orgFirsts.contains(where: { PhraseMatcher.same($0, tokens[a].key) }) {
+                if z >= a + 2, orgFirsts.contains(where: { PhraseMatcher.same($0, token(a).key) }) {
                     removed.insert(i); adds.append(mention(a, z + 1, type: .organization, evidence: .cue)); continue
                 }
                 if french {
                     // "Me Grégoire Chappuis": a lawyer's title.
-                    if z >= a + 2, keyIs(a, "me") || keyIs(a, "maitre"), tokens[a].capitalized {
+                    if z >= a + 2, keyIs(a, "me") || keyIs(a, "maitre"), token(a).capitalized {
                         removed.insert(i); adds.append(mention(a + 1, z + 1, type: .person, evidence: .cue)); continue
                     }
                     // "« Les Heures de Matadi »": a work's title.
-                    if a >= 2, h20In(a - 1, h20FrenchArticles), tokens[a - 1].capitalized, keyIs(a - 2, "«") || keyIs(a - 2, "\"") {
+                    if a >= 2, h20In(a - 1, h20FrenchArticles), token(a - 1).capitalized, keyIs(a - 2, "«") || keyIs(a - 2, "\"") {
                         removed.insert(i); continue
                     }
                     // "Pape Malick Diédhiou": "Pape" is a given name before two more names.
-                    if z > a, a >= 1, keyIs(a - 1, "pape"), tokens[a - 1].capitalized, !tokens[a - 1].allCaps {
+                    if z > a, a >= 1, keyIs(a - 1, "pape"), token(a - 1).capitalized, !token(a - 1).allCaps {
                         removed.insert(i); adds.append(mention(a - 1, z + 1, type: .person, evidence: .cue)); continue
                     }
                 }
@@ -223,14 +223,14 @@ extension NameFinder {
                     }
                     if ok, sawAnd {
                         removed.insert(i)
-                        let (s, e) = (tokens[z + 1].start, tokens[p - 1].end)
+                        let (s, e) = (token(z + 1).start, token(p - 1).end)
                         for x in mentions.indices where x != i && mentionKnown(x) == nil && mentionType(x) != .country && mentionStart(x) >= s && mentionEnd(x) <= e { removed.insert(x) }
                         adds.append(mention(a, p, type: .organization, evidence: .cue))
                         continue
                     }
                 }
                 // "Ontario Superior Court of Justice": the court's field.
-                if keyIs(z, "court"), keyIs(z + 1, "of"), h20In(z + 2, h20CourtFields), tokens[z + 2].capitalized {
+                if keyIs(z, "court"), keyIs(z + 1, "of"), h20In(z + 2, h20CourtFields), token(z + 2).capitalized {
                     removed.insert(i); adds.append(mention(a, z + 3, type: .organization, evidence: .cue)); continue
                 }
             }
@@ -241,9 +241,9 @@ extension NameFinder {
         if saint {
             for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && !removed.contains(i) {
                 guard let (a, z) = seedSpan(i), a >= 3, keyIs(a - 1, "'s"), h15CapLatin(a - 2),
-                      keyIs(a - 3, "st") || keyIs(a - 3, "saint"), tokens[a - 3].capitalized else { continue }
+                      keyIs(a - 3, "st") || keyIs(a - 3, "saint"), token(a - 3).capitalized else { continue }
                 removed.insert(i)
-                let (s, e) = (tokens[a - 3].start, tokens[a - 1].end)
+                let (s, e) = (token(a - 3).start, token(a - 1).end)
                 for x in mentions.indices where x != i && mentionKnown(x) == nil && mentionType(x) != .country && mentionStart(x) >= s && mentionEnd(x) <= e { removed.insert(x) }
                 adds.append(mention(a - 3, z + 1, type: .organization, evidence: .cue))
             }
@@ -292,29 +292,29 @@ extension NameFinder {
         while k < n {
             defer { k += 1 }
             // The token read once for the loop's tests of it (this pass is too large for the compiler to inline the array's
-            // reads: each `tokens[k].x` was a call copying the whole token).
+            // reads: each `token(k).x` was a call copying the whole token).
             let t = token(k)
             guard t.kind == .word, t.script == .latin else { continue }
             // "ASC Niarry Tally", "FC Kolwane": a club acronym and its name, in a sports article.
-            if sport, tokens[k].allCaps, h20In(k, h20ClubAcronyms), h15CapLatin(k + 1), !tokens[k + 1].allCaps {
+            if sport, token(k).allCaps, h20In(k, h20ClubAcronyms), h15CapLatin(k + 1), !token(k + 1).allCaps {
                 let e = h20CapEnd(k + 1, limit: 3)
                 h19Put(mention(k, e, type: .organization, evidence: .cue))
                 k = e - 1
                 continue
             }
             // "Dwayne Pelletier, 29, of Kenora": a name and an age (at the name's last word).
-            if keyIs(k + 1, ",", hash: comma), k + 3 < n, tokens[k + 2].kind == .number, keyIs(k + 3, ",") || french && keyIs(k + 3, "ans"),
-               let age = Int(tokens[k + 2].text), age >= 16, age <= 105, h15CapLatin(k), !tokens[k].allCaps {
+            if keyIs(k + 1, ",", hash: comma), k + 3 < n, token(k + 2).kind == .number, keyIs(k + 3, ",") || french && keyIs(k + 3, "ans"),
+               let age = Int(token(k + 2).text), age >= 16, age <= 105, h15CapLatin(k), !token(k).allCaps {
                 var a = k, words = 1
                 while words < 3 {
                     if h15GluedHyphen(a - 1), h15CapLatin(a - 2) { a -= 2; continue }
-                    guard h15CapLatin(a - 1), !tokens[a - 1].allCaps, !tokens[a].sentenceStart else { break }
+                    guard h15CapLatin(a - 1), !token(a - 1).allCaps, !token(a).sentenceStart else { break }
                     a -= 1
                     words += 1
                 }
                 // (Not after a place's preposition: "sales in Northern Ontario, 31, and …".)
                 if words >= 2, titleMatch(at: a) == nil, !(a...k).contains(where: { isCountry[$0] }), !h20In(a - 1, h20PlacePrepositions) {
-                    let (s, e) = (tokens[a].start, tokens[k].end)
+                    let (s, e) = (token(a).start, token(k).end)
                     if !anyMention(where: { ($0.known != nil || $0.type == .country || $0.type == .person && $0.start == s && $0.end == e) && $0.start < e && $0.end > s }) {
                         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < e && $0.end > s }
                         mentions.append(mention(a, k + 1, type: .person, evidence: .cue))
@@ -327,10 +327,10 @@ extension NameFinder {
             // (The five words below open with "p", "o", "s", "e" or "r": any other word is passed over without their
             // string compares; the compares are byte-wise, as no other spelling is canonically equivalent to these
             // ASCII words.)
-            let first = key.utf8.first ?? 0
+            let first = NameFinder.firstByte(key) ?? 0
             if first == 0x70 || first == 0x6F || first == 0x73 || first == 0x65 || first == 0x72 {
             // "sur la place Royale": a square.
-            if Token.keyEquals(key, "place"), !tokens[k].capitalized, keyIs(k - 1, "la"), h15CapLatin(k + 1), !isCountry[k + 1] {
+            if Token.keyEquals(key, "place"), !token(k).capitalized, keyIs(k - 1, "la"), h15CapLatin(k + 1), !isCountry[k + 1] {
                 let e = h20CapEnd(k + 1, limit: 2)
                 h19Put(h18Place(k, e))
                 k = e - 1
@@ -346,7 +346,7 @@ extension NameFinder {
                 continue
             }
             // "au stade Aline-Sitoé-Diatta": a stadium's name is a place.
-            if !tokens[k].capitalized, Token.keyEquals(key, "stade"), h15CapLatin(k + 1) {
+            if !token(k).capitalized, Token.keyEquals(key, "stade"), h15CapLatin(k + 1) {
                 let e = h20CapEnd(k + 1, limit: 3)
                 var m = h18Place(k + 1, e)
                 m.variants.append(surface(k, e))
@@ -362,7 +362,7 @@ extension NameFinder {
                 continue
             }
             // "la route nationale 9": a road.
-            if Token.keyEquals(key, "route"), keyIs(k + 1, "nationale") || keyIs(k + 1, "regionale") || keyIs(k + 1, "departementale"), k + 2 < n, tokens[k + 2].kind == .number {
+            if Token.keyEquals(key, "route"), keyIs(k + 1, "nationale") || keyIs(k + 1, "regionale") || keyIs(k + 1, "departementale"), k + 2 < n, token(k + 2).kind == .number {
                 h19Put(h18Place(k, k + 3))
                 continue
             }
@@ -409,10 +409,10 @@ extension NameFinder {
         // (spd23: the list's words compared by hash first, up to a dozen tests a one-word name.)
         let (hComma, hAnd, hEt, hLe, hLa) = (Token.hash(","), Token.hash("and"), Token.hash("et"), Token.hash("le"), Token.hash("la"))
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) && mentionWordCount(i) == 1 {
-            guard let (a, z) = seedSpan(i), a == z, tokens[a].script == .latin, !tokens[a].allCaps, orgKeyword(at: a) == nil else { continue }
+            guard let (a, z) = seedSpan(i), a == z, token(a).script == .latin, !token(a).allCaps, orgKeyword(at: a) == nil else { continue }
             let afterPreposition = h20In(a - 1, h20AroundPrepositions) || keyIs(a - 1, "d'") && keyIs(a - 2, "pres")
             func placeAt(_ k: Int) -> Bool {
-                k >= 0 && k < n && (isCountry[k] || anyMention { $0.type == .place && $0.start <= tokens[k].start && $0.end >= tokens[k].end })
+                k >= 0 && k < n && (isCountry[k] || anyMention { $0.type == .place && $0.start <= token(k).start && $0.end >= token(k).end })
             }
             func link(_ k: Int) -> Bool { keyIs(k, ",", hash: hComma) || keyIs(k, "and", hash: hAnd) || keyIs(k, "et", hash: hEt) }
             func article(_ k: Int) -> Bool { keyIs(k, "le", hash: hLe) || keyIs(k, "la", hash: hLa) }

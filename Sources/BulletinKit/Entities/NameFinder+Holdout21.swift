@@ -435,10 +435,10 @@ extension NameFinder {
             h21RussianBodyStems = Self.h21RussianBodyStems, h21KeyI = Self.h21KeyI,
             h21RussianDistrictPlurals = Self.h21RussianDistrictPlurals
         for i in mentions.indices {
-            guard mentionKnown(i) == nil, mentionType(i) != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
+            guard mentionKnown(i) == nil, mentionType(i) != .country, let (a, z) = seedSpan(i), token(a).script == .cyrillic else { continue }
             // "Северо-Западе", "Юго-Востоке": a compass region is a place.
-            let compass = h19Key(a, h21RussianCompassFirsts) || tokens[a].end - tokens[a].start > 4 && {
-                let key = tokens[a].key
+            let compass = h19Key(a, h21RussianCompassFirsts) || token(a).end - token(a).start > 4 && {
+                let key = token(a).key
                 return h21Prefix(key, "северо-") || h21Prefix(key, "юго-") || h21Prefix(key, "гран-")
             }()
             let folded = compass ? TextFolding.key(mentionSurface(i)) : ""
@@ -452,16 +452,16 @@ extension NameFinder {
             if compass, folded == "гран-при" { drop.insert(i); continue }
             // "драма … «Тихая вода»", "Полина Стрижак («Сестры …»)": a quoted title of a film or a play is no organization.
             if mentionType(i) == .organization, h21Punct(a - 1, "«") {
-                var film = h21Punct(a - 2, "(") && anyMention(where: { $0.type == .person && $0.end <= tokens[a - 2].start && tokens[a - 2].start - $0.end <= 1 })
+                var film = h21Punct(a - 2, "(") && anyMention(where: { $0.type == .person && $0.end <= token(a - 2).start && token(a - 2).start - $0.end <= 1 })
                 var b = a - 2
-                while !film, b >= 0, a - b <= 6, tokens[b].kind == .word || tokens[b].kind == .number {
+                while !film, b >= 0, a - b <= 6, token(b).kind == .word || token(b).kind == .number {
                     if h21StemIn(b, h21RussianWorkStems), !h21StemIn(b - 1, ["театр"]) { film = true }
                     b -= 1
                 }
                 if film { drop.insert(i); continue }
             }
             // "Кинерма Пряжинского" + "района": a village ends before its district's adjective.
-            if mentionType(i) == .place, z > a, h21Cap(z), keyIs(z + 1, "района"), h21Suffix(tokens[z].key, "ского") || h21Suffix(tokens[z].key, "цкого") {
+            if mentionType(i) == .place, z > a, h21Cap(z), keyIs(z + 1, "района"), h21Suffix(token(z).key, "ского") || h21Suffix(token(z).key, "цкого") {
                 mentions[i] = mention(a, z, type: .place, evidence: .cue)
                 mentions[i].placeContext = true
                 var d = mention(z, z + 2, type: .place, evidence: .cue)
@@ -470,7 +470,7 @@ extension NameFinder {
                 continue
             }
             // "Ми-8": a model's letters before a number are no name.
-            if a == z, PlainText.count(tokens[a].text) <= 2, h21Punct(z + 1, "-"), z + 2 < n, tokens[z + 2].kind == .number { drop.insert(i); continue }
+            if a == z, PlainText.count(token(a).text) <= 2, h21Punct(z + 1, "-"), z + 2 < n, token(z + 2).kind == .number { drop.insert(i); continue }
             // "Энергетики АО": a legal form ends no person.
             if mentionType(i) == .person, z > a, h19Key(z, legalFormAcronyms) { drop.insert(i); continue }
             // "Судья Е.А.Тарасова": a title opening the sentence is no part of the name.
@@ -480,14 +480,14 @@ extension NameFinder {
             }
             // "Моршанский районный суд вынес": a verb after a body's head is no part of it.
             if mentionType(i) == .organization, z > a, h21Lower(z), h19Key(z - 1, h21RussianBodyHeads),
-               h21RussianVerbEndings.contains(where: { h21Suffix(tokens[z].key, $0) }) {
+               h21RussianVerbEndings.contains(where: { h21Suffix(token(z).key, $0) }) {
                 mentions[i] = mention(a, z, type: .organization, evidence: mentionEvidence(i))
                 continue
             }
             // "Амурского центра" + "по гидрометеорологии и мониторингу окружающей среды": a centre's fields after "по".
             if mentionType(i) == .organization, h19Key(z + 1, h21KeyPo), h21Lower(z + 2), h21StemIn(z, h21RussianFieldHeads) {
                 var e = z + 2
-                while e + 1 < n, tokens[e + 1].kind == .word, h21Lower(e + 1), e - z < 8,
+                while e + 1 < n, token(e + 1).kind == .word, h21Lower(e + 1), e - z < 8,
                       !h19Key(e + 1, h21RussianStopWords) || keyIs(e + 1, "и") && h21Lower(e + 2) && !h19Key(e + 2, h21RussianStopWords) { e += 1 }
                 puts.append(mention(a, e + 1, type: .organization, evidence: mentionEvidence(i)))
                 continue
@@ -500,7 +500,7 @@ extension NameFinder {
         var k = 0
         while k < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .cyrillic else { continue }
+            guard token(k).kind == .word, token(k).script == .cyrillic else { continue }
             // The lists below that hold token k's key, in one probe.
             let c = keyClasses(k, classes)
             // "УМВД России по Тамбовской области", "Главном управлении МЧС России по Амурской области": a federal body of a region.
@@ -510,7 +510,7 @@ extension NameFinder {
                 else if keyIs(k + 2, "республике") || keyIs(k + 2, "городу") || keyIs(k + 2, "г"), let ce = h21CapRun(k + 3, max: 2) { e = ce }
                 guard e > 0 else { continue }
                 var b = k - 1
-                while b >= 0, tokens[b].kind == .word, tokens[b].script == .cyrillic, tokens[b].allCaps || h21StemIn(b, h21RussianBodyStems) { b -= 1 }
+                while b >= 0, token(b).kind == .word, token(b).script == .cyrillic, token(b).allCaps || h21StemIn(b, h21RussianBodyStems) { b -= 1 }
                 b += 1
                 guard b < k else { continue }
                 puts.append(mention(b, e + 1, type: .organization, evidence: .cue))
@@ -518,7 +518,7 @@ extension NameFinder {
                 continue
             }
             // "ОГКУ «Тамбовавтодор»": an institution's legal form and its quoted name.
-            if tokens[k].allCaps, c & H21RussianClass.institutionForms != 0, h21Punct(k + 1, "«") {
+            if token(k).allCaps, c & H21RussianClass.institutionForms != 0, h21Punct(k + 1, "«") {
                 var q = k + 2
                 while q < n, q - k < 8, !h21Punct(q, "»") { q += 1 }
                 if q < n, h21Punct(q, "»"), q > k + 2 {
@@ -528,14 +528,14 @@ extension NameFinder {
                 continue
             }
             // "Д.В.Лыков": initials and a surname no mention holds.
-            if tokens[k].capitalized, tokens[k].end - tokens[k].start == 1, k + 4 < n, tokens[k + 1].kind == .punct, h21Punct(k + 1, "."), tokens[k + 2].capitalized, tokens[k + 2].end - tokens[k + 2].start == 1,
-               h21Punct(k + 3, "."), h21Cap(k + 4), PlainText.count(tokens[k + 4].text) >= 3, !anyMention(where: { $0.start < tokens[k + 4].end && $0.end > tokens[k].start }) {
+            if token(k).capitalized, token(k).end - token(k).start == 1, k + 4 < n, token(k + 1).kind == .punct, h21Punct(k + 1, "."), token(k + 2).capitalized, token(k + 2).end - token(k + 2).start == 1,
+               h21Punct(k + 3, "."), h21Cap(k + 4), PlainText.count(token(k + 4).text) >= 3, !anyMention(where: { $0.start < token(k + 4).end && $0.end > token(k).start }) {
                 puts.append(mention(k, k + 5, type: .person, evidence: .cue))
                 k += 4
                 continue
             }
             // "автодороге Свободный – Экимчан": the two ends of a road are places.
-            if h21Lower(k), c & H21RussianClass.roadNouns != 0, h21Cap(k + 1), k + 3 < n, tokens[k + 2].kind == .punct,
+            if h21Lower(k), c & H21RussianClass.roadNouns != 0, h21Cap(k + 1), k + 3 < n, token(k + 2).kind == .punct,
                textIsMark(k + 2, "–") || textIsMark(k + 2, "-") || textIsMark(k + 2, "—"), h21Cap(k + 3) {
                 for p in [k + 1, k + 3] where !h19InKnown(p) {
                     if let j = h19MentionAt(p, p) {
@@ -578,11 +578,11 @@ extension NameFinder {
                 continue
             }
             // "в Мазановском, Селемджинском и Зейском районах": coordinated adjectives before a plural district noun, each a district.
-            if h21Cap(k), k + 1 < n, tokens[k + 1].kind == .punct && h21Punct(k + 1, ",") || h19Key(k + 1, h21KeyI),
-               h21Suffix(tokens[k].key, "ском") || h21Suffix(tokens[k].key, "цком") {
+            if h21Cap(k), k + 1 < n, token(k + 1).kind == .punct && h21Punct(k + 1, ",") || h19Key(k + 1, h21KeyI),
+               h21Suffix(token(k).key, "ском") || h21Suffix(token(k).key, "цком") {
                 var p = k
                 var items: [Int] = []
-                while h21Cap(p), h21Suffix(tokens[p].key, "ском") || h21Suffix(tokens[p].key, "цком") {
+                while h21Cap(p), h21Suffix(token(p).key, "ском") || h21Suffix(token(p).key, "цком") {
                     items.append(p)
                     if h21Punct(p + 1, ",") || keyIs(p + 1, "и") { p += 2; continue }
                     break
@@ -590,7 +590,7 @@ extension NameFinder {
                 let last = items.last!
                 if items.count >= 2, h19Key(last + 1, h21RussianDistrictPlurals) {
                     for p in items where !h19InKnown(p) {
-                        let text = tokens[p].text
+                        let text = token(p).text
                         var m = mention(p, p + 1, type: .place, evidence: .cue)
                         m.placeContext = true
                         m.variants = [String(text.dropLast(2)) + "ий район"]
@@ -603,15 +603,15 @@ extension NameFinder {
             // "Музее кино Северо-Запада", "Фонда кино": a museum or a fund over its genitives.
             if h21Cap(k), c & H21RussianClass.institutionForms2 != 0, h21Lower(k + 1), !h19Key(k + 1, h21RussianStopWords) {
                 var e = k + 1
-                while e + 1 < n, e - k < 5, !tokens[e + 1].newlineBefore {
+                while e + 1 < n, e - k < 5, !token(e + 1).newlineBefore {
                     let q = e + 1
-                    if tokens[q].kind == .word, tokens[q].spaceBefore, (h21Cap(q) || h21Lower(q) && !h19Key(q, h21RussianStopWords)) { e = q; continue }
+                    if token(q).kind == .word, token(q).spaceBefore, (h21Cap(q) || h21Lower(q) && !h19Key(q, h21RussianStopWords)) { e = q; continue }
                     // "Северо-Запада" written as three tokens.
-                    if h21Punct(q, "-"), !tokens[q].spaceBefore, q + 1 < n, h21Cap(q + 1), !tokens[q + 1].spaceBefore { e = q + 1; continue }
+                    if h21Punct(q, "-"), !token(q).spaceBefore, q + 1 < n, h21Cap(q + 1), !token(q + 1).spaceBefore { e = q + 1; continue }
                     break
                 }
                 // The last word a genitive or an indeclinable noun; never a verb.
-                if !h21RussianVerbEndings.contains(where: { h21Suffix(tokens[e].key, $0) }) {
+                if !h21RussianVerbEndings.contains(where: { h21Suffix(token(e).key, $0) }) {
                     puts.append(mention(k, e + 1, type: .organization, evidence: .cue))
                     k = e
                 }
@@ -623,7 +623,7 @@ extension NameFinder {
                 while h21Lower(e + 1), e - k < 3, !h19Key(e + 1, h21RussianStopWords) { e += 1 }
                 var end = -1
                 if keyIs(e + 1, "республики"), let ce = h21CapRun(e + 2, max: 2) {
-                    end = ce > e + 2 && anyMention(where: { $0.type == .person && $0.start == tokens[ce].start }) ? e + 2 : ce
+                    end = ce > e + 2 && anyMention(where: { $0.type == .person && $0.start == token(ce).start }) ? e + 2 : ce
                 }
                 else if h21Cap(e + 1), keyIs(e + 2, "области") || keyIs(e + 2, "края") { end = e + 2 }
                 if end > 0 {

@@ -144,7 +144,7 @@ extension NameFinder {
     /// False when `key` cannot end with "ing": its last byte is ASCII and not "g" (an ASCII last scalar is its last character,
     /// which no canonical equivalence changes). `PlainText.hasSuffix(key, "ing")` scanned every capitalized word whole first.
     @inline(__always) static func h27MayEndInG(_ key: String) -> Bool {
-        guard let last = key.utf8.last else { return false }
+        guard let last = NameFinder.lastByte(key) else { return false }
         return last == 0x67 || last >= 0x80
     }
 
@@ -163,13 +163,13 @@ extension NameFinder {
         var k = 0
         while k < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
+            guard token(k).kind == .word, token(k).script == .latin else { continue }
             // "the Logan Ridge Stingrays", "The Gladstone Port Marlins": "the", two to four capitalized words, the last a plural, is a team or a group.
-            if keyIs(k, "the", hash: the), k + 2 < n, h15CapLatin(k + 1), !tokens[k + 1].allCaps, titleMatch(at: k + 1) == nil {
+            if keyIs(k, "the", hash: the), k + 2 < n, h15CapLatin(k + 1), !token(k + 1).allCaps, titleMatch(at: k + 1) == nil {
                 var e = k + 1
-                while e < n, e - (k + 1) < 4, h15CapLatin(e), !tokens[e].allCaps { e += 1 }
+                while e < n, e - (k + 1) < 4, h15CapLatin(e), !token(e).allCaps { e += 1 }
                 let last = e - 1
-                let lk = tokens[last].key
+                let lk = token(last).key
                 if e - (k + 1) >= 2, !(e < n && h15CapLatin(e)), lk.utf8.count >= 4, PlainText.hasSuffix(lk, "s"), !PlainText.hasSuffix(lk, "ss"),
                    !PlainText.hasSuffix(lk, "'s"), !PlainText.hasSuffix(lk, "us"), !PlainText.hasSuffix(lk, "is"), !isCountry[last],
                    !h23Key(last, Self.h27GeoPlurals), !h27InKnownName(last), orgKeyword(at: last) == nil, !h23Key(k + 1, Self.h27GeoFirsts),
@@ -179,9 +179,9 @@ extension NameFinder {
                     continue
                 }
             }
-            guard tokens[k].capitalized else {
+            guard token(k).capitalized else {
                 // "the patients' group Wash Valley Voice", "the union Unison": an organization's noun, then names.
-                if hasOrgNouns, h23Key(k, orgNouns), k + 1 < n, tokens[k + 1].spaceBefore, h15CapLatin(k + 1), !isCountry[k + 1], !h23Key(k + 1, Self.h27Calendar),
+                if hasOrgNouns, h23Key(k, orgNouns), k + 1 < n, token(k + 1).spaceBefore, h15CapLatin(k + 1), !isCountry[k + 1], !h23Key(k + 1, Self.h27Calendar),
                    titleMatch(at: k + 1) == nil, !h27InKnownName(k + 1), !(k + 2 < n && keyIs(k + 2, "'s")) {
                     var e = k + 1
                     while e < n, e - k <= 4, h15CapLatin(e), !isCountry[e] { e += 1 }
@@ -193,10 +193,10 @@ extension NameFinder {
             // "at Licking Valley Community Bank", "along the Licking River": a name whose first word ends like a gerund, mid-sentence, is
             // a name when its last word is a body's or a place's keyword.
             // (The key is read from here on, for capitalized words only.)
-            let key = tokens[k].key
-            if Self.h27MayEndInG(key), PlainText.hasSuffix(key, "ing"), key.utf8.count > 5, !tokens[k].sentenceStart, !tokens[k].allCaps, k >= 1, !h15CapLatin(k - 1),
+            let key = token(k).key
+            if Self.h27MayEndInG(key), PlainText.hasSuffix(key, "ing"), key.utf8.count > 5, !token(k).sentenceStart, !token(k).allCaps, k >= 1, !h15CapLatin(k - 1),
                !NameFinder.opensAfterDatelineDash(tokens, k), k + 1 < n, h15CapLatin(k + 1) {
-                let (s0, e0) = (tokens[k].start, tokens[k].end)
+                let (s0, e0) = (token(k).start, token(k).end)
                 if !anyMention(where: { $0.start < e0 && $0.end > s0 }) {
                     var e = k + 1
                     while e < n, e - k < 5, h15CapLatin(e), !isCountry[e] { e += 1 }
@@ -213,20 +213,20 @@ extension NameFinder {
                 continue
             }
             // "PIKEVILLE, Ky.", "Drayton Valley, Alta.": a state's abbreviation after a town and a comma is that state.
-            if hasStates, k >= 2, k + 1 < n, keyIs(k - 1, ",", hash: comma), h15CapLatin(k - 2), keyIs(k + 1, "."), !tokens[k + 1].spaceBefore,
+            if hasStates, k >= 2, k + 1 < n, keyIs(k - 1, ",", hash: comma), h15CapLatin(k - 2), keyIs(k + 1, "."), !token(k + 1).spaceBefore,
                h23Key(k, Self.h27StateAbbreviationKeys), let full = Self.h27StateAbbreviations[key] {
                 let fullKey = full.lowercased()
                 let known = firstMention { $0.known != nil && $0.type == .place && $0.words.count == 1 && PlainText.equal($0.words[0], fullKey) }?.known
-                let m = Mention(surface: full, start: tokens[k].start, end: tokens[k].end, type: .place, evidence: .cue, known: known,
-                                words: [fullKey], placeContext: true, variants: [tokens[k].text + "."])
-                let (s, e) = (tokens[k].start, tokens[k].end)
+                let m = Mention(surface: full, start: token(k).start, end: token(k).end, type: .place, evidence: .cue, known: known,
+                                words: [fullKey], placeContext: true, variants: [token(k).text + "."])
+                let (s, e) = (token(k).start, token(k).end)
                 mentions.removeAll { $0.type != .country && $0.start < e && $0.end > s }
                 mentions.append(m)
                 // "PIKEVILLE, Ky. (AP)": the dateline's town in capitals before it.
-                if tokens[k - 2].allCaps, k + 3 < n, keyIs(k + 2, "("),
-                   !anyMention(where: { $0.start < tokens[k - 2].end && $0.end > tokens[k - 2].start && ($0.known != nil || $0.type == .place) }) {
+                if token(k - 2).allCaps, k + 3 < n, keyIs(k + 2, "("),
+                   !anyMention(where: { $0.start < token(k - 2).end && $0.end > token(k - 2).start && ($0.known != nil || $0.type == .place) }) {
                     var a = k - 2
-                    while a >= 1, tokens[a - 1].allCaps, tokens[a - 1].kind == .word, !tokens[a].newlineBefore, k - a < 5 { a -= 1 }
+                    while a >= 1, token(a - 1).allCaps, token(a - 1).kind == .word, !token(a).newlineBefore, k - a < 5 { a -= 1 }
                     adds.append(mention(a, k - 1, type: .place, evidence: .cue))
                 }
                 continue
@@ -240,7 +240,7 @@ extension NameFinder {
         let hasRoles = articleHas(Self.h27EnglishRoles), hasCommittee = articleHas(Self.h27CommitteeKey) && articleHas(Self.h27ParliamentHeads),
             hasOfficeTitles = articleHas(Self.h27EnglishOfficeTitles), hasGovernment = articleHas(Self.h27GovernmentKey)
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
-            guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[a].kind == .word else { continue }
+            guard let (a, z) = seedSpan(i), token(a).script == .latin, token(a).kind == .word else { continue }
             let type = mentionType(i)
             // "Attorney Meredith Cole-Rasnick", "Coach Lachlan Tuimavave": a role word before two names is no part of them.
             if hasRoles, type == .person, z - a >= 2, h23Key(a, Self.h27EnglishRoles), h15CapLatin(a + 1), titleMatch(at: a + 1) == nil {
@@ -256,12 +256,12 @@ extension NameFinder {
                 continue
             }
             // "Commissioner for Education": a person's name holds no "for".
-            if type == .person, z > a, (a...z).contains(where: { keyIs($0, "for") && !tokens[$0].capitalized }) {
+            if type == .person, z > a, (a...z).contains(where: { keyIs($0, "for") && !token($0).capitalized }) {
                 removed.insert(i)
                 continue
             }
             // "The Vice-Chancellor", "the Registrar": an office, not a body.
-            if hasOfficeTitles, type == .organization || type == nil, z - a <= 2, h23Key(z, Self.h27EnglishOfficeTitles), (a..<z).allSatisfy({ tokens[$0].kind == .punct || h15CapLatin($0) }) {
+            if hasOfficeTitles, type == .organization || type == nil, z - a <= 2, h23Key(z, Self.h27EnglishOfficeTitles), (a..<z).allSatisfy({ token($0).kind == .punct || h15CapLatin($0) }) {
                 removed.insert(i)
                 continue
             }
@@ -281,16 +281,16 @@ extension NameFinder {
             if type == .organization, z + 2 < n, keyIs(z + 1, "&"), h15CapLatin(z + 2) {
                 var e = z + 2
                 while e < n, e - z <= 4, h15CapLatin(e) { e += 1 }
-                let (s2, e2) = (tokens[z + 1].start, tokens[e - 1].end)
+                let (s2, e2) = (token(z + 1).start, token(e - 1).end)
                 for j in mentions.indices where j != i && mentionKnown(j) == nil && mentionType(j) != .country && mentionStart(j) >= s2 && mentionEnd(j) <= e2 { removed.insert(j) }
                 removed.insert(i)
                 added.append(mention(a, e, type: .organization, evidence: .cue))
                 continue
             }
             // "Students" + "' Union Government": a plural and an apostrophe before a body open its name.
-            if type == .organization, a >= 2, keyIs(a - 1, "'") || keyIs(a - 1, "’"), !tokens[a - 1].spaceBefore, h15CapLatin(a - 2),
-               PlainText.hasSuffix(tokens[a - 2].key, "s") {
-                let (s2, e2) = (tokens[a - 2].start, tokens[a - 2].end)
+            if type == .organization, a >= 2, keyIs(a - 1, "'") || keyIs(a - 1, "’"), !token(a - 1).spaceBefore, h15CapLatin(a - 2),
+               PlainText.hasSuffix(token(a - 2).key, "s") {
+                let (s2, e2) = (token(a - 2).start, token(a - 2).end)
                 for j in mentions.indices where j != i && mentionKnown(j) == nil && mentionType(j) != .country && mentionStart(j) >= s2 && mentionEnd(j) <= e2 { removed.insert(j) }
                 removed.insert(i)
                 added.append(mention(a - 2, z + 1, type: .organization, evidence: .cue))
@@ -376,7 +376,7 @@ extension NameFinder {
         while k < n {
             defer { k += 1 }
             // The token read once (this pass is too large for the compiler to inline the array's reads: each
-            // `tokens[k].x` was a call copying the whole token).
+            // `token(k).x` was a call copying the whole token).
             let t = token(k)
             guard t.script == .latin, t.kind == .word || t.kind == .elision else { continue }
             if !t.capitalized && !lowerCues { continue }
@@ -386,31 +386,31 @@ extension NameFinder {
                 // "l'associazione dei pazienti Cuori Salentini", "l'ospedale Madonna dell'Alto Salento di Lecce".
                 if h23Key(k, orgNouns) {
                     var s = k + 1, hops = 0
-                    while hops < 3, s + 1 < n, tokens[s].kind == .word, !tokens[s].capitalized {
-                        if h23Key(s, Self.h27RomanceLinks), tokens[s + 1].kind == .word, !tokens[s + 1].capitalized, !h23Key(s + 1, Self.h27RomanceLinks) {
+                    while hops < 3, s + 1 < n, token(s).kind == .word, !token(s).capitalized {
+                        if h23Key(s, Self.h27RomanceLinks), token(s + 1).kind == .word, !token(s + 1).capitalized, !h23Key(s + 1, Self.h27RomanceLinks) {
                             s += 2
                             hops += 1
                             // "de travaux publics"
-                            if s < n, tokens[s].kind == .word, !tokens[s].capitalized, tokens[s].key.utf8.count >= 5, !h23Key(s, Self.h27RomanceLinks),
+                            if s < n, token(s).kind == .word, !token(s).capitalized, token(s).key.utf8.count >= 5, !h23Key(s, Self.h27RomanceLinks),
                                s + 1 < n, h15CapLatin(s + 1) { s += 1 }
                             continue
                         }
-                        if hops == 0, tokens[s].key.utf8.count >= 5, h23Ends(s, Self.h27AdjectiveEndings) { s += 1; hops += 1; continue }
+                        if hops == 0, token(s).key.utf8.count >= 5, h23Ends(s, Self.h27AdjectiveEndings) { s += 1; hops += 1; continue }
                         break
                     }
-                    guard s < n, tokens[s].spaceBefore, h15CapLatin(s), !isCountry[s], titleMatch(at: s) == nil, !h27InKnownName(s) else { continue }
+                    guard s < n, token(s).spaceBefore, h15CapLatin(s), !isCountry[s], titleMatch(at: s) == nil, !h27InKnownName(s) else { continue }
                     var e = s
                     var words = 0
                     while e < n, words < 6 {
                         if h15CapLatin(e), !isCountry[e] { e += 1; words += 1; continue }
                         if h15GluedHyphen(e), h15CapLatin(e + 1) { e += 2; continue }
-                        if !tokens[e].capitalized, h23Key(e, Self.h27RomanceLinks), e + 1 < n, h15CapLatin(e + 1), !isCountry[e + 1],
+                        if !token(e).capitalized, h23Key(e, Self.h27RomanceLinks), e + 1 < n, h15CapLatin(e + 1), !isCountry[e + 1],
                            !keyIs(e, "et") || h23Key(e + 1, Self.h27FirmTails) { e += 1; continue }
                         break
                     }
                     // ("… di Lecce" after a hospital's name: the hospital's town.)
                     if key == "ospedale" || key == "policlinico" || key == "clinica" || key == "hospital", e - 2 > s, keyIs(e - 2, "di") || keyIs(e - 2, "de"),
-                       anyMention(where: { $0.type == .place && $0.words.count == 1 && PlainText.equal($0.words[0], tokens[e - 1].key) }) { e -= 2 }
+                       anyMention(where: { $0.type == .place && $0.words.count == 1 && PlainText.equal($0.words[0], token(e - 1).key) }) { e -= 2 }
                     // (A given name and a surname after the noun: "le club de Pierre Martin" is a person's, left alone.)
                     if e > s { adds.append(mention(s, e, type: .organization, evidence: .cue)) }
                     k = e - 1
@@ -422,14 +422,14 @@ extension NameFinder {
                     if key == "chambre", !(keyIs(k + 1, "regionale") && keyIs(k + 2, "des") && keyIs(k + 3, "comptes")) { continue }
                     var e = k + 1
                     var links = 0
-                    while e < n, e - k <= 6, !tokens[e].capitalized, h23Key(e, Self.h27CourtWords) || tokens[e].kind == .elision || tokens[e].kind == .punct && keyIs(e, "'") {
+                    while e < n, e - k <= 6, !token(e).capitalized, h23Key(e, Self.h27CourtWords) || token(e).kind == .elision || token(e).kind == .punct && keyIs(e, "'") {
                         if h23Key(e, Self.h27RomanceLinks) || keyIs(e, "d") || keyIs(e, "l'") { links += 1 }
                         e += 1
                     }
                     guard e < n, links > 0, h15CapLatin(e), !isCountry[e], e - 1 > k,
-                          h23Key(e - 1, Self.h27RomanceLinks) || tokens[e - 1].kind == .elision else { continue }
+                          h23Key(e - 1, Self.h27RomanceLinks) || token(e - 1).kind == .elision else { continue }
                     var z = e
-                    while z < n, z - e < 4, h15CapLatin(z) || h15GluedHyphen(z) && h15CapLatin(z + 1) || tokens[z].kind == .word && !tokens[z].capitalized && h23Key(z, Self.h27HyphenLinks) && h15GluedHyphen(z - 1) { z += 1 }
+                    while z < n, z - e < 4, h15CapLatin(z) || h15GluedHyphen(z) && h15CapLatin(z + 1) || token(z).kind == .word && !token(z).capitalized && h23Key(z, Self.h27HyphenLinks) && h15GluedHyphen(z - 1) { z += 1 }
                     while z > e, !h15CapLatin(z - 1) { z -= 1 }
                     courts.append(mention(k, z, type: .organization, evidence: .cue))
                     k = z - 1
@@ -438,15 +438,15 @@ extension NameFinder {
                 // "nos bairros Vila Reis e Paraíso", "a bacia do Paraíba do Sul", "la salle de l'Alambic", "le val d'Anniviers".
                 if h23Key(k, placeNouns) {
                     var s = k + 1
-                    if s < n, keyIs(s, "de") || keyIs(s, "do") || keyIs(s, "da") || keyIs(s, "di") || keyIs(s, "del") || keyIs(s, "della") || keyIs(s, "du") || keyIs(s, "des") || tokens[s].kind == .elision { s += 1 }
-                    if s < n, tokens[s].kind == .elision || keyIs(s, "la") { s += 1 }
+                    if s < n, keyIs(s, "de") || keyIs(s, "do") || keyIs(s, "da") || keyIs(s, "di") || keyIs(s, "del") || keyIs(s, "della") || keyIs(s, "du") || keyIs(s, "des") || token(s).kind == .elision { s += 1 }
+                    if s < n, token(s).kind == .elision || keyIs(s, "la") { s += 1 }
                     if s < n, keyIs(s, "'") { s += 1 }
                     guard s < n, h15CapLatin(s) else { continue }
                     while s < n, h15CapLatin(s), !isCountry[s] {
                         var e = s
                         while e < n {
                             if h15CapLatin(e) { e += 1; continue }
-                            if h15GluedHyphen(e), e + 1 < n, tokens[e + 1].kind == .word { e += 2; continue }
+                            if h15GluedHyphen(e), e + 1 < n, token(e + 1).kind == .word { e += 2; continue }
                             if e + 1 < n, keyIs(e, "de") || keyIs(e, "do") || keyIs(e, "da") || keyIs(e, "di") || keyIs(e, "del"), h15CapLatin(e + 1) { e += 1; continue }
                             break
                         }
@@ -461,7 +461,7 @@ extension NameFinder {
                 continue
             }
             // "BR-116", "MG-050": a Brazilian road by its code.
-            if lang.pt, tokens[k].allCaps, key.utf8.count <= 3, k + 2 < n, h15GluedHyphen(k + 1), tokens[k + 2].kind == .number {
+            if lang.pt, token(k).allCaps, key.utf8.count <= 3, k + 2 < n, h15GluedHyphen(k + 1), token(k + 2).kind == .number {
                 h27Replace(k, k + 3, with: mention(k, k + 3, type: .place, evidence: .cue))
                 k += 2
                 continue
@@ -471,8 +471,8 @@ extension NameFinder {
             // "Agence du bassin hydraulique du Souss-Massa": a French body's head, lowercase words and "du" + an unknown name are one body.
             if headCues, h23Key(k, capitalHeads), k + 3 < n {
                 var e = k + 1
-                while e < n, e - k <= 6, !tokens[e].capitalized, tokens[e].kind == .word && (tokens[e].key.utf8.count >= 4 || h23Key(e, Self.h27RomanceLinks)) || tokens[e].kind == .elision { e += 1 }
-                if e - k >= 3, e < n, h15CapLatin(e), !isCountry[e], !h27InKnownName(e), h23Key(e - 1, Self.h27RomanceLinks) || tokens[e - 1].kind == .elision {
+                while e < n, e - k <= 6, !token(e).capitalized, token(e).kind == .word && (token(e).key.utf8.count >= 4 || h23Key(e, Self.h27RomanceLinks)) || token(e).kind == .elision { e += 1 }
+                if e - k >= 3, e < n, h15CapLatin(e), !isCountry[e], !h27InKnownName(e), h23Key(e - 1, Self.h27RomanceLinks) || token(e - 1).kind == .elision {
                     var z = e + 1
                     while z + 1 < n, h15GluedHyphen(z), h15CapLatin(z + 1) { z += 2 }
                     if !(z < n && h15CapLatin(z)) {
@@ -490,10 +490,10 @@ extension NameFinder {
         var added: [Mention] = []
         var firmShortForms: [(String, [String])] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
-            guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[a].kind == .word else { continue }
+            guard let (a, z) = seedSpan(i), token(a).script == .latin, token(a).kind == .word else { continue }
             let type = mentionType(i)
             // "O Tribunal de Braga", "Il Tribunale di Lecce": a sentence's article before a body's head is no part of it.
-            if z > a, tokens[a].sentenceStart || NameFinder.opensAfterDatelineDash(tokens, a), tokens[a].capitalized, h23Key(a, Self.h27RomanceArticles), orgKeyword(at: a + 1) != nil || h23Key(a + 1, Self.h27RomanceHeads) {
+            if z > a, token(a).sentenceStart || NameFinder.opensAfterDatelineDash(tokens, a), token(a).capitalized, h23Key(a, Self.h27RomanceArticles), orgKeyword(at: a + 1) != nil || h23Key(a + 1, Self.h27RomanceHeads) {
                 removed.insert(i)
                 added.append(mention(a + 1, z + 1, type: .organization, evidence: .cue))
                 continue
@@ -504,31 +504,31 @@ extension NameFinder {
                 var e = z + 2
                 while e + 1 < n, h15GluedHyphen(e + 1) { e += 2 }
                 e += 1
-                let (s2, e2) = (tokens[z + 2].start, tokens[e - 1].end)
+                let (s2, e2) = (token(z + 2).start, token(e - 1).end)
                 for j in mentions.indices where j != i && mentionType(j) != .country && mentionStart(j) >= s2 && mentionEnd(j) <= e2 { removed.insert(j) }
                 removed.insert(i)
                 added.append(mention(a, e, type: .organization, evidence: .cue))
                 continue
             }
             // "Minhotêxtil" + " - Confeções, Lda.": a company's name, a dash, its trade and a legal form are one name.
-            if lang.pt || lang.it, z + 4 < n, keyIs(z + 1, "-"), tokens[z + 1].spaceBefore, h15CapLatin(z + 2) {
+            if lang.pt || lang.it, z + 4 < n, keyIs(z + 1, "-"), token(z + 1).spaceBefore, h15CapLatin(z + 2) {
                 var e = z + 2
                 while e < n, h15CapLatin(e), e - z <= 5 { e += 1 }
                 if e + 1 < n, keyIs(e, ","), h23Key(e + 1, Self.h27LegalForms) {
                     var end = e + 2
-                    if end < n, keyIs(end, "."), !tokens[end].spaceBefore { end += 1 }
-                    let (s2, e2) = (tokens[z + 1].start, tokens[end - 1].end)
+                    if end < n, keyIs(end, "."), !token(end).spaceBefore { end += 1 }
+                    let (s2, e2) = (token(z + 1).start, token(end - 1).end)
                     for j in mentions.indices where j != i && mentionKnown(j) == nil && mentionType(j) != .country && mentionStart(j) >= s2 && mentionEnd(j) <= e2 { removed.insert(j) }
                     removed.insert(i)
                     let long = mention(a, end, type: .organization, evidence: .cue)
-                    if z == a { firmShortForms.append((tokens[a].key, long.words)) }
+                    if z == a { firmShortForms.append((token(a).key, long.words)) }
                     added.append(long)
                     continue
                 }
             }
             // "Serviço Geológico" + "do Brasil", "Valtrompia" + "de México": a body named by its country keeps the country in its name.
             if type == .organization || (type == .person || type == .place || type == nil) && z > a && h23Key(a, Self.h27RomanceHeads),
-               z + 2 < n, !tokens[z + 1].capitalized, keyIs(z + 1, "do") || keyIs(z + 1, "da") || keyIs(z + 1, "de") || keyIs(z + 1, "du") || keyIs(z + 1, "di") || keyIs(z + 1, "del"),
+               z + 2 < n, !token(z + 1).capitalized, keyIs(z + 1, "do") || keyIs(z + 1, "da") || keyIs(z + 1, "de") || keyIs(z + 1, "du") || keyIs(z + 1, "di") || keyIs(z + 1, "del"),
                isCountry[z + 2], !(z + 1 > a && isCountry[z]) {
                 var e = z + 2
                 while e < n, isCountry[e] { e += 1 }
@@ -547,9 +547,9 @@ extension NameFinder {
                     continue
                 }
                 // "Ille-et-Vilaine", "Trás-os-Montes", "Haut-Atlas": a hyphenated name with a lowercase link, or a region's first part, is a place.
-                if z >= a + 2, (a...z).allSatisfy({ h15CapLatin($0) || h15GluedHyphen($0) || tokens[$0].kind == .word && h23Key($0, Self.h27HyphenLinks) && h15GluedHyphen($0 - 1) }),
-                   (a + 1..<z).contains(where: { h15GluedHyphen($0) }), (a + 1...z).allSatisfy({ !tokens[$0].spaceBefore }),
-                   (a...z).contains(where: { !tokens[$0].capitalized && tokens[$0].kind == .word }) || h23Key(a, Self.h27RegionFirsts) && h15GluedHyphen(a + 1) && z == a + 2 {
+                if z >= a + 2, (a...z).allSatisfy({ h15CapLatin($0) || h15GluedHyphen($0) || token($0).kind == .word && h23Key($0, Self.h27HyphenLinks) && h15GluedHyphen($0 - 1) }),
+                   (a + 1..<z).contains(where: { h15GluedHyphen($0) }), (a + 1...z).allSatisfy({ !token($0).spaceBefore }),
+                   (a...z).contains(where: { !token($0).capitalized && token($0).kind == .word }) || h23Key(a, Self.h27RegionFirsts) && h15GluedHyphen(a + 1) && z == a + 2 {
                     mentions[i].type = .place
                     mentions[i].placeContext = true
                     continue
@@ -557,7 +557,7 @@ extension NameFinder {
             }
             if lang.fr, type == .person || type == nil, a >= 1 {
                 // "l'Étoile de Diourbel", "les Lions de Rufisque", "des Aigles de …": a name after an article is a club or a body, not a person.
-                if tokens[a - 1].kind == .elision && (keyIs(a - 1, "l'") || keyIs(a - 1, "l’")) || !tokens[a - 1].capitalized && (keyIs(a - 1, "les") || keyIs(a - 1, "aux")),
+                if token(a - 1).kind == .elision && (keyIs(a - 1, "l'") || keyIs(a - 1, "l’")) || !token(a - 1).capitalized && (keyIs(a - 1, "les") || keyIs(a - 1, "aux")),
                    z > a, (a...z).contains(where: { keyIs($0, "de") || keyIs($0, "du") || keyIs($0, "d'") }) {
                     mentions[i].type = .organization
                     mentions[i].placeContext = false
@@ -570,9 +570,9 @@ extension NameFinder {
                 }
             }
             // "Guivarc'h" + "et Fils": a family firm.
-            if type == .organization, z == a, h23Key(a, Self.h27FirmTails), a >= 2, keyIs(a - 1, "et"), !tokens[a - 1].capitalized {
+            if type == .organization, z == a, h23Key(a, Self.h27FirmTails), a >= 2, keyIs(a - 1, "et"), !token(a - 1).capitalized {
                 var j = a - 2
-                while j > 0, !tokens[j].spaceBefore { j -= 1 }
+                while j > 0, !token(j).spaceBefore { j -= 1 }
                 if h15CapLatin(j) {
                     removed.insert(i)
                     added.append(mention(j, a + 1, type: .organization, evidence: .cue))
@@ -581,13 +581,13 @@ extension NameFinder {
             }
             // "un autotrasportatore di Nardò", "arrivato da Losanna", "Em Ubá,": one unknown word after a bare "di"/"da"/"de" (a company
             // takes the article: "della Fiat") or after a sentence's "Em"/"In" is a town.
-            if lang.it || lang.pt, z == a, type == nil || type == .organization && mentionEvidence(i) == .guess, a >= 1, !tokens[a].allCaps,
+            if lang.it || lang.pt, z == a, type == nil || type == .organization && mentionEvidence(i) == .guess, a >= 1, !token(a).allCaps,
                !mentionParenthesized(i), !h23Key(a, Self.h27NotTowns), orgKeyword(at: a) == nil,
                lang.it && (keyIs(a - 1, "di") && a >= 2 && (h23Key(a - 2, Self.h27ItalianSiteNouns) || a >= 3 && (keyIs(a - 3, "un") || keyIs(a - 3, "una") || keyIs(a - 3, "uno")))
                            || keyIs(a - 1, "da") && a >= 2 && h23Ends(a - 2, ["ato", "ata", "ati", "ate", "uto", "uta", "iunto", "iunta"]) && !keyIs(a - 2, "finanziato") && !keyIs(a - 2, "finanziata") && !keyIs(a - 2, "finanziati")
                            || keyIs(a - 1, "da") && a >= 2 && (keyIs(a - 2, "proveniente") || keyIs(a - 2, "provenienti")))
-                || lang.pt && keyIs(a - 1, "de") && !tokens[a - 1].capitalized
-                || tokens[a - 1].sentenceStart && tokens[a - 1].capitalized && (keyIs(a - 1, "em") || keyIs(a - 1, "in")) && keyIs(a + 1, ","),
+                || lang.pt && keyIs(a - 1, "de") && !token(a - 1).capitalized
+                || token(a - 1).sentenceStart && token(a - 1).capitalized && (keyIs(a - 1, "em") || keyIs(a - 1, "in")) && keyIs(a + 1, ","),
                !anyMention(where: { $0.type == .person && $0.words.count > 1 && PlainText.equal($0.words[$0.words.count - 1], mentionWords(i).first ?? "") }) {
                 mentions[i].type = nil
                 mentions[i].placeContext = true

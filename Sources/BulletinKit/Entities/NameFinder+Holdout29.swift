@@ -91,7 +91,7 @@ extension NameFinder {
             h29PlaceOfNouns = Self.h29PlaceOfNouns, h29Akimats = Self.h29Akimats, h29AdminAfter = Self.h29AdminAfter,
             h29EnterpriseWords = Self.h29EnterpriseWords
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
-            guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
+            guard let (a, z) = seedSpan(i), token(a).script == .latin else { continue }
             let type = mentions[i].type
             if type == .person {
                 var cut = -1
@@ -100,7 +100,7 @@ extension NameFinder {
                     drop.insert(i)
                     var s = cut + 1
                     while s <= z, !isCap(s) { s += 1 }
-                    if s < z, (s...z).filter({ isCap($0) && tokens[$0].text.utf8.count > 2 }).count >= 1, (s...z).filter({ isCap($0) }).count >= 2,
+                    if s < z, (s...z).filter({ isCap($0) && token($0).text.utf8.count > 2 }).count >= 1, (s...z).filter({ isCap($0) }).count >= 2,
                        !(s...z).contains(where: { isCountry[$0] }) {
                         added.append(mention(s, z + 1, type: .person, evidence: .cue))
                     }
@@ -112,7 +112,7 @@ extension NameFinder {
                     continue
                 }
                 // A name cut at a middle initial ("Aigerim Sh" + ". Surname").
-                if z > a, h29Initial(z), !h23Key(z, h29NotInitials), z + 2 < n, keyIs(z + 1, "."), h15CapLatin(z + 2), !isCountry[z + 2], tokens[z + 2].text.utf8.count > 2 {
+                if z > a, h29Initial(z), !h23Key(z, h29NotInitials), z + 2 < n, keyIs(z + 1, "."), h15CapLatin(z + 2), !isCountry[z + 2], token(z + 2).text.utf8.count > 2 {
                     drop.insert(i)
                     added.append(mention(a, z + 3, type: .person, evidence: .cue))
                     continue
@@ -192,8 +192,8 @@ extension NameFinder {
         var k = 0
         while k + 1 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, h23Key(k, triggers) else { continue }
-            let key = tokens[k].key
+            guard token(k).kind == .word, h23Key(k, triggers) else { continue }
+            let key = token(k).key
             if h23Key(k, h29PlaceOfNouns) {
                 // "in the Chinese city of Shaoxing": the place, when nothing was found there.
                 guard h18Lower(k), keyIs(k + 1, "of"), k + 2 < n, h15CapLatin(k + 2), !isCountry[k + 2], h26MentionOver(k + 2) == nil else { continue }
@@ -231,8 +231,8 @@ extension NameFinder {
                 while j >= 0, k - j <= 3, h18Lower(j) || keyIs(j, "-"), h23Key(j, h29EnterpriseWords) { j -= 1 }
                 guard j < k - 1, j >= 1, h15CapLatin(j), !isCountry[j] else { continue }
                 var s = j
-                while s > 0, j - s < 3, h15CapLatin(s - 1), !isCountry[s - 1], !tokens[s].sentenceStart { s -= 1 }
-                guard j > s || !tokens[s].sentenceStart else { continue }
+                while s > 0, j - s < 3, h15CapLatin(s - 1), !isCountry[s - 1], !token(s).sentenceStart { s -= 1 }
+                guard j > s || !token(s).sentenceStart else { continue }
                 h18Put(mention(s, j + 1, type: .organization, evidence: .cue), overKnown: true)
             } else {
                 // "Villagers of Turgen and Saty": places.
@@ -247,7 +247,7 @@ extension NameFinder {
                     s = e + 1
                 }
                 for (s, e) in items {
-                    let (ss, ee) = (tokens[s].start, tokens[e - 1].end)
+                    let (ss, ee) = (token(s).start, token(e - 1).end)
                     if mentions.contains(where: { $0.known != nil && $0.start < ee && $0.end > ss }) { continue }
                     h18Put(h18Place(s, e))
                 }

@@ -627,7 +627,7 @@ extension NameFinder {
             let u8 = t.text.utf8
             // "德米特里·奥列戈维奇·瓦西连科", "娜斯佳·科兹洛夫斯卡娅": a dotted name of two or three parts of transliteration characters,
             // each part up to nine of them.
-            if punct, u8.count == 2, u8.first == 0xC2, u8.last == 0xB7, ti > 0, ti + 1 < n, tokens[ti - 1].script == .han, tokens[ti + 1].script == .han, !t.spaceBefore, !tokens[ti + 1].spaceBefore {
+            if punct, u8.count == 2, u8.first == 0xC2, u8.last == 0xB7, ti > 0, ti + 1 < n, token(ti - 1).script == .han, token(ti + 1).script == .han, !t.spaceBefore, !token(ti + 1).spaceBefore {
                 let left = hanRunScalars(ti - 1)
                 var a = left.count
                 while a > 0, left.count - a < 8, Self.hanTransliterationSet.contains(Self.hanCode(left[a - 1])) || Self.h30HanNameExtra.contains(Self.hanCode(left[a - 1])) { a -= 1 }
@@ -640,19 +640,19 @@ extension NameFinder {
                     guard !right.contains(where: { $0.value > 0xFFFF }) else { e = 0; break }
                     e = 0
                     while e < right.count, e < 9, Self.hanTransliterationSet.contains(Self.hanCode(right[e])) || Self.h30HanNameExtra.contains(Self.hanCode(right[e])) { e += 1 }
-                    if e == right.count, last + 2 < n, tokens[last + 1].text == "·", tokens[last + 2].script == .han, !tokens[last + 1].spaceBefore, !tokens[last + 2].spaceBefore {
+                    if e == right.count, last + 2 < n, token(last + 1).text == "·", token(last + 2).script == .han, !token(last + 1).spaceBefore, !token(last + 2).spaceBefore {
                         last += 2
                         continue
                     }
                     break
                 }
                 guard e >= 2 else { ti = last; continue }
-                let (s, _) = hanSpan(tokens[ti - 1], left, a, left.count - a)
+                let (s, _) = hanSpan(token(ti - 1), left, a, left.count - a)
                 let right = hanRunScalars(last)
-                let (_, end) = hanSpan(tokens[last], right, 0, e)
+                let (_, end) = hanSpan(token(last), right, 0, e)
                 var name = Self.hanString(left, a, left.count)
                 var k = ti
-                while k < last { name += "·" + tokens[k + 1].text; k += 2 }
+                while k < last { name += "·" + token(k + 1).text; k += 2 }
                 name = String(name.dropLast(right.count - e))
                 // (Over a shorter reading of the same name only when it has a third part, a part longer than the usual six
                 // characters, or one of the characters of `h30HanNameExtra` beyond it.)
@@ -671,12 +671,12 @@ extension NameFinder {
                 continue
             }
             // "“明斯克木业”开放式股份公司": a quoted name and a company suffix are one body.
-            if punct, u8.count == 3, u8.last == 0x9C, Self.isMark(t.text, "“"), ti + 3 < n, tokens[ti + 1].script == .han, textIsMark(ti + 2, "”"), tokens[ti + 3].script == .han, !tokens[ti + 3].spaceBefore {
+            if punct, u8.count == 3, u8.last == 0x9C, Self.isMark(t.text, "“"), ti + 3 < n, token(ti + 1).script == .han, textIsMark(ti + 2, "”"), token(ti + 3).script == .han, !token(ti + 3).spaceBefore {
                 let r = hanRunScalars(ti + 3)
                 if let suf = Self.h30HanQuotedSuffixes.first(where: { r.count >= $0.count && Array(r[0..<$0.count]) == $0 }), !r.contains(where: { $0.value > 0xFFFF }) {
-                    let (_, end) = hanSpan(tokens[ti + 3], r, 0, suf.count)
+                    let (_, end) = hanSpan(token(ti + 3), r, 0, suf.count)
                     let s = t.start
-                    let name = "“" + tokens[ti + 1].text + "”" + String(String.UnicodeScalarView(suf))
+                    let name = "“" + token(ti + 1).text + "”" + String(String.UnicodeScalarView(suf))
                     mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= end }
                     h19Put(Mention(surface: name, start: s, end: end, type: .organization, evidence: .cue, words: [TextFolding.key(name)]))
                     ti += 3
@@ -713,7 +713,7 @@ extension NameFinder {
                 adds.append(Mention(surface: str, start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(str)]))
             }
             // "中越水口—驮隆口岸": the crossing named before the dash of a pair of crossings.
-            if ti + 2 < n, tokens[ti + 1].kind == .punct, textIsMark(ti + 1, "—") || textIsMark(ti + 1, "-"), tokens[ti + 2].script == .han, m >= 2 {
+            if ti + 2 < n, token(ti + 1).kind == .punct, textIsMark(ti + 1, "—") || textIsMark(ti + 1, "-"), token(ti + 2).script == .han, m >= 2 {
                 let r = hanRunScalars(ti + 2)
                 if r.count >= 4, r[2] == "口", r[3] == "岸", m == 2 || m >= 4 && sc[m - 4] == "中" {
                     // (Grouped with the same crossing written with 口岸.)
@@ -780,19 +780,19 @@ extension NameFinder {
         }
         // "哈萨克斯坦突厥斯坦州萨雷阿加什区": a region after its country, and a district after the region.
         for i in mentions.indices where mentionType(i) == .country {
-            guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3, let ti = h19TokenHolding(end: mentionEnd(i)), tokens[ti].script == .han else { continue }
+            guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3, let ti = h19TokenHolding(end: mentionEnd(i)), token(ti).script == .han else { continue }
             let sc = hanRunScalars(ti)
             guard !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
-            let off = mentionEnd(i) - tokens[ti].start
+            let off = mentionEnd(i) - token(ti).start
             guard off >= 0, off < sc.count else { continue }
             if let q = (off + 2..<max(off + 2, min(sc.count, off + 8))).first(where: { sc[$0] == "州" }), !(off..<q).contains(where: { h30HanIsLeft(sc, $0) }) {
-                let (s, e) = hanSpan(tokens[ti], sc, off, q + 1 - off)
+                let (s, e) = hanSpan(token(ti), sc, off, q + 1 - off)
                 let str = String(String.UnicodeScalarView(sc[off...q]))
                 if !anyMention(where: { $0.start <= s && $0.end >= e && $0.type == .place }) {
                     adds.append(Mention(surface: str, start: s, end: e, type: .place, evidence: .cue, words: [TextFolding.key(str)]))
                 }
                 if let r = (q + 3..<max(q + 3, min(sc.count, q + 9))).first(where: { sc[$0] == "区" || sc[$0] == "县" }), !(q + 1..<r).contains(where: { h30HanIsLeft(sc, $0) }) {
-                    let (s2, e2) = hanSpan(tokens[ti], sc, q + 1, r - q)
+                    let (s2, e2) = hanSpan(token(ti), sc, q + 1, r - q)
                     let str2 = String(String.UnicodeScalarView(sc[(q + 1)...r]))
                     if !anyMention(where: { $0.start <= s2 && $0.end >= e2 && $0.type == .place }) {
                         adds.append(Mention(surface: str2, start: s2, end: e2, type: .place, evidence: .cue, words: [TextFolding.key(str2)]))

@@ -468,7 +468,7 @@ extension NameFinder {
         var drop = Set<Int>(), added: [Mention] = []
         func hanMention(_ ti: Int, _ a: Int, _ b: Int, _ type: EntityType, _ c: [UInt16]) -> Mention {
             let name = String(decoding: c[a..<b], as: UTF16.self)
-            return Mention(surface: name, start: tokens[ti].start + a, end: tokens[ti].start + b, type: type, evidence: .cue, words: [name])
+            return Mention(surface: name, start: token(ti).start + a, end: token(ti).start + b, type: type, evidence: .cue, words: [name])
         }
         // Bodies: counters, function characters, sub-units, adjacent bodies.
         // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
@@ -482,14 +482,14 @@ extension NameFinder {
             let (ms, me) = (mentionStart(i), mentionEnd(i))
             // The person rule reads only names of three characters (no run is looked up for the others).
             if mentionType(i) == .person, me - ms != 3 { continue }
-            guard let ti = tokenIndex(containing: ms), tokens[ti].script == .han, tokens[ti].end >= me else { continue }
+            guard let ti = tokenIndex(containing: ms), token(ti).script == .han, token(ti).end >= me else { continue }
             let c = chars(ti)
-            let off = ms - tokens[ti].start, end = me - tokens[ti].start
+            let off = ms - token(ti).start, end = me - token(ti).start
             guard off >= 0, end <= c.count, end > off else { continue }
             let type = mentionType(i)!
             if type == .organization {
                 // "32家医院": a counter after a number opens no name.
-                if off == 0, ti > 0, tokens[ti - 1].kind == .number, h33Counters.contains(c[0]) { drop.insert(i); continue }
+                if off == 0, ti > 0, token(ti - 1).kind == .number, h33Counters.contains(c[0]) { drop.insert(i); continue }
                 // "但公司": a function character before 公司.
                 if end - off == 3, h33FunctionChars.contains(c[off]), Self.h33HasSuffix(c[off..<end], h33Gong) { drop.insert(i); continue }
                 // "中山大学肿瘤防治中心", "四川大学华西医院": a university's unit is one body.
@@ -504,7 +504,7 @@ extension NameFinder {
                         }
                     }
                     if best > 0 {
-                        let (s, e) = (ms, tokens[ti].start + best)
+                        let (s, e) = (ms, token(ti).start + best)
                         for j in mentions.indices where j != i && mentionType(j) != .country && mentionStart(j) >= s && mentionEnd(j) <= e { drop.insert(j) }
                         drop.insert(i)
                         added.append(hanMention(ti, off, best, .organization, c))
@@ -532,7 +532,7 @@ extension NameFinder {
                     }
                 }
                 if best > 0 {
-                    let (s, e) = (ms, tokens[ti].start + best)
+                    let (s, e) = (ms, token(ti).start + best)
                     if !anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) {
                         for j in mentions.indices where mentionType(j) != .country && mentionStart(j) >= s && mentionEnd(j) <= e { drop.insert(j) }
                         added.append(hanMention(ti, off, best, .organization, c))
@@ -558,21 +558,21 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .organization {
             let e = mentionEnd(i)
             guard orgStarts.contains(e), !drop.contains(i), let j = firstMentionIndex(where: { $0.type == .organization && $0.start == e }), j != i, !drop.contains(j),
-                  let ti = tokenIndex(containing: mentionStart(i)), tokens[ti].script == .han, tokens[ti].end >= mentionEnd(j) else { continue }
+                  let ti = tokenIndex(containing: mentionStart(i)), token(ti).script == .han, token(ti).end >= mentionEnd(j) else { continue }
             let c = chars(ti)
             drop.insert(i); drop.insert(j)
-            added.append(hanMention(ti, mentionStart(i) - tokens[ti].start, mentionEnd(j) - tokens[ti].start, .organization, c))
+            added.append(hanMention(ti, mentionStart(i) - token(ti).start, mentionEnd(j) - token(ti).start, .organization, c))
         }
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
         drop = []; added = []
         // A team named after its places ("广西柳州螺城队", "吉林延边天池队", "赣州瑞金红星队"): the places and two to four
         // characters before 队 are one body (read only when a run holds 队: its cached scalars are tested first).
-        let hasDui = tokens.indices.contains { tokens[$0].script == .han && hanRunScalars($0).contains { $0.value == UInt32(Self.h33Dui) } }
+        let hasDui = tokens.indices.contains { token($0).script == .han && hanRunScalars($0).contains { $0.value == UInt32(Self.h33Dui) } }
         for i in mentions.indices where hasDui && (mentionType(i) == .place || mentionType(i) == .organization) {
             let (ms, me) = (mentionStart(i), mentionEnd(i))
-            guard let ti = tokenIndex(containing: ms), tokens[ti].script == .han, tokens[ti].end >= me else { continue }
+            guard let ti = tokenIndex(containing: ms), token(ti).script == .han, token(ti).end >= me else { continue }
             let c = chars(ti)
-            let off = ms - tokens[ti].start, end = me - tokens[ti].start
+            let off = ms - token(ti).start, end = me - token(ti).start
             guard off >= 0, end <= c.count else { continue }
             var q = -1
             if mentionType(i) == .place {
@@ -588,11 +588,11 @@ extension NameFinder {
             guard q > 0 else { continue }
             // Places written just before it (the province before the town).
             var a = off
-            while let j = firstMentionIndex(where: { $0.type == .place && $0.end == tokens[ti].start + a && $0.start >= tokens[ti].start }) {
-                a = mentionStart(j) - tokens[ti].start
+            while let j = firstMentionIndex(where: { $0.type == .place && $0.end == token(ti).start + a && $0.start >= token(ti).start }) {
+                a = mentionStart(j) - token(ti).start
             }
             guard a < off || mentionType(i) == .place else { continue }
-            let (s, e) = (tokens[ti].start + a, tokens[ti].start + q)
+            let (s, e) = (token(ti).start + a, token(ti).start + q)
             if anyMention(where: { $0.type == .organization && $0.start == s && $0.end >= e }) { continue }
             for j in mentions.indices where mentionType(j) != .country && mentionStart(j) >= s && mentionEnd(j) <= e { drop.insert(j) }
             added.append(hanMention(ti, a, q, .organization, c))
@@ -606,15 +606,15 @@ extension NameFinder {
         for i in mentions.indices where !orgSpans.isEmpty && mentionType(i) == .place {
             let (s, e) = (mentionStart(i), mentionEnd(i))
             if orgSpans.contains(where: { $0.0 <= s && $0.1 >= e && ($0.1 - $0.0) > (e - s) }),
-               let ti = tokenIndex(containing: s), tokens[ti].script == .han { drop.insert(i) }
+               let ti = tokenIndex(containing: s), token(ti).script == .han { drop.insert(i) }
         }
         // Names after role nouns ("作家马秀兰的", "队长蓝文韬主罚", "前锋朴志勋接") and after a quoted nickname ("“小马”马天翔远射").
         var triggered: [Int] = []
         // (The sets every character is asked about, read once: a static's every read calls `swift_once`.)
         let trigger = Self.h33Trigger, roleFirst = Self.h33RoleFirst, suffixFirst = Self.h33SuffixFirst
-        for ti in tokens.indices where tokens[ti].script == .han {
+        for ti in tokens.indices where token(ti).script == .han {
             // A run's cached scalars, tested against the trigger characters before any copy (BMP runs: offsets are UTF-16).
-            let quoted = ti > 0 && Self.utf8Equal(tokens[ti - 1].key, "”")
+            let quoted = ti > 0 && Self.utf8Equal(token(ti - 1).key, "”")
             var hit = quoted
             if !hit {
                 let sc = hanRunScalars(ti)
@@ -625,7 +625,7 @@ extension NameFinder {
         for ti in triggered {
             let c = chars(ti)
             var starts: [Int] = []
-            if ti > 0, Self.utf8Equal(tokens[ti - 1].key, "”") { starts.append(0) }
+            if ti > 0, Self.utf8Equal(token(ti - 1).key, "”") { starts.append(0) }
             if c.count >= 4 {
                 for p in 0..<c.count where roleFirst.contains(c[p]) {
                     for r in h33Roles where r[0] == c[p] && Self.h33At(c, p, r) && p + r.count + 2 <= c.count { starts.append(p + r.count) }
@@ -640,7 +640,7 @@ extension NameFinder {
                 else if a + 2 < c.count, h33AfterName.contains(c[a + 2]), !h33AfterName.contains(c[a + 1]) { b = a + 2 }
                 else if a + 2 == c.count, !h33AfterName.contains(c[a + 1]) { b = a + 2 }
                 guard b > 0 else { continue }
-                let (s, e) = (tokens[ti].start + a, tokens[ti].start + b)
+                let (s, e) = (token(ti).start + a, token(ti).start + b)
                 // A shorter reading of the same name ("宋致" of "宋致远被") gives way.
                 if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.type == .person && !($0.start == s && $0.end < e) || $0.known != nil || $0.type == .organization) }) { continue }
                 for j in mentions.indices where mentionType(j) != .country && mentionStart(j) < e && mentionEnd(j) > s { drop.insert(j) }
@@ -658,7 +658,7 @@ extension NameFinder {
                     var a = p
                     while a > 0, p - a < 4, !h33PlaceBounds.contains(c[a - 1]) { a -= 1 }
                     guard p - a >= 2, a == 0 || h33PlaceBounds.contains(c[a - 1]) else { continue }
-                    let (s, e) = (tokens[ti].start + a, tokens[ti].start + p + sfx.count)
+                    let (s, e) = (token(ti).start + a, token(ti).start + p + sfx.count)
                     if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.type != .place || $0.start <= s && $0.end >= e) }) { continue }
                     for j in mentions.indices where mentionType(j) == .place && mentionStart(j) >= s && mentionEnd(j) <= e { drop.insert(j) }
                     var m = hanMention(ti, a, p + sfx.count, .place, c)
@@ -669,7 +669,7 @@ extension NameFinder {
             for q in 3..<c.count where c[q] == Self.h33Ju {
                 let p = q - 2
                 guard q + 1 < c.count, c[p - 1] == h33Zai, c[q + 1] == Self.h33Ban || c[q + 1] == Self.h33Xing else { continue }
-                let (s, e) = (tokens[ti].start + p, tokens[ti].start + p + 2)
+                let (s, e) = (token(ti).start + p, token(ti).start + p + 2)
                 if anyMention(where: { $0.start < e && $0.end > s }) { continue }
                 var m = hanMention(ti, p, p + 2, .place, c)
                 m.placeContext = true

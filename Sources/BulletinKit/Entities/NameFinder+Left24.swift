@@ -52,7 +52,7 @@ extension NameFinder {
             guard let (a, z) = h31Span(i), tokens[a].script == .arabic, z >= a + 2 else { continue }
             var cut = -1
             for j in (a + 2)...z where tokens[j].kind == .word && tokens[j].script == .arabic && tokens[j].spaceBefore
-                && tokens[j].text.unicodeScalars.first == "و" && tokens[j].text.unicodeScalars.count > 4 && arabicFlags(j).contains(.orgHead) {
+                && NameFinder.startsWithWaw(tokens[j].text) && tokens[j].text.unicodeScalars.count > 4 && arabicFlags(j).contains(.orgHead) {
                 cut = j
                 break
             }

@@ -167,7 +167,7 @@ extension NameFinder {
             added.append(mention(p, e, type: .person, evidence: .cue))
             var q = e
             // "… وعبدالرحمن أبو رقبة": a second name after و (the letter glued to the given name).
-            while plural, q < tokenCount, tokens[q].script == .arabic, tokens[q].kind == .word, tokens[q].text.unicodeScalars.first == "و",
+            while plural, q < tokenCount, tokens[q].script == .arabic, tokens[q].kind == .word, NameFinder.startsWithWaw(tokens[q].text),
                   let f = l28ArabicNameEnd(q, clitic: true) {
                 added.append(Self.l27WithoutClitic(mention(q, f, type: .person, evidence: .cue)))
                 q = f

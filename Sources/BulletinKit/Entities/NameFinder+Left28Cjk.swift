@@ -75,11 +75,14 @@ extension NameFinder {
         guard cache.bmp.count == tokenCount, tokenCount > 0 else { return true }
         if cache.present.isEmpty {
             var bits = Array(repeatElement(UInt64(0), count: 1024))
-            for k in 0..<tokenCount where tokens[k].script == .han {
-                for c in hanRunScalars(k) {
-                    let v = c.value, h = Self.hanCode(c)
-                    if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
-                    if h < 0x10000 { bits[Int(h >> 6)] |= 1 << UInt64(h & 63) }
+            // (Set through the buffer: each `bits[…] |=` checked the array's uniqueness, a call per character.)
+            bits.withUnsafeMutableBufferPointer { b in
+                for k in 0..<tokenCount where token(k).script == .han {
+                    for c in hanRunScalars(k) {
+                        let v = c.value, h = Self.hanCode(c)
+                        if v < 0x10000 { b[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+                        if h < 0x10000 { b[Int(h >> 6)] |= 1 << UInt64(h & 63) }
+                    }
                 }
             }
             cache.present = bits
@@ -164,20 +167,30 @@ extension NameFinder {
         let cache = hanRuns, count = tokenCount
         var first = Array(repeatElement(Int32(0), count: count + 2))
         var home = Array(repeatElement(Int32(-1), count: mentions.count))
-        mentions.withUnsafeBufferPointer { m in
-            for n in m.indices where m[n].start < m[n].end {
-                guard let k = l28TokenAt(m[n].start), m[n].end <= tokens[k].end else { continue }
-                home[n] = Int32(k)
-                first[k + 2] += 1
+        // (The three arrays written through their buffers: each subscript write checked the array's uniqueness, a call
+        // per token and per mention.)
+        first.withUnsafeMutableBufferPointer { f in
+            home.withUnsafeMutableBufferPointer { h in
+                mentions.withUnsafeBufferPointer { m in
+                    for n in m.indices where m[n].start < m[n].end {
+                        guard let k = l28TokenAt(m[n].start), m[n].end <= token(k).end else { continue }
+                        h[n] = Int32(k)
+                        f[k + 2] += 1
+                    }
+                }
             }
+            // (Counts at k + 2, summed: first[k + 1] is where token k's mentions start while they are placed.)
+            for k in 0..<count { f[k + 2] += f[k + 1] }
         }
-        // (Counts at k + 2, summed: first[k + 1] is where token k's mentions start while they are placed.)
-        for k in 0..<count { first[k + 2] += first[k + 1] }
         var items = Array(repeatElement(Int32(0), count: Int(first[count + 1])))
-        for n in home.indices where home[n] >= 0 {
-            let k = Int(home[n])
-            items[Int(first[k + 1])] = Int32(n)
-            first[k + 1] += 1
+        items.withUnsafeMutableBufferPointer { it in
+            first.withUnsafeMutableBufferPointer { f in
+                for n in home.indices where home[n] >= 0 {
+                    let k = Int(home[n])
+                    it[Int(f[k + 1])] = Int32(n)
+                    f[k + 1] += 1
+                }
+            }
         }
         first.removeLast()
         cache.inRunFirst = first

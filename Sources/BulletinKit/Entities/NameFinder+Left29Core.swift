@@ -535,7 +535,7 @@ extension NameFinder {
             let before = tokens[k - 1].end
             guard anyMention(where: { $0.type == .person && $0.end == before }) || added.contains(where: { $0.end == before }) else { continue }
             let q = k + 4
-            guard tokens[q].script == .arabic, tokens[q].kind == .word, tokens[q].text.unicodeScalars.first == "و",
+            guard tokens[q].script == .arabic, tokens[q].kind == .word, NameFinder.startsWithWaw(tokens[q].text),
                   let f = l28ArabicNameEnd(q, clitic: true) else { continue }
             let m = Self.l27WithoutClitic(mention(q, f, type: .person, evidence: .cue))
             if anyMention(where: { $0.start < m.end && $0.end > m.start && ($0.known != nil || $0.type == .person) }) { continue }
@@ -565,11 +565,11 @@ extension NameFinder {
                 q = e
             } else if p + 1 < tokenCount, tokens[p].script == .arabic, tokens[p].kind == .word, !covered[p], !isCountry[p], !isArabicDefinite(p),
                       !arabicFlags(p).contains(.stop), !arabicFlags(p).contains(.head), PlainText.count(tokens[p].key) >= 3,
-                      tokens[p + 1].text.unicodeScalars.first == "و", tokens[p + 1].spaceBefore, l28ArabicNameEnd(p + 1, clitic: true) != nil {
+                      NameFinder.startsWithWaw(tokens[p + 1].text), tokens[p + 1].spaceBefore, l28ArabicNameEnd(p + 1, clitic: true) != nil {
                 added.append(mention(p, p + 1, type: .person, evidence: .cue))
                 q = p + 1
             } else { continue }
-            while q < tokenCount, tokens[q].script == .arabic, tokens[q].kind == .word, tokens[q].text.unicodeScalars.first == "و",
+            while q < tokenCount, tokens[q].script == .arabic, tokens[q].kind == .word, NameFinder.startsWithWaw(tokens[q].text),
                   let f = l28ArabicNameEnd(q, clitic: true) {
                 added.append(Self.l27WithoutClitic(mention(q, f, type: .person, evidence: .cue)))
                 q = f
@@ -671,7 +671,7 @@ extension NameFinder {
         var q = 2
         while q < tokenCount {
             defer { q += 1 }
-            guard tokens[q].script == .arabic, tokens[q].kind == .word, tokens[q].text.unicodeScalars.first == "و" else { continue }
+            guard tokens[q].script == .arabic, tokens[q].kind == .word, NameFinder.startsWithWaw(tokens[q].text) else { continue }
             let s = tokens[q].start
             guard anyMention(where: { $0.start == s && $0.known != nil && $0.type == .place }) else { continue }
             let p = q - 1
@@ -706,7 +706,7 @@ extension NameFinder {
                   PlainText.count(tokens[p].key) >= 3 else { continue }
             // ("بحيرة إيسيك كول": a name of two words without the article is more than this rule reads.)
             if !isArabicDefinite(p), p + 1 < tokenCount, tokens[p + 1].script == .arabic, tokens[p + 1].kind == .word, tokens[p + 1].spaceBefore,
-               !arabicFlags(p + 1).contains(.stop), !isArabicDefinite(p + 1), tokens[p + 1].text.unicodeScalars.first != "و" { continue }
+               !arabicFlags(p + 1).contains(.stop), !isArabicDefinite(p + 1), !NameFinder.startsWithWaw(tokens[p + 1].text) { continue }
             let (s, e) = (tokens[k].start, tokens[p].end)
             if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s }) { continue }
             var m = mention(k, p + 1, type: .place, evidence: .cue)

@@ -479,7 +479,7 @@ extension NameFinder {
     /// (Asked of every word of every person's name: most end in a lowercase ASCII letter, and a word whose last scalar is ASCII and no
     /// capital ends with no capital at all, so is told without reading its scalars' properties.)
     func l13CamelAcronym(_ text: String) -> Bool {
-        if let last = text.utf8.last, last < 0x80, !(last >= 0x41 && last <= 0x5A) { return false }
+        if let last = NameFinder.lastByte(text), last < 0x80, !(last >= 0x41 && last <= 0x5A) { return false }
         var sawLower = false, caps = 0
         for u in text.unicodeScalars {
             if u.properties.isLowercase { sawLower = true; caps = 0 } else if u.properties.isUppercase { caps += 1 } else { caps = 0 }

@@ -148,7 +148,7 @@ extension NameFinder {
         guard plain(j), !"وفبل".unicodeScalars.contains(tokens[j].key.unicodeScalars.first!) else { return nil }
         j += 1
         var coordinated = false
-        while plain(j), tokens[j].key.unicodeScalars.first == "و", PlainText.count(tokens[j].key) >= 4 { j += 1; coordinated = true }
+        while plain(j), NameFinder.startsWithWaw(tokens[j].key), PlainText.count(tokens[j].key) >= 4 { j += 1; coordinated = true }
         // ("مؤسسة كهرباء لبنان", "هيئة كهرباء قبرص": one field and the owning country, with no coordination.)
         guard j < tokens.count, tokens[j].script == .arabic, tokens[j].spaceBefore,
               coordinated && (isCountry[j] || isArabicDefinite(j) && !arabicFlags(j).contains(.stop))
@@ -207,7 +207,7 @@ extension NameFinder {
         let ends = Set(places.map(\.end))
         // (The key's first letter, و as two bytes, before the hashed look-up of the end: few words pass it.)
         for k in 1..<max(1, tokens.count) where tokens[k].script == .arabic && tokens[k].kind == .word && keyStarts(k, "و") && ends.contains(tokens[k - 1].end) {
-            guard tokens[k].spaceBefore, !covered[k], !isCountry[k], tokens[k].key.unicodeScalars.first == "و",
+            guard tokens[k].spaceBefore, !covered[k], !isCountry[k], NameFinder.startsWithWaw(tokens[k].key),
                   !NameFinder.arabicHasPrefix(tokens[k].key, "وال"), !mentions.indices.contains(where: { mentionStart($0) <= tokens[k].start && mentionEnd($0) > tokens[k].start }) else { continue }
             let rest = String(String.UnicodeScalarView(tokens[k].text.unicodeScalars.dropFirst()))
             let letters = Array(rest)
@@ -245,7 +245,7 @@ extension NameFinder {
     /// الاستثمار", "وزيرة الطرق وبناء المدن": "و" + a noun without the article, then a definite
     /// word or a country ("… وصناعة عمان").
     func arabicCoordinatedField(_ j: Int) -> Bool {
-        guard j + 1 < tokens.count, tokens[j].key.unicodeScalars.first == "و", !NameFinder.arabicHasPrefix(tokens[j].key, "وال"),
+        guard j + 1 < tokens.count, NameFinder.startsWithWaw(tokens[j].key), !NameFinder.arabicHasPrefix(tokens[j].key, "وال"),
               PlainText.count(tokens[j].key) >= 4, !arabicFlags(j).contains(.stop), !arabicFlags(j).contains(.speechVerb),
               !tokens[j].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
               tokens[j + 1].script == .arabic, tokens[j + 1].kind == .word, tokens[j + 1].spaceBefore else { return false }
@@ -260,7 +260,7 @@ extension NameFinder {
         let key = tokens[k].key
         if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) || NameFinder.arabicHasPrefix(key, "وال") { return true }
         if arabicFlags(k).contains(.speechVerb) { return true }
-        return key.unicodeScalars.first == "و" && tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) })
+        return NameFinder.startsWithWaw(key) && tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) })
     }
 
     /// Plain words that can be a name's after a title: no article, no preposition, a name's shape
@@ -1114,7 +1114,7 @@ extension NameFinder {
             }
             // بين X وY
             guard tokens[k - 1].keyEquals("بين"), k + 1 < tokens.count, tokens[k + 1].script == .arabic, tokens[k + 1].kind == .word,
-                  tokens[k + 1].text.unicodeScalars.first == "و", !covered[k], !isCountry[k], !isCountry[k + 1] else { continue }
+                  NameFinder.startsWithWaw(tokens[k + 1].text), !covered[k], !isCountry[k], !isCountry[k + 1] else { continue }
             // The second: و and a plain word (the word read without its و).
             let second = String(String.UnicodeScalarView(tokens[k + 1].text.unicodeScalars.dropFirst()))
             let secondKey = TextFolding.key(second)
@@ -1169,7 +1169,7 @@ extension NameFinder {
         // has no prefix "وال" either.)
         for k in 1..<max(1, tokens.count - 1) where tokens[k].script == .arabic && tokens[k].kind == .word && keyStarts(k, "و") && ends.contains(tokens[k - 1].end)
             && NameFinder.arabicHasPrefix(tokens[k].key, "وال") {
-            guard tokens[k + 1].script == .arabic, tokens[k + 1].key.unicodeScalars.first == "و",
+            guard tokens[k + 1].script == .arabic, NameFinder.startsWithWaw(tokens[k + 1].key),
                   starts.contains(tokens[k + 1].start) || starts.contains(tokens[k + 1].start + 1), !covered[k], !isCountry[k],
                   !arabicFlags(k).contains(.stop), PlainText.count(tokens[k].key) >= 5 else { continue }
             if allStarts == nil { allStarts = Set(mentions.indices.map { mentionStart($0) }) }

@@ -147,6 +147,17 @@ extension NameFinder {
     /// `keyIs` once the lengths agree.
     @inline(never) func keyBytesAre(_ k: Int, _ key: StaticString) -> Bool { Self.utf8Equal(tokens[k].key, key) }
 
+    /// `text.unicodeScalars.first == "و"` (U+0648, the waw of "and" as a proclitic), on the UTF-8 bytes: D9 88 first.
+    /// (The scalar view's `first` was an out-of-line call that decoded the scalar: some hundred instructions a test.)
+    @inline(__always) static func startsWithWaw(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.count >= 2 && $0[0] == 0xD9 && $0[1] == 0x88 } ?? (text.unicodeScalars.first == "و")
+    }
+
+    /// `s.utf8.first` and `s.utf8.last`, read off the contiguous bytes (the view's were out-of-line calls: `last` some
+    /// eighty instructions, in the large passes' per-word tests).
+    @inline(__always) static func firstByte(_ s: String) -> UInt8? { s.utf8.withContiguousStorageIfAvailable { $0.first } ?? s.utf8.first }
+    @inline(__always) static func lastByte(_ s: String) -> UInt8? { s.utf8.withContiguousStorageIfAvailable { $0.last } ?? s.utf8.last }
+
     @inline(__always) func seedArabicWord(_ k: Int) -> Bool {
         k >= 0 && k < tokenCount && tokens[k].script == .arabic && tokens[k].kind == .word
     }
@@ -572,7 +583,7 @@ extension NameFinder {
                   !arabicNounsAfterFi.contains(tokens[k]), !arabicMonths.contains(tokens[k]), !isMonth(k),
                   !arabicFlags(k).contains(.head) else { continue }
             let w = k + 1
-            guard seedArabicWord(w), tokens[w].text.unicodeScalars.first == "و", !isArabicDefinite(w), !NameFinder.arabicHasPrefix(tokens[w].key, "وال") else { continue }
+            guard seedArabicWord(w), NameFinder.startsWithWaw(tokens[w].text), !isArabicDefinite(w), !NameFinder.arabicHasPrefix(tokens[w].key, "وال") else { continue }
             let rest = String(tokens[w].text.dropFirst())
             guard rest.count >= 3, !NameFinder.arabicHasSuffix(rest, "ة"), Self.looksLikeArabicName(rest) || rest.first == "أ" || rest.first == "إ",
                   !Self.arabicVerbalNounLike(TextFolding.key(rest)), !Self.arabicVerbalNounLike(tokens[k].key) else { continue }

@@ -69,11 +69,15 @@ struct PhraseMatcher: Sendable {
         // `add`); read-only afterwards. No dynamic exclusivity checks on the hot reads.
         @exclusivity(unchecked) var byFirst = HashIndex()
         @exclusivity(unchecked) var stemFirst = HashIndex()
-        /// Han phrases in insertion order; their scalars are in `hanPool`, and `hanIndex` finds the
-        /// first of those starting with a scalar (the others follow through `HanPhrase.next`).
+        /// Han phrases in insertion order; their scalars are in `hanPool`. `hanIndex` finds the first
+        /// one-character phrase of a scalar, `hanPairs` the first longer phrase of its first two scalars
+        /// (`pairKey`); the others follow through `HanPhrase.next`, each list in insertion order. (One list
+        /// per first scalar was walked candidate by candidate at each character, most of them turned down by
+        /// their second scalar: a common first character starts many phrases.)
         @exclusivity(unchecked) var han: [HanPhrase] = []
         @exclusivity(unchecked) var hanPool: [Unicode.Scalar] = []
         @exclusivity(unchecked) var hanIndex = HanIndex()
+        @exclusivity(unchecked) var hanPairs = HanIndex()
         /// Bit set over the Basic Multilingual Plane of the first scalars of `han`: most Han
         /// characters start no phrase, and a bit test is cheaper than hashing the scalar.
         @exclusivity(unchecked) var hanFirst = [UInt64](repeating: 0, count: 1024)
@@ -85,6 +89,7 @@ struct PhraseMatcher: Sendable {
             han = other.han
             hanPool = other.hanPool
             hanIndex = other.hanIndex
+            hanPairs = other.hanPairs
             hanFirst = other.hanFirst
         }
     }
@@ -235,7 +240,9 @@ struct PhraseMatcher: Sendable {
             storage.han.append(HanPhrase(start: Int32(storage.hanPool.count), length: Int32(s.count),
                                          second: s.count >= 2 ? s[1] : " ", payload: payload, next: -1))
             storage.hanPool += s
-            if let last = storage.hanIndex.append(s[0].value, index) { storage.han[Int(last)].next = index }
+            if s.count >= 2 {
+                if let last = storage.hanPairs.append(Self.pairKey(s[0], s[1]), index) { storage.han[Int(last)].next = index }
+            } else if let last = storage.hanIndex.append(UInt64(s[0].value), index) { storage.han[Int(last)].next = index }
             if s[0].value < 0x10000 { storage.hanFirst[Int(s[0].value >> 6)] |= 1 << UInt64(s[0].value & 63) }
             return
         }
@@ -486,18 +493,23 @@ struct PhraseMatcher: Sendable {
         var next: Int32
     }
 
-    /// First scalar → its first phrase in `Storage.han` (and the last, to append), by open addressing.
+    /// The key of `Storage.hanPairs` for a phrase's first two scalars (never 0, as `HanIndex` needs: a Han scalar is not U+0000).
+    @inline(__always) static func pairKey(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
+
+    /// A key (a first scalar, or `pairKey`) → its first phrase in `Storage.han` (and the last, to append), by open addressing.
     struct HanIndex: Sendable {
-        private var keys: [UInt32] = []     // 0: empty (no Han scalar is U+0000)
+        private var keys: [UInt64] = []     // 0: empty (no Han scalar is U+0000)
         private var heads: [Int32] = []
         private var tails: [Int32] = []
         private var count = 0
         private var mask = 0
 
-        @inline(__always) private static func slot(_ v: UInt32) -> Int { Int(truncatingIfNeeded: (UInt64(v) &* 0x9E37_79B9_7F4A_7C15) >> 40) }
+        @inline(__always) private static func slot(_ v: UInt64) -> Int {
+            Int(truncatingIfNeeded: ((v ^ (v >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 40)
+        }
 
-        /// The first phrase starting with scalar `v`, or -1.
-        @inline(__always) func head(_ v: UInt32) -> Int32 {
+        /// The first phrase of key `v`, or -1.
+        @inline(__always) func head(_ v: UInt64) -> Int32 {
             guard mask != 0 else { return -1 }
             var i = Self.slot(v) & mask
             while true {
@@ -509,7 +521,7 @@ struct PhraseMatcher: Sendable {
         }
 
         /// Records phrase `index` as starting with `v`; returns the phrase it follows (the previous last), if any.
-        mutating func append(_ v: UInt32, _ index: Int32) -> Int32? {
+        mutating func append(_ v: UInt64, _ index: Int32) -> Int32? {
             if count * 2 >= keys.count { grow() }
             var i = Self.slot(v) & mask
             while keys[i] != 0 {
@@ -526,9 +538,11 @@ struct PhraseMatcher: Sendable {
         private mutating func grow() {
             let old = (keys, heads, tails)
             let capacity = max(64, keys.count * 2)
-            keys = [UInt32](repeating: 0, count: capacity)
-            heads = [Int32](repeating: -1, count: capacity)
-            tails = [Int32](repeating: -1, count: capacity)
+            // (`Array(repeatElement(_:count:))`: `Array(repeating:count:)` instantiated the storage's generic metadata
+            // through the standard library's unspecialized path, see `NameFinder.WordFlagCache.init`.)
+            keys = Array(repeatElement(UInt64(0), count: capacity))
+            heads = Array(repeatElement(Int32(-1), count: capacity))
+            tails = Array(repeatElement(Int32(-1), count: capacity))
             mask = capacity - 1
             for j in old.0.indices where old.0[j] != 0 {
                 var i = Self.slot(old.0[j]) & mask
@@ -546,7 +560,7 @@ struct PhraseMatcher: Sendable {
         guard !han.isEmpty else { return [] }
         let first = storage.hanFirst
         let pool = storage.hanPool
-        let index = storage.hanIndex
+        let index = storage.hanIndex, pairs = storage.hanPairs
         // (Built with its labels: an unlabeled array was converted, element by element, on return.)
         var out: [(offset: Int, length: Int, payloads: [Int32])] = []
         // The payloads of the best phrase at `i`, emptied after each match (one empty array, not a
@@ -557,19 +571,31 @@ struct PhraseMatcher: Sendable {
             var bestLen = 0
             let v = s[i].value
             if v >= 0x10000 || first[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 {
-                var next = index.head(v)
+                // The phrases of two characters or more that start with this one and the next, then those of this
+                // character alone. (The longest wins, and the payloads of one length keep their insertion order:
+                // phrases of one length are all in one of the two lists, in that order, so reading the lists one
+                // after the other gives what one list of every phrase of the character gave.)
+                var next = i + 1 < s.count ? pairs.head(Self.pairKey(s[i], s[i + 1])) : -1
                 while next >= 0 {
                     let c = han[Int(next)]
                     next = c.next
                     guard Int(c.length) <= s.count - i else { continue }
                     let count = Int(c.length), payload = c.payload
-                    if count >= 2, s[i + 1] != c.second { continue }
                     var ok = true
                     let base = Int(c.start)
-                    for k in 2..<max(count, 2) where s[i + k] != pool[base + k] { ok = false; break }
+                    for k in 2..<count where s[i + k] != pool[base + k] { ok = false; break }
                     guard ok else { continue }
                     if count > bestLen { bestLen = count; payloads = [payload] }
                     else if count == bestLen, !payloads.contains(payload) { payloads.append(payload) }
+                }
+                if bestLen == 0 {
+                    next = index.head(UInt64(v))
+                    while next >= 0 {
+                        let payload = han[Int(next)].payload
+                        next = han[Int(next)].next
+                        if bestLen == 0 { bestLen = 1; payloads = [payload] }
+                        else if !payloads.contains(payload) { payloads.append(payload) }
+                    }
                 }
             }
             if bestLen > 0 { out.append((i, bestLen, payloads)); payloads = []; i += bestLen } else { i += 1 }

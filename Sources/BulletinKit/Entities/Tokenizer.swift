@@ -320,10 +320,17 @@ enum Tokenizer {
     /// the end), read in place (no bounds checks, no array retained).
     private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
                                  offsets: UnsafeBufferPointer<Int>, marks: StartMarks?, cache: WordCache?) -> TokenizedText {
-        // (The cache's array of the text before, emptied, when the extractor gave it back: see `WordCache.keepTokens`.)
+        // (The cache's array of the text before, its tokens left in it, when the extractor gave it back: see `WordCache.keepTokens`.)
         var tokens: [Token] = cache?.takeTokens() ?? []
         // About one token in five scalars, more in a quarter of texts: reserved for one in four (a regrowth copies them all).
         tokens.reserveCapacity(scalars.count / 4 + 8)
+        // Tokens are written in place over the array's elements: `made` of them so far, at `out` (its storage, unique),
+        // whose first `room` elements exist (the text before's tokens, or placeholders added by `makeRoom`); those left
+        // over are dropped at the end. (An `append` per token, out of line, checked the array's uniqueness and capacity
+        // each time: about fifty instructions a token.)
+        var made = 0
+        var room = tokens.count
+        var out: UnsafeMutablePointer<Token>? = room > 0 ? tokens.withUnsafeMutableBufferPointer { $0.baseAddress } : nil
         var i = 0
         var utf16 = 0
         var space = true, newline = true
@@ -454,9 +461,9 @@ enum Tokenizer {
                     break token
                 }
                 // Punctuation and symbols: one token each ("'s" kept whole).
-                if (s == "'" || s == "\u{2019}"), tokens.count > 0, tokens[tokens.count - 1].kind == .word,
-                   tokens[tokens.count - 1].end == utf16, tokens[tokens.count - 1].script == .latin,
-                   let n = Self.turkishCaseEnding(scalars, apostrophe: i, wordStart: i - tokens[tokens.count - 1].text.unicodeScalars.count) {
+                if (s == "'" || s == "\u{2019}"), made > 0, out.unsafelyUnwrapped[made - 1].kind == .word,
+                   out.unsafelyUnwrapped[made - 1].end == utf16, out.unsafelyUnwrapped[made - 1].script == .latin,
+                   let n = Self.turkishCaseEnding(scalars, apostrophe: i, wordStart: i - out.unsafelyUnwrapped[made - 1].text.unicodeScalars.count) {
                     // The ending split off above: one token, like "'s", so it neither joins nor breaks words.
                     for k in a...(a + n) { utf16 += width(scalars[k]) }
                     i = a + n + 1
@@ -519,16 +526,24 @@ enum Tokenizer {
                     word = w.word; entry = w.entry; keyHash = w.info.keyHash; cap = w.info.capitalized; allCaps = w.info.allCaps
                     starts = w.info.starts; keyLength = w.info.keyLength
                 }
-                Self.append(Token(words: inCache ? cacheWords.unsafelyUnwrapped : words, word: word, entry: entry, keyHash: keyHash,
-                                  start: start, end: end, kind: kind, script: script, capitalized: cap, allCaps: allCaps,
-                                  spaceBefore: space, newlineBefore: newline, sentenceStart: isStart, starts: starts,
-                                  keyLength: keyLength), to: &tokens)
+                if made == room {
+                    out = Self.makeRoom(&tokens, words: words, first: scalars.count / 4 + 8)
+                    room = tokens.count
+                }
+                out.unsafelyUnwrapped[made] = Token(words: inCache ? cacheWords.unsafelyUnwrapped : words, word: word, entry: entry, keyHash: keyHash,
+                                                    start: start, end: end, kind: kind, script: script, capitalized: cap, allCaps: allCaps,
+                                                    spaceBefore: space, newlineBefore: newline, sentenceStart: isStart, starts: starts,
+                                                    keyLength: keyLength)
+                made += 1
                 if kind != .punct { sentenceEnd = false }
                 space = false
                 newline = false
             }
-            if mark, Self.endsSentence(s, wasSpace: wasSpace, tokens: tokens, next: i, scalars: scalars) { sentenceEnd = true }
+            if mark, Self.endsSentence(s, wasSpace: wasSpace, tokens: UnsafeBufferPointer(start: out, count: made), next: i, scalars: scalars) {
+                sentenceEnd = true
+            }
         }
+        if tokens.count > made { tokens.removeLast(tokens.count - made) }
         return TokenizedText(words: words, tokens: tokens, cacheWords: cacheWords, wordCount: Int(wordCount))
     }
 
@@ -635,14 +650,22 @@ enum Tokenizer {
         return FoldTable.shared.fold(UnsafeBufferPointer(rebasing: scalars[a..<b])) ?? TextFolding.key(Substring(str))
     }
 
-    /// `tokens.append(t)`, out of line: inlined into the tokenizer's large loop, the compiler left the
-    /// append's own steps as three calls there (uniqueness, capacity, store); here they are inlined.
-    @inline(never) private static func append(_ t: Token, to tokens: inout [Token]) { tokens.append(t) }
+    /// Room for more tokens at the end of `tokens` (placeholders, overwritten as tokens are made): `first` (what was
+    /// reserved) when it holds none, else half as many as it holds (at least 16). Returns the address of its storage
+    /// (unique). Out of line: a few times a text at most. (A fixed 64 at first made the lexicon's set-up, which tokenizes
+    /// some hundred thousand short phrases without a cache, write 64 placeholders for each.)
+    @inline(never) private static func makeRoom(_ tokens: inout [Token], words: TokenWords, first: Int) -> UnsafeMutablePointer<Token> {
+        let placeholder = Token(words: words, word: -1, entry: 0, keyHash: 0, start: 0, end: 0, kind: .punct, script: .other,
+                                capitalized: false, allCaps: false, spaceBefore: false, newlineBefore: false, sentenceStart: false,
+                                starts: 0, keyLength: 0)
+        tokens.append(contentsOf: repeatElement(placeholder, count: tokens.isEmpty ? Swift.max(first, 1) : Swift.max(16, tokens.count / 2)))
+        return tokens.withUnsafeMutableBufferPointer { $0.baseAddress.unsafelyUnwrapped }
+    }
 
     /// Whether the punctuation mark `s`, the last of `tokens` (after whitespace if `wasSpace`), followed by
     /// scalar `next`, makes the next word sentence-initial. (Out of line: asked of punctuation only.)
     @inline(never)
-    private static func endsSentence(_ s: Unicode.Scalar, wasSpace: Bool, tokens: [Token], next i: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+    private static func endsSentence(_ s: Unicode.Scalar, wasSpace: Bool, tokens: UnsafeBufferPointer<Token>, next i: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         switch s {
         case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", ";":
             // A period after an initial or a known abbreviation does not end the sentence.

@@ -106,8 +106,8 @@ final class WordCache: @unchecked Sendable {
     static let maxDecodeBytes = 1 << 18
 
     /// The token array of the last text tokenized with this cache, given back by the extractor once done with it
-    /// (`keepTokens`): the next text's tokens are written into its buffer (`takeTokens`), emptied, where each text
-    /// allocated an array of a few thousand tokens, a large allocation (and a large free) per article. (spd32)
+    /// (`keepTokens`): the next text's tokens are written into its buffer (`takeTokens`), over its old tokens, where each
+    /// text allocated an array of a few thousand tokens, a large allocation (and a large free) per article. (spd32)
     @exclusivity(unchecked) private var spareTokens: [Token] = []
     /// Larger token arrays are not kept (about 56 bytes a token).
     static let maxSpareTokens = 1 << 15
@@ -118,11 +118,11 @@ final class WordCache: @unchecked Sendable {
         if tokens.capacity <= Self.maxSpareTokens { spareTokens = tokens }
     }
 
-    /// The kept token array, emptied (an empty array if none).
+    /// The kept token array, its old tokens left in it (an empty array if none): the tokenizer overwrites them
+    /// (their words may be gone: they are never read) and drops those left over.
     func takeTokens() -> [Token] {
         var tokens: [Token] = []
         swap(&tokens, &spareTokens)
-        tokens.removeAll(keepingCapacity: true)
         return tokens
     }
 
