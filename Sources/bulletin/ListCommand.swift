@@ -431,9 +431,10 @@ struct ArticleJSON: Encodable {
                 j.flagged = marks.flaggedIDs.contains(a.id)
             }
             do {
-                let item = JSONText.of(try encoder.encode(j))
                 // One level deeper than alone: two spaces before each line (a newline is only ever formatting).
-                out.write((first ? "\n  " : ",\n  ") + item.replacingOccurrences(of: "\n", with: "\n  "))
+                let item = JSONText.bytes(try encoder.encode(j), indent: 2)
+                out.write(first ? "\n  " : ",\n  ")
+                out.write(bytes: item)
                 first = false
             } catch {
                 failure = error
@@ -453,11 +454,17 @@ struct ArticleJSON: Encodable {
 /// on three lines (`[`, a blank line, `]`); here it is `[]` (`{}`), as other tools print it.
 enum JSONText {
     static func of(_ data: Data) -> String {
+        String(decoding: bytes(data), as: UTF8.self)
+    }
+
+    /// `of` as bytes, with `indent` spaces after each newline (an object printed one level into an array).
+    /// On the bytes: Foundation's `replacingOccurrences` went through NSString and was most of `list --json`.
+    static func bytes(_ data: Data, indent: Int = 0) -> [UInt8] {
         let bytes = [UInt8](data)
         // Only formatting puts a newline in the text (one inside a string is written `\n`).
-        guard bytes.count >= 3, bytes.contains(0x0A) else { return String(decoding: bytes, as: UTF8.self) }
+        guard bytes.count >= 3, bytes.contains(0x0A) else { return bytes }
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        out.reserveCapacity(bytes.count + bytes.count / 16 * indent)
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
@@ -472,9 +479,10 @@ enum JSONText {
                 }
             }
             out.append(b)
+            if b == 0x0A { for _ in 0..<indent { out.append(0x20) } }
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }
 
@@ -484,6 +492,11 @@ struct JSONStream {
 
     mutating func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    mutating func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { flush() }
     }
 
