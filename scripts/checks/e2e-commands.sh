@@ -7,7 +7,7 @@
 #  - | with `cat > FILE` gives the command the article (title, blank line,
 #    details, text), and the reader comes back after a key with
 #    "Piped to … (exit 0)"; | again offers the same command; a command that
-#    does not exist says "…: exit 127" and the reader still comes back;
+#    does not exist says "Command not found: … (exit 127)" and the reader still comes back;
 #  - O on an article without a URL says so;
 #  - a second instance's read mark and flag show in the first within a few
 #    seconds, without a key; the first one's mark shows in the second.
@@ -122,7 +122,7 @@ typed a "no-such-command-e2e"
 keys a Enter
 wait_for a "[exit 127] Press any key to return to Bulletin" 10 >/dev/null || true
 keys a Space
-if wait_for a "no-such-command-e2e: exit 127" 10 >/dev/null; then pass "a missing command says exit 127"; else fail "status: $(status_line a)"; fi
+if wait_for a "Command not found: no-such-command-e2e (exit 127)" 10 >/dev/null; then pass "a missing command says it was not found (exit 127)"; else fail "status: $(status_line a)"; fi
 keys a '|'
 keys a C-u
 typed a 'kill -9 $$'

@@ -405,6 +405,9 @@ done
 BIG="$TMP/big"
 BIG_READY=0
 BIG_ARTICLES=${E2E_BIG_ARTICLES:-3000}
+# Counts as the title bar and the loading screen write them: grouped by thousands ("3,000").
+grouped() { echo "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta'; }
+BIG_SHOWN=$(grouped "$BIG_ARTICLES")
 scripts/gen-corpus --articles "$BIG_ARTICLES" --seed 3 --out "$BIG" >/dev/null
 BIG_START="env LC_ALL=C.UTF-8 LANG=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=$TMP/cache XDG_DATA_HOME=$TMP/data XDG_STATE_HOME=$TMP/state $BIN --index $TMP/big-index.db $BIG"
 # Waits until the shell prints the exit status (`EXIT=[N]`), up to 10 s.
@@ -428,7 +431,7 @@ wait_long() {
   return 1
 }
 tm send-keys -t e2e "clear; $BIG_START; echo EXIT=[\$?]" Enter
-if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BIG_ARTICLES files" >/dev/null; then
+if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BIG_SHOWN files" >/dev/null; then
   screen=$(capture)
   if echo "$screen" | grep -qF "[" && echo "$screen" | grep -qE "[0-9]+%" && echo "$screen" | grep -qF "indexing "; then
     pass "first indexing shows a progress bar ($(echo "$screen" | grep -F "files ·" | sed 's/^ *//'))"
@@ -459,7 +462,7 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
   # files, not only by whole 1,024-file batches (it sat at 0 % for a long time).
   counts=""
   for _ in $(seq 1 600); do
-    now=$(capture | grep -oE "[0-9]+ of $BIG_ARTICLES files" | cut -d' ' -f1 || true)
+    now=$(capture | grep -oE "[0-9,]+ of $BIG_SHOWN files" | cut -d' ' -f1 | tr -d , || true)
     [ -n "$now" ] && counts="$counts $now"
     capture | grep -qE "EXIT=\[" && break
     echo "$now" | grep -qE '^[1-9]' && [ "$((now % 1024))" -ne 0 ] && break
@@ -473,7 +476,7 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
   if capture | grep -qE 'EXIT=\[[0-9]+\]'; then
     fail "indexing finished before q could be tested (make E2E_BIG_ARTICLES larger)"
   else
-    done_before=$(capture | grep -oE "[0-9]+ of $BIG_ARTICLES files" | cut -d' ' -f1)
+    done_before=$(capture | grep -oE "[0-9,]+ of $BIG_SHOWN files" | cut -d' ' -f1 | tr -d ,)
     start_ns=$(date +%s%N)
     tm send-keys -t e2e q
     if wait_exit; then
@@ -492,9 +495,9 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
     # the rest is indexed in the background.
     left=""
     for _ in $(seq 1 300); do
-      left=$(capture | head -1 | grep -oE "indexing [0-9]+/[0-9]+ files" | cut -d/ -f2 | cut -d' ' -f1 || true)
+      left=$(capture | head -1 | grep -oE "indexing [0-9,]+/[0-9,]+ files" | cut -d/ -f2 | cut -d' ' -f1 | tr -d , || true)
       [ -n "$left" ] && break
-      shown=$(capture | head -1 | grep -oE "[0-9]+ articles" | cut -d' ' -f1 || true)
+      shown=$(capture | head -1 | grep -oE "[0-9,]+ articles" | cut -d' ' -f1 | tr -d , || true)
       [ -n "$shown" ] && { left=$((BIG_ARTICLES - shown)); [ "$left" -eq 0 ] && left=0; pass "second start lists the $shown articles indexed before q at once"; break; }
       sleep 0.1
     done
@@ -504,7 +507,7 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
       else
         fail "second start indexes all $BIG_ARTICLES files again ($done_before were done before q)"
       fi
-      if wait_long "$BIG_ARTICLES articles" 300 >/dev/null; then
+      if wait_long "$BIG_SHOWN articles" 300 >/dev/null; then
         pass "second start shows the $BIG_ARTICLES articles"
         BIG_READY=1
         if capture | grep -qF "1/$BIG_ARTICLES"; then pass "list ready after the swap"; else fail "list not shown after loading"; capture; fi
@@ -521,7 +524,7 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
     # Ctrl-C during a first indexing (a fresh index file): prompt exit with status 130.
     # Its own status marker: an older EXIT=[0] left on the screen must not pass for this run's.
     tm send-keys -t e2e "clear; ${BIG_START/big-index.db/big-index2.db}; echo INDEXCTRLC=[\$?]" Enter
-    if wait_for "of $BIG_ARTICLES files" >/dev/null; then
+    if wait_for "of $BIG_SHOWN files" >/dev/null; then
       start_ns=$(date +%s%N)
       tm send-keys -t e2e C-c
       if wait_exit INDEXCTRLC; then
@@ -563,7 +566,7 @@ if [ "$BIG_READY" = 1 ]; then
     sleep 0.025
   done
   ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-  if echo "$first" | grep -qF "$BIG_ARTICLES articles"; then
+  if echo "$first" | grep -qF "$BIG_SHOWN articles"; then
     pass "warm start shows the $BIG_ARTICLES stored articles at once (first frame seen after $ms ms: $first)"
   else
     fail "warm start did not open on the stored list: $first"; capture
@@ -580,12 +583,12 @@ if [ "$BIG_READY" = 1 ]; then
   for _ in $(seq 1 1200); do
     title=$(capture | head -1)
     echo "$title" | grep -qE "checking [0-9,]+ files…|indexing [0-9,]+/[0-9,]+ new files…" && saw_note=1
-    echo "$title" | grep -qE "opening…|indexing [0-9]+/[0-9]+ files$" && saw_loading=1
-    echo "$title" | grep -qF "$total articles" && break
+    echo "$title" | grep -qE "opening…|indexing [0-9,]+/[0-9,]+ files$" && saw_loading=1
+    echo "$title" | grep -qF "$(grouped "$total") articles" && break
     sleep 0.1
   done
   screen=$(capture)
-  if echo "$screen" | head -1 | grep -qF "$total articles"; then
+  if echo "$screen" | head -1 | grep -qF "$(grouped "$total") articles"; then
     pass "the $NEW new articles are swapped in ($(echo "$screen" | tail -1 | sed 's/  */ /g'))"
     if echo "$screen" | tail -1 | grep -qF "$NEW new articles"; then pass "the status bar says $NEW new articles"; else fail "no note of the new articles"; echo "$screen" | tail -1; fi
     if [ "$saw_note" = 1 ]; then pass "the title bar noted the rescan"; else fail "no rescan note seen in the title bar"; fi
