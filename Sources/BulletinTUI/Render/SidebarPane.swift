@@ -65,8 +65,12 @@ enum SidebarPane {
             return TextLayout.truncate(name, to: room)
         }
         if name.unicodeScalars.contains(where: isArabicLetter) { return arabicLabel(name, words: words, room: room) }
-        guard words.count >= 2, let family = words.last.map(String.init) else { return name }
-        let initials = (words.dropLast().compactMap { $0.first.map { "\($0)." } } + [family]).joined(separator: " ")
+        guard words.count >= 2 else { return name }
+        // A family name's particles stay with it ("P. de Vries", "A. El Amrani", "M. bin Salman"; "P. d. Vries" read as nothing).
+        var start = words.count - 1
+        while start > 1, Self.familyParticles.contains(words[start - 1].lowercased()) { start -= 1 }
+        let family = words[start...].joined(separator: " ")
+        let initials = (words[..<start].compactMap { $0.first.map { "\($0)." } } + [family]).joined(separator: " ")
         return TextWidth.width(of: initials) <= room || TextWidth.width(of: family) > room ? initials : family
     }
 
@@ -85,6 +89,10 @@ enum SidebarPane {
         if start > 0, TextWidth.width(of: family) <= room { return family }
         return TextLayout.truncate(name, to: room)
     }
+
+    /// Particles of a family name in Latin letters, kept with it when the given names become initials.
+    static let familyParticles: Set<String> = ["de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von",
+                                                "le", "la", "du", "des", "el", "al", "bin", "ben", "ibn", "bint", "ter", "ten", "zu", "y"]
 
     /// Words that open an Arabic family name with the word after them.
     static let arabicFamilyParticles: Set<String> = ["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت", "آل", "ال"]
