@@ -256,19 +256,13 @@ public final class IndexedStore: ArticleStore, Sendable {
 
     /// Every article with body and entities (linked), in list order (for commands that print them all).
     public func allArticles() -> [Article] {
-        var articles = (try? pool.read { db in
-            try Row.fetchAll(db, sql: "\(IndexedStore.articleSelect) ORDER BY a.file, a.segment")
-                .map(article(from:))
-        }) ?? []
-        if !displayIDs.isEmpty {
-            for i in articles.indices {
-                articles[i].id = displayID(stored: articles[i].id, file: articles[i].file, segment: articles[i].segment)
-            }
-        }
+        var articles: [Article] = []
+        forEachArticle { articles.append($0) }
         return articles
     }
 
-    /// `allArticles`, one at a time through a cursor (one article in memory, not all of them).
+    /// Every article in the list's order, one at a time through a cursor (one article in memory, not all
+    /// of them: `list --json`).
     public func forEachArticle(_ body: (Article) -> Void) {
         try? pool.read { db in
             let rows = try Row.fetchCursor(db, sql: "\(IndexedStore.articleSelect) ORDER BY a.file, a.segment")
