@@ -91,3 +91,25 @@ import Testing
         #expect(warm.summaries.first { $0.file.hasSuffix("ru_dom.txt") }?.placeCountries == ["RU"])
     }
 }
+
+/// The extraction stamp names `--entities` by its absolute path: spelt relative, with `./` or `..`, it is the
+/// same file, and a new spelling re-extracted every article once.
+@Suite struct EntitiesStampPathTests {
+    @Test func spellingsOfOneFileGiveOneStamp() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stamp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("extra.json")
+        try Data("{\"entities\": []}".utf8).write(to: file)
+        let env: [String: String] = ["XDG_CONFIG_HOME": dir.appendingPathComponent("none").path]
+        let plain = CorpusIndex.extractionStamp(entitiesFile: file.path, environment: env)
+        #expect(plain.contains(file.path))
+        for other in [dir.path + "/./extra.json", dir.path + "/sub/../extra.json", dir.path + "//extra.json"] {
+            #expect(CorpusIndex.extractionStamp(entitiesFile: other, environment: env) == plain, "\(other)")
+        }
+        // Relative to the working directory (read, not changed: tests run in parallel).
+        let cwd = FileManager.default.currentDirectoryPath
+        let relative = CorpusIndex.extractionStamp(entitiesFile: "no-such-extra.json", environment: env)
+        #expect(relative.contains(cwd + "/no-such-extra.json"), "\(relative)")
+    }
+}
