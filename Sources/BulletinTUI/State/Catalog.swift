@@ -70,25 +70,27 @@ public struct Catalog: Sendable {
         var twoLetter = [Int32](repeating: 0, count: 26 * 26)
         summaries.withUnsafeBufferPointer { all in
             for i in all.indices {
-                let places = all[i].placeCountries
-                for c in places.isEmpty ? all[i].countries : all[i].countries + places {
-                    let id: Int
-                    if let slot = Catalog.twoLetterSlot(c) {
-                        if twoLetter[slot] == 0 {
+                // The countries named, then those of the places named (no array joined per article).
+                for list in 0..<2 {
+                    for c in list == 0 ? all[i].countries : all[i].placeCountries {
+                        let id: Int
+                        if let slot = Catalog.twoLetterSlot(c) {
+                            if twoLetter[slot] == 0 {
+                                countryCodes.append(c)
+                                countrySets.append(RowSet(count: n))
+                                twoLetter[slot] = Int32(countryCodes.count)
+                            }
+                            id = Int(twoLetter[slot]) - 1
+                        } else if let known = countrySlow[c] {
+                            id = known
+                        } else {
+                            id = countryCodes.count
+                            countrySlow[c] = id
                             countryCodes.append(c)
                             countrySets.append(RowSet(count: n))
-                            twoLetter[slot] = Int32(countryCodes.count)
                         }
-                        id = Int(twoLetter[slot]) - 1
-                    } else if let known = countrySlow[c] {
-                        id = known
-                    } else {
-                        id = countryCodes.count
-                        countrySlow[c] = id
-                        countryCodes.append(c)
-                        countrySets.append(RowSet(count: n))
+                        countrySets[id].insert(i)
                     }
-                    countrySets[id].insert(i)
                 }
                 let language = all[i].language
                 var lid = -1
