@@ -316,174 +316,43 @@ enum ListFormatter {
     }
 }
 
-/// The JSON shape of `list --json` and `show --json` (the scorer reads it).
-struct ArticleJSON: Encodable {
-    struct Entity: Encodable {
-        var name: String
-        var type: String
-        var aliases: [String]
-        var mentions: Int
-        var ranges: [TextSpan]
-        var code: String?
-    }
-
-    var id: String
-    var file: String
-    var segment: Int
-    var title: String
-    var date: String?
-    /// `Article.datelineDate`: a date read from a dateline written in words (display only;
-    /// `date` is the ISO date of a date line). Null when there is none or `date` is set.
-    var datelineDate: String?
-    var language: String
-    var source: String?
-    var url: String?
-    var countries: [String]
-    var entities: [Entity]
-    var body: String
-    var words: Int
-    /// The reader's marks (`list --json` only; absent from `show --json` and when the reading state is unavailable).
-    var read: Bool? = nil
-    var flagged: Bool? = nil
-
-    init(_ a: Article) {
-        id = a.id
-        // Absolute in every mode: the index stores absolute paths, a direct
-        // read (`--no-index`) has them as given; a consumer should not have to
-        // know which, nor the working directory of the run.
-        file = ArticleKey.absolutePath(a.file)
-        segment = a.segment
-        title = a.title
-        date = a.date
-        datelineDate = a.datelineDate
-        language = a.language
-        source = a.source
-        url = a.url
-        countries = a.countries
-        entities = a.entities.map {
-            Entity(name: $0.name, type: $0.type.rawValue, aliases: $0.aliases, mentions: $0.mentions,
-                   ranges: $0.ranges, code: $0.code)
-        }
-        body = a.body
-        words = a.words
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, file, segment, title, date, language, source, url, countries, entities, body, words, read, flagged
-        case datelineDate = "dateline_date"
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(file, forKey: .file)
-        try c.encode(segment, forKey: .segment)
-        try c.encode(title, forKey: .title)
-        try c.encode(date, forKey: .date)  // null when unknown, not absent
-        try c.encode(datelineDate, forKey: .datelineDate)
-        try c.encode(language, forKey: .language)
-        try c.encode(source, forKey: .source)
-        try c.encode(url, forKey: .url)
-        try c.encode(countries, forKey: .countries)
-        try c.encode(entities, forKey: .entities)
-        try c.encode(body, forKey: .body)
-        try c.encode(words, forKey: .words)
-        try c.encodeIfPresent(read, forKey: .read)
-        try c.encodeIfPresent(flagged, forKey: .flagged)
-    }
-
-    static func encoder() -> JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return e
-    }
-
-    static func encode(_ articles: [Article]) throws -> String {
-        JSONText.of(try encoder().encode(articles.map(ArticleJSON.init)))
-    }
-
-    /// With each article's `read` and `flagged` from `marks` (none when nil).
-    static func encode(_ articles: [Article], marks: ResolvedMarks?) throws -> String {
-        guard let marks else { return try encode(articles) }
-        return JSONText.of(try encoder().encode(articles.map { a in
-            var j = ArticleJSON(a)
-            j.read = marks.readIDs.contains(a.id)
-            j.flagged = marks.flaggedIDs.contains(a.id)
-            return j
-        }))
-    }
-
+extension ArticleJSON {
     /// `list --json` of `listed` (in order), streamed: each article read from `corpus` (the index, one
-    /// row at a time) and written as it comes, in the layout `encode` gives the whole array. 100,000
+    /// row at a time) and written as it comes, in the layout Foundation's encoder gives the whole array
+    /// (`JSONWriter`: the encoder, an article at a time, was 26 s of 100,000 articles). 100,000
     /// articles as one array were 4.7 GB of memory and 81 s.
     static func write(_ listed: [ArticleSummary], of corpus: Corpus, marks: ResolvedMarks?) throws {
         guard !listed.isEmpty else { return print("[]") }
         let wanted = Set(listed.map(\.id))
-        let encoder = encoder()
         var out = JSONStream()
-        out.write("[")
-        var first = true
-        var failure: Error?
+        var w = JSONWriter()
+        w.bytes.reserveCapacity(1 << 21)
+        w.beginArray()
         corpus.forEachArticle { a in
-            guard failure == nil, wanted.contains(a.id) else { return }
+            guard wanted.contains(a.id) else { return }
             var j = ArticleJSON(a)
             if let marks {
                 j.read = marks.readIDs.contains(a.id)
                 j.flagged = marks.flaggedIDs.contains(a.id)
             }
-            do {
-                // One level deeper than alone: two spaces before each line (a newline is only ever formatting).
-                let item = JSONText.bytes(try encoder.encode(j), indent: 2)
-                out.write(first ? "\n  " : ",\n  ")
-                out.write(bytes: item)
-                first = false
-            } catch {
-                failure = error
+            w.element()
+            j.write(to: &w)
+            if w.bytes.count >= 1 << 20 {
+                out.write(bytes: w.bytes)
+                w.bytes.removeAll(keepingCapacity: true)
             }
         }
-        if let failure { throw failure }
-        out.write(first ? "]\n" : "\n]\n")
+        w.endArray()
+        w.bytes.append(0x0A)
+        out.write(bytes: w.bytes)
         out.flush()
     }
 
-    static func encode(_ article: Article) throws -> String {
-        JSONText.of(try encoder().encode(ArticleJSON(article)))
-    }
-}
-
-/// Pretty-printed JSON as the commands print it: Foundation's encoder writes an empty array or object
-/// on three lines (`[`, a blank line, `]`); here it is `[]` (`{}`), as other tools print it.
-enum JSONText {
-    static func of(_ data: Data) -> String {
-        String(decoding: bytes(data), as: UTF8.self)
-    }
-
-    /// `of` as bytes, with `indent` spaces after each newline (an object printed one level into an array).
-    /// On the bytes: Foundation's `replacingOccurrences` went through NSString and was most of `list --json`.
-    static func bytes(_ data: Data, indent: Int = 0) -> [UInt8] {
-        let bytes = [UInt8](data)
-        // Only formatting puts a newline in the text (one inside a string is written `\n`).
-        guard bytes.count >= 3, bytes.contains(0x0A) else { return bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 16 * indent)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x5B || b == 0x7B, i + 2 < bytes.count, bytes[i + 1] == 0x0A, bytes[i + 2] == 0x0A {
-                var j = i + 3
-                while j < bytes.count, bytes[j] == 0x20 { j += 1 }
-                if j < bytes.count, bytes[j] == (b == 0x5B ? 0x5D : 0x7D) {
-                    out.append(b)
-                    out.append(bytes[j])
-                    i = j + 1
-                    continue
-                }
-            }
-            out.append(b)
-            if b == 0x0A { for _ in 0..<indent { out.append(0x20) } }
-            i += 1
-        }
-        return out
+    /// `show --json`: one object.
+    static func encode(_ article: Article) -> String {
+        var w = JSONWriter()
+        ArticleJSON(article).write(to: &w)
+        return String(decoding: w.bytes, as: UTF8.self)
     }
 }
 

@@ -44,7 +44,7 @@ struct ShowCommand: ParsableCommand {
                 throw CLIError(ArticleLookup.notFoundMessage(id: id, in: loaded.articles))
             }
             if json {
-                print(try ArticleJSON.encode(article))
+                print(ArticleJSON.encode(article))
             } else {
                 for line in ArticleRenderer.lines(article, width: width ?? terminalColumns()) { print(line) }
             }
