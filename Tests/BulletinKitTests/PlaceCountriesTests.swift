@@ -113,3 +113,17 @@ import Testing
         #expect(relative.contains(cwd + "/no-such-extra.json"), "\(relative)")
     }
 }
+
+/// `list --json` and `show --json` give `place_countries` beside `countries`, the same in both writers.
+@Suite struct PlaceCountriesJSONTests {
+    @Test func bothWritersGivePlaceCountries() throws {
+        let a = Article(id: "dom", file: "/c/dom.txt", title: "Мост", language: "ru", body: "В Хабаровске.", raw: "",
+                        countries: [], entities: [ArticleEntity(name: "Khabarovsk", type: .place, aliases: ["Хабаровске"], mentions: 1)])
+        let item = ArticleJSON(a)
+        #expect(item.placeCountries == ["RU"])
+        let encoded = try ArticleJSONWriterTests.encoded(item)
+        let text = ArticleJSONWriterTests.show(encoded)
+        #expect(text.contains("\"place_countries\" : [\n    \"RU\"\n  ]"), "\(text)")
+        #expect(ArticleJSONWriterTests.written(item) == encoded)
+    }
+}
