@@ -1679,7 +1679,16 @@ extension NameFinder {
     /// Words whose second character opens a known two-character name by accident: 抵达/到达/长达… before
     /// 达卡 ("抵达卡拉苏"), 盐湖 before 湖北/湖南 ("盐湖北部").
     static let hanWordsOverNames: Set<UInt64> = Set(["抵达", "到达", "送达", "直达", "长达", "高达", "多达", "传达", "下达", "表达", "发达",
-                                                     "盐湖", "咸湖", "江河", "运河", "内河"].map { w in
+                                                     "盐湖", "咸湖", "江河", "运河", "内河",
+                                                     // "其中共有" (其中 + 共有, "among them, in all"), "集中国力", "心中国家": words ending
+                                                     // in 中 before a name that opens with 中 (中共, 中国).
+                                                     "其中", "集中", "心中", "空中", "途中", "家中", "手中"].map { w in
+        let c = w.unicodeScalars.map { UInt64(hanCode($0)) }
+        return c[0] << 32 | c[1]
+    })
+    /// Words that open with a name's last character, read across the name's end: "会谈中共同签署" (中 + 共同,
+    /// "jointly"), "讨论中共享" (共享, "share"), "中共计" (共计, "in all"): no 中共 (the Communist Party of China).
+    static let hanWordsAfterNames: Set<UInt64> = Set(["共同", "共享", "共计", "共识", "共鸣", "共存", "共赢", "共处"].map { w in
         let c = w.unicodeScalars.map { UInt64(hanCode($0)) }
         return c[0] << 32 | c[1]
     })
@@ -1702,6 +1711,8 @@ extension NameFinder {
     /// followed by 部 ("湖北部" is 湖 + 北部, the lake's north; "海南部分" stays Hainan).
     static func hanMatchSplitsWord(_ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> Bool {
         if offset > 0, hanWordsOverNames.contains(UInt64(hanCode(s[offset - 1])) << 32 | UInt64(hanCode(s[offset]))) { return true }
+        if length >= 2, offset + length < s.count,
+           hanWordsAfterNames.contains(UInt64(hanCode(s[offset + length - 1])) << 32 | UInt64(hanCode(s[offset + length]))) { return true }
         if length == 2, offset + 2 < s.count, hanCompassCodes.contains(hanCode(s[offset + 1])), hanCode(s[offset + 2]) == hanPartCode,
            !(offset + 3 < s.count && hanCode(s[offset + 3]) == hanShareCode) {
             return true

@@ -507,6 +507,9 @@ struct NameFinder {
         // allocated an array per Han run.)
         var country = lex.countries.hanMatches(in: scalars)
         country.removeAll { m in !m.payloads.contains { if case .country = lex.targets[Int($0)] { return true } else { return false } } }
+        // "其中国有企业" (其中 + 国有企业, "among them, state-owned firms"): no China read across a word's end.
+        country.removeAll { m in m.offset > 0 && Self.hanWordsOverNames.contains(
+            UInt64(Self.hanCode(scalars[m.offset - 1])) << 32 | UInt64(Self.hanCode(scalars[m.offset]))) }
         // "内蒙古" (Inner Mongolia) holds 蒙古 (Mongolia): a longer known place covers the country read inside it.
         var names = lex.names.hanMatches(in: scalars)
         names.removeAll { m in !(hanBounded(scalars, m.offset, m.length) && !Self.hanMatchSplitsWord(scalars, m.offset, m.length)) }
