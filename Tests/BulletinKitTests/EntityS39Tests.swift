@@ -24,6 +24,13 @@ import Testing
         #expect(names(f, .place).contains("بيتونيا"), "\(all(f))")
     }
 
+    @Test func aNameAfterATitleWithItsPossessiveClosesBeforeAFutureVerb() {
+        let e = extract("الخرطوم - 3 مارس 2026 (سونا) - أعلنت المنظمة أن مديرها العام ماركو فيراري سيزور الخرطوم الأسبوع المقبل.", "ar")
+        #expect(names(e, .person).contains("ماركو فيراري"), "\(all(e))")
+        let f = extract("الخرطوم - 3 مارس 2026 (سونا) - أعلنت المنظمة أن مديرها العام سيزور الخرطوم الأسبوع المقبل.", "ar")
+        #expect(names(f, .person).isEmpty, "\(all(f))")
+    }
+
     // MARK: Russian
 
     @Test func aBodyStopsBeforeAGivenNameAndSurname() {
@@ -37,9 +44,12 @@ import Testing
     }
 
     @Test func aHyphenatedTownWithNaIsAPlaceInAnyCase() {
-        let e = extract("ВОРОНЕЖ, 3 марта. /ТАСС/. Поезд связал Воронеж с Ростовом-на-Дону и Москвой.", "ru")
-        #expect(!names(e, .person).contains { $0.contains("на-Дону") }, "\(all(e))")
-        #expect(names(e, .place).contains { $0.contains("на-Дону") }, "\(all(e))")
+        let e = extract("ВОРОНЕЖ, 3 марта. /ТАСС/. Новая трасса свяжет Воронеж с Николаевском-на-Амуре и Москвой.", "ru")
+        #expect(!names(e, .person).contains { $0.contains("на-Амуре") }, "\(all(e))")
+        #expect(names(e, .place).contains { $0.contains("на-Амуре") }, "\(all(e))")
+        // A hyphenated person's name holds no lowercase preposition.
+        let f = extract("ВОРОНЕЖ, 3 марта. /ТАСС/. Об этом сообщила Анна Римская-Корсакова.", "ru")
+        #expect(!names(f, .place).contains { $0.contains("Корсаков") }, "\(all(f))")
     }
 
     // MARK: English, Spanish, French
@@ -53,10 +63,10 @@ import Testing
     }
 
     @Test func aOneWordNameAfterAPerformersNounIsAPerson() {
-        let e = extract("CAIRO, March 3 (Reuters) - The concert featured Tunisian star Latifa and Moroccan rapper Draganov on Thursday.", "en")
+        let e = extract("CAIRO, March 3 (Reuters) - The concert featured Tunisian star Latifa and Moroccan rapper Zuka on Thursday.", "en")
         let people = names(e, .person)
         #expect(people.contains("Latifa"), "\(all(e))")
-        #expect(people.contains("Draganov"), "\(all(e))")
+        #expect(people.contains("Zuka"), "\(all(e))")
         let f = extract("CAIRO, March 3 (Reuters) - The concert was sponsored by Vodafone on Thursday.", "en")
         #expect(!names(f, .person).contains("Vodafone"), "\(all(f))")
     }
@@ -82,6 +92,7 @@ import Testing
         #expect(!names(e, .person).contains { $0.contains("Casa") }, "\(all(e))")
         #expect(names(e, .place).contains("Casa Blanca del Río"), "\(all(e))")
         #expect(!names(e, .place).contains("El Gobierno"), "\(all(e))")
+        #expect(!e.entities.contains { $0.name.contains("Gobierno") }, "\(all(e))")
         let f = extract("Quito, 3 mar (EFE) - El Teniente es la mina más grande.", "es")
         #expect(names(f, .place).contains("El Teniente"), "\(all(f))")
     }

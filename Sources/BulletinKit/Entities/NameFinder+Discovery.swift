@@ -1704,8 +1704,10 @@ extension NameFinder {
                 m.type = .organization; m.evidence = .cue
             case .place:
                 m.type = .place; m.evidence = .cue; m.placeContext = true
-            case .untyped:
-                break
+            case .untypedPlace:
+                m.placeContext = true
+            case .noEntity:
+                return
             }
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(first) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"

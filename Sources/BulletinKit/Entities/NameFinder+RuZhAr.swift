@@ -285,9 +285,19 @@ extension NameFinder {
     /// "فاطمة ثابت شيبوب ووزير …"). Returns the name's end from `start`, or nil.
     func arabicPlainNameEnd(_ start: Int) -> Int? {
         guard arabicPlainNameWord(start + 1) else { return nil }
-        if arabicNameClosesBefore(start + 2) { return start + 2 }
-        if arabicPlainNameWord(start + 2), arabicNameClosesBefore(start + 3) { return start + 3 }
+        if arabicNameClosesBefore(start + 2) || arabicFutureVerb(start + 2) { return start + 2 }
+        if arabicPlainNameWord(start + 2), arabicNameClosesBefore(start + 3) || arabicFutureVerb(start + 3) { return start + 3 }
         return nil
+    }
+
+    /// A verb in the future ("سيزور", "ستعقد", "سيتوجه": سـ and the imperfect's ي/ت/ن, five letters or more) after a name
+    /// closes it. (Not words ending as foreign given names in سي/ست do: ن, ي, ا, as in ستيفن, سيرغي, سيلفيا.)
+    func arabicFutureVerb(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].script == .arabic, tokens[k].spaceBefore else { return false }
+        let u = tokens[k].key.unicodeScalars
+        guard u.count >= 5, u.first == "س", let second = u.dropFirst().first, second == "ي" || second == "ت" || second == "ن",
+              let last = u.last, last != "ن", last != "ي", last != "ا" else { return false }
+        return true
     }
 
     /// After a particle ("قيس بن محمد اليوسف", "فيصل بن عبدالله الرواس"): the father's name, then the

@@ -8,15 +8,16 @@ extension NameFinder {
         /// An organization over these tokens (`a..<b`, which may differ from the phrase's).
         case organization((Int, Int))
         case place
-        /// No type: the grouper makes it an organization, or a place in a place's context.
-        case untyped
+        /// No type, in a place's context: the grouper makes it a place unless another mention types it.
+        case untypedPlace
+        /// No entity ("El Gobierno de Bolivia": the golds count the country, not its government).
+        case noEntity
     }
 
-    /// Last words of events, awards and competitions (the golds type them as organizations): "Arab Music Awards",
-    /// "Festival de Cine …" is read by its head elsewhere; these close a name.
-    static let s39EventLastWords = h18Keys(["awards", "award", "prize", "prizes", "festival", "cup", "games", "championship",
-        "championships", "olympics", "olympiad", "tournament", "trophy", "expo", "summit", "forum", "biennale", "biennial", "gala",
-        "marathon", "rally", "premios", "premio", "prix", "trophee", "copa", "coupe", "pokal", "preis", "festspiele", "festivals"])
+    /// Last words of awards, festivals and meetings (the golds type them as organizations; cups and races they leave out):
+    /// "Arab Music Awards", "Global Jazz Prize", "Tashkent Investment Forum".
+    static let s39EventLastWords = h18Keys(["awards", "award", "prize", "prizes", "festival", "festivals", "forum", "summit", "expo",
+        "biennale", "biennial", "gala", "premios"])
     /// Nouns of buildings and venues (places in the golds): "Palace of Independence", "Casa Grande del Pueblo".
     static let s39BuildingWords = h18Keys(["palace", "palacio", "palais", "palazzo", "stadium", "estadio", "stade", "stadio", "arena",
         "casa", "maison", "hall", "tower", "torre", "cathedral", "catedral", "mosque", "mezquita", "mosquee", "airport", "aeropuerto",
@@ -27,36 +28,31 @@ extension NameFinder {
     static let s39PlacePrepositions = h18Keys(["in", "at", "en", "dans", "a", "au", "nel", "nella", "im", "desde", "hacia"])
 
     /// A capitalized phrase `a..<b` (its words' token indices `words`) that no cue typed and that is no person:
-    /// - its last word names an event or an award ("the Arab Music Awards", "Copa …" is read elsewhere): an organization;
-    /// - a sentence-opening article + an institution's noun ("El Gobierno de Bolivia"): that institution, over "de" and
-    ///   a country;
+    /// - its last word names an award, a festival or a meeting ("the Arab Music Awards"): an organization;
+    /// - an article capitalized at a sentence's start + a government's noun ("El Gobierno de Bolivia"): no entity (the
+    ///   golds count the country named after it, not its government);
     /// - a building's noun after a place preposition and an article ("en la Casa Grande del Pueblo"): a place;
-    /// - any phrase after a lowercase article ("the Grand …"): no person (a person's name takes none in these languages).
+    /// - in English, any phrase after a lowercase "the" with no given name in it ("the Loess Plateau", "the Kerem Shalom
+    ///   crossing"): no person (a person's name takes no article); a place's context (features and regions take it).
     /// nil: none of these; the caller's reading stands.
     func s39PhraseNoPerson(_ a: Int, _ b: Int, _ words: [Int]) -> S39PhraseReading? {
         guard let lastWord = words.last, tokens[a].script == .latin, !lang.pt else { return nil }
-        if h23Key(lastWord, Self.s39EventLastWords), !isGivenName(words[0]) { return .organization((a, b)) }
-        // "El Gobierno de Bolivia": an article capitalized (at a sentence's start) before an institution's noun is no part
-        // of its name.
-        if words.count >= 2, words[0] == a,
-           Self.s39Articles.contains(tokens[a]),
-           orgKeyword(at: words[1]) != nil || h23Key(words[1], Self.h31RomanceBodyHeads) || h23Key(words[1], Self.h40BodyHeads) {
-            var e = b
-            // Over "de" / "del" + a country's words: "Gobierno de Bolivia".
-            if e + 1 < tokens.count, tokens[e].key == "de" || tokens[e].key == "del" || tokens[e].key == "of", !tokens[e].capitalized,
-               isCountry[e + 1], tokens[e + 1].capitalized {
-                var q = e + 1
-                while q < tokens.count, isCountry[q], tokens[q].kind == .word { q += 1 }
-                e = q
-            }
-            return .organization((words[1], e))
+        if words.contains(where: { isGivenName($0) }) { return nil }
+        if h23Key(lastWord, Self.s39EventLastWords) { return .organization((a, b)) }
+        // "El Gobierno de Bolivia": the article capitalized before a government's noun is no part of a name.
+        if words.count == 2, words[0] == a, Self.s39Articles.contains(tokens[a]), h23Key(words[1], Self.s39GovernmentNouns) {
+            return .noEntity
         }
-        guard a >= 1, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized, Self.s39Articles.contains(tokens[a - 1]),
-              !isGivenName(words[0]) else { return nil }
+        guard a >= 1, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized, Self.s39Articles.contains(tokens[a - 1]) else { return nil }
         let afterPlacePreposition = a >= 2 && tokens[a - 2].kind == .word && !tokens[a - 2].capitalized && Self.s39PlacePrepositions.contains(tokens[a - 2])
         if afterPlacePreposition, words.contains(where: { h23Key($0, Self.s39BuildingWords) }) { return .place }
-        return .untyped
+        guard language == "en", tokens[a - 1].key == "the", !EntityCues.placeNameStarts.contains(tokens[a]),
+              titleMatch(at: a) == nil else { return nil }   // ("the Commissioner for Education": a title)
+        return .untypedPlace
     }
+
+    /// Nouns of a government or an administration that an article capitalizes: "El Gobierno", "Le Gouvernement".
+    static let s39GovernmentNouns = h18Keys(["gobierno", "gouvernement", "governo", "government", "regierung", "ejecutivo", "executif"])
 
     mutating func refineS39() {
         guard tokens.count > 2 else { return }
@@ -91,6 +87,11 @@ extension NameFinder {
                 j += 1
             }
             guard found > a else { continue }
+            // Every word before it capitalized ("университет имени Юрия Гагарина" is one body's name).
+            if (a..<found).contains(where: { tokens[$0].kind == .word && !isCap($0) }) { continue }
+            // A person's reading splits only at a body's word ("Жоао Виктор Пессоа" is one person).
+            if mentionType(i) != .organization,
+               !(a..<found).contains(where: { orgKeyword(at: $0) != nil || tokens[$0].allCaps || tokens[$0].key.hasPrefix("мин") }) { continue }
             // The words before it are no given name (two people listed without a comma are left alone).
             // ("Петров Иван Сергеевич": a surname before the given name, as lists and documents write them, is that person's.)
             if (a..<found).contains(where: { tokens[$0].kind == .word && (cyrillicGivenName(tokens[$0].key) || lex.surnameEndings(tokens[$0].key)) }) { continue }
@@ -98,9 +99,7 @@ extension NameFinder {
         }
         for (a, p, e, bodyType) in todo {
             var body = mention(a, p, type: bodyType, evidence: .guess)
-            if bodyType == nil, (a..<p).contains(where: { orgKeyword(at: $0) != nil || tokens[$0].allCaps || tokens[$0].key.hasPrefix("мин") }) {
-                body.type = .organization
-            }
+            body.type = .organization
             h27Replace(a, e, with: body)
             mentions.append(mention(p, e, type: .person, evidence: .cue))
         }
