@@ -295,6 +295,7 @@ struct MentionGrouper {
                 if !aliases.contains(where: { PlainText.equal($0, ms[k].surface) }) { aliases.append(ms[k].surface) }
                 for s in ms[k].variants where !aliases.contains(where: { PlainText.equal($0, s) }) { aliases.append(s) }
             }
+            if type == .person, aliases.count > 1 { dropGivenNameAliases(&aliases) }
             // The spans in order of start (mentions are nearly always so already: sorted only when not).
             var ranges: [TextSpan] = []
             ranges.reserveCapacity(ms.count)
@@ -827,6 +828,23 @@ struct MentionGrouper {
             if mergedIn[small] == .max { mergedIn[small] = loop }
             groups[small].absorbed = true
             facts[big] = Facts(groups[big])
+        }
+    }
+
+    /// A person's alias that is a given name alone ("Nadia" of "Nadia Safadi", "尼古拉" of "尼古拉·索宁") is no name of that
+    /// person (it names every Nadia): it leaves the aliases (its mentions still count). A given name is the first part of a
+    /// foreign name written with a middle dot, or a first word of a longer alias that is in the given-name list.
+    func dropGivenNameAliases(_ aliases: inout [String]) {
+        let all = aliases
+        aliases.removeAll { a in
+            guard !a.contains(" "), !a.contains("·"), !a.contains("・") else { return false }
+            return all.contains { f in
+                guard f.count > a.count, f.hasPrefix(a) else { return false }
+                let rest = f.dropFirst(a.count)
+                guard let sep = rest.first else { return false }
+                if sep == "·" || sep == "・" { return true }
+                return sep == " " && lex.givenNames.contains(TextFolding.key(a))
+            }
         }
     }
 

@@ -1696,19 +1696,6 @@ extension NameFinder {
         } else if placeContext || b < tokens.count && token(b).kind == .word && !token(b).capitalized && EntityCues.placeNounsAfter.contains(token(b))
                     || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b) || fromToName(a, b) || passedThroughName(a) || frenchRegionAfterArticle(a)) {
             m.type = .place; m.evidence = .cue
-        } else if words.count >= 2, !lang.vi, let reading = s39PhraseNoPerson(a, b, words) {
-            // "the Arab Music Awards", "en la Casa Grande del Pueblo", "El Gobierno de …" (NameFinder+S39.swift)
-            switch reading {
-            case .organization(let e):
-                if e.0 != a || e.1 != b { m = mention(e.0, e.1, type: nil, evidence: .guess) }
-                m.type = .organization; m.evidence = .cue
-            case .place:
-                m.type = .place; m.evidence = .cue; m.placeContext = true
-            case .untypedPlace:
-                m.placeContext = true
-            case .noEntity:
-                return
-            }
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(first) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"
         } else if words.count >= 2 {

@@ -3,7 +3,8 @@ import Foundation
 /// Session 39: junk and misses a user review found on text nobody tuned on (the review's own articles; the tests use
 /// other names). Each rule states the general cause it fixes; `refineS39` runs after `refineLeft37`, before `refineCP15`.
 extension NameFinder {
-    /// How `discoverAlphabetic` reads a capitalized phrase of two words or more that no cue typed, when it is no person.
+    /// How a capitalized phrase of two words or more that discovery typed by guess (a person, or a place from a leading
+    /// "El"/"La") reads when it is no person.
     enum S39PhraseReading {
         /// An organization over these tokens (`a..<b`, which may differ from the phrase's).
         case organization((Int, Int))
@@ -54,6 +55,37 @@ extension NameFinder {
     /// Nouns of a government or an administration that an article capitalizes: "El Gobierno", "Le Gouvernement".
     static let s39GovernmentNouns = h18Keys(["gobierno", "gouvernement", "governo", "government", "regierung", "ejecutivo", "executif"])
 
+    /// The phrases of two words or more that discovery typed a person (or a place, from a leading "El"/"La") by guess alone
+    /// and that no later pass retyped, read again by `s39PhraseNoPerson`. (Run last: earlier passes type many such phrases
+    /// from their own cues, "the Loess Plateau", "the Kerem Shalom crossing", and a reading at discovery hid them.)
+    mutating func s39PhrasesNoPerson() {
+        var drop: [Int] = []
+        for i in mentions.indices where mentionKnown(i) == nil && mentionEvidence(i) == .guess
+            && (mentionType(i) == .person || mentionType(i) == .place) && mentionWordCount(i) >= 2 {
+            guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
+            var words: [Int] = []
+            for k in a...z where tokens[k].kind == .word { words.append(k) }
+            guard words.count >= 2, let reading = s39PhraseNoPerson(a, z + 1, words) else { continue }
+            switch reading {
+            case .noEntity:
+                drop.append(i)
+            case .organization where mentionType(i) == .person:
+                mentions[i].type = .organization
+                mentions[i].evidence = .cue
+            case .place where mentionType(i) == .person:
+                mentions[i].type = .place
+                mentions[i].evidence = .cue
+                mentions[i].placeContext = true
+            case .untypedPlace where mentionType(i) == .person:
+                mentions[i].type = nil
+                mentions[i].placeContext = true
+            default:
+                break
+            }
+        }
+        for i in drop.reversed() { mentions.remove(at: i) }
+    }
+
     mutating func refineS39() {
         guard tokens.count > 2 else { return }
         switch language {
@@ -61,6 +93,7 @@ extension NameFinder {
             s39CyrillicBodyBeforePerson()
             s39HyphenatedPlaces()
         case "en", "fr", "es", "de", "it":
+            s39PhrasesNoPerson()
             s39PerformerNames()
             s39HyphenatedPlaces()
         default:
