@@ -146,7 +146,8 @@ extension NameFinder {
     /// person or a body, is a town.
     mutating func s39HyphenatedPlaces() {
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .place && mentionType(i) != .country {
-            guard let (a, z) = seedSpan(i), z - a >= 4, isCap(a) else { continue }
+            // (A hyphen in the surface, asked of its bytes, before the mention's tokens are looked up.)
+            guard NameFinder.utf8Contains(mentionSurface(i), 0x2D), let (a, z) = seedSpan(i), z - a >= 4, isCap(a) else { continue }
             var ok = true, infix = false
             for k in a...z {
                 let r = (k - a) % 2
