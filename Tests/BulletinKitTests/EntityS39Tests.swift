@@ -139,6 +139,13 @@ import Testing
         #expect(!f.entities.contains { $0.name == "NATO" }, "\(all(f))")
     }
 
+    @Test func aShortNameEndingInGuojiBesideACompanyIsACompany() {
+        let e = extract("新华社深圳5月5日电 分析人士认为，腾讯与星河国际的合作将是关键。", "zh")
+        #expect(names(e, .organization).contains("星河国际"), "\(all(e))")
+        let f = extract("新华社深圳5月5日电 腾讯与多个国际组织的合作不断加深，腾讯与各国际机构保持联系。", "zh")
+        #expect(!names(f, .organization).contains { $0.hasSuffix("国际") }, "\(all(f))")
+    }
+
     // MARK: Aliases
 
     @Test func aGivenNameAloneIsNoAliasOfAFullName() {

@@ -92,6 +92,8 @@ extension NameFinder {
         case "ru", "uk", "be", "bg":
             s39CyrillicBodyBeforePerson()
             s39HyphenatedPlaces()
+        case "zh":
+            if hasHan { s39HanInternationalAfterCompany() }
         case "en", "fr", "es", "de", "it":
             s39PhrasesNoPerson()
             s39PerformerNames()
@@ -164,6 +166,34 @@ extension NameFinder {
             mentions[i].evidence = .cue
             mentions[i].placeContext = true
         }
+    }
+
+    static let s39HanAnd = NameFinder.HanCharSet("与和、")
+    static let s39HanInternational = hanCodes("国际")
+    /// What may follow a company's short name ending in 国际: a particle, punctuation, a coordinator or an adverb.
+    static let s39HanAfterName = NameFinder.HanCharSet("的、，。和与在将也等均则")
+
+    /// "华为与中芯国际的合作": a short name of two to four characters and 国际 ("X International"), coordinated with an
+    /// organization of the article and closed by a particle or punctuation, is a company (not "国际组织", "国际社会": the
+    /// word after 国际 must close it; not "各国际": one character is no name).
+    mutating func s39HanInternationalAfterCompany() {
+        var found: [Mention] = []
+        for i in mentions.indices where mentionType(i) == .organization {
+            let (ms, me) = (mentionStart(i), mentionEnd(i))
+            guard let ti = tokenIndex(containing: ms), tokens[ti].script == .han, tokens[ti].end > me else { continue }
+            let codes = hanRunCodes(ti)
+            let p = me - tokens[ti].start
+            guard p >= 0, p + 4 < codes.count, Self.s39HanAnd.contains(codes[p]) else { continue }
+            for q in (p + 3)...min(p + 5, codes.count - 2) where Self.hanMatches(codes, Self.s39HanInternational, at: q) {
+                guard q + 2 == codes.count || Self.s39HanAfterName.contains(codes[q + 2]) else { break }
+                let (a, b) = (tokens[ti].start + p + 1, tokens[ti].start + q + 2)
+                if anyMention(where: { $0.start < b && $0.end > a }) { break }
+                let name = Self.hanString(hanRunScalars(ti), p + 1, q + 2)
+                found.append(Mention(surface: name, start: a, end: b, type: .organization, evidence: .cue, words: [name]))
+                break
+            }
+        }
+        for m in found where !mentions.contains(where: { $0.start == m.start && $0.end == m.end }) { mentions.append(m) }
     }
 
     /// Lowercase nouns of performers and players written before a name: "Lebanese star Elissa", "rapper Wegz".
