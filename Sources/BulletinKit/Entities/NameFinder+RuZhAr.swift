@@ -219,6 +219,13 @@ extension NameFinder {
                   !arabicFlags(k).contains(.speechVerb) else { continue }
             // ("في الخرطوم وبورتسودان الجديدة": a definite word after it makes it a phrase of the sentence.)
             if k + 1 < tokens.count, tokens[k + 1].script == .arabic, isArabicDefinite(k + 1) { continue }
+            // ("غزة وجهود إدخال المساعدات": a bare noun and then a definite one make a construct phrase, "the efforts of
+            // bringing in the aid", of which the word after و is the head: no place.)
+            if k + 2 < tokens.count, tokens[k + 1].script == .arabic, tokens[k + 1].kind == .word, tokens[k + 1].spaceBefore,
+               !covered[k + 1], !isCountry[k + 1], !arabicFlags(k + 1).contains(.stop), !arabicFlags(k + 1).contains(.timeWord),
+               !arabicFlags(k + 1).contains(.headInConstruct),   // ("وحلب شمال البلاد": a compass word)
+               tokens[k + 2].script == .arabic, tokens[k + 2].kind == .word, tokens[k + 2].spaceBefore, !isCountry[k + 2],
+               isArabicDefinite(k + 2), !arabicFlags(k + 2).contains(.stop) { continue }
             var m = Mention(surface: rest, start: tokens[k].start + 1, end: tokens[k].end, type: .place, evidence: .cue, words: [restKey])
             // "بين ولاية خصب وبندر عباس.": a second plain word that something closes is the name's.
             // ("وبورتسودان بتمويل": not a word with a clitic.)
@@ -278,9 +285,19 @@ extension NameFinder {
     /// "فاطمة ثابت شيبوب ووزير …"). Returns the name's end from `start`, or nil.
     func arabicPlainNameEnd(_ start: Int) -> Int? {
         guard arabicPlainNameWord(start + 1) else { return nil }
-        if arabicNameClosesBefore(start + 2) { return start + 2 }
-        if arabicPlainNameWord(start + 2), arabicNameClosesBefore(start + 3) { return start + 3 }
+        if arabicNameClosesBefore(start + 2) || arabicFutureVerb(start + 2) { return start + 2 }
+        if arabicPlainNameWord(start + 2), arabicNameClosesBefore(start + 3) || arabicFutureVerb(start + 3) { return start + 3 }
         return nil
+    }
+
+    /// A verb in the future ("سيزور", "ستعقد", "سيتوجه": سـ and the imperfect's ي/ت/ن, five letters or more) after a name
+    /// closes it. (Not words ending as foreign given names in سي/ست do: ن, ي, ا, as in ستيفن, سيرغي, سيلفيا.)
+    func arabicFutureVerb(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].script == .arabic, tokens[k].spaceBefore else { return false }
+        let u = tokens[k].key.unicodeScalars
+        guard u.count >= 5, u.first == "س", let second = u.dropFirst().first, second == "ي" || second == "ت" || second == "ن",
+              let last = u.last, last != "ن", last != "ي", last != "ا" else { return false }
+        return true
     }
 
     /// After a particle ("قيس بن محمد اليوسف", "فيصل بن عبدالله الرواس"): the father's name, then the
@@ -668,7 +685,7 @@ extension NameFinder {
     static let hanStationBlockedNext = HanCharSet("长台点务")
     static let hanStateSuffixCode = hanCode("邦")
     static let hanStateBlockedNext = HanCharSet("交联")
-    static let hanStateBlockedPrevious = HanCharSet("联城友盟")
+    static let hanStateBlockedPrevious = HanCharSet("联城友盟邻异万本")   // (联邦, 城邦, 友邦, 盟邦, 邻邦 "neighbour", 异邦, 万邦, 本邦: nouns)
     /// Zones and parks named like places ("皎漂经济特区", "北加里曼丹工业园", "东方工业园"), longest first.
     static let hanZoneSuffixCodes: [[UInt32]] = ["经济合作区", "经济开发区", "自由贸易区", "自然保护区", "综合保税区", "经济特区", "工业特区", "工业园区", "产业园区", "国家公园",
                                                  "工业园", "产业园", "物流园", "自贸区", "开发区", "工业区", "经济区", "保税区",
