@@ -16,13 +16,30 @@ public struct PlaceCountries: Sendable {
     /// A table read from the file's text: malformed lines (no tab, a code that is not two ASCII letters) are
     /// skipped (`scripts/check-place-countries` checks the bundled file; a test reads it whole).
     public init(text: String) {
+        // Split by bytes (a warm start reads the file before its first frame): a name, a tab, two capitals.
         var table: [String: String] = [:]
-        for line in text.split(whereSeparator: \.isNewline) {
-            guard !line.hasPrefix("#"), let tab = line.firstIndex(of: "\t") else { continue }
-            let name = line[..<tab].trimmingCharacters(in: .whitespaces)
-            let code = line[line.index(after: tab)...].trimmingCharacters(in: .whitespaces).uppercased()
-            guard !name.isEmpty, code.utf8.count == 2, code.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { continue }
-            table[name] = code
+        table.reserveCapacity(2600)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var stop = end
+                while stop > start, bytes[stop - 1] == 0x0D || bytes[stop - 1] == 0x20 { stop -= 1 }
+                defer { start = end + 1 }
+                guard stop > start, bytes[start] != 0x23,
+                      let tab = (start..<stop).first(where: { bytes[$0] == 0x09 }) else { continue }
+                var codeStart = tab + 1
+                while codeStart < stop, bytes[codeStart] == 0x20 { codeStart += 1 }
+                var nameEnd = tab
+                while nameEnd > start, bytes[nameEnd - 1] == 0x20 { nameEnd -= 1 }
+                guard nameEnd > start, stop - codeStart == 2 else { continue }
+                let a = bytes[codeStart] & 0xDF, b = bytes[codeStart + 1] & 0xDF  // upper case
+                guard a >= 65, a <= 90, b >= 65, b <= 90 else { continue }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<nameEnd]), as: UTF8.self)
+                table[name] = String(decoding: [a, b], as: UTF8.self)
+            }
         }
         byName = table
     }

@@ -243,6 +243,8 @@ struct SummaryDecoder {
     private var seen: [Int32] = []
     /// The ref ids `count` kept (one per distinct name).
     private var distinctIDs: [Int] = []
+    /// The `placeCountry` codes of the refs `count` last read (`EntityNameTable.placeCountry`), in order.
+    private var placeHits: [Int16] = []
 
     init(names: EntityNameTable) {
         self.names = names
@@ -279,37 +281,20 @@ struct SummaryDecoder {
                     } else {
                         entities = namesCounting(refs)
                     }
+                    // The countries of its places, from the refs `count` just read (a string only for one found).
+                    var placeCountries: [String] = []
+                    for code in placeHits {
+                        let c = names.placeCodes[Int(code)]
+                        if !countries.contains(c), !placeCountries.contains(c) { placeCountries.append(c) }
+                    }
                     slots.initialize(chunk.start + row, to: ArticleSummary(
                         id: text(0), file: text(1), segment: chunk.segments[row], title: text(2),
                         date: optionalText(3), language: text(4), source: optionalText(5),
                         countries: countries, entityNames: entities, datelineDate: optionalText(8),
-                        placeCountries: names.placeCountry.isEmpty ? [] : placeCountries(refs, besides: countries)))
+                        placeCountries: placeCountries))
                 }
             }
         }
-    }
-
-    /// The countries of the places among the space-separated ref ids that `named` lacks, each once, in order
-    /// (`ArticleSummary.placeCountries`). An array look-up per id; a string only for a country found.
-    func placeCountries(_ refs: UnsafeBufferPointer<UInt8>, besides named: [String]) -> [String] {
-        var found: [String] = []
-        let table = names.placeCountry
-        var n = 0
-        var inNumber = false
-        for i in 0...refs.count {
-            let byte = i < refs.count ? refs[i] : 0x20
-            if byte >= 0x30 && byte <= 0x39 {
-                n = (inNumber ? n * 10 : 0) + Int(byte - 0x30)
-                inNumber = true
-                continue
-            }
-            if inNumber, n < table.count, table[n] >= 0 {
-                let code = names.placeCodes[Int(table[n])]
-                if !named.contains(code), !found.contains(code) { found.append(code) }
-            }
-            inNumber = false
-        }
-        return found
     }
 
     /// `entityNames(refs, names:)` and `count(refs)` in one pass, names told
@@ -324,7 +309,9 @@ struct SummaryDecoder {
     /// ref ids; `distinctIDs` then holds the first id of each, in order.
     mutating func count(_ refs: UnsafeBufferPointer<UInt8>) {
         distinctIDs.removeAll(keepingCapacity: true)
+        placeHits.removeAll(keepingCapacity: true)
         guard refs.count > 0 else { return }
+        let places = names.placeCountry
         seen.removeAll(keepingCapacity: true)
         var n = 0
         var inNumber = false
@@ -335,6 +322,7 @@ struct SummaryDecoder {
                 inNumber = true
                 continue
             }
+            if inNumber, n < places.count, places[n] >= 0 { placeHits.append(places[n]) }
             if inNumber, n < names.slots.count {
                 let slot = names.slots[n]
                 if slot >= 0, !seen.contains(slot) {
