@@ -7,7 +7,7 @@ struct CountriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "countries",
         abstract: "List the countries with article counts.",
-        discussion: "Each line: code, number of articles, English name. With --json, objects with code, name, count (the number of articles) and articles (their IDs, in list order), as entities --json gives them. Example: bulletin countries news/ --json"
+        discussion: "Each line: code, number of articles, English name. With --json, objects with code, name, count (the number of articles) and articles (their IDs, in list order), as entities --json gives them. A country's places count apart (+3 by a place; placeArticles in JSON): the articles that name a city or region of it but not the country (the TUI's country filter and list --country take them too). Example: bulletin countries news/ --json"
     )
 
     @OptionGroup var corpus: CorpusOptions
@@ -24,8 +24,15 @@ struct CountriesCommand: ParsableCommand {
         try runReportingErrors {
             let loaded = try corpus.openCorpus(emptyJSON: json)
             // With an index, from the summaries loaded at start (no body is read).
-            let list = loaded.index.flatMap { loadArticles ? nil : $0.countrySummaries() }
+            var list = loaded.index.flatMap { loadArticles ? nil : $0.countrySummaries() }
                 ?? CountrySummary.summarize(loaded.articles)
+            // The articles that name only a place in a country (a Khabarovsk story without "Russia"): the TUI's
+            // country filter and `list --country` take them too, so they are counted apart here.
+            var placeIDs: [String: [String]] = [:]
+            for s in loaded.summaries { for c in s.placeCountries { placeIDs[c, default: []].append(s.id) } }
+            for code in placeIDs.keys.sorted() where !list.contains(where: { $0.code == code }) {
+                list.append(CountrySummary(code: code, name: EntityExtractor.countryName(code), articles: 0))
+            }
             if json {
                 // The IDs, as `entities --json` gives them (`articles` was a count here, a list there).
                 var ids: [String: [String]] = [:]
@@ -37,19 +44,27 @@ struct CountriesCommand: ParsableCommand {
                 } else {
                     for a in loaded.articles { add(a.id, a.countries) }
                 }
-                let items = list.map { CountryJSON(code: $0.code, name: $0.name, count: $0.articles, articles: ids[$0.code] ?? []) }
+                let items = list.map {
+                    CountryJSON(code: $0.code, name: $0.name, count: $0.articles, articles: ids[$0.code] ?? [],
+                                placeArticles: placeIDs[$0.code])
+                }
                 print(JSONText.of(try ArticleJSON.encoder().encode(items)))
                 return
             }
-            for c in list { print("\(c.code)  \(String(c.articles).leftPadded(5))  \(c.name)") }
+            for c in list {
+                let places = placeIDs[c.code]?.count ?? 0
+                print("\(c.code)  \(String(c.articles).leftPadded(5))  \(c.name)" + (places > 0 ? "  (+\(places) by a place)" : ""))
+            }
         }
     }
 }
 
-/// One country of `countries --json`: `count` articles, `articles` their IDs in list order (as in `entities --json`).
+/// One country of `countries --json`: `count` articles, `articles` their IDs in list order (as in `entities --json`);
+/// `placeArticles`, when any, the articles that name a place in the country but not the country itself.
 struct CountryJSON: Encodable {
     var code: String
     var name: String
     var count: Int
     var articles: [String]
+    var placeArticles: [String]?
 }

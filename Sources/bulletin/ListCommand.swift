@@ -220,7 +220,8 @@ struct ArticleFilter {
 
     func matches(_ article: ArticleSummary) -> Bool {
         if !languages.isEmpty, !languages.contains(article.language.lowercased()) { return false }
-        if !countries.isEmpty, !article.countries.contains(where: { countries.contains($0.uppercased()) }) { return false }
+        if !countries.isEmpty, !article.countries.contains(where: { countries.contains($0.uppercased()) }),
+           !article.placeCountries.contains(where: countries.contains) { return false }
         return true
     }
 
@@ -238,7 +239,7 @@ struct ArticleFilter {
             }
         }
         if !countries.isEmpty {
-            let present = Set(articles.flatMap { $0.countries.map { $0.uppercased() } })
+            let present = Set(articles.flatMap { ($0.countries + $0.placeCountries).map { $0.uppercased() } })
             for code in countries.sorted() where !present.contains(code) {
                 notes.append("no article mentions country \(code) (countries: \(Self.listing(present)))")
             }

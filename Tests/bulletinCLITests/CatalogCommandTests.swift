@@ -51,3 +51,37 @@ import Testing
         })
     }
 }
+
+/// `list --country` and `countries` take the countries of the places an article names: a Russian desk's story on
+/// Khabarovsk that never writes "Russia" is listed for RU and counted apart ("+1 by a place"), with and without
+/// the index.
+@Suite struct PlaceCountryCLITests {
+    @Test func listAndCountriesTakeAPlacesCountry() throws {
+        let fm = FileManager.default
+        let top = fm.temporaryDirectory.appendingPathComponent("bulletin-place-cli-\(UUID().uuidString)")
+        let root = top.appendingPathComponent("corpus")
+        try fm.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: top) }
+        try "В Хабаровске открыли мост\n\nХАБАРОВСК, 4 декабря. Новый мост открыли в Хабаровске в четверг.\n"
+            .write(to: root.appendingPathComponent("ru_dom.txt"), atomically: true, encoding: .utf8)
+        try "Talks in Hanoi\n\nVietnam and Belarus held talks in Hanoi on Thursday.\n"
+            .write(to: root.appendingPathComponent("en_vn.txt"), atomically: true, encoding: .utf8)
+        for extra in [["--no-index"], ["--index", top.appendingPathComponent("i.db").path]] {
+            let list = try CLI.run(["list", root.path, "--country", "RU"] + extra)
+            #expect(list.status == 0, "\(list.stderr)")
+            #expect(list.stdout.contains("ru_dom") && !list.stdout.contains("en_vn"), "\(list.stdout) \(list.stderr)")
+            #expect(!list.stderr.contains("no article mentions"), "\(list.stderr)")
+            let countries = try CLI.run(["countries", root.path] + extra)
+            let ru = countries.stdout.split(separator: "\n").first { $0.hasPrefix("RU") }
+            #expect(ru?.hasSuffix("Russia  (+1 by a place)") == true, "\(countries.stdout)")
+            #expect(ru?.contains("  0  ") == true, "\(countries.stdout)")
+            let vn = countries.stdout.split(separator: "\n").first { $0.hasPrefix("VN") }
+            #expect(vn?.contains("by a place") == false, "Hanoi is in Vietnam, which the article names: \(countries.stdout)")
+            let json = try CLI.run(["countries", root.path, "--json"] + extra)
+            let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+            let item = try #require(items.first { $0["code"] as? String == "RU" })
+            #expect(item["count"] as? Int == 0)
+            #expect(item["placeArticles"] as? [String] == ["ru_dom"])
+        }
+    }
+}

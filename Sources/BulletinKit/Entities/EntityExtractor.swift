@@ -214,6 +214,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft36")
         finder.refineLeft37()   // NameFinder+Left37.swift (vi, ru and zh)
         finder.trace("refineLeft37")
+        finder.refineS39()   // NameFinder+S39.swift (ru, uk, be, bg, en, fr, es, de, it, zh)
+        finder.trace("refineS39")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 

@@ -45,6 +45,12 @@ public struct CountrySummary: Sendable, Hashable, Codable {
     public var name: String
     public var articles: Int
 
+    public init(code: String, name: String, articles: Int) {
+        self.code = code
+        self.name = name
+        self.articles = articles
+    }
+
     /// Countries of `articles`, most covered first (then by code).
     public static func summarize(_ articles: [Article]) -> [CountrySummary] {
         var counts: [String: Int] = [:]

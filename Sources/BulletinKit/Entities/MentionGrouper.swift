@@ -295,6 +295,7 @@ struct MentionGrouper {
                 if !aliases.contains(where: { PlainText.equal($0, ms[k].surface) }) { aliases.append(ms[k].surface) }
                 for s in ms[k].variants where !aliases.contains(where: { PlainText.equal($0, s) }) { aliases.append(s) }
             }
+            if type == .person, aliases.count > 1 { dropGivenNameAliases(&aliases) }
             // The spans in order of start (mentions are nearly always so already: sorted only when not).
             var ranges: [TextSpan] = []
             ranges.reserveCapacity(ms.count)
@@ -660,25 +661,31 @@ struct MentionGrouper {
             // counted in one pass (a group fitting both ways counts once), no lists built.
             var fit = -1, fits = 0
             for hi in 0..<n where links.isLive(hi) && hi != gi && links.facts[hi].type == .person {
-                let h = groups[hi]
-                // ("Бетанкура" after "Орландо Бетанкур Рамирес": a Spanish name's first surname, in Cyrillic.)
-                var byName = false
-                if !links.facts[hi].single {
-                    let l = h.longestWords
-                    byName = (l.last.map { PlainText.equal($0, word) } == true
-                              || l.count == 3 && PlainText.equal(l[1], word)
-                              && h.longestSurface.unicodeScalars.first.map { (0x0400...0x04FF).contains($0.value) } == true
-                              && Self.spanishLooking(l[2]))
-                        && (initial == nil || l.first?.hasPrefix(initial!) == true)
-                }
-                let byKnown = h.known != nil && knownLastWords[h.known!].contains(word, hash: wordHash)
-                if byName || byKnown {
+                if Self.surnameFits(groups[hi], single: links.facts[hi].single, word, wordHash, initial, knownLastWords) {
                     fits += 1
                     fit = hi
                     if fits > 1 { break }
                 }
             }
             if fits == 1 { links.absorb(gi, into: fit) }
+            else if fits > 1 {
+                // "Nadia Safadi won … Safadi, 27, dedicated … foreign minister Ayman Safadi": two people of one surname; a lone
+                // surname is the one whose full name the article wrote last before it (every mention of it agreeing).
+                var candidates: [Int] = []
+                for hi in 0..<n where links.isLive(hi) && hi != gi && links.facts[hi].type == .person
+                    && Self.surnameFits(groups[hi], single: links.facts[hi].single, word, wordHash, initial, knownLastWords) { candidates.append(hi) }
+                var chosen = -1, agree = true
+                for m in g.mentions {
+                    var best = -1, bestStart = -1
+                    for hi in candidates where groups[hi].first.start < m.start && groups[hi].first.start > bestStart {
+                        best = hi
+                        bestStart = groups[hi].first.start
+                    }
+                    if best < 0 || chosen >= 0 && best != chosen { agree = false; break }
+                    chosen = best
+                }
+                if agree, chosen >= 0 { links.absorb(gi, into: chosen) }
+            }
         }
         // Shorter forms of a person's name: "John Mahama" in "John Dramani Mahama" (the words in order,
         // same surname), or a lone "Mahama" typed by guess; only when one person fits.
@@ -740,10 +747,44 @@ struct MentionGrouper {
             let others = parties.filter { $0 != gi && !groups[$0].longestWords.allSatisfy { g.longestWords.contains($0) } }
             if others.count == 1, g.longestWords.count <= 4 { links.absorb(gi, into: others[0]) }
         }
+        // "华为技术有限公司 … 华为": a Han company's registered name (its short name, up to four characters of field, then
+        // 有限公司/公司/集团) is the company the article also names by the short name alone.
+        links.loop = 8
+        for gi in 0..<n where links.visits(gi) && !links.facts[gi].known && links.facts[gi].type == .organization {
+            guard links.isLive(gi) else { continue }
+            let long = groups[gi].longestSurface
+            guard let f = long.unicodeScalars.first, TextFolding.isHan(f),
+                  let suffix = Self.hanCompanySuffixes.first(where: { long.hasSuffix($0) }) else { continue }
+            let longCount = long.count, suffixCount = suffix.count
+            for hi in 0..<n where links.isLive(hi) && hi != gi && links.facts[hi].type == .organization {
+                guard groups[hi].containsMention(where: { m in
+                    let c = m.surface.count
+                    return c >= 2 && c + suffixCount <= longCount && longCount - suffixCount - c <= 4 && long.hasPrefix(m.surface)
+                }) else { continue }
+                links.absorb(gi, into: hi)
+                break
+            }
+        }
         var alive: [Group] = []
         alive.reserveCapacity(n)
         for gi in 0..<n where links.isLive(gi) { alive.append(groups[gi]) }
         return alive
+    }
+
+    /// The lone surname `word` (with its `hash`; `initial`: the initial written before it) is the last name of the person
+    /// `h` (`single`: `h` has one word), or of its knowledge-base entry.
+    static func surnameFits(_ h: Group, single: Bool, _ word: String, _ wordHash: UInt64, _ initial: String?, _ knownLastWords: [KeySet]) -> Bool {
+        // ("Бетанкура" after "Орландо Бетанкур Рамирес": a Spanish name's first surname, in Cyrillic.)
+        var byName = false
+        if !single {
+            let l = h.longestWords
+            byName = (l.last.map { PlainText.equal($0, word) } == true
+                      || l.count == 3 && PlainText.equal(l[1], word)
+                      && h.longestSurface.unicodeScalars.first.map { (0x0400...0x04FF).contains($0.value) } == true
+                      && Self.spanishLooking(l[2]))
+                && (initial == nil || l.first?.hasPrefix(initial!) == true)
+        }
+        return byName || h.known != nil && knownLastWords[h.known!].contains(word, hash: wordHash)
     }
 
     /// The state of `linkShortForms`: its groups, what its tests ask first of each, and which were merged.
@@ -789,6 +830,26 @@ struct MentionGrouper {
             facts[big] = Facts(groups[big])
         }
     }
+
+    /// A person's alias that is a given name alone ("Nadia" of "Nadia Safadi", "尼古拉" of "尼古拉·索宁") is no name of that
+    /// person (it names every Nadia): it leaves the aliases (its mentions still count). A given name is the first part of a
+    /// foreign name written with a middle dot, or a first word of a longer alias that is in the given-name list.
+    func dropGivenNameAliases(_ aliases: inout [String]) {
+        let all = aliases
+        aliases.removeAll { a in
+            guard !a.contains(" "), !a.contains("·"), !a.contains("・") else { return false }
+            return all.contains { f in
+                guard f.count > a.count, f.hasPrefix(a) else { return false }
+                let rest = f.dropFirst(a.count)
+                guard let sep = rest.first else { return false }
+                if sep == "·" || sep == "・" { return true }
+                return sep == " " && lex.givenNames.contains(TextFolding.key(a))
+            }
+        }
+    }
+
+    /// Legal endings of a Han company's registered name, longest first.
+    static let hanCompanySuffixes = ["股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司"]
 
     /// Head words of a party, folded (a static set: not rebuilt per article).
     static let partyWords: Set<String> = ["party", "parti", "حزب", "партии", "партия", "dang"]

@@ -250,6 +250,11 @@ extension NameFinder {
         if firstTwo & ArabicList.titleFirstWord != 0 { f.insert(.titleFirstWord) }
         if second & ArabicList.complementTitle != 0 { f.insert(.complementTitle) }
         if keyBits & ArabicList.titleHead != 0 || longTitleHead { f.insert(.titledNameHead) }
+        // "مديرها العام فيليب …", "رئيسها التنفيذي": a title with the possessive "its/her" (ها) is the title.
+        else if let key = stems.first, key.unicodeScalars.count >= 5, NameFinder.arabicHasSuffix(key, "ها"),
+                Self.arabicListBits.bits(String(String.UnicodeScalarView(key.unicodeScalars.dropLast(2)))) & ArabicList.titleHead != 0 {
+            f.insert(.titledNameHead)
+        }
         if any & (ArabicList.orgHead | ArabicList.placeHead | ArabicList.titleHead) != 0 { f.insert(.head) }
         if keyBits & ArabicList.speechVerb != 0 { f.insert(.speechVerb) }
         if any & ArabicList.orgHead != 0 { f.insert(.orgHead) }
@@ -412,7 +417,7 @@ extension NameFinder {
                 // ("أحمد شيدي والرئيس …": a coordinated definite word starts the next phrase.)
                 let closes = next >= tokens.count || tokens[next].kind != .word || arabicFlags(next).contains(.stop)
                     || arabicFlags(next).contains(.timeWord) || NameFinder.arabicHasPrefix(tokens[next].key, "وال")
-                    || arabicNameClosesBefore(next)
+                    || arabicNameClosesBefore(next) || arabicFutureVerb(next)   // ("… لازاريني سيزور")
                 // (a family name may start with a letter that is also a clitic: بارزاني, كمال)
                 if closes, arabicTitledNameLike(end), !NameFinder.arabicHasPrefix(tokens[end].key, "بال"), !NameFinder.arabicHasPrefix(tokens[end].key, "لل") {
                     end += 1; complete = true

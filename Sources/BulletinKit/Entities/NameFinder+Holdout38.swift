@@ -114,6 +114,8 @@ extension NameFinder {
                 if q > k || skip == 0 {
                     if h36Stop(q) || isCountry[q] || h36CliticPrefix(q, h36ArabicNonNameHeads) != nil { break }
                 }
+                // "، وذلك بحضور وزير": an opener ("in the presence of", "with", a verb of saying) is no word of a name.
+                if q > k, h23Key(q, openers) { break }
                 q += 1
             }
             let count = q - k
@@ -122,6 +124,8 @@ extension NameFinder {
             let firstKey = tokens[k].key
             let first = skip == 0 ? firstKey : String(firstKey.unicodeScalars.dropFirst(1))
             guard !first.hasPrefix("ال"), first.unicodeScalars.count >= 2 else { continue }
+            // "وذلك", "وهذا", "فتلك": a demonstrative or a function word after the clitic opens no name.
+            if skip == 1, Self.arabicStop.contains(first) || Self.h36ArabicStops.contains(first) { continue }
             // An honorific is no given name: "مع معالي X Y وزير" opens at X, the opener at k-1 being the honorific.
             if skip == 0, h36Stop(k) || isCountry[k] || h36CliticPrefix(k, h36ArabicNonNameHeads) != nil
                 || h36CliticPrefix(k, honorifics) != nil { continue }

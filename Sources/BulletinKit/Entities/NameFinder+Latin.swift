@@ -338,13 +338,17 @@ extension NameFinder {
     /// article; one word with no other cue after "de la"/"du"/"au" (no portfolio: "ministre du Commerce")
     /// is such a region.
     func frenchRegionAfterArticle(_ a: Int) -> Bool {
-        guard lang.fr, a >= 2, tokens[a].script == .latin, !tokens[a].allCaps, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+        guard lang.fr, a >= 2, tokens[a].script == .latin, !tokens[a].allCaps, tokens[a - 1].kind == .word || tokens[a - 1].kind == .elision, !tokens[a - 1].capitalized,
               !EntityCues.portfolioKeys.contains(tokens[a].key), orgKeyword(at: a) == nil, placeKeyword(at: a) == nil,
               titleMatch(at: a) == nil, !isStopword(a),
               // (a capitalized field, "direction de la Construction", "Maison du Peuple": French abstract nouns)
               !Self.hasAnySuffix(tokens[a].key, Self.frenchNounEndings) else { return false }
         let before = tokens[a - 1].key
         if before == "du" || before == "au" { return true }
+        // "le préfet de l'Isère", "le conseil départemental de l'Ain": a département or a river after "de l'" / "à l'".
+        if tokens[a - 1].kind == .elision, Token.keyEquals(tokens[a - 1].key, "l'"),
+           tokens[a - 2].kind == .word, !tokens[a - 2].capitalized, tokens[a - 2].key == "de" || tokens[a - 2].key == "a",
+           !(a + 1 < tokens.count && tokens[a + 1].kind == .word && tokens[a + 1].capitalized && tokens[a + 1].spaceBefore) { return true }
         return before == "la" && tokens[a - 2].kind == .word && !tokens[a - 2].capitalized && ["de", "a"].contains(tokens[a - 2].key)
     }
     static let frenchNounEndings = ["tion", "sion", "ment", "ite", "ure", "ance", "ence", "isme", "erie", "age", "eur", "ple", "oire"]

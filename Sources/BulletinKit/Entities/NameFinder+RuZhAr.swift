@@ -219,6 +219,13 @@ extension NameFinder {
                   !arabicFlags(k).contains(.speechVerb) else { continue }
             // ("في الخرطوم وبورتسودان الجديدة": a definite word after it makes it a phrase of the sentence.)
             if k + 1 < tokens.count, tokens[k + 1].script == .arabic, isArabicDefinite(k + 1) { continue }
+            // ("غزة وجهود إدخال المساعدات": a bare noun and then a definite one make a construct phrase, "the efforts of
+            // bringing in the aid", of which the word after و is the head: no place.)
+            if k + 2 < tokens.count, tokens[k + 1].script == .arabic, tokens[k + 1].kind == .word, tokens[k + 1].spaceBefore,
+               !covered[k + 1], !isCountry[k + 1], !arabicFlags(k + 1).contains(.stop), !arabicFlags(k + 1).contains(.timeWord),
+               !arabicFlags(k + 1).contains(.headInConstruct),   // ("وحلب شمال البلاد": a compass word)
+               tokens[k + 2].script == .arabic, tokens[k + 2].kind == .word, tokens[k + 2].spaceBefore, !isCountry[k + 2],
+               isArabicDefinite(k + 2), !arabicFlags(k + 2).contains(.stop) { continue }
             var m = Mention(surface: rest, start: tokens[k].start + 1, end: tokens[k].end, type: .place, evidence: .cue, words: [restKey])
             // "بين ولاية خصب وبندر عباس.": a second plain word that something closes is the name's.
             // ("وبورتسودان بتمويل": not a word with a clitic.)
@@ -278,9 +285,19 @@ extension NameFinder {
     /// "فاطمة ثابت شيبوب ووزير …"). Returns the name's end from `start`, or nil.
     func arabicPlainNameEnd(_ start: Int) -> Int? {
         guard arabicPlainNameWord(start + 1) else { return nil }
-        if arabicNameClosesBefore(start + 2) { return start + 2 }
-        if arabicPlainNameWord(start + 2), arabicNameClosesBefore(start + 3) { return start + 3 }
+        if arabicNameClosesBefore(start + 2) || arabicFutureVerb(start + 2) { return start + 2 }
+        if arabicPlainNameWord(start + 2), arabicNameClosesBefore(start + 3) || arabicFutureVerb(start + 3) { return start + 3 }
         return nil
+    }
+
+    /// A verb in the future ("سيزور", "ستعقد", "سيتوجه": سـ and the imperfect's ي/ت/ن, five letters or more) after a name
+    /// closes it. (Not words ending as foreign given names in سي/ست do: ن, ي, ا, as in ستيفن, سيرغي, سيلفيا.)
+    func arabicFutureVerb(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].script == .arabic, tokens[k].spaceBefore else { return false }
+        let u = tokens[k].key.unicodeScalars
+        guard u.count >= 5, u.first == "س", let second = u.dropFirst().first, second == "ي" || second == "ت" || second == "ن",
+              let last = u.last, last != "ن", last != "ي", last != "ا" else { return false }
+        return true
     }
 
     /// After a particle ("قيس بن محمد اليوسف", "فيصل بن عبدالله الرواس"): the father's name, then the
@@ -668,7 +685,7 @@ extension NameFinder {
     static let hanStationBlockedNext = HanCharSet("长台点务")
     static let hanStateSuffixCode = hanCode("邦")
     static let hanStateBlockedNext = HanCharSet("交联")
-    static let hanStateBlockedPrevious = HanCharSet("联城友盟")
+    static let hanStateBlockedPrevious = HanCharSet("联城友盟邻异万本")   // (联邦, 城邦, 友邦, 盟邦, 邻邦 "neighbour", 异邦, 万邦, 本邦: nouns)
     /// Zones and parks named like places ("皎漂经济特区", "北加里曼丹工业园", "东方工业园"), longest first.
     static let hanZoneSuffixCodes: [[UInt32]] = ["经济合作区", "经济开发区", "自由贸易区", "自然保护区", "综合保税区", "经济特区", "工业特区", "工业园区", "产业园区", "国家公园",
                                                  "工业园", "产业园", "物流园", "自贸区", "开发区", "工业区", "经济区", "保税区",
@@ -1679,7 +1696,16 @@ extension NameFinder {
     /// Words whose second character opens a known two-character name by accident: 抵达/到达/长达… before
     /// 达卡 ("抵达卡拉苏"), 盐湖 before 湖北/湖南 ("盐湖北部").
     static let hanWordsOverNames: Set<UInt64> = Set(["抵达", "到达", "送达", "直达", "长达", "高达", "多达", "传达", "下达", "表达", "发达",
-                                                     "盐湖", "咸湖", "江河", "运河", "内河"].map { w in
+                                                     "盐湖", "咸湖", "江河", "运河", "内河",
+                                                     // "其中共有" (其中 + 共有, "among them, in all"), "集中国力", "心中国家": words ending
+                                                     // in 中 before a name that opens with 中 (中共, 中国).
+                                                     "其中", "集中", "心中", "空中", "途中", "家中", "手中"].map { w in
+        let c = w.unicodeScalars.map { UInt64(hanCode($0)) }
+        return c[0] << 32 | c[1]
+    })
+    /// Words that open with a name's last character, read across the name's end: "会谈中共同签署" (中 + 共同,
+    /// "jointly"), "讨论中共享" (共享, "share"), "中共计" (共计, "in all"): no 中共 (the Communist Party of China).
+    static let hanWordsAfterNames: Set<UInt64> = Set(["共同", "共享", "共计", "共识", "共鸣", "共存", "共赢", "共处"].map { w in
         let c = w.unicodeScalars.map { UInt64(hanCode($0)) }
         return c[0] << 32 | c[1]
     })
@@ -1702,6 +1728,8 @@ extension NameFinder {
     /// followed by 部 ("湖北部" is 湖 + 北部, the lake's north; "海南部分" stays Hainan).
     static func hanMatchSplitsWord(_ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> Bool {
         if offset > 0, hanWordsOverNames.contains(UInt64(hanCode(s[offset - 1])) << 32 | UInt64(hanCode(s[offset]))) { return true }
+        if length >= 2, offset + length < s.count,
+           hanWordsAfterNames.contains(UInt64(hanCode(s[offset + length - 1])) << 32 | UInt64(hanCode(s[offset + length]))) { return true }
         if length == 2, offset + 2 < s.count, hanCompassCodes.contains(hanCode(s[offset + 1])), hanCode(s[offset + 2]) == hanPartCode,
            !(offset + 3 < s.count && hanCode(s[offset + 3]) == hanShareCode) {
             return true

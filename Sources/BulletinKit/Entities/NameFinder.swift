@@ -386,6 +386,7 @@ struct NameFinder {
         // frappée", "à La Réunion, ..." stay the island).
         if tokens[b - 1].keyLength <= 8, EntityCues.meetingWords.contains(tokens[b - 1].key), b < tokens.count,
            EntityCues.meetingFollowers.contains(tokens[b].key) { return false }
+        if lang.vi, b - a == 1, vietnameseMyNotTheCountry(a) { return false }
         // One word (most country names): its key and hash, without joining and hashing again.
         let ambiguous = b - a == 1 ? lex.ambiguousCountryKeys.contains(tokens[a])
             : lex.ambiguousCountryKeys.contains(MentionGrouper.joinWords(tokens[a..<b].lazy.map(\.key)))
@@ -395,6 +396,45 @@ struct NameFinder {
         if !lang.vi, b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
            lex.orgKeywords.match(tokens, at: b) == nil, !lex.stopwords.contains(tokens[b].key) { return false }
         return true
+    }
+
+    /// Vietnamese "Mỹ" (the United States) also opens compound words and place names: "Bảo tàng Mỹ thuật" (fine
+    /// arts), "Mỹ phẩm" (cosmetics), "Mỹ nghệ" (handicraft) at a sentence's or a body's start; "sân Mỹ Đình", "Mỹ
+    /// Tho", "thánh địa Mỹ Sơn". A lowercase syllable of such a compound, or a capitalized Vietnamese syllable after
+    /// it, makes it no country; a foreign name after it ("Tổng thống Mỹ Joe Biden") leaves it the country.
+    func vietnameseMyNotTheCountry(_ a: Int) -> Bool {
+        let b = a + 1
+        guard b < tokens.count, tokens[a].keyEquals("my"), tokens[b].kind == .word, tokens[b].spaceBefore,
+              tokens[b].script == .latin, tokens[a].text.unicodeScalars.contains("\u{1EF9}") else { return false }  // ỹ
+        let next = tokens[b].text
+        if !tokens[b].capitalized { return Self.myCompoundSyllables.contains(next) }
+        return !tokens[b].allCaps && Self.vietnameseSyllable(next)
+    }
+
+    /// Second syllables of Vietnamese compounds opened by "mỹ" (beauty, fine): fine arts, handicraft, cosmetics,
+    /// aesthetics, perfect, beauty (a woman), landscape, delicacy, good custom, splendid, charming, sense of beauty,
+    /// beauty care, flowery words, good intention, beauty salon.
+    static let myCompoundSyllables: Set<String> = [
+        "thuật", "nghệ", "phẩm", "học", "mãn", "nữ", "quan", "vị", "tục", "lệ", "miều", "cảm", "dung", "từ", "ý", "viện",
+    ]
+
+    /// Whether `word` is one Vietnamese syllable (an onset, one vowel group, a coda Vietnamese allows), with or
+    /// without its diacritics: "Tho", "Đình", "Sơn", "Khê", "Lai"; not "Joe", "Donald", "Marco", "Barack".
+    static func vietnameseSyllable(_ word: String) -> Bool {
+        let plain = word.lowercased().replacingOccurrences(of: "đ", with: "d")
+            .folding(options: .diacriticInsensitive, locale: nil)
+        guard !plain.isEmpty, plain.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+              !plain.utf8.contains(where: { $0 == 0x66 || $0 == 0x6A || $0 == 0x77 || $0 == 0x7A }) else { return false }
+        var rest = Substring(plain)
+        for onset in ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
+                      "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"] where rest.hasPrefix(onset) {
+            rest = rest.dropFirst(onset.count)
+            break
+        }
+        let vowels = rest.prefix { "aeiouy".contains($0) }
+        guard !vowels.isEmpty, vowels.count <= 3 else { return false }
+        let coda = rest.dropFirst(vowels.count)
+        return ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"].contains(String(coda))
     }
 
     private func acceptKnown(_ a: Int, _ b: Int, _ e: KnowledgeEntity) -> Bool {
@@ -467,6 +507,9 @@ struct NameFinder {
         // allocated an array per Han run.)
         var country = lex.countries.hanMatches(in: scalars)
         country.removeAll { m in !m.payloads.contains { if case .country = lex.targets[Int($0)] { return true } else { return false } } }
+        // "其中国有企业" (其中 + 国有企业, "among them, state-owned firms"): no China read across a word's end.
+        country.removeAll { m in m.offset > 0 && Self.hanWordsOverNames.contains(
+            UInt64(Self.hanCode(scalars[m.offset - 1])) << 32 | UInt64(Self.hanCode(scalars[m.offset]))) }
         // "内蒙古" (Inner Mongolia) holds 蒙古 (Mongolia): a longer known place covers the country read inside it.
         var names = lex.names.hanMatches(in: scalars)
         names.removeAll { m in !(hanBounded(scalars, m.offset, m.length) && !Self.hanMatchSplitsWord(scalars, m.offset, m.length)) }

@@ -41,6 +41,8 @@ public enum TextFolding {
             case 0x0111, 0x0110: scalars.append("d")                  // đ Đ
             case 0x0451, 0x0401: scalars.append("\u{0435}")           // ё Ё → е
             case 0x02B9, 0x02BA: continue                             // BGN soft/hard sign marks
+            case 0xFF01...0xFF5E:                                     // fullwidth ASCII (ＡＳＥＡＮ, ２０): NFKC's ASCII
+                scalars.append(Unicode.Scalar(s.value - 0xFEE0)!)
             default:
                 if s.value >= 0x00C0 && s.value < 0x0250 || (0x1E00...0x1EFF).contains(s.value) || (0x0300...0x036F).contains(s.value) {
                     needsFolding = true

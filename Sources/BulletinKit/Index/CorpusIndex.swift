@@ -268,7 +268,9 @@ public final class CorpusIndex: Sendable {
         let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         // The user's own knowledge-base files change what extraction finds, like `--entities` does.
         let userFiles = KnowledgeBase.userEntryFiles(environment: environment).map(\.path)
-        for path in [exe, entitiesFile].compactMap({ $0 }) + userFiles {
+        // `--entities` as an absolute path: `x.json` and `./x.json` (or from another folder) are one file, and
+        // spelt otherwise it re-extracted every article once.
+        for path in [exe, entitiesFile.map { CorpusRoot.absolute($0) }].compactMap({ $0 }) + userFiles {
             let fp = FileFingerprint.of(path: path)
             parts.append("\(path):\(fp?.size ?? -1):\(fp?.mtime ?? -1)")
         }

@@ -13,6 +13,7 @@ extension IndexedStore {
         let capacity = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), -1) + 1 FROM entity_ref") ?? 0
         var names = [String](repeating: "", count: max(0, capacity))
         var links: [EntityLinks.Link] = []
+        var places: [Int] = []
         let statement = try db.makeStatement(sql: "SELECT id, type, name, canonical FROM entity_ref ORDER BY id")
         let stmt = statement.sqliteStatement
         defer { sqlite3_reset(stmt) }
@@ -24,6 +25,7 @@ extension IndexedStore {
             guard id >= 0 else { continue }
             if id >= names.count { names += Array(repeating: "", count: id - names.count + 1) }
             let name = text(stmt, 2)
+            if isPlace(stmt, 1) { places.append(id) }
             if sqlite3_column_type(stmt, 3) == SQLITE_NULL {
                 names[id] = name
             } else {
@@ -32,7 +34,13 @@ extension IndexedStore {
                 links.append(EntityLinks.Link(type: text(stmt, 1), name: name, canonical: canonical))
             }
         }
-        return (EntityNameTable(names: names), links)
+        return (EntityNameTable(names: names, places: places), links)
+    }
+
+    /// Whether column `column` holds `place` (`EntityType.place`), compared as bytes: no string per row.
+    private static func isPlace(_ stmt: OpaquePointer?, _ column: Int32) -> Bool {
+        guard sqlite3_column_bytes(stmt, column) == 5, let p = sqlite3_column_text(stmt, column) else { return false }
+        return p[0] == 0x70 && p[1] == 0x6C && p[2] == 0x61 && p[3] == 0x63 && p[4] == 0x65
     }
 }
 

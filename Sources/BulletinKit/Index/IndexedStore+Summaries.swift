@@ -107,9 +107,25 @@ struct EntityNameTable: Sendable {
     let distinct: [String]
     /// Distinct name → its index in `distinct` (reused as the counts' keys).
     let index: [String: Int32]
+    /// By ref id: the country of the place it names (`PlaceCountries`), as an index into `placeCodes`; -1 for none.
+    let placeCountry: [Int16]
+    /// The country codes `placeCountry` uses.
+    let placeCodes: [String]
 
-    init(names: [String]) {
+    /// `places`: the ref ids of type place (only those can name a country by their place).
+    init(names: [String], places: [Int] = [], placeCountries: PlaceCountries = .bundled) {
         self.names = names
+        var placeCountry = [Int16](repeating: -1, count: places.isEmpty ? 0 : names.count)
+        var placeCodes: [String] = []
+        for id in places where id < names.count {
+            guard let code = placeCountries.country(of: names[id]) else { continue }
+            if let k = placeCodes.firstIndex(of: code) { placeCountry[id] = Int16(k); continue }
+            guard placeCodes.count < Int(Int16.max) else { continue }
+            placeCountry[id] = Int16(placeCodes.count)
+            placeCodes.append(code)
+        }
+        self.placeCountry = placeCountry
+        self.placeCodes = placeCodes
         var index: [String: Int32] = [:]
         // Sized once: growing rehashes every name already in (twice the hashing).
         index.reserveCapacity(names.count)
@@ -266,10 +282,34 @@ struct SummaryDecoder {
                     slots.initialize(chunk.start + row, to: ArticleSummary(
                         id: text(0), file: text(1), segment: chunk.segments[row], title: text(2),
                         date: optionalText(3), language: text(4), source: optionalText(5),
-                        countries: countries, entityNames: entities, datelineDate: optionalText(8)))
+                        countries: countries, entityNames: entities, datelineDate: optionalText(8),
+                        placeCountries: names.placeCountry.isEmpty ? [] : placeCountries(refs, besides: countries)))
                 }
             }
         }
+    }
+
+    /// The countries of the places among the space-separated ref ids that `named` lacks, each once, in order
+    /// (`ArticleSummary.placeCountries`). An array look-up per id; a string only for a country found.
+    func placeCountries(_ refs: UnsafeBufferPointer<UInt8>, besides named: [String]) -> [String] {
+        var found: [String] = []
+        let table = names.placeCountry
+        var n = 0
+        var inNumber = false
+        for i in 0...refs.count {
+            let byte = i < refs.count ? refs[i] : 0x20
+            if byte >= 0x30 && byte <= 0x39 {
+                n = (inNumber ? n * 10 : 0) + Int(byte - 0x30)
+                inNumber = true
+                continue
+            }
+            if inNumber, n < table.count, table[n] >= 0 {
+                let code = names.placeCodes[Int(table[n])]
+                if !named.contains(code), !found.contains(code) { found.append(code) }
+            }
+            inNumber = false
+        }
+        return found
     }
 
     /// `entityNames(refs, names:)` and `count(refs)` in one pass, names told

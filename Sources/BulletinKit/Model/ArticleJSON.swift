@@ -37,6 +37,9 @@ public struct ArticleJSON: Encodable {
     public var source: String?
     public var url: String?
     public var countries: [String]
+    /// `ArticleSummary.placeCountries`: the countries of the places the article names that `countries` lacks
+    /// (a Khabarovsk story that never writes "Russia": `["RU"]`), which `list --country` takes too.
+    public var placeCountries: [String]
     public var entities: [Entity]
     public var body: String
     public var words: Int
@@ -58,6 +61,7 @@ public struct ArticleJSON: Encodable {
         source = a.source
         url = a.url
         countries = a.countries
+        placeCountries = PlaceCountries.bundled.countries(of: a.entities, besides: a.countries)
         entities = a.entities.map {
             Entity(name: $0.name, type: $0.type.rawValue, aliases: $0.aliases, mentions: $0.mentions,
                    ranges: $0.ranges, code: $0.code)
@@ -69,6 +73,7 @@ public struct ArticleJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, file, segment, title, date, language, source, url, countries, entities, body, words, read, flagged
         case datelineDate = "dateline_date"
+        case placeCountries = "place_countries"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -83,6 +88,7 @@ public struct ArticleJSON: Encodable {
         try c.encode(source, forKey: .source)
         try c.encode(url, forKey: .url)
         try c.encode(countries, forKey: .countries)
+        try c.encode(placeCountries, forKey: .placeCountries)
         try c.encode(entities, forKey: .entities)
         try c.encode(body, forKey: .body)
         try c.encode(words, forKey: .words)
@@ -133,6 +139,7 @@ public struct ArticleJSON: Encodable {
         if let flagged { w.key("flagged"); w.bool(flagged) }
         w.key("id"); w.string(id)
         w.key("language"); w.string(language)
+        w.key("place_countries"); w.strings(placeCountries)
         if let read { w.key("read"); w.bool(read) }
         w.key("segment"); w.int(segment)
         w.key("source"); w.string(source)

@@ -12,11 +12,16 @@ public struct ArticleSummary: Sendable, Hashable, Codable, Identifiable {
     public var language: String
     public var source: String?
     public var countries: [String]
+    /// The countries of the places the article names that `countries` lacks (`PlaceCountries`): a story about
+    /// Khabarovsk that never writes "Russia" has RU here. The country filter takes both; `countries` alone is
+    /// what the text names.
+    public var placeCountries: [String]
     /// Canonical names of the entities the article mentions (for the entity filter).
     public var entityNames: [String]
 
     public init(id: String, file: String, segment: Int, title: String, date: String?, language: String,
-                source: String?, countries: [String], entityNames: [String], datelineDate: String? = nil) {
+                source: String?, countries: [String], entityNames: [String], datelineDate: String? = nil,
+                placeCountries: [String] = []) {
         self.id = id
         self.file = file
         self.segment = segment
@@ -26,7 +31,13 @@ public struct ArticleSummary: Sendable, Hashable, Codable, Identifiable {
         self.language = language
         self.source = source
         self.countries = countries
+        self.placeCountries = placeCountries
         self.entityNames = entityNames
+    }
+
+    /// Whether the article names `code` or a place in it (`countries`, then `placeCountries`).
+    public func concerns(country code: String) -> Bool {
+        countries.contains(code) || placeCountries.contains(code)
     }
 
     /// The date the list shows: `date`, else `datelineDate`.
@@ -36,7 +47,8 @@ public struct ArticleSummary: Sendable, Hashable, Codable, Identifiable {
         self.init(id: article.id, file: article.file, segment: article.segment, title: article.title,
                   date: article.date, language: article.language, source: article.source,
                   countries: article.countries, entityNames: article.entities.map(\.name),
-                  datelineDate: article.datelineDate)
+                  datelineDate: article.datelineDate,
+                  placeCountries: PlaceCountries.bundled.countries(of: article.entities, besides: article.countries))
     }
 }
 

@@ -134,7 +134,11 @@ enum StatusBar {
         case .reader: return "j/k scroll  Space page  J/K next  e entities  s side by side  q back  ? help"
         case .sidebar:
             // The sidebar's name column cuts long names ("National Ass…" twice): the one under the cursor, whole.
-            let name = state.focusedEntity.map { TerminalSafe.sanitize($0.name) + " │  " } ?? ""
+            // A person the sidebar shows in the article's own spelling also says the name it is linked under.
+            let name = state.focusedEntity.map { e -> String in
+                let shown = SidebarPane.shownName(e)
+                return TerminalSafe.sanitize(shown == e.name ? e.name : "\(shown) (linked: \(e.name))") + " │  "
+            } ?? ""
             return name + "j/k move  Enter filter by entity  q back  ? help"
         }
     }

@@ -100,7 +100,8 @@ enum ListPane {
                 x += cols.language + 1
             }
             if cols.countries > 0 {
-                let codes = CountryCodes.text(s.countries, width: cols.countries, first: state.filters.countries)
+                let codes = CountryCodes.text(s.placeCountries.isEmpty ? s.countries : s.countries + s.placeCountries,
+                                              width: cols.countries, first: state.filters.countries)
                 grid.text(TextLayout.pad(codes, to: cols.countries), x: x, y: y, style: base, maxWidth: cols.countries)
                 x += cols.countries + 1
             }
@@ -133,6 +134,8 @@ enum ListPane {
 /// The compact country column of a list row: up to two codes (`BY,VN`), then
 /// `+` when the article names more; one code and `+` in narrow panes. Codes the
 /// country filter selects come first, so a filtered list shows why each row is there.
+/// The countries of the places it names (`placeCountries`) follow those it names:
+/// a Khabarovsk story that never writes "Russia" shows `RU`.
 enum CountryCodes {
     /// Cells for two codes and the `+`.
     static let wide = 6

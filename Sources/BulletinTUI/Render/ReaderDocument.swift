@@ -45,6 +45,11 @@ public struct ReaderDocument: Sendable {
         if !article.countries.isEmpty {
             details.append(article.countries.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
         }
+        // The countries of the places it names, which the country filter takes too: why the article is listed.
+        let byPlace = PlaceCountries.bundled.countries(of: article.entities, besides: article.countries)
+        if !byPlace.isEmpty {
+            details.append("by place: " + byPlace.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
+        }
         let metaOpts = LayoutOptions(width: w, bidi: bidi, shaping: shaping, direction: .ltr)
         for l in TextLayout.layout(details.joined(separator: " · "), options: metaOpts) {
             lines.append(Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) },

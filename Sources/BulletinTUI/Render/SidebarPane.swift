@@ -33,6 +33,46 @@ enum SidebarPane {
         return ListWindow.scroll(current: 0, selection: cursorRow, page: page, count: rows.count)
     }
 
+    /// The name the sidebar shows for a person: the article's own spelling of the whole name when it writes it
+    /// in the script of the canonical name but not as the canonical name (an English article's "Nikolai Sonin",
+    /// which the corpus-wide linker names "Nikolaï Sonine" after the French reports that outnumber it), else
+    /// the canonical name (an Arabic article's لوكاشينكو stays "Alexander Lukashenko": one name across scripts;
+    /// an article that writes the surname alone shows the full canonical name). The entity stays the linked
+    /// one: its filter, its counts and the status line's full name (`StatusBar.hints`) use `name`.
+    static func shownName(_ e: ArticleEntity) -> String {
+        guard e.type == .person, !e.aliases.isEmpty, !e.aliases.contains(e.name),
+              let script = NameScript.of(e.name) else { return e.name }
+        var best: (words: Int, length: Int, name: String)?
+        for written in e.aliases where NameScript.of(written) == script {
+            // As one line: a name the text breaks across lines is still one name.
+            let parts = written.split(whereSeparator: \.isWhitespace)
+            let words = parts.count, alias = parts.joined(separator: " ")
+            guard words >= 2 else { continue }
+            if best.map({ (words, alias.count) > ($0.words, $0.length) }) ?? true { best = (words, alias.count, alias) }
+        }
+        return best?.name ?? e.name
+    }
+
+    /// The script of a name's first letter, coarsely: enough to tell an article's own spelling of a name from
+    /// its forms in other scripts.
+    enum NameScript: Equatable {
+        case latin, cyrillic, greek, arabic, hebrew, cjk, hangul, other
+
+        static func of(_ name: String) -> NameScript? {
+            guard let s = name.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return nil }
+            switch s.value {
+            case 0...0x024F, 0x1E00...0x1EFF: return .latin
+            case 0x0370...0x03FF: return .greek
+            case 0x0400...0x052F: return .cyrillic
+            case 0x0590...0x05FF: return .hebrew
+            case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return .arabic
+            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: return .cjk
+            case 0xAC00...0xD7AF, 0x1100...0x11FF: return .hangul
+            default: return .other
+            }
+        }
+    }
+
     /// `name` as the sidebar's narrow name column shows it: when a person's
     /// whole name does not fit, the given names become initials ("A. Lukashenko",
     /// not "Alexander Lu…"), or go ("Lukashenko"), since the family name is what
@@ -141,7 +181,7 @@ enum SidebarPane {
                 let style = k == state.sidebarCursor && focused ? theme.selection : theme.entity(e.type)
                 grid.fill(Rect(x: content.x, y: y, width: content.width, height: 1),
                           style: k == state.sidebarCursor && focused ? theme.selection : theme.text)
-                let name = label(TerminalSafe.sanitize(e.name), type: e.type, room: nameWidth)
+                let name = label(TerminalSafe.sanitize(shownName(e)), type: e.type, room: nameWidth)
                 ListPane.drawTitle(name, query: "", x: content.x + 1, y: y, room: nameWidth, base: style,
                                    match: style, options: state.display, into: &grid)
                 if numbers > 0 {

@@ -23,7 +23,8 @@ public struct FacetValue: Sendable, Hashable {
 /// the entity counts, which would hash every name of every article, wait.
 public struct Catalog: Sendable {
     public let summaries: [ArticleSummary]
-    /// Every country in the corpus, most articles first (then by code).
+    /// Every country in the corpus, most articles first (then by code); an article counts for the countries it
+    /// names and for those of the places it names (`ArticleSummary.placeCountries`).
     public let countries: [FacetValue]
     /// Every language in the corpus, most articles first (then by code).
     public let languages: [FacetValue]
@@ -31,7 +32,7 @@ public struct Catalog: Sendable {
     /// on first use, once; `warmUp` computes it ahead, off the key loop).
     public var entityArticleCounts: [String: Int] { entityCounts.value }
     let entityCounts: EntityCounts
-    /// Per value of `countries` (same order), the summaries that name it.
+    /// Per value of `countries` (same order), the summaries that name it or a place in it (`placeCountries`).
     let countryBits: [RowSet]
     /// Per value of `languages` (same order), the summaries in that language.
     let languageBits: [RowSet]
@@ -69,24 +70,27 @@ public struct Catalog: Sendable {
         var twoLetter = [Int32](repeating: 0, count: 26 * 26)
         summaries.withUnsafeBufferPointer { all in
             for i in all.indices {
-                for c in all[i].countries {
-                    let id: Int
-                    if let slot = Catalog.twoLetterSlot(c) {
-                        if twoLetter[slot] == 0 {
+                // The countries named, then those of the places named (no array joined per article).
+                for list in 0..<2 {
+                    for c in list == 0 ? all[i].countries : all[i].placeCountries {
+                        let id: Int
+                        if let slot = Catalog.twoLetterSlot(c) {
+                            if twoLetter[slot] == 0 {
+                                countryCodes.append(c)
+                                countrySets.append(RowSet(count: n))
+                                twoLetter[slot] = Int32(countryCodes.count)
+                            }
+                            id = Int(twoLetter[slot]) - 1
+                        } else if let known = countrySlow[c] {
+                            id = known
+                        } else {
+                            id = countryCodes.count
+                            countrySlow[c] = id
                             countryCodes.append(c)
                             countrySets.append(RowSet(count: n))
-                            twoLetter[slot] = Int32(countryCodes.count)
                         }
-                        id = Int(twoLetter[slot]) - 1
-                    } else if let known = countrySlow[c] {
-                        id = known
-                    } else {
-                        id = countryCodes.count
-                        countrySlow[c] = id
-                        countryCodes.append(c)
-                        countrySets.append(RowSet(count: n))
+                        countrySets[id].insert(i)
                     }
-                    countrySets[id].insert(i)
                 }
                 let language = all[i].language
                 var lid = -1

@@ -34,7 +34,8 @@ public struct Filters: Sendable, Hashable {
     public func accepts(_ summary: ArticleSummary, readIDs: Set<String> = [], flaggedIDs: Set<String> = []) -> Bool {
         if unreadOnly, readIDs.contains(summary.id) { return false }
         if flaggedOnly, !flaggedIDs.contains(summary.id) { return false }
-        if !countries.isEmpty, !summary.countries.contains(where: countries.contains) { return false }
+        if !countries.isEmpty, !summary.countries.contains(where: countries.contains),
+           !summary.placeCountries.contains(where: countries.contains) { return false }
         if !languages.isEmpty, !languages.contains(summary.language) { return false }
         if let entity, !summary.entityNames.contains(entity) { return false }
         return true
