@@ -112,6 +112,45 @@ import Testing
         #expect(w.bytes == (try Self.encoded([0, 7, -7, 10, 1_000_000, Int.max, Int.min])))
     }
 
+    /// Arrays in arrays, deeper than the writer's ready-made indentation (32 levels).
+    indirect enum Nest: Encodable {
+        case leaf(Int)
+        case list([Nest])
+
+        func encode(to encoder: Encoder) throws {
+            switch self {
+            case .leaf(let n):
+                var c = encoder.singleValueContainer()
+                try c.encode(n)
+            case .list(let items):
+                var c = encoder.unkeyedContainer()
+                for item in items { try c.encode(item) }
+            }
+        }
+
+        func write(to w: inout JSONWriter) {
+            switch self {
+            case .leaf(let n): w.int(n)
+            case .list(let items):
+                w.beginArray()
+                for item in items {
+                    w.element()
+                    item.write(to: &w)
+                }
+                w.endArray()
+            }
+        }
+    }
+
+    @Test func deepNestingIsIndentedAsTheEncoderIndents() throws {
+        var nest = Nest.list([])
+        for depth in 0..<40 { nest = .list([.leaf(depth), nest, .list([])]) }
+        var w = JSONWriter()
+        nest.write(to: &w)
+        let theirs = try Self.encoded(nest)
+        #expect(w.bytes == theirs, "\(Self.show(w.bytes).suffix(400))\n---\n\(Self.show(theirs).suffix(400))")
+    }
+
     @Test func randomArticlesAreTheEncodersBytes() async {
         let pieces = Self.awkward + ["a", "Minsk", "\\", "\"", "\n", "/", "\u{1}", "\u{2028}", "👍🏽", "في"]
         let text = Gen.int(in: 0...(pieces.count - 1)).map { pieces[$0] }.array(of: 0...12).map { $0.joined() }

@@ -44,6 +44,23 @@ import Testing
             "习近平会见白俄罗斯总统 and ひらがな カタカナ", "استقبل الرئيس\tلوكاشينكو\n\nوفدا", "\u{1}\u{7F}x y\r\nz",
         ]
         for s in samples { #expect(WordCounter.count(s) == Self.referenceCount(s), "\(s.debugDescription)") }
+        // Scalars of one to four bytes of UTF-8 (every 61st, the edges of each length and of the ideograph
+        // ranges, every whitespace), alone and between letters and spaces.
+        var values = Array(stride(from: UInt32(0), through: 0x10FFFF, by: 61))
+        values += [0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x10FFFF, 0x3040, 0x30FF, 0x3100, 0x33FF, 0x3400, 0x4DBF,
+                   0x4DC0, 0x4DFF, 0x4E00, 0x9FFF, 0xA000]
+        values += (UInt32(0)...0x3000).filter { Unicode.Scalar($0)?.properties.isWhitespace == true }
+        let every = values.compactMap(Unicode.Scalar.init)
+        for separator in ["", "a", " "] {
+            var bytes: [UInt8] = []
+            for s in every {
+                bytes.append(contentsOf: String(s).utf8)
+                bytes.append(contentsOf: separator.utf8)
+            }
+            let s = String(decoding: bytes, as: UTF8.self)
+            #expect(s.unicodeScalars.count == every.count * (1 + separator.count))
+            #expect(WordCounter.count(s) == Self.referenceCount(s), "separator \(separator.debugDescription)")
+        }
     }
 
     @Test func randomTextsAreCountedAsBefore() async {

@@ -78,20 +78,49 @@ public enum WordCounter {
     }
 
     public static func count(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x3040...0x30FF).contains(v) {
-                count += 1
-                inWord = false
-            } else if isWhitespace(v) {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
+        // On the string's UTF-8 bytes (a native string always has them): each scalar decoded here, where the
+        // scalar view's iterator was most of the count.
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                let v: UInt32
+                if b < 0x80 {
+                    // ASCII: no ideograph; whitespace is tab to carriage return, and space.
+                    i += 1
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                        inWord = false
+                    } else if !inWord {
+                        inWord = true
+                        count += 1
+                    }
+                    continue
+                } else if b < 0xE0 {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b < 0xF0 {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x3040...0x30FF).contains(v) {
+                    count += 1
+                    inWord = false
+                } else if isWhitespace(v) {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
             }
+            return count
         }
-        return count
     }
 }

@@ -201,9 +201,17 @@ public struct JSONWriter {
 
     private var depth: Int { opened.count }
 
+    /// A newline and the indentation of 32 levels, of which `newline` appends a prefix.
+    private static let indentation: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
+
     private mutating func newline(depth: Int) {
-        bytes.append(0x0A)
-        for _ in 0..<(2 * depth) { bytes.append(0x20) }
+        let count = 1 + 2 * depth
+        if count <= Self.indentation.count {
+            bytes.append(contentsOf: Self.indentation[..<count])
+        } else {
+            bytes.append(0x0A)
+            for _ in 0..<(2 * depth) { bytes.append(0x20) }
+        }
     }
 
     /// Before a member: a comma after the one before, a new line, the indentation.
