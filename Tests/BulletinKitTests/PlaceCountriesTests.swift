@@ -127,3 +127,16 @@ import Testing
         #expect(ArticleJSONWriterTests.written(item) == encoded)
     }
 }
+
+/// A stored entity name loses its separators (tab, newline, U+001F, CR) whatever their grouping: CR LF is one
+/// `Character`, equal to neither CR nor LF, and a name holding it was stored with it.
+@Suite struct EntityCodingCleanTests {
+    @Test func crLFIsCleanedToo() {
+        for name in ["Alexandre\r\nLoukachenko", "A\tB", "A\nB", "A\rB", "A\u{1F}B", "Tô\r\nLâm\r\n"] {
+            let cleaned = EntityCoding.clean(name)
+            #expect(!cleaned.unicodeScalars.contains { $0 == "\r" || $0 == "\n" || $0 == "\t" || $0 == "\u{1F}" }, "\(name.debugDescription)")
+            #expect(cleaned.unicodeScalars.count == name.unicodeScalars.count)
+        }
+        #expect(EntityCoding.clean("Tô Lâm") == "Tô Lâm")
+    }
+}

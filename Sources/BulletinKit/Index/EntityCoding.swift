@@ -173,8 +173,11 @@ enum EntityCoding {
 
     /// Separators cannot appear inside a field.
     static func clean(_ s: String) -> String {
-        guard needsCleaning(s), s.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\u{1F}" || $0 == "\r" }) else { return s }
-        return String(s.map { $0 == "\t" || $0 == "\n" || $0 == "\u{1F}" || $0 == "\r" ? " " : $0 })
+        guard needsCleaning(s) else { return s }
+        // By scalars: CR LF is one `Character`, equal to neither "\r" nor "\n", and was stored uncleaned.
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars { out.append(u == "\t" || u == "\n" || u == "\u{1F}" || u == "\r" ? " " : u) }
+        return String(out)
     }
 
     /// Whether `s` holds a byte of a separator (all ASCII); a byte scan, where
