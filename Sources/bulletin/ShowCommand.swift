@@ -127,6 +127,9 @@ enum ArticleRenderer {
         var meta = [article.shownDate ?? "undated", article.language == "und" ? "language unknown" : article.language]
         if let source = article.source { meta.append(source) }
         if !article.countries.isEmpty { meta.append(article.countries.joined(separator: ", ")) }
+        // The countries of the places it names, which `list --country` takes too (as the TUI's reader header says).
+        let byPlace = PlaceCountries.bundled.countries(of: article.entities, besides: article.countries)
+        if !byPlace.isEmpty { meta.append("by place: " + byPlace.joined(separator: ", ")) }
         out += TextLayout.layout(meta.joined(separator: " · "), options: options).map(\.text)
         if let url = article.url { out.append(TerminalSafe.sanitize(url)) }
         out.append(String(repeating: "─", count: width))  // the rule spans the text's width

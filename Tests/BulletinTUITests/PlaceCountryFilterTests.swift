@@ -37,3 +37,14 @@ import Testing
         #expect(Review37Tests.screen(reader).contains("by place: Russia (RU)"), "\(Review37Tests.screen(reader))")
     }
 }
+
+/// What `|` sends a command names the countries of the article's places too, on a line of their own.
+@Suite struct PlaceCountryPipeTests {
+    @Test func pipeDetailsNameTheCountriesByPlace() {
+        let text = PipeText.format(PlaceCountryFilterTests.articles[0])
+        #expect(text.contains("\nCountries by place: Russia (RU)\n"), "\(text)")
+        #expect(!text.contains("\nCountries: "), "\(text)")
+        let named = PipeText.format(PlaceCountryFilterTests.articles[1])
+        #expect(named.contains("\nCountries: Belarus (BY), Russia (RU)\n") && !named.contains("by place"), "\(named)")
+    }
+}

@@ -77,6 +77,8 @@ import Testing
             #expect(ru?.contains("  0  ") == true, "\(countries.stdout)")
             let vn = countries.stdout.split(separator: "\n").first { $0.hasPrefix("VN") }
             #expect(vn?.contains("by a place") == false, "Hanoi is in Vietnam, which the article names: \(countries.stdout)")
+            let show = try CLI.run(["show", "ru_dom", root.path] + extra)
+            #expect(show.stdout.contains("by place: RU"), "\(show.stdout) \(show.stderr)")
             let json = try CLI.run(["countries", root.path, "--json"] + extra)
             let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
             let item = try #require(items.first { $0["code"] as? String == "RU" })

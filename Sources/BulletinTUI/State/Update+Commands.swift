@@ -32,6 +32,10 @@ public enum PipeText {
         if !article.countries.isEmpty {
             lines.append("Countries: " + article.countries.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
         }
+        let byPlace = PlaceCountries.bundled.countries(of: article.entities, besides: article.countries)
+        if !byPlace.isEmpty {
+            lines.append("Countries by place: " + byPlace.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
+        }
         var text = lines.joined(separator: "\n")
         let body = article.body.trimmingTrailingNewlines()
         if !body.isEmpty { text += "\n\n" + body }
