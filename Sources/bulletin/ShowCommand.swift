@@ -128,7 +128,7 @@ enum ArticleRenderer {
         if let source = article.source { meta.append(source) }
         if !article.countries.isEmpty { meta.append(article.countries.joined(separator: ", ")) }
         // The countries of the places it names, which `list --country` takes too (as the TUI's reader header says).
-        let byPlace = PlaceCountries.bundled.countries(of: article.entities, besides: article.countries)
+        let byPlace = article.placeCountries
         if !byPlace.isEmpty { meta.append("by place: " + byPlace.joined(separator: ", ")) }
         out += TextLayout.layout(meta.joined(separator: " · "), options: options).map(\.text)
         if let url = article.url { out.append(TerminalSafe.sanitize(url)) }

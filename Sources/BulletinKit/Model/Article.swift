@@ -56,6 +56,10 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     /// The date the list and the reader show: `date`, else `datelineDate`.
     public var shownDate: String? { date ?? datelineDate }
 
+    /// The countries of the gazetteer places the article names that `countries` lacks (`PlaceCountries`): what
+    /// the list's summary, the JSON, `show`, the reader header and `|` say "by place".
+    public var placeCountries: [String] { PlaceCountries.bundled.countries(of: entities, besides: countries) }
+
     /// Number of words in the body (whitespace-separated tokens; CJK counts each ideograph).
     public var words: Int { WordCounter.count(body) }
 }

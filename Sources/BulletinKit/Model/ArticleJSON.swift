@@ -61,7 +61,7 @@ public struct ArticleJSON: Encodable {
         source = a.source
         url = a.url
         countries = a.countries
-        placeCountries = PlaceCountries.bundled.countries(of: a.entities, besides: a.countries)
+        placeCountries = a.placeCountries
         entities = a.entities.map {
             Entity(name: $0.name, type: $0.type.rawValue, aliases: $0.aliases, mentions: $0.mentions,
                    ranges: $0.ranges, code: $0.code)

@@ -48,7 +48,7 @@ public struct ArticleSummary: Sendable, Hashable, Codable, Identifiable {
                   date: article.date, language: article.language, source: article.source,
                   countries: article.countries, entityNames: article.entities.map(\.name),
                   datelineDate: article.datelineDate,
-                  placeCountries: PlaceCountries.bundled.countries(of: article.entities, besides: article.countries))
+                  placeCountries: article.placeCountries)
     }
 }
 

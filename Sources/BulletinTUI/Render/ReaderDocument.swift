@@ -46,7 +46,7 @@ public struct ReaderDocument: Sendable {
             details.append(article.countries.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
         }
         // The countries of the places it names, which the country filter takes too: why the article is listed.
-        let byPlace = PlaceCountries.bundled.countries(of: article.entities, besides: article.countries)
+        let byPlace = article.placeCountries
         if !byPlace.isEmpty {
             details.append("by place: " + byPlace.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
         }

@@ -32,7 +32,7 @@ public enum PipeText {
         if !article.countries.isEmpty {
             lines.append("Countries: " + article.countries.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
         }
-        let byPlace = PlaceCountries.bundled.countries(of: article.entities, besides: article.countries)
+        let byPlace = article.placeCountries
         if !byPlace.isEmpty {
             lines.append("Countries by place: " + byPlace.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
         }
