@@ -422,6 +422,8 @@ public final class CorpusIndex: Sendable {
                     try db.execute(sql: "DELETE FROM files")
                     try db.execute(sql: "DELETE FROM entity_alias")
                     try db.execute(sql: "DELETE FROM entity_ref")
+                    try db.execute(sql: "DELETE FROM entity_alias_new")
+                    try db.execute(sql: "DELETE FROM entity_ref_new")
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('extraction', ?)",
                                    arguments: [stamp])
                     // The `--entities` file the extractions are made with, for `bulletin indexes`.
@@ -578,6 +580,7 @@ public final class CorpusIndex: Sendable {
                         var clock = StageClock()
                         try db.inTransaction(.immediate) {
                             try CorpusIndex.markUnfinished(db)
+                            try refs.beginBatch(db)
                             let statements = try IndexWriter.Statements(db)
                             var n = 0
                             while n < batchSize {
@@ -615,6 +618,20 @@ public final class CorpusIndex: Sendable {
         timings.add("wall: list, stat", pipelineStart - updateStart)
         timings.add("wall: read to write", IndexTimings.wallNow() - pipelineStart)
         if isCancelled() && done < candidates.count { report.interrupted = true }
+
+        // The names and alias pairs the batches staged, merged while the writer's large
+        // page cache still holds their tables (see `IndexWriter.mergeStaged`).
+        if !candidates.isEmpty {
+            clock = StageClock()
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try IndexWriter.mergeStaged(db)
+                    return .commit
+                }
+            }
+            clock.mark("writer: merge staged names")
+            timings.add(clock.seconds)
+        }
 
         // The pipeline's memory goes back before the finish, whose linking of
         // every distinct name is the update's peak (at 100,000 articles with

@@ -864,47 +864,69 @@ enum IndexWriter {
             }
         }
 
-        /// The insert of a new name, looked up once per connection (GRDB's `cachedStatement`
-        /// hashes its SQL text at each call: once per distinct name of the corpus). The GRDB
-        /// statement is held, so that the SQLite statement lives as long as this memo.
+        /// The insert of a new name into `entity_ref_new`, looked up once per connection (GRDB's
+        /// `cachedStatement` hashes its SQL text at each call: once per distinct name of the corpus).
+        /// The GRDB statement is held, so that the SQLite statement lives as long as this memo.
         private var insert: (db: Database, owner: Statement, statement: RawStatement)?
 
         private mutating func insertStatement(_ db: Database) throws -> RawStatement {
             if let insert, insert.db === db { return insert.statement }
-            let owner = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_ref(type, name) VALUES (?, ?)")
+            let owner = try db.cachedStatement(sql: "INSERT INTO entity_ref_new(id, type, name) VALUES (?, ?, ?)")
             let statement = RawStatement(owner, db)
             insert = (db, owner, statement)
             return statement
         }
 
-        mutating func id(type: EntityType, name: String, _ db: Database) throws -> Int64 {
-            if !loaded {
-                let rows = try Row.fetchCursor(db, sql: "SELECT id, type, name FROM entity_ref")
-                while let row = try rows.next() {
-                    let type: String = row[1]
-                    let name: String = row[2]
-                    ids[Key(type: type, name: name)] = row[0]
-                }
-                loaded = true
+        /// The id the next new name gets: above every stored and staged one.
+        var nextID: Int64 = 1
+        /// `PRAGMA data_version` at the start of the last batch: it changes when another
+        /// connection (another process updating the same index) commits.
+        var dataVersion: Int64?
+
+        /// Called at the start of each batch's transaction: when another connection wrote to
+        /// the index since the last batch, the names are loaded again, so that a name it added
+        /// gets its id rather than a second row (the staged table has no unique index: kept
+        /// in memory here, and one writer at a time holds the transaction).
+        mutating func beginBatch(_ db: Database) throws {
+            let version = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+            if let dataVersion, dataVersion != version, loaded {
+                loaded = false
+                ids = [:]
+                byForm = [:]
+                store = -1
             }
+            dataVersion = version
+        }
+
+        /// The names stored and staged, by (type, name).
+        private mutating func load(_ db: Database) throws {
+            var maxID: Int64 = 0
+            for table in ["entity_ref", "entity_ref_new"] {
+                try forEachRow(db, sql: "SELECT id, type, name FROM \(table)") { s in
+                    let id = sqlite3_column_int64(s, 0)
+                    ids[Key(type: columnText(s, 1) ?? "", name: columnText(s, 2) ?? "")] = id
+                    maxID = max(maxID, id)
+                }
+            }
+            nextID = maxID + 1
+            loaded = true
+        }
+
+        mutating func id(type: EntityType, name: String, _ db: Database) throws -> Int64 {
+            if !loaded { try load(db) }
             let key = Key(type: type.rawValue, name: name)
             if let id = ids[key] { return id }
-            // A new name: one cached insert (preparing two statements per name
-            // was most of this stage: 105,000 names at 100,000 articles). Another
-            // process updating the same index may have added it since the load:
-            // then the insert changes nothing and its row's id is looked up.
+            // A new name: staged with the next id (one cached insert, appended at the
+            // table's end; preparing two statements per name was most of this stage:
+            // 105,000 names at 100,000 articles).
+            let id = nextID
             let insert = try insertStatement(db)
-            try insert.bind(1, type.rawValue)
-            try insert.bind(2, name)
+            insert.bind(1, id)
+            try insert.bind(2, type.rawValue)
+            try insert.bind(3, name)
             try insert.run()
-            let id: Int64
-            if insert.changes > 0 {
-                id = insert.lastInsertedRowID
-                if type != .country, !(sawCyrillic && sawHan) { noteScripts(of: name) }
-            } else {
-                id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity_ref WHERE type = ? AND name = ?"),
-                                        arguments: [type.rawValue, name]) ?? db.lastInsertedRowID
-            }
+            nextID += 1
+            if type != .country, !(sawCyrillic && sawHan) { noteScripts(of: name) }
             ids[key] = id
             return id
         }
@@ -937,7 +959,7 @@ enum IndexWriter {
                 """), db)
             insertBody = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_text(rowid, body, entities) VALUES (?, ?, ?)"), db)
             insertText = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body, names) VALUES (?, ?, ?, ?)"), db)
-            insertAlias = RawStatement(try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias(folded, name) VALUES (?, ?)"), db)
+            insertAlias = RawStatement(try db.cachedStatement(sql: "INSERT INTO entity_alias_new(folded, name) VALUES (?, ?)"), db)
         }
     }
 
@@ -1092,6 +1114,54 @@ enum IndexWriter {
         try db.execute(sql: "DELETE FROM articles WHERE file_id = ?", arguments: [fileID])
     }
 
+    // MARK: Merging what an update staged
+
+    /// Moves the names and alias pairs the batches staged (`entity_ref_new`, `entity_alias_new`)
+    /// into `entity_ref` and `entity_alias`, in each table's order, so that each of their pages
+    /// is written about once, and empties the staging tables. Run after the files are written,
+    /// with the writer's large page cache (`CorpusIndex.update`), and again at the finish, for
+    /// what an interrupted update left (then usually nothing: one look-up).
+    ///
+    /// A staged name already stored under another id (two processes updating one index, which
+    /// `EntityRefs.beginBatch` should prevent) keeps the stored row, and the articles that
+    /// name it by the staged id are given the stored one.
+    static func mergeStaged(_ db: Database) throws {
+        let stagedRefs = try Int.fetchOne(db, sql: "SELECT count(*) FROM entity_ref_new") ?? 0
+        if stagedRefs > 0 {
+            try db.execute(sql: "INSERT OR IGNORE INTO entity_ref(id, type, name) SELECT id, type, name FROM entity_ref_new ORDER BY id")
+            if db.changesCount < stagedRefs {
+                var remap: [Int64: Int64] = [:]
+                try forEachRow(db, sql: """
+                    SELECT n.id, r.id FROM entity_ref_new n JOIN entity_ref r ON r.type = n.type AND r.name = n.name WHERE r.id != n.id
+                    """) { s in
+                    remap[sqlite3_column_int64(s, 0)] = sqlite3_column_int64(s, 1)
+                }
+                if !remap.isEmpty { try renumberRefs(remap, db) }
+            }
+            try db.execute(sql: "DELETE FROM entity_ref_new")
+        }
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM entity_alias_new)") == true {
+            try db.execute(sql: "INSERT OR IGNORE INTO entity_alias(folded, name) SELECT folded, name FROM entity_alias_new ORDER BY folded, name")
+            try db.execute(sql: "DELETE FROM entity_alias_new")
+        }
+    }
+
+    /// Rewrites the `entity_refs` of the articles that name an id of `remap` with its new id.
+    static func renumberRefs(_ remap: [Int64: Int64], _ db: Database) throws {
+        var changed: [(rowid: Int64, refs: String)] = []
+        try forEachRow(db, sql: "SELECT rowid, entity_refs FROM articles") { s in
+            let refs = columnText(s, 1) ?? ""
+            var ids: [Int64] = []
+            var renamed = false
+            forEachRefID(refs) { id in
+                if let new = remap[id] { ids.append(new); renamed = true } else { ids.append(id) }
+            }
+            if renamed { changed.append((sqlite3_column_int64(s, 0), ids.map(String.init).joined(separator: " "))) }
+        }
+        let update = try db.cachedStatement(sql: "UPDATE articles SET entity_refs = ? WHERE rowid = ?")
+        for row in changed { try update.execute(arguments: [row.refs, row.rowid]) }
+    }
+
     // MARK: Finishing an update
 
     /// The `meta` key of the roots the stored display IDs were computed for.
@@ -1108,6 +1178,7 @@ enum IndexWriter {
     }
 
     static func finish(roots: [String], _ db: Database, _ clock: inout StageClock) throws {
+        try mergeStaged(db)
         struct Row_ { var rowid: Int64; var file: String; var segment: Int; var displayID: String?; var refs: String }
         var rows: [Row_] = []
         // Through the C API: this scan of every article runs on one thread

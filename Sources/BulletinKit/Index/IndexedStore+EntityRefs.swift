@@ -10,28 +10,35 @@ extension IndexedStore {
     /// `Row` decoding cost several µs each, a good part of a warm start.
     /// A name is made into a `String` once per row; the type only for linked rows.
     static func loadEntityRefs(_ db: Database) throws -> (names: EntityNameTable, links: [EntityLinks.Link]) {
-        let capacity = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), -1) + 1 FROM entity_ref") ?? 0
+        // With the names an interrupted update staged (`entity_ref_new`, see `IndexWriter.mergeStaged`):
+        // its articles already name them by these ids. Two queries in id order, not one sorted union.
+        let capacity = try Int.fetchOne(db, sql: """
+            SELECT max(coalesce((SELECT max(id) FROM entity_ref), -1), coalesce((SELECT max(id) FROM entity_ref_new), -1)) + 1
+            """) ?? 0
         var names = [String](repeating: "", count: max(0, capacity))
         var links: [EntityLinks.Link] = []
         var places: [Int] = []
-        let statement = try db.makeStatement(sql: "SELECT id, type, name, canonical FROM entity_ref ORDER BY id")
-        let stmt = statement.sqliteStatement
-        defer { sqlite3_reset(stmt) }
-        while true {
-            let code = sqlite3_step(stmt)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else { throw sqliteError(code, db) }
-            let id = Int(sqlite3_column_int64(stmt, 0))
-            guard id >= 0 else { continue }
-            if id >= names.count { names += Array(repeating: "", count: id - names.count + 1) }
-            let name = text(stmt, 2)
-            if isPlace(stmt, 1) { places.append(id) }
-            if sqlite3_column_type(stmt, 3) == SQLITE_NULL {
-                names[id] = name
-            } else {
-                let canonical = text(stmt, 3)
-                names[id] = canonical
-                links.append(EntityLinks.Link(type: text(stmt, 1), name: name, canonical: canonical))
+        for sql in ["SELECT id, type, name, canonical FROM entity_ref ORDER BY id",
+                    "SELECT id, type, name, NULL FROM entity_ref_new ORDER BY id"] {
+            let statement = try db.makeStatement(sql: sql)
+            let stmt = statement.sqliteStatement
+            defer { sqlite3_reset(stmt) }
+            while true {
+                let code = sqlite3_step(stmt)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else { throw sqliteError(code, db) }
+                let id = Int(sqlite3_column_int64(stmt, 0))
+                guard id >= 0 else { continue }
+                if id >= names.count { names += Array(repeating: "", count: id - names.count + 1) }
+                let name = text(stmt, 2)
+                if isPlace(stmt, 1) { places.append(id) }
+                if sqlite3_column_type(stmt, 3) == SQLITE_NULL {
+                    names[id] = name
+                } else {
+                    let canonical = text(stmt, 3)
+                    names[id] = canonical
+                    links.append(EntityLinks.Link(type: text(stmt, 1), name: name, canonical: canonical))
+                }
             }
         }
         return (EntityNameTable(names: names, places: places), links)

@@ -427,6 +427,11 @@ public final class IndexedStore: ArticleStore, Sendable {
         // Cached: a query looks up one to three of these, with few distinct key counts.
         var found = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT name FROM entity_alias WHERE folded IN (\(placeholders)) LIMIT 64"),
                                         arguments: StatementArguments(keys))
+        // And the pairs an interrupted update staged (`entity_alias_new`: empty once it is merged).
+        for name in try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT name FROM entity_alias_new WHERE folded IN (\(placeholders))"),
+                                        arguments: StatementArguments(keys)) where found.count < 64 && !found.contains(name) {
+            found.append(name)
+        }
         // A knowledge-base entity the corpus never mentions adds nothing but a names term that matches nothing.
         for canonical in knowledge.value.canonicalNames(forKeys: candidates) where !found.contains(canonical) {
             found.append(canonical)
