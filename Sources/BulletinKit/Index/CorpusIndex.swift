@@ -620,7 +620,9 @@ public final class CorpusIndex: Sendable {
         if isCancelled() && done < candidates.count { report.interrupted = true }
 
         // The names and alias pairs the batches staged, merged while the writer's large
-        // page cache still holds their tables (see `IndexWriter.mergeStaged`).
+        // page cache still holds their tables (see `IndexWriter.mergeStaged`). The writer's
+        // memo of names goes first: the merge's sort of the alias pairs takes about as much.
+        refs = IndexWriter.EntityRefs()
         if !candidates.isEmpty {
             clock = StageClock()
             try pool.writeWithoutTransaction { db in
@@ -636,9 +638,8 @@ public final class CorpusIndex: Sendable {
         // The pipeline's memory goes back before the finish, whose linking of
         // every distinct name is the update's peak (at 100,000 articles with
         // realistic names, 140 MB over the pipeline's): the writer's name and
-        // alias tables, its larger page cache, and what the workers freed but
-        // glibc's per-thread arenas still hold.
-        refs = IndexWriter.EntityRefs()
+        // alias tables (freed above), its larger page cache, and what the workers
+        // freed but glibc's per-thread arenas still hold.
         if !candidates.isEmpty { try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
         MemoryTrim.releaseFreedMemory()
 
