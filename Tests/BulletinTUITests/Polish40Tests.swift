@@ -36,6 +36,14 @@ import Testing
             }
             Self.expectColumnsHold(p)
         }
+        // Search reads them as it read the spaces they were: the title matches "zero width" and "zerowidth",
+        // the text "c d" (c\u{FEFF}d).
+        for query in ["zero width", "zerowidth"] {
+            #expect(RenderCache().titleMatches(query, in: [ArticleSummary(article)]) == [true], "\(query)")
+        }
+        var p = Program(state: Fixtures.state([article], size: Size(width: 100, height: 20)))
+        p.send(try KeyNames.parse("Enter / c Space d Enter"))
+        #expect(p.state.message?.hasPrefix("Matches on 1 line") == true, "\(p.state.message ?? "")")
     }
 
     /// The title bar and status messages grouped thousands ("1,975") while the list's position, the status bar's
