@@ -232,6 +232,50 @@ import Testing
         ], common)
     }
 
+    /// Persian copy dates itself in the Solar Hijri calendar ("تهران، ۱۳ آذر ۱۴۰۵ (ایرنا) -" is 4 December 2026) and
+    /// was read as no date; its Gregorian months in Persian too ("دسامبر").
+    @Test func persianSolarHijriAndGregorian() {
+        check([
+            ("تهران، ۱۳ آذر ۱۴۰۵ (ایرنا) - رئیس‌جمهور ایران مسعود پزشکیان", "2026-12-04"),
+            ("پنجشنبه ۱۳ آذر ۱۴۰۵", "2026-12-04"),
+            ("۱۳ آذر ماه ۱۴۰۵", "2026-12-04"),
+            ("۱ فروردین ۱۴۰۵", "2026-03-21"),
+            ("1 ارديبهشت 1405", "2026-04-21"),       // Arabic yeh, ASCII digits
+            ("۳۰ اسفند ۱۴۰۳", "2025-03-20"),          // 1403 is a leap year
+            ("۱۱ دی ۱۴۰۴", "2026-01-01"),
+            ("تهران، ۴ دسامبر ۲۰۲۶ (ایرنا) - دو طرف", "2026-12-04"),
+        ], common + [
+            "۳۰ اسفند ۱۴۰۴",                          // 1404 is not: no such day
+            "تهران، ۱۳ آذر (ایرنا) - دو طرف",          // no year: no Gregorian day
+            "او در ۱۳ آذر ۱۴۰۵ به تهران رفت",          // inside a sentence
+            "۱۳ آذار ۲۰۲۶ کتاب",                      // the Levant's March, a sentence going on
+        ])
+        // The calendar against dates Iranian calendars print (Nowruz of several years).
+        for (year, march) in [(1400, 21), (1401, 21), (1402, 21), (1403, 20), (1404, 21)] {
+            let g = SolarHijri.gregorian(year: year, month: 1, day: 1)
+            #expect(g?.year == year + 621 && g?.month == 3 && g?.day == march, "\(year): \(String(describing: g))")
+        }
+    }
+
+    /// A Japanese dateline ("東京、12月4日 ―", a city, an ideographic comma, the date, a dash) was read as no date.
+    @Test func japaneseDatelines() {
+        check([
+            ("東京、12月4日 ― 石破茂首相は4日、首相官邸で記者会見し", "*-12-04"),
+            ("東京、１２月４日 — 首相は", "*-12-04"),
+            ("大阪、12月4日（共同）", "*-12-04"),
+            ("東京、2026年12月4日 ― 首相は", "2026-12-04"),
+        ], common + [
+            "東京、12月4日に首相が会見した。",
+            "東京、12月4日",
+            "首相は東京で会見した、12月4日 ― 発表",
+        ])
+        let a = ArticleParser.parse(text: "東京で日本の首相が会見\n\n東京、12月4日 ― 石破茂首相は4日、記者会見した。\n",
+                                    file: "ja.txt", modified: { (2026, 12) })
+        #expect(a.first?.datelineDate == "2026-12-04", "\(String(describing: a.first?.datelineDate))")
+        let fa = ArticleParser.parse(text: "دیدار در تهران\n\nتهران، ۱۳ آذر ۱۴۰۵ (ایرنا) - دو طرف دیدار کردند.\n", file: "fa.txt")
+        #expect(fa.first?.datelineDate == "2026-12-04", "\(String(describing: fa.first?.datelineDate))")
+    }
+
     // MARK: - In articles
 
     @Test func headlineAndDatelineDateTheArticle() {

@@ -5,24 +5,39 @@ import Testing
 /// it can) against a plain scalar-by-scalar statement of the rule.
 @Suite struct TextCleanerTests {
     /// Every run of white space (`TextCleaner.isSpace`) becomes one space; a
-    /// run that is a lone U+202F stays one when `keepNarrow` (but not at the
-    /// end); `trim` drops the runs at both ends.
+    /// run that is a lone U+202F stays one when `keepNarrow`; a run of
+    /// zero-width spaces only (U+200B, U+FEFF) stays as written; `trim` drops
+    /// the runs at both ends.
     static func reference(_ text: String, keepNarrow: Bool, trim: Bool) -> String {
         var out = String.UnicodeScalarView()
         var run: [Unicode.Scalar] = []
+        func emit() {
+            if run.allSatisfy({ $0.value == 0x200B || $0.value == 0xFEFF }) {
+                out.append(contentsOf: run)
+            } else {
+                out.append(run.count == 1 && run[0].value == 0x202F && keepNarrow ? run[0] : " ")
+            }
+        }
         for s in text.unicodeScalars {
             if TextCleaner.isSpace(s) {
                 run.append(s)
                 continue
             }
-            if !run.isEmpty, !(trim && out.isEmpty) {
-                out.append(run.count == 1 && run[0].value == 0x202F && keepNarrow ? run[0] : " ")
-            }
+            if !run.isEmpty, !(trim && out.isEmpty) { emit() }
             run = []
             out.append(s)
         }
-        if !run.isEmpty, !trim { out.append(" ") }
+        if !run.isEmpty, !trim { emit() }
         return String(out)
+    }
+
+    /// A zero-width space or BOM between two letters (web copy, Thai and Khmer word breaks) was made a space,
+    /// which the reader, the list and `bulletin show` then drew: "a\u{200B}b" read "a b". It stays as written
+    /// (the display draws it in no cell); with a real space beside it the run is still one space.
+    @Test func zeroWidthSpacesAloneAreNotMadeSpaces() {
+        #expect(TextCleaner.collapseSpaces("a\u{200B}b c\u{FEFF}d") == "a\u{200B}b c\u{FEFF}d")
+        #expect(TextCleaner.collapseSpaces("a \u{200B}b  c") == "a b c")
+        #expect(TextCleaner.singleLine("\u{200B}Zero\u{200B}width\u{FEFF} ") == "Zero\u{200B}width")
     }
 
     @Test func collapsingMatchesTheRuleOnMixedScripts() {

@@ -510,7 +510,7 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
       if wait_long "$BIG_SHOWN articles" 300 >/dev/null; then
         pass "second start shows the $BIG_ARTICLES articles"
         BIG_READY=1
-        if capture | grep -qF "1/$BIG_ARTICLES"; then pass "list ready after the swap"; else fail "list not shown after loading"; capture; fi
+        if capture | grep -qF "1/$BIG_SHOWN"; then pass "list ready after the swap"; else fail "list not shown after loading"; capture; fi
         keys Enter
         if capture | grep -qE "line [0-9]+/|all "; then pass "an article opens after loading"; else fail "no article after loading"; capture; fi
       else

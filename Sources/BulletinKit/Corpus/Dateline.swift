@@ -12,6 +12,9 @@ import Foundation
 /// "مسقط في 4 ديسمبر /العُمانية/", "الكويت - 4 - 12 (كونا)", "الرباط - 04-12-2026 (ومع)",
 /// Arabic-Indic digits ("٤ ديسمبر ٢٠٢٦"), and a Hijri line's Gregorian date after
 /// "الموافق" ("جدة 24 جمادى الآخرة 1448 هـ الموافق 04 ديسمبر 2026 م"); a Hijri date alone is none.
+/// Persian: a Solar Hijri date with its year, as Iranian agencies date their copy ("تهران، ۱۳ آذر ۱۴۰۵ (ایرنا) -",
+/// 4 December 2026; the calendar is arithmetic: `SolarHijri`), and Gregorian months in Persian ("۴ دسامبر ۲۰۲۶").
+/// Japanese: "東京、12月4日 ―" (a city, an ideographic comma, the date and a dash or an agency in brackets).
 ///
 /// Only a dateline position counts (`ArticleParser` asks about the first lines of
 /// a body only): a line that starts with the date (after a weekday), or an opening
@@ -236,6 +239,17 @@ enum Dateline {
         if let d = day(t[i]), i + 1 < t.count {
             var j = i + 1
             if t[j].word == "de" { j += 1 }
+            // Persian: "۱۳ آذر ۱۴۰۵", "۱۳ آذر ماه ۱۴۰۵", a Solar Hijri date, only with its year (a year-less one has
+            // no Gregorian day).
+            if j < t.count, let w = t[j].word, let sm = solarHijriMonths[w] {
+                var y = j + 1
+                if y < t.count, t[y].word == "ماه" { y += 1 }
+                guard y < t.count, let n = t[y].number, t[y].digits == 4, (1300...1499).contains(n),
+                      let g = SolarHijri.gregorian(year: n, month: sm, day: d) else { return nil }
+                var k = y + 1
+                if k < t.count, let w = t[k].word, yearWords.contains(w) { k += 1 }
+                return Match(found: Found(year: g.year, month: g.month, day: g.day), end: k)
+            }
             if j < t.count, let (m, next) = month(words: t, j) {
                 var k = next
                 if k < t.count, t[k].punct == "," { k += 1 }
@@ -439,8 +453,15 @@ enum Dateline {
         _ = firstHan
         var i = 0
         if let f = s.first, f == "【" || f == "［" || f == "[" { i = 1 }
-        // The opening: Han characters only (an agency and a city), at most 12.
+        // The opening: Han characters only (an agency and a city), at most 12; or, in Japanese, a city of
+        // a few and an ideographic comma ("東京、12月4日 ―").
+        var comma = false
         while i < s.count, i < 13, digitValue(s[i]) == nil {
+            if s[i] == "、" || s[i] == "，", i > 0, i <= 6, !comma, i + 1 < s.count, digitValue(s[i + 1]) != nil {
+                comma = true
+                i += 1
+                continue
+            }
             guard s[i].properties.isIdeographic else { return nil }
             i += 1
         }
@@ -469,6 +490,7 @@ enum Dateline {
         k += 1
         guard (1...12).contains(month), (1...31).contains(d) else { return nil }
         let next: Unicode.Scalar? = k < s.count ? s[k] : nil
+        if comma { return japaneseDatelineEnds(s, k) ? Found(year: year, month: month, day: d) : nil }
         if next == "电" || next == "讯" { return Found(year: year, month: month, day: d) }
         // A line that opens with a full date and goes on with no sentence: "2026年12月4日 星期四".
         if open == 0 || (open == 1 && !s[0].properties.isIdeographic), year != nil {
@@ -477,6 +499,25 @@ enum Dateline {
             }
         }
         return nil
+    }
+
+    /// After the date of a Japanese dateline ("東京、12月4日 ― 石破茂首相は…", "東京、12月4日（共同）"): a dash, or
+    /// an agency in brackets, after spaces; not a sentence going on ("東京、12月4日に…").
+    static func japaneseDatelineEnds(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+        var k = start
+        while k < s.count, TextCleaner.isSpace(s[k]) { k += 1 }
+        guard k < s.count else { return false }
+        switch s[k] {
+        case "―", "—", "–", "-", "－", "─":
+            return true
+        case "（", "(", "【", "[":
+            // A name, then the closing bracket: "（共同）", "(ロイター)".
+            var j = k + 1
+            while j < s.count, j < k + 12, s[j].properties.isAlphabetic { j += 1 }
+            return j > k + 1 && j < s.count && (s[j] == "）" || s[j] == ")" || s[j] == "】" || s[j] == "]")
+        default:
+            return false
+        }
     }
 
     // MARK: - Words
@@ -512,7 +553,24 @@ enum Dateline {
         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
         "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد",
-    ].flatMap(forms))
+        "شنبه", "یکشنبه", "دوشنبه", "چهارشنبه", "پنجشنبه", "جمعه",
+    ].flatMap(persianForms).flatMap(forms))
+
+    /// A Persian word as written with the Persian yeh and keheh (ی ک) and with the Arabic ones (ي ك) some
+    /// sites and older encodings use.
+    static func persianForms(_ w: String) -> [String] {
+        let arabic = w.replacingOccurrences(of: "ی", with: "ي").replacingOccurrences(of: "ک", with: "ك")
+        return arabic == w ? [w] : [w, arabic]
+    }
+
+    /// The months of the Solar Hijri calendar (Iran's and Afghanistan's), in Persian.
+    static let solarHijriMonths: [String: Int] = {
+        let names = [["فروردین"], ["اردیبهشت"], ["خرداد"], ["تیر"], ["مرداد", "امرداد"], ["شهریور"], ["مهر"], ["آبان"],
+                     ["آذر"], ["دی"], ["بهمن"], ["اسفند"]]
+        var table: [String: Int] = [:]
+        for (m, words) in names.enumerated() { for w in words { for f in persianForms(w) { table[f] = m + 1 } } }
+        return table
+    }()
 
     static let months: [String: Int] = {
         let names: [[String]] = [
@@ -543,10 +601,40 @@ enum Dateline {
             ["december", "dec", "décembre", "déc", "diciembre", "dic", "dezember", "dez", "dezembro", "dicembre",
              "декабря", "декабрь", "дек", "ديسمبر", "دجنبر", "грудня", "снежня", "grudnia", "δεκεμβρίου"],
         ]
+        // The Gregorian months in Persian ("۴ دسامبر ۲۰۲۶"); مارس and سپتامبر are the Arabic names' already.
+        let persian = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"]
         var table: [String: Int] = [:]
         for (m, words) in names.enumerated() {
             for w in words { for f in forms(w) { table[f] = m + 1 } }
         }
+        for (m, w) in persian.enumerated() { for f in persianForms(w) { table[f] = m + 1 } }
         return table
     }()
+}
+
+/// The Solar Hijri calendar as ICU's `PersianCalendar` computes it: years of 365 days, leap years in a 33-year
+/// cycle, six months of 31 days, five of 30, the last of 29 (30 in a leap year).
+enum SolarHijri {
+    /// The Julian day number of 1 Farvardin 1 AP, less one (19 March 622, Julian).
+    static let epoch = 1_948_320
+    static let monthStarts = [0, 31, 62, 93, 124, 155, 186, 216, 246, 276, 306, 336]
+
+    static func isLeap(_ year: Int) -> Bool { (25 * year + 11) % 33 < 8 }
+
+    /// The Gregorian date of `day` `month` `year` AP; nil when there is no such day (31 Mehr, 30 Esfand of a common year).
+    static func gregorian(year: Int, month: Int, day: Int) -> (year: Int, month: Int, day: Int)? {
+        guard year >= 1, (1...12).contains(month), day >= 1,
+              day <= (month <= 6 ? 31 : month < 12 ? 30 : isLeap(year) ? 30 : 29) else { return nil }
+        let julianDay = epoch - 1 + 365 * (year - 1) + (8 * year + 21) / 33 + monthStarts[month - 1] + day
+        // Days since 0000-03-01 of the proleptic Gregorian calendar, then the civil date (Hinnant's civil_from_days).
+        let z = julianDay - 2_440_588 + 719_468
+        let era = z / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
 }

@@ -119,7 +119,10 @@ public enum TextCleaner {
     /// Collapses every run of white space into one ordinary space. No-break
     /// spaces count as spaces: in copied web text they stand between words
     /// where a plain space was meant, and would defeat search. A lone narrow
-    /// no-break space (U+202F, French typography before `:;!?`) is kept.
+    /// no-break space (U+202F, French typography before `:;!?`) is kept, and so is
+    /// a run of zero-width spaces alone (U+200B, U+FEFF between two letters: the
+    /// source shows the words joined, so the reader must not show a space; search
+    /// still reads them as a word boundary, as it read the space they became).
     public static func collapseSpaces(_ text: String) -> String {
         collapse(text, keepNarrowNBSP: true, trim: false)
     }
@@ -177,25 +180,51 @@ public enum TextCleaner {
             out.reserveCapacity(buf.count)
             var runLength = 0
             var runIsNarrow = false
+            // Where the run started, and whether it is made of zero-width spaces only (U+200B, U+FEFF).
+            var runStart = 0
+            var runIsInvisible = true
+            /// The run as it goes out: a zero-width run as written (a word-break hint between two
+            /// words the source shows joined: "a\u{200B}b" is "ab" on screen, not "a b"), else one space.
+            func emitRun(upTo end: Int) {
+                if runIsInvisible {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<end]))
+                } else if runLength == 1 && runIsNarrow && keepNarrowNBSP {
+                    out += [0xE2, 0x80, 0xAF]
+                } else {
+                    out.append(0x20)
+                }
+            }
             i = 0
             while i < buf.count {
                 let n = spaceLength(buf, i)
                 if n > 0 {
-                    if runLength == 0 { runIsNarrow = n == 3 && buf[i] == 0xE2 && buf[i + 1] == 0x80 && buf[i + 2] == 0xAF }
+                    if runLength == 0 {
+                        runIsNarrow = n == 3 && buf[i] == 0xE2 && buf[i + 1] == 0x80 && buf[i + 2] == 0xAF
+                        runStart = i
+                        runIsInvisible = true
+                    }
+                    if !isZeroWidthSpace(buf, i, n) { runIsInvisible = false }
                     runLength += 1
                     i += n
                     continue
                 }
-                if runLength > 0 && !(trim && out.isEmpty) {
-                    if runLength == 1 && runIsNarrow && keepNarrowNBSP { out += [0xE2, 0x80, 0xAF] } else { out.append(0x20) }
-                }
+                if runLength > 0 && !(trim && out.isEmpty) { emitRun(upTo: i) }
                 runLength = 0
                 out.append(buf[i])
                 i += 1
             }
-            if runLength > 0 && !trim { out.append(0x20) }
+            if runLength > 0 && !trim { emitRun(upTo: buf.count) }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// Whether the white-space character of `n` bytes at `i` is one that takes no room: ZERO WIDTH
+    /// SPACE (E2 80 8B) or the byte-order mark used as ZERO WIDTH NO-BREAK SPACE (EF BB BF). They
+    /// count as white space for trimming and between real spaces, but a run of nothing else is kept
+    /// as written (`collapseSpaces`, `singleLine`), for the display to draw in no cell.
+    @inline(__always)
+    static func isZeroWidthSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
+        n == 3 && ((b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x8B) || (b[i] == 0xEF && b[i + 1] == 0xBB && b[i + 2] == 0xBF))
     }
 
     /// Byte length of the white-space character (as `isSpace` defines it) at `i`, or 0.

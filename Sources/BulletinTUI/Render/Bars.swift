@@ -195,8 +195,9 @@ enum StatusBar {
         switch state.overlay {
         case .picker(let p):
             let rows = state.pickerRows.count, all = state.catalog.values(of: p.facet).count
-            guard rows > 0 else { return "0/\(all)" }
-            return rows == all ? "\(p.cursor + 1)/\(all)" : "\(p.cursor + 1)/\(rows) of \(all)"
+            guard rows > 0 else { return "0/\(Count.grouped(all))" }
+            return rows == all ? "\(Count.grouped(p.cursor + 1))/\(Count.grouped(all))"
+                : "\(Count.grouped(p.cursor + 1))/\(Count.grouped(rows)) of \(Count.grouped(all))"
         case .help, .problems: return ""
         case .none: break
         }
@@ -205,13 +206,13 @@ enum StatusBar {
             let s = state.scroll(in: slot)
             // An article that fits the pane has no position to tell (less and neomutt say "all").
             guard m.max > 0 else { return "all" }
-            return "line \(s + 1)/\(m.max + m.page) \(s * 100 / m.max)%"
+            return "line \(Count.grouped(s + 1))/\(Count.grouped(m.max + m.page)) \(s * 100 / m.max)%"
         }
         if state.focus == .sidebar {
             let n = state.sidebarEntries.count
-            return n == 0 ? "" : "\(state.sidebarCursor + 1)/\(n)"
+            return n == 0 ? "" : "\(Count.grouped(state.sidebarCursor + 1))/\(Count.grouped(n))"
         }
-        return state.visible.isEmpty ? "0/0" : "\(state.selection + 1)/\(state.visible.count)"
+        return state.visible.isEmpty ? "0/0" : "\(Count.grouped(state.selection + 1))/\(Count.grouped(state.visible.count))"
     }
 
     /// The forms of a message from longest to shortest: as written, without its

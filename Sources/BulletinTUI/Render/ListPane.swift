@@ -7,9 +7,11 @@ import BulletinKit
 enum ListPane {
     /// Which columns fit in a pane `width` cells wide. Country codes matter
     /// more than the year in a news browser filtered by country, so narrower
-    /// panes keep one code and the month-day (the 120-column layout's 36
-    /// cells), then one code and no date (the 80-column layout's 30 cells,
-    /// where a date would leave the title 14 cells; the reader shows it).
+    /// panes keep one code and the month-day ("07-14", or "25-07-14" when the
+    /// dates span years): the 120-column layout's 36 cells and the 80-column
+    /// layout's 30, where the title keeps 14 cells (11 with the year) rather
+    /// than the list showing no date at all on an 80-column terminal. Under
+    /// 30 cells, no date.
     struct Columns: Equatable {
         var date: Int
         var language: Int
@@ -17,10 +19,13 @@ enum ListPane {
         /// `dates`: whether any article has a date (none: no date column, more room for the title);
         /// `years`: whether they fall in several years (the narrow column then keeps the year: "25-07-14").
         init(width: Int, dates: Bool = true, years: Bool = false) {
-            date = !dates ? 0 : width >= 44 ? 10 : (width >= 32 ? (years ? 8 : 5) : 0)
+            date = !dates ? 0 : width >= 44 ? 10 : (width >= Self.compactDateWidth ? (years ? 8 : 5) : 0)
             language = width >= 20 ? 2 : 0
             countries = width >= 44 ? CountryCodes.wide : (width >= 26 ? CountryCodes.narrow : 0)
         }
+        /// The narrowest pane that shows the compact date: the list of an 80-column screen.
+        static let compactDateWidth = 30
+
         init(date: Int, language: Int, countries: Int) {
             self.date = date
             self.language = language
@@ -57,7 +62,7 @@ enum ListPane {
         let focused = state.focus == .list
         let frame = pane.frame, content = pane.content
         let count = state.visible.count
-        let pos = count == 0 ? "" : "\(state.selection + 1)/\(count)"
+        let pos = count == 0 ? "" : "\(Count.grouped(state.selection + 1))/\(Count.grouped(count))"
         Renderer.drawPaneHeader(&grid, frame: frame, title: title(state.order, room: frame.width - TextWidth.width(of: pos) - 2),
                                 right: pos, focused: focused, theme: theme)
         guard count > 0 else {

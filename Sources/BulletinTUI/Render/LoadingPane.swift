@@ -39,7 +39,7 @@ enum LoadingPane {
         let lines = problems.map { $0.hasPrefix("warning: ") ? String($0.dropFirst("warning: ".count)) : $0 }
         if lines.count <= room - 1 { return [""] + lines }
         let shown = max(0, room - 2)
-        return [""] + lines.prefix(shown) + ["… and \(lines.count - shown) more"]
+        return [""] + lines.prefix(shown) + ["… and \(Count.grouped(lines.count - shown)) more"]
     }
 
     /// `[█████░░░░░]`, `width` cells in all.

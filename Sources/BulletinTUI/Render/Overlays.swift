@@ -105,8 +105,8 @@ enum PickerOverlay {
         let selected = state.filters[picker.facet]
         let finding = picker.find != nil
         // The numbers right-aligned in columns as wide as their widest.
-        let countWidth = String((data?.counts ?? values.map(\.count)).max() ?? 0).count
-        let matchWidth = data?.matches.map { String($0.max() ?? 0).count + 1 } ?? 0
+        let countWidth = Count.grouped((data?.counts ?? values.map(\.count)).max() ?? 0).count
+        let matchWidth = data?.matches.map { Count.grouped($0.max() ?? 0).count + 1 } ?? 0
         for r in 0..<inner.height {
             let i = top + r
             guard i < rows.count else { break }
@@ -123,8 +123,8 @@ enum PickerOverlay {
             x += grid.text(hotkey, x: x, y: y, style: i == picker.cursor ? rowStyle : theme.hotkey, maxWidth: inner.maxX - x)
             x += grid.text("  " + TextLayout.pad(v.code, to: 4), x: x, y: y, style: rowStyle, maxWidth: inner.maxX - x)
             // The articles a confirmed search found among them, as the list marks them: ">3".
-            let found = data?.matches.map { TextLayout.pad(">\($0[rows[i]])", to: matchWidth, alignment: .right) + "  " } ?? ""
-            let number = found + TextLayout.pad(String(count), to: countWidth, alignment: .right)
+            let found = data?.matches.map { TextLayout.pad(">" + Count.grouped($0[rows[i]]), to: matchWidth, alignment: .right) + "  " } ?? ""
+            let number = found + TextLayout.pad(Count.grouped(count), to: countWidth, alignment: .right)
             let nameRoom = max(0, inner.maxX - x - number.count - 2)
             grid.text(TextLayout.pad(label(picker.facet, v.code), to: nameRoom), x: x, y: y, style: rowStyle, maxWidth: nameRoom)
             grid.text(number, x: inner.maxX - number.count - 1, y: y, style: rowStyle, maxWidth: number.count)
@@ -332,7 +332,7 @@ enum ProblemsOverlay {
         let theme = state.display.theme
         let rows = rows(state.problems, size: state.size)
         let box = box(state.size, count: rows.count)
-        box.draw(&grid, title: "Warnings (\(state.problems.count))", footer: "j/k scroll · any other key closes", theme: theme)
+        box.draw(&grid, title: "Warnings (\(Count.grouped(state.problems.count)))", footer: "j/k scroll · any other key closes", theme: theme)
         let inner = box.inner
         guard inner.height > 0, inner.width > 2 else { return }
         let top = max(0, min(scroll, rows.count - inner.height))

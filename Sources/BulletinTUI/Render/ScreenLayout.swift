@@ -65,7 +65,9 @@ public struct ScreenLayout: Sendable, Hashable {
         switch kinds.count {
         case 3:
             let list = min(56, max(30, w * 30 / 100))
-            let side = min(40, max(24, w * 22 / 100))
+            // The sidebar's names: 19 cells at 120 columns ("Phạm Minh Chính", "United Kingdom", not
+            // "Phạm … Chính"), the reader keeping 50 (59 at 140).
+            let side = min(40, max(24, w * 27 / 100))
             widths = [list, w - list - side - 2, side]
         case 2:
             switch (kinds[0], kinds[1]) {
@@ -73,7 +75,8 @@ public struct ScreenLayout: Sendable, Hashable {
                 let list = min(48, max(24, w * 38 / 100))
                 widths = [list, w - list - 1]
             case (_, .sidebar):
-                let side = min(36, max(20, w * 30 / 100))
+                // The sidebar in the list's place (60 to 119 columns): 34 cells at 100, the reader 65.
+                let side = min(40, max(20, w * 34 / 100))
                 widths = [w - side - 1, side]
             default:
                 let left = (w - 1) / 2

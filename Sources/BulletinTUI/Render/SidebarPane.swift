@@ -149,7 +149,7 @@ enum SidebarPane {
         let focused = state.focus == .sidebar
         let frame = pane.frame, content = pane.content
         let entries = state.sidebarEntries
-        Renderer.drawPaneHeader(&grid, frame: frame, title: "Entities", right: entries.isEmpty ? "" : "\(entries.count)",
+        Renderer.drawPaneHeader(&grid, frame: frame, title: "Entities", right: entries.isEmpty ? "" : Count.grouped(entries.count),
                                 focused: focused, theme: theme)
         guard !entries.isEmpty else {
             grid.text(" No entities found", x: content.x, y: content.y, style: theme.muted, maxWidth: content.width)

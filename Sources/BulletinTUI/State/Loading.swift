@@ -85,13 +85,13 @@ public struct LoadedCorpus: Sendable, Hashable {
     /// The status-bar message for `count` problems.
     public static func problemMessage(_ count: Int) -> String {
         count == 1 ? "1 warning while reading the corpus (W lists them; printed on exit)"
-            : "\(count) warnings while reading the corpus (W lists them; printed on exit)"
+            : "\(Count.grouped(count)) warnings while reading the corpus (W lists them; printed on exit)"
     }
 
     /// The status line of a warm start whose stored index holds `count` warnings, printed by the run that read
     /// their files (the exit counts them in one line).
     public static func earlierProblemMessage(_ count: Int) -> String {
-        (count == 1 ? "1 warning" : "\(count) warnings") + " from reading the corpus earlier (W lists them)"
+        (count == 1 ? "1 warning" : "\(Count.grouped(count)) warnings") + " from reading the corpus earlier (W lists them)"
     }
 
     /// Most warnings printed when the reader ends.
@@ -124,13 +124,13 @@ public struct LoadedCorpus: Sendable, Hashable {
             seen += 1
             return seen <= limit
         }
-        return kept + ["… and \(warnings - limit) more warnings (W in the reader lists them, as does bulletin list --warnings)"] + summary
+        return kept + ["… and \(Count.grouped(warnings - limit)) more warnings (W in the reader lists them, as does bulletin list --warnings)"] + summary
     }
 
     /// One line for `count` warnings about files that an earlier run read and reported, and that have not
     /// changed since: the CLI and the reader's exit print it instead of the warnings themselves.
     public static func earlierWarningsLine(_ count: Int) -> String {
-        (count == 1 ? "1 warning" : "\(count) warnings")
+        (count == 1 ? "1 warning" : "\(Count.grouped(count)) warnings")
             + " about files unchanged since an earlier run reported them (bulletin list --warnings lists them)"
     }
 }

@@ -14,12 +14,15 @@ public enum MatchFinder {
         return prefold(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
-    /// The replacements Foundation's folding does not make.
+    /// The replacements Foundation's folding does not make. A zero-width space (U+200B, U+FEFF), which an
+    /// article keeps as written and the screen draws in no cell, is a space to a search, as the full-text
+    /// search reads it (a word boundary): "a\u{200B}b" matches `a b`, and `ab` through the titles' spaceless form.
     static func prefold(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             switch s.value {
             case 0x064B...0x0652, 0x0640, 0x0670: continue
+            case 0x200B, 0xFEFF: scalars.append(" ")
             case 0x0622, 0x0623, 0x0625, 0x0671: scalars.append(UnicodeScalar(0x0627)!)
             case 0x0110, 0x0111: scalars.append("d")
             default: scalars.append(s)

@@ -88,14 +88,14 @@ extension AppState {
         guard search.isActive else { return [] }
         if activeReader == nil {
             let titles = titleMatchCount()
-            let matching = titles == 1 ? "1 title matches" : "\(titles) titles match"
+            let matching = titles == 1 ? "1 title matches" : "\(Count.grouped(titles)) titles match"
             message = "\(matching) “\(search.query)”; searching article texts…"
             search.confirmedInList = true
             return [.bodySearch(query: search.query)]
         } else if let slot = activeReader {
             let n = matchLines(slot).count
             message = n == 0 ? "No match for “\(search.query)” in this article"
-                             : "Matches on \(n == 1 ? "1 line" : "\(n) lines"); n/N next/previous"
+                             : "Matches on \(n == 1 ? "1 line" : "\(Count.grouped(n)) lines"); n/N next/previous"
         }
         return []
     }
@@ -253,8 +253,8 @@ extension AppState {
     /// that found nothing on one side, `Tab` then `n` jumped on the other with no status at all.
     func matchPosition(_ slot: ReaderSlot, line: Int) -> String {
         let lines = matchLines(slot)
-        guard let i = lines.firstIndex(of: line) else { return "Matches on \(lines.count == 1 ? "1 line" : "\(lines.count) lines")" }
-        return "Matching line \(i + 1) of \(lines.count)"
+        guard let i = lines.firstIndex(of: line) else { return "Matches on \(lines.count == 1 ? "1 line" : "\(Count.grouped(lines.count)) lines")" }
+        return "Matching line \(Count.grouped(i + 1)) of \(Count.grouped(lines.count))"
     }
 
     /// `n`/`N` in a reader under an entity filter (and no search): the next or
@@ -287,7 +287,7 @@ extension AppState {
         }
         setScroll(slot, lines[index] - 2)
         mentionCursor = MentionCursor(articleID: article.id, entity: entity, index: index, scroll: scroll(in: slot))
-        message = "\(shown): mention \(index + 1) of \(n)"
+        message = "\(shown): mention \(Count.grouped(index + 1)) of \(Count.grouped(n))"
             + (wrapped ? (forward ? " (wrapped to the top)" : " (wrapped to the bottom)") : "; n/N next/previous")
     }
 

@@ -324,13 +324,9 @@ extension AppState {
         return visible.count - firstUndated
     }
 
-    /// "1 article", "0 articles", "5 articles": status messages count in the right number.
-    static func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
-
-    /// The same, with thousands grouped when `grouped` ("1,689 articles").
-    static func articles(_ n: Int, grouped: Bool) -> String {
-        grouped ? (n == 1 ? "1 article" : "\(Count.grouped(n)) articles") : articles(n)
-    }
+    /// "1 article", "0 articles", "1,689 articles": status messages count in the right number, thousands grouped
+    /// as every count the reader shows is (`Count.grouped`).
+    static func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(Count.grouped(n)) articles" }
 
     // MARK: Moving
 
@@ -638,7 +634,7 @@ extension AppState {
             focus = .list
             // Say how to undo it, as the U and F filters do (the entity filter has no key of its own).
             message = (visible.count == 1 ? "1 article mentions \(entity.name)"
-                                          : "\(visible.count) articles mention \(entity.name)") + " (C clears)"
+                                          : "\(Count.grouped(visible.count)) articles mention \(entity.name)") + " (C clears)"
         case .reader: break
         }
         return []
@@ -834,7 +830,7 @@ extension AppState {
         let v = values[i]
         let name = "\(PickerOverlay.label(facet, v.code)) (\(v.code))"
         let articles = Self.articles(v.count)
-        message = "\(facet == .country ? "Country" : "Language") \(i + 1)/\(values.count): \(name), \(articles)"
+        message = "\(facet == .country ? "Country" : "Language") \(Count.grouped(i + 1))/\(Count.grouped(values.count)): \(name), \(articles)"
     }
 
     // MARK: Read and flag
@@ -885,7 +881,7 @@ extension AppState {
         if let last = lastMarkAll, last.targets == targets, last.readAfter == readIDs {
             lastMarkAll = nil
             if last.read { readIDs.subtract(last.changed) } else { readIDs.formUnion(last.changed) }
-            message = "Undone: \(Self.articles(last.changed.count, grouped: true)) \(last.read ? "unread" : "read") again"
+            message = "Undone: \(Self.articles(last.changed.count)) \(last.read ? "unread" : "read") again"
             return [.setReadAll(ids: last.changed, read: !last.read)]
         }
         let unread = ids.filter { !readIDs.contains($0) }
@@ -893,7 +889,7 @@ extension AppState {
         let changed = read ? unread : ids
         if read { readIDs.formUnion(changed) } else { readIDs.subtract(changed) }
         lastMarkAll = MarkAllUndo(targets: targets, changed: changed, read: read, readAfter: readIDs)
-        let what = "\(Self.articles(changed.count, grouped: searched)) \(read ? "read" : "unread")"
+        let what = "\(Self.articles(changed.count)) \(read ? "read" : "unread")"
         if searched {
             let matching = ids.count == 1 ? "the 1 article" : "the \(Count.grouped(ids.count)) articles"
             message = "Marked \(what) (\(matching) matching “\(search.query)”; A again: undo)"
