@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// The general causes behind a blind set's largest error groups (NameFinder+S40.swift). Texts written here, with other
+/// names and other sentences than the blind set's; each rule has a must-find and a must-not-find check.
+@Suite struct EntityS40Tests: ExtractionChecks {
+    let extractor = EntityExtractor(knowledgeBase: .bundled)
+
+    // MARK: Chinese
+
+    @Test func aVerbAdverbOrRoleNounBeforeABodyIsNoPartOfIt() {
+        let e = extract("新华社宁波3月3日电 记者从法院获悉，该项目引入江苏省国有资本投资集团作为投资人。债权人浙江萧山农村商业银行股份有限公司表示支持重整计划。纺织企业恒远集团也提交了方案，最终恒远集团退出。", "zh")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("江苏省国有资本投资集团"), "\(all(e))")
+        #expect(orgs.contains("浙江萧山农村商业银行股份有限公司"), "\(all(e))")
+        #expect(orgs.contains("恒远集团"), "\(all(e))")
+        #expect(!orgs.contains { $0.hasPrefix("债权人") || $0.hasPrefix("最终") || $0.contains("企业恒远") || $0.contains("引入") }, "\(all(e))")
+        // A holding company keeps its 控股, and 企业家 is no company's noun.
+        let f = extract("新华社天津3月3日电 中国泰和投资控股有限公司发布公告。", "zh")
+        #expect(names(f, .organization).contains { $0.hasSuffix("投资控股有限公司") }, "\(all(f))")
+        #expect(!names(f, .organization).contains("有限公司"), "\(all(f))")
+    }
+
+    @Test func aNumeralAndJiaMakeNoBodysName() {
+        let e = extract("新华社南京3月3日电 南京两家投资公司被查处，涉案金额较大。", "zh")
+        #expect(!names(e, .organization).contains { $0.contains("两家") }, "\(all(e))")
+    }
+
+    @Test func aCountryReadAcrossGuojiaIsNone() {
+        let e = extract("中新网3月3日电 法国吉美国家亚洲艺术博物馆与敦煌研究院合作举办展览。馆长表示，英国的学者也将参加。", "zh")
+        #expect(!e.countries.contains("US"), "\(e.countries) \(all(e))")
+        #expect(e.countries.contains("FR"), "\(e.countries)")
+        let f = extract("中新网3月3日电 美国国家航空航天局与欧洲航天局签署协议。", "zh")
+        #expect(f.countries.contains("US"), "\(f.countries) \(all(f))")
+    }
+
+    // MARK: Arabic
+
+    @Test func aRankAfterABodyOpensThePersonsName() {
+        let e = extract("صفاقس - 3 مارس 2026 (وات) - وأعلنت المديرية العامة للحماية المدنية العقيد سامي الهمامي أن الطريق مغلق.", "ar")
+        #expect(!names(e, .organization).contains { $0.contains("العقيد") }, "\(all(e))")
+        #expect(names(e, .organization).contains("المديرية العامة للحماية المدنية"), "\(all(e))")
+        #expect(names(e, .person).contains { $0.contains("سامي الهمامي") }, "\(all(e))")
+    }
+
+    @Test func theMunicipalityOfAmmanIsABodyAndNoOman() {
+        let e = extract("إربد - 3 مارس 2026 (بترا) - قالت أمانة عمان الكبرى إن فرقها تعمل على فتح المصارف قبل المنخفض الجوي.", "ar")
+        #expect(!e.countries.contains("OM"), "\(e.countries) \(all(e))")
+        #expect(names(e, .organization).contains("أمانة عمان الكبرى"), "\(all(e))")
+        let f = extract("مسقط - 3 مارس 2026 (العمانية) - وصل وزير الخارجية إلى عمان قادما من الرياض.", "ar")
+        #expect(!names(f, .organization).contains { $0.contains("أمانة") }, "\(all(f))")
+    }
+
+    // MARK: Vietnamese
+
+    @Test func aBodyOfACityStopsBeforeItsHeadsFamilyName() {
+        let e = extract("Cà Mau, 3/11 (TTXVN) - Theo Sở Tư pháp thành phố Hà Nội Lê Văn Tâm, hồ sơ đã xong. Theo Sở Công Thương thành phố Hải Phòng Đỗ Văn Minh, giá gạo tăng.", "vi")
+        let orgs = names(e, .organization), people = names(e, .person)
+        #expect(orgs.contains("Sở Tư pháp thành phố Hà Nội"), "\(all(e))")
+        #expect(orgs.contains("Sở Công Thương thành phố Hải Phòng"), "\(all(e))")
+        #expect(people.contains("Lê Văn Tâm") && people.contains("Đỗ Văn Minh"), "\(all(e))")
+        // A place whose last word is a family name, before a full name read already, is left whole.
+        let f = extract("Bắc Giang, 3/11 (TTXVN) - Theo Sở Y tế tỉnh Bắc Giang Vi Văn Thắng, dịch đã được kiểm soát.", "vi")
+        #expect(names(f, .organization).contains("Sở Y tế tỉnh Bắc Giang"), "\(all(f))")
+    }
+
+    @Test func aBodyEndsOnItsAdministrativeNounBeforeAVerb() {
+        let e = extract("Đồng Nai, 3/11 (TTXVN) - Chủ tịch tỉnh yêu cầu Công an tỉnh huy động lực lượng hỗ trợ người dân.", "vi")
+        #expect(names(e, .organization).contains("Công an tỉnh"), "\(all(e))")
+        #expect(!names(e, .organization).contains { $0.hasSuffix("huy") }, "\(all(e))")
+        #expect(!names(extract("Đồng Nai, 3/11 (TTXVN) - Bộ Chỉ huy Quân sự tỉnh Đồng Nai đã cử lực lượng.", "vi"), .organization).contains("Bộ Chỉ"))
+    }
+
+    // MARK: Russian
+
+    @Test func aPronounAfterABodyIsNoPartOfIt() {
+        let e = extract("МОСКВА, 3 марта. /ТАСС/. Об этом в Минобороны мы узнали вчера. В Минфине нам сообщили о решении.", "ru")
+        let orgs = names(e, .organization)
+        #expect(!orgs.contains { $0.hasSuffix(" мы") || $0.hasSuffix(" нам") }, "\(all(e))")
+        #expect(orgs.contains("Минобороны"), "\(all(e))")
+    }
+
+    @Test func aResidentsNameAfterHerTownIsAPerson() {
+        let e = extract("ТВЕРЬ, 3 марта. /ТАСС/. Жительница Кимр Галина Степановна Воронцова рассказала журналистам о происшествии.", "ru")
+        #expect(names(e, .person).contains("Галина Степановна Воронцова"), "\(all(e))")
+        #expect(names(e, .place).contains("Кимр") || names(e, .place).contains("Кимры"), "\(all(e))")
+        // A town alone after the noun makes no person.
+        let f = extract("ТВЕРЬ, 3 марта. /ТАСС/. Жители Кимр получили новые квартиры.", "ru")
+        #expect(names(f, .person).isEmpty, "\(all(f))")
+    }
+
+    // MARK: English
+
+    @Test func anAcronymAgainstAParenthesizedLetterIsAnotherName() {
+        let e = extract("KOCHI, March 3 (PTI) - The CPI(M) and the Congress both backed the plan in the council on Tuesday.", "en")
+        #expect(names(e, .organization).contains("CPI(M)"), "\(all(e))")
+        #expect(!names(e, .organization).contains("International Criminal Court"), "\(all(e))")
+    }
+}
