@@ -35,6 +35,27 @@ import Testing
         #expect(f.countries.contains("US"), "\(f.countries) \(all(f))")
     }
 
+    @Test func aPersonAfterARoleOfAPartyIsFound() {
+        let e = extract("新华社长沙3月3日电 购房者代表李建明说，希望早日交房。合伙人周志远表示，律师团队将继续跟进。", "zh")
+        let people = names(e, .person)
+        #expect(people.contains("李建明") && people.contains("周志远"), "\(all(e))")
+        let f = extract("新华社长沙3月3日电 他代表公司表示感谢。", "zh")
+        #expect(!names(f, .person).contains { $0.contains("公司") }, "\(all(f))")
+    }
+
+    @Test func aTownWrittenRightAfterItsProvinceIsAPlace() {
+        let e = extract("新华社长沙3月3日电 该公司在湖南醴陵和四川邛崃设有工厂，还在广西藤县有仓库。", "zh")
+        let places = names(e, .place)
+        #expect(places.contains("醴陵") && places.contains("邛崃") && places.contains("藤县"), "\(all(e))")
+        let f = extract("新华社贵阳3月3日电 气象台指出，今年冬季贵州、湖南西部和广西北部的降水偏多。", "zh")
+        #expect(!names(f, .place).contains("西部") && !names(f, .place).contains("北部"), "\(all(f))")
+    }
+
+    @Test func aPlaceOpeningOnAParticleIsNone() {
+        let e = extract("新华社兰州3月3日电 多年以后，他回到了故乡，在村里开办了一所学校。", "zh")
+        #expect(!names(e, .place).contains { $0.hasPrefix("了") }, "\(all(e))")
+    }
+
     // MARK: Arabic
 
     @Test func aRankAfterABodyOpensThePersonsName() {

@@ -12,6 +12,9 @@ extension NameFinder {
         if hasHan {
             s40HanBodyLeads()
             s40HanCountryAcrossWord()
+            s40HanPlacesAfterParticles()
+            s40HanTownsAfterProvinces()
+            s40HanPeopleAfterRoles()
         }
         if hasArabic {
             s40ArabicTitleAfterName()
@@ -33,7 +36,7 @@ extension NameFinder {
     /// Words that open no Chinese body's name but stand right before one: verbs of acquiring or choosing ("引入X集团"),
     /// adverbs of time and sequence ("最终X集团"), and nouns of a party's role ("债权人X银行", "购房者…").
     static let s40HanLeadWords: [[UInt32]] = ["引入", "引进", "收购", "并购", "入股", "接手", "接盘", "聘请", "选定", "确定", "委托",
-        "起诉", "状告", "诉至", "重组", "退出", "牵头", "最终", "随后", "此后", "目前", "此前", "已经", "日前", "近日", "同时", "其中", "另外",
+        "起诉", "状告", "诉至", "重组", "退出", "牵头", "暴露出", "反映出", "显示出", "此事", "最终", "随后", "此后", "目前", "此前", "已经", "日前", "近日", "同时", "其中", "另外",
         "债权人", "债务人", "投资人", "投资方", "申请人", "管理人", "被告人", "被告", "原告", "合伙人", "购房者", "消费者",
         "买方", "卖方", "供应商", "承包商", "开发商", "企业", "民企", "国企"].map(hanCodes)
     /// The lead words that are nouns of a company ("纺织企业"): cut only before a company's or a bank's name, not before 家.
@@ -97,6 +100,140 @@ extension NameFinder {
             drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// A Chinese place read from a particle or a word that ends no name ("回到了故乡" → "了故乡") is misaligned: none.
+    mutating func s40HanPlacesAfterParticles() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
+            let start = mentionStart(i)
+            guard let ti = tokenIndex(containing: start), tokens[ti].script == .han else { continue }
+            let codes = hanRunCodes(ti)
+            let s = start - tokens[ti].start
+            guard s >= 0, s < codes.count, Self.s40HanParticles.contains(codes[s]) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+    static let s40HanParticles = HanCharSet("了的着过是在和与及把被将")
+
+    /// The provinces and regions by their short names (a county or a city is written right after one: "湖南醴陵", "广西藤县").
+    static let s40HanProvinces: Set<[UInt32]> = Set(["河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
+        "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆"].map(hanCodes))
+    static let s40HanTownSuffixes = HanCharSet("市县区镇")
+    /// Words of an area, no town's name, after a province ("湖南西部", "广西北部", "云南山区").
+    static let s40HanAreaWords: Set<[UInt32]> = Set(["东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北", "各地", "全省", "境内",
+        "沿海", "地区", "一带", "部分", "等地", "山区", "农村", "城市", "北方", "南方", "本地", "当地", "全境", "大部", "多地", "省内", "区内"].map(hanCodes))
+    /// The third character of "…地区", "…城区", "…市区", "…郊区", "…辖区", "…社区": an area's word before the suffix.
+    static let s40HanAreaFirsts = HanCharSet("地城市郊辖社矿")
+    static let s40HanXian = hanCode("县")
+    static let s40HanSheng = hanCode("省"), s40HanZhen = hanCode("镇"), s40HanShi = hanCode("市")
+    /// Characters that end a town's name read after a province (a particle, a verb's first character, punctuation).
+    static let s40HanTownStops = HanCharSet("的在与和及、，。；：了是有设等将为从对向也都还并被把一")
+
+    /// "广西藤县和江西高安", "湖南醴陵和四川邛崃", "江西景德镇市": the name written right after a province's short name (not
+    /// after 省) is a county's or a city's: two or three characters before 市/县/区/镇, or, in a list of such pairs joined by
+    /// 和/与/、, two characters before the joiner or after it (each side a province and its town).
+    mutating func s40HanTownsAfterProvinces() {
+        var puts: [(Int, Int, Int)] = []   // (run, start, end) in the run's characters
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) != nil {
+            let (start, end) = (mentionStart(i), mentionEnd(i))
+            guard end - start >= 2, end - start <= 3, let ti = tokenIndex(containing: start), tokens[ti].script == .han else { continue }
+            let codes = hanRunCodes(ti)
+            let (s, e) = (start - tokens[ti].start, end - tokens[ti].start)
+            guard e + 2 <= codes.count, Self.s40HanProvinces.contains(Array(codes[s..<e])), codes[e] != Self.s40HanSheng,
+                  !Self.s40HanTownStops.contains(codes[e]), !Self.s40HanTownSuffixes.contains(codes[e]) else { continue }
+            // A county of one character ("广西藤县").
+            if codes[e + 1] == Self.s40HanXian { puts.append((ti, e, e + 2)); continue }
+            guard !Self.s40HanTownStops.contains(codes[e + 1]), !Self.s40HanTownSuffixes.contains(codes[e + 1]),
+                  !Self.s40HanAreaWords.contains(Array(codes[e..<(e + 2)])) else { continue }
+            // A town's suffix two or three characters on.
+            var town = -1
+            for len in [2, 3] where e + len < codes.count && Self.s40HanTownSuffixes.contains(codes[e + len]) {
+                if len == 3, Self.s40HanTownStops.contains(codes[e + 2]) || Self.s40HanAreaFirsts.contains(codes[e + 2]) { continue }
+                // ("景德镇市": 镇 inside a city's name before 市.)
+                if len == 2, codes[e + 2] == Self.s40HanZhen, e + 3 < codes.count, codes[e + 3] == Self.s40HanShi { continue }
+                town = e + len + 1; break
+            }
+            if town < 0 {
+                // A list: province + two characters, a joiner, then (or before) another province + two characters.
+                let x = e + 2
+                func provinceAt(_ p: Int) -> Int? {
+                    for len in [2, 3] where p + len <= codes.count && Self.s40HanProvinces.contains(Array(codes[p..<(p + len)])) { return p + len }
+                    return nil
+                }
+                let atEnd = x == codes.count || Self.s40HanTownStops.contains(codes[x])
+                if x < codes.count, Self.hanListJoiners.contains(codes[x]), let pe = provinceAt(x + 1), pe + 2 <= codes.count,
+                   !(pe..<(pe + 2)).contains(where: { Self.s40HanTownStops.contains(codes[$0]) }) {
+                    town = x
+                } else if atEnd, s >= 3, Self.hanListJoiners.contains(codes[s - 1]) {
+                    // The second pair: a province + two characters before the joiner.
+                    var p = s - 3
+                    while p >= max(0, s - 6), town < 0 {
+                        if let pe = provinceAt(p), pe + 2 == s - 1 { town = x }
+                        p -= 1
+                    }
+                }
+            }
+            guard town > e else { continue }
+            puts.append((ti, e, town))
+        }
+        for (ti, a, b) in puts {
+            let base = tokens[ti].start
+            let (s, e) = (base + a, base + b)
+            if anyMention(where: { $0.known != nil && $0.start < e && $0.end > s }) { continue }
+            mentions.removeAll { $0.type != .country && $0.known == nil && $0.start < e && $0.end > s }
+            let name = Self.hanString(hanRunScalars(ti), a, b)
+            var m = Mention(surface: name, start: s, end: e, type: .place, evidence: .cue, words: [name])
+            m.placeContext = true
+            mentions.append(m)
+        }
+    }
+
+    /// Titles of a party's role before a Chinese name ("合伙人周志远表示"), and 代表 after a noun of a party ("购房者代表李建明说":
+    /// the buyers' representative; 代表 alone is also a delegation's word).
+    static let s40HanRoleTitles: [[UInt32]] = ["合伙人", "代理人", "当事人", "创始人", "继承人", "管理人", "投资人", "债权人", "委托人"].map(hanCodes)
+    static let s40HanDaibiao = hanCodes("代表")
+    static let s40HanPartyEnds = HanCharSet("者户主人方民工")
+    static let s40HanAfterName: [[UInt32]] = ["说", "表示", "介绍", "告诉", "称", "指出", "认为", "透露", "坦言", "强调", "建议", "提醒",
+        "回忆", "先生", "女士", "律师"].map(hanCodes)
+    static let s40HanRoleFirst = HanCharSet("合代当创继管投债委")
+
+    /// "合伙人周志远表示", "购房者代表李建明说": a role's title, a surname and one or two characters, then a verb of saying
+    /// (or the run's end) are one person.
+    mutating func s40HanPeopleAfterRoles() {
+        var added: [Mention] = []
+        for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {
+            let codes = hanRunCodes(k)
+            guard codes.count >= 5, codes.contains(where: { Self.s40HanRoleFirst.contains($0) }) else { continue }
+            var i = 0
+            while i + 3 < codes.count {
+                defer { i += 1 }
+                guard Self.s40HanRoleFirst.contains(codes[i]) else { continue }
+                var titleEnd = -1
+                for t in Self.s40HanRoleTitles where Self.hanMatches(codes, t, at: i) { titleEnd = i + t.count; break }
+                if titleEnd < 0, Self.hanMatches(codes, Self.s40HanDaibiao, at: i), i >= 2, Self.s40HanPartyEnds.contains(codes[i - 1]) { titleEnd = i + 2 }
+                guard titleEnd > 0, titleEnd + 2 <= codes.count, Self.hanSurnameSet.contains(codes[titleEnd]) else { continue }
+                var found = -1
+                for len in [3, 2] {
+                    let e = titleEnd + len
+                    guard e <= codes.count else { continue }
+                    let follows = e == codes.count && k + 1 < tokens.count && tokens[k + 1].kind == .punct
+                        || e < codes.count && Self.s40HanAfterName.contains(where: { Self.hanMatches(codes, $0, at: e) })
+                    // (No function character inside, and no verb of saying opening inside: "合伙人周说" is no three-character name.)
+                    guard follows, !(titleEnd..<e).contains(where: { codes[$0] < 0x10000 && Self.h36HanNoNameChars.contains(UInt16(truncatingIfNeeded: codes[$0])) }),
+                          !((titleEnd + 1)..<e).contains(where: { p in Self.s40HanAfterName.contains(where: { Self.hanMatches(codes, $0, at: p) }) }) else { continue }
+                    found = len; break
+                }
+                guard found > 0 else { continue }
+                let start = tokens[k].start + titleEnd, end = start + found
+                if anyMention(where: { $0.type != .country && $0.start < end && $0.end > start }) { i = titleEnd + found; continue }
+                let name = Self.hanString(hanRunScalars(k), titleEnd, titleEnd + found)
+                added.append(Mention(surface: name, start: start, end: end, type: .person, evidence: .cue, words: [name]))
+                i = titleEnd + found
+            }
+        }
+        if !added.isEmpty { replaceMentions(removing: [], adding: added) }
     }
 
     // MARK: - Arabic
