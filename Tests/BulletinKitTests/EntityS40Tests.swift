@@ -73,6 +73,22 @@ import Testing
         #expect(!names(f, .organization).contains { $0.contains("أمانة") }, "\(all(f))")
     }
 
+    @Test func aRoundaboutRoadOrStreamAndItsNameAreOnePlace() {
+        let e = extract("إربد - 3 مارس 2026 (بترا) - أصيب ثلاثة أشخاص في حادث وقع عند دوار الساعة وعلى طريق المفرق، فيما غمرت المياه سيل الحسا.", "ar")
+        let places = names(e, .place)
+        #expect(places.contains("دوار الساعة") && places.contains("طريق المفرق") && places.contains("سيل الحسا"), "\(all(e))")
+        let f = extract("إربد - 3 مارس 2026 (بترا) - تم التواصل مع الأهالي عن طريق البلدية.", "ar")
+        #expect(!names(f, .place).contains { $0.contains("طريق") }, "\(all(f))")
+    }
+
+    @Test func aNameAfterARelativesOrAJobsNounIsAPerson() {
+        let e = extract("إربد - 3 مارس 2026 (بترا) - وقالت شقيقة المصاب، هدى الرواشدة إن الإسعاف تأخر. وذكر سائق الحافلة سامر الخوالدة أنه لم ير السيارة.", "ar")
+        let people = names(e, .person)
+        #expect(people.contains("هدى الرواشدة") && people.contains("سامر الخوالدة"), "\(all(e))")
+        let f = extract("إربد - 3 مارس 2026 (بترا) - وقالت شقيقة المصاب إن الإسعاف تأخر كثيرا.", "ar")
+        #expect(names(f, .person).isEmpty, "\(all(f))")
+    }
+
     // MARK: Vietnamese
 
     @Test func aBodyOfACityStopsBeforeItsHeadsFamilyName() {

@@ -19,6 +19,8 @@ extension NameFinder {
         if hasArabic {
             s40ArabicTitleAfterName()
             s40ArabicMunicipality()
+            s40ArabicRoadPlaces()
+            s40ArabicNameAfterRelation()
         }
         if lang.vi {
             s40VietnameseBodyThenHead()
@@ -275,6 +277,65 @@ extension NameFinder {
             let (s, e) = (tokens[k].start, tokens[b - 1].end)
             mentions.removeAll { $0.type == .country && $0.start < e && $0.end > s }
             h27Replace(k, b, with: mention(k, b, type: .organization, evidence: .cue))
+        }
+    }
+
+    static let s40ArabicRoadHeads = H36Heads(["دوار", "طريق", "سيل"])
+
+    /// "عند دوار الساعة", "على طريق المفرق", "سيل الحسا": a roundabout's, a road's or a stream's noun and a name
+    /// with the article (or a compound name), with its nisba adjectives, are one place ("عن طريق", "by way of", none).
+    mutating func s40ArabicRoadPlaces() {
+        guard articleHas(Self.s40ArabicRoadHeads.set) else { return }
+        let n = tokens.count
+        var puts: [(Int, Int, Int)] = []
+        let heads = Self.s40ArabicRoadHeads
+        var k = 0
+        while k + 1 < n {
+            defer { k += 1 }
+            guard h36Arabic(k), let skip = h36CliticPrefix(k, heads) else { continue }
+            if skip == 0, k > 0, keyIs(k - 1, "عن") { continue }
+            let p = k + 1
+            guard p < n, h36Arabic(p), !h36Stop(p), !isCountry[p], Self.arabicHasPrefix(tokens[p].key, "ال") || h23Key(p, Self.h36ArabicCompoundFirst) else { continue }
+            if h36Nisba(p) { continue }   // ("الطريق الصحراوي": an adjective, no name)
+            var b = p + 1
+            if h23Key(p, Self.h36ArabicCompoundFirst), h36Arabic(b), !h36Stop(b) { b += 1 }
+            while b < n, b - k < 5, h36Nisba(b) { b += 1 }
+            let (s, e) = (tokens[k].start + skip, tokens[b - 1].end)
+            if anyMention(where: { $0.type != nil && $0.type != .country && $0.type != .place && $0.start <= s && $0.end >= e && $0.end - $0.start > e - s }) { k = b - 1; continue }
+            if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { k = b - 1; continue }
+            puts.append((k, b, skip))
+            k = b - 1
+        }
+        for (a, b, skip) in puts { h36Put(a, b, h36Mention(a, b, skip: skip, type: .place), overKnown: false) }
+    }
+
+    /// Nouns of a relative or of a job in the construct before a person's name: "شقيقة المصاب، هدى …" (the injured man's
+    /// sister), "سائق الحافلة سامر …" (the bus's driver), "محاسب البلدية …".
+    static let s40ArabicRelationNouns = h18Keys(["شقيق", "شقيقة", "زوج", "زوجة", "والد", "والدة", "نجل", "نجلة", "أخ", "أخت", "شقيقه",
+        "زوجه", "والده", "نجله", "عم", "خال", "جد", "جدة", "محاسب", "سائق", "حارس", "موظف", "عامل", "صاحب", "مالك", "محامي", "ممرضة",
+        "ممرض", "طبيب", "معلم", "معلمة", "مهندس", "كاتب"])
+
+    /// A relation's or a job's noun, the noun it is in construct with (the article's word, and a comma may follow it),
+    /// then a personal name (`l28ArabicNameEnd`): the name is a person's.
+    mutating func s40ArabicNameAfterRelation() {
+        guard articleHas(Self.s40ArabicRelationNouns) else { return }
+        var added: [Mention] = []
+        let nouns = Self.s40ArabicRelationNouns
+        var k = 0
+        while k + 3 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .arabic, nouns.contains(tokens[k]), h36Arabic(k + 1), isArabicDefinite(k + 1),
+                  !h36Stop(k + 1) else { continue }
+            var p = k + 2
+            if keyIs(p, "،") || keyIs(p, ",") { p += 1 }
+            guard p < tokenCount, let e = l28ArabicNameEnd(p) else { continue }
+            added.append(mention(p, e, type: .person, evidence: .cue))
+            k = e - 1
+        }
+        guard !added.isEmpty else { return }
+        for m in added where !anyMention(where: { $0.start < m.end && $0.end > m.start && ($0.type != nil || $0.known != nil) }) {
+            mentions.removeAll { $0.known == nil && $0.start < m.end && $0.end > m.start }
+            mentions.append(m)
         }
     }
 
