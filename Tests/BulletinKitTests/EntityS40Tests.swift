@@ -109,7 +109,26 @@ import Testing
         #expect(!names(extract("Đồng Nai, 3/11 (TTXVN) - Bộ Chỉ huy Quân sự tỉnh Đồng Nai đã cử lực lượng.", "vi"), .organization).contains("Bộ Chỉ"))
     }
 
+    @Test func aMonumentsNounIsPartOfItsPlacesName() {
+        let e = extract("Huế, 3/11 (TTXVN) - Đoàn chuyên gia đã khảo sát Hoàng thành Thăng Long và Quần thể di tích Cố đô Hoa Lư, sau đó đến cung Trường Lạc.", "vi")
+        let places = names(e, .place)
+        #expect(places.contains("Hoàng thành Thăng Long") && places.contains("Quần thể di tích Cố đô Hoa Lư"), "\(all(e))")
+        #expect(places.contains("Trường Lạc") && !names(e, .organization).contains("Trường Lạc"), "\(all(e))")
+        // A school after a verb stays a school.
+        let f = extract("Huế, 3/11 (TTXVN) - Đoàn đã đến Trường Đại học Khoa học Huế để làm việc.", "vi")
+        #expect(!names(f, .place).contains { $0.hasPrefix("Trường") }, "\(all(f))")
+    }
+
     // MARK: Russian
+
+    @Test func anObliqueNounOpeningASentenceIsNoGivenName() {
+        let e = extract("ЯРОСЛАВЛЬ, 3 марта. /ТАСС/. Суд приговорил бывшего чиновника к пяти годам. Вину Гришин не признал. Помощь Сидоренко оказали соседи.", "ru")
+        let people = names(e, .person)
+        #expect(people.contains("Гришин") && people.contains("Сидоренко"), "\(all(e))")
+        #expect(!people.contains { $0.hasPrefix("Вину") || $0.hasPrefix("Помощь") }, "\(all(e))")
+        let f = extract("ЯРОСЛАВЛЬ, 3 марта. /ТАСС/. Суд вынес приговор. Игорь Гришин не признал вину.", "ru")
+        #expect(names(f, .person).contains("Игорь Гришин"), "\(all(f))")
+    }
 
     @Test func aPronounAfterABodyIsNoPartOfIt() {
         let e = extract("МОСКВА, 3 марта. /ТАСС/. Об этом в Минобороны мы узнали вчера. В Минфине нам сообщили о решении.", "ru")

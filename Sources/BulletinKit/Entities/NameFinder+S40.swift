@@ -25,10 +25,12 @@ extension NameFinder {
         if lang.vi {
             s40VietnameseBodyThenHead()
             s40VietnameseAdminNounEndsBody()
+            s40VietnameseMonuments()
         }
         if lang.ru || language == "uk" || language == "be" {
             s40CyrillicPronounAfterBody()
             s40RussianResidentThenPerson()
+            s40CyrillicNounBeforeSurname()
         }
         if !hasHan && !hasArabic { s40AcronymWithParenthesizedSuffix() }
     }
@@ -399,7 +401,59 @@ extension NameFinder {
         }
     }
 
+    static let s40VietnamesePalaceNouns = ["cung", "điện", "lăng", "đền", "chùa"]
+
+    /// "Hoàng thành Thăng Long", "Quần thể di tích Cố đô Hoa Lư", "Khu di tích Kim Liên": a monument's capitalized noun
+    /// (with "Cố đô", the old capital, between) before a place's name is part of one place's name.
+    mutating func s40VietnameseMonuments() {
+        var puts: [(Int, Int)] = []
+        var retype: [Int] = []
+        for i in mentions.indices where mentionType(i) != .country && mentionType(i) != .person {
+            guard let (a, z) = seedSpan(i), a >= 2, tokens[a].script == .latin else { continue }
+            var b = a
+            if keyIs(b - 1, "đo") || keyIs(b - 1, "do"), !tokens[b - 1].capitalized, keyIs(b - 2, "co"), tokens[b - 2].capitalized { b -= 2 }
+            var head = -1
+            if keyIs(b - 1, "thanh"), !tokens[b - 1].capitalized, keyIs(b - 2, "hoang"), tokens[b - 2].capitalized, Self.isWord(tokens[b - 1].text, "thành") {
+                head = b - 2
+            } else if keyIs(b - 1, "tich"), keyIs(b - 2, "di"), !tokens[b - 1].capitalized, !tokens[b - 2].capitalized {
+                if keyIs(b - 3, "the"), keyIs(b - 4, "quan"), tokens[b - 4].capitalized { head = b - 4 }
+                else if keyIs(b - 3, "khu"), tokens[b - 3].capitalized { head = b - 3 }
+            }
+            if head < 0, mentionType(i) != .place, mentionKnown(i) == nil, a == b, !tokens[a - 1].capitalized, tokens[a - 1].kind == .word,
+               Self.s40VietnamesePalaceNouns.contains(where: { Self.isWord(tokens[a - 1].text, $0) }) {
+                // "cung Trường Lạc", "điện Kiến Trung", "lăng Dục Đức": the lowercase noun of a palace, a hall, a tomb, a temple or
+                // a pagoda before a name makes it a place (the name is no school's, no person's).
+                retype.append(i)
+                continue
+            }
+            guard head >= 0 else { continue }
+            puts.append((head, z + 1))
+        }
+        for i in retype {
+            mentions[i].type = .place
+            mentions[i].evidence = .cue
+            mentions[i].placeContext = true
+        }
+        for (a, b) in puts {
+            var m = mention(a, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            h27Replace(a, b, with: m, overKnown: true)
+        }
+    }
+
     // MARK: - Russian
+
+    /// "Вину Гришин не признал", "Помощь Сидоренко оказали соседи": a sentence's first word, a noun in an oblique case (ending
+    /// in у, ю, ь or ы, no given name), read with the surname after it as one name: the person is the surname alone.
+    mutating func s40CyrillicNounBeforeSurname() {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) == 2 {
+            guard let (a, z) = seedSpan(i), z == a + 1, tokens[a].sentenceStart, tokens[a].script == .cyrillic, tokens[z].kind == .word,
+                  tokens[z].spaceBefore, let last = tokens[a].key.unicodeScalars.last,
+                  last == "у" || last == "ю" || last == "ь" || last == "ы" else { continue }
+            guard !isGivenName(a), !cyrillicGivenName(tokens[a].key), lex.surnameEndings(tokens[z].key) else { continue }
+            mentions[i] = mention(z, z + 1, type: .person, evidence: mentionEvidence(i))
+        }
+    }
 
     /// Personal pronouns, in their cases: no body's name ends on one ("в Минобороны мы узнали").
     static let s40CyrillicPronouns = h18Keys(["я", "мы", "ты", "вы", "он", "она", "оно", "они", "мне", "нам", "вам", "им", "ему", "ей", "нас",
