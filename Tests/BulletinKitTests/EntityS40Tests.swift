@@ -33,6 +33,8 @@ import Testing
         #expect(e.countries.contains("FR"), "\(e.countries)")
         let f = extract("中新网3月3日电 美国国家航空航天局与欧洲航天局签署协议。", "zh")
         #expect(f.countries.contains("US"), "\(f.countries) \(all(f))")
+        let g = extract("中新网3月3日电 调查显示，许多美国家庭今年减少了旅行开支。", "zh")
+        #expect(g.countries.contains("US"), "\(g.countries) \(all(g))")
     }
 
     @Test func aPersonAfterARoleOfAPartyIsFound() {

@@ -101,6 +101,8 @@ extension NameFinder {
                   !Self.hanOrgLeftStopSet.contains(codes[s - 1]), !Self.hanPlaceLeftBoundSet.contains(codes[s - 1]) else { continue }
             // (The character before is no end of another name: "中美国家" reads 中美 + 国家.)
             if anyMention(where: { ($0.type == .country || $0.type == .place) && $0.end == start }) { continue }
+            // Only inside a body's name, not at its start ("许多美国家庭" is American families).
+            guard anyMention(where: { $0.type == .organization && $0.start < start && $0.end > end }) else { continue }
             drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
@@ -127,7 +129,9 @@ extension NameFinder {
     static let s40HanTownSuffixes = HanCharSet("市县区镇")
     /// Words of an area, no town's name, after a province ("湖南西部", "广西北部", "云南山区").
     static let s40HanAreaWords: Set<[UInt32]> = Set(["东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北", "各地", "全省", "境内",
-        "沿海", "地区", "一带", "部分", "等地", "山区", "农村", "城市", "北方", "南方", "本地", "当地", "全境", "大部", "多地", "省内", "区内"].map(hanCodes))
+        "沿海", "地区", "一带", "部分", "等地", "山区", "农村", "城市", "北方", "南方", "本地", "当地", "全境", "大部", "多地", "省内", "区内",
+        "企业", "农民", "经济", "人民", "政府", "高校", "警方", "代表", "地方", "省委", "民营", "工业", "农业", "市场", "居民", "游客", "考生",
+        "队员", "球队", "代表队", "籍"].map(hanCodes))
     /// The third character of "…地区", "…城区", "…市区", "…郊区", "…辖区", "…社区": an area's word before the suffix.
     static let s40HanAreaFirsts = HanCharSet("地城市郊辖社矿")
     static let s40HanXian = hanCode("县")
