@@ -150,6 +150,15 @@ import Testing
 
     // MARK: English
 
+    @Test func aSurnameThatIsATitlesWordEndsTheName() {
+        let e = extract("WELLINGTON, March 3 (RNZ) - Transport Minister Chris Bishop said the road would reopen on Friday. Council engineer Mark Judge told reporters the slope was stable.", "en")
+        let people = names(e, .person)
+        #expect(people.contains("Chris Bishop") && people.contains("Mark Judge"), "\(all(e))")
+        // A title before another name still opens it.
+        let f = extract("WELLINGTON, March 3 (RNZ) - The service was led by Bishop Justin Duckworth on Sunday.", "en")
+        #expect(!names(f, .person).contains { $0.hasSuffix("Bishop") }, "\(all(f))")
+    }
+
     @Test func anAcronymAgainstAParenthesizedLetterIsAnotherName() {
         let e = extract("KOCHI, March 3 (PTI) - The CPI(M) and the Congress both backed the plan in the council on Tuesday.", "en")
         #expect(names(e, .organization).contains("CPI(M)"), "\(all(e))")

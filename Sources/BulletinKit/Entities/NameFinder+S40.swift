@@ -33,6 +33,7 @@ extension NameFinder {
             s40CyrillicNounBeforeSurname()
         }
         if !hasHan && !hasArabic { s40AcronymWithParenthesizedSuffix() }
+        if language == "en" || lang.fr || language == "de" || language == "es" || language == "it" { s40SurnameThatIsATitle() }
     }
 
     // MARK: - Chinese
@@ -498,6 +499,31 @@ extension NameFinder {
     }
 
     // MARK: - Latin
+
+    /// "Chris Bishop said", "Mark Judge told", "Anna King": a given name (or a name read after a title) alone before a capitalized title's word, with no
+    /// capitalized word after that word, is a person whose surname is the word (a title opens the name after it, and here
+    /// none follows).
+    mutating func s40SurnameThatIsATitle() {
+        var todo: [(Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) == 1 {
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].script == .latin, isGivenName(a) || mentionEvidence(i) == .cue, z + 1 < tokenCount,
+                  tokens[z + 1].kind == .word, tokens[z + 1].capitalized, !tokens[z + 1].allCaps, tokens[z + 1].spaceBefore,
+                  !tokens[z + 1].newlineBefore, let t = titleMatch(at: z + 1), t.length == 1 else { continue }
+            // Nothing capitalized after it ("Chris Bishop John …" is no such name), and not a given name itself.
+            if z + 2 < tokenCount, tokens[z + 2].kind == .word, tokens[z + 2].capitalized, tokens[z + 2].spaceBefore { continue }
+            if isGivenName(z + 1) || isCountry[z + 1] { continue }
+            todo.append((i, a))
+        }
+        guard !todo.isEmpty else { return }
+        var drop = Set<Int>()
+        for (i, a) in todo {
+            let (s, e) = (tokens[a + 1].start, tokens[a + 1].end)
+            mentions[i] = mention(a, a + 2, type: .person, evidence: mentionEvidence(i))
+            for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].type != .country
+                && mentions[j].start < e && mentions[j].end > s { drop.insert(j) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
 
     /// "CPI(M)", "CPI(ML)": an acronym written right against a parenthesized letter or two is another, longer name (a party
     /// or a faction), no known body of the acronym alone: one body over the whole.
