@@ -91,6 +91,14 @@ import Testing
         #expect(names(f, .person).isEmpty, "\(all(f))")
     }
 
+    @Test func ammanAmongJordanianTownsIsNoOman() {
+        let e = extract("إربد - 3 مارس 2026 (بترا) - توقعت الأرصاد الجوية أن تتجاوز كميات الأمطار 30 ملم في عمان وإربد خلال اليومين المقبلين.", "ar")
+        #expect(!e.countries.contains("OM"), "\(e.countries) \(all(e))")
+        #expect(names(e, .place).contains("Amman"), "\(all(e))")
+        let f = extract("مسقط - 3 مارس 2026 (العمانية) - وصل وزير الخارجية إلى عمان قادما من إربد بعد جولة في المنطقة.", "ar")
+        #expect(f.countries.contains("OM"), "\(f.countries) \(all(f))")
+    }
+
     // MARK: Vietnamese
 
     @Test func aBodyOfACityStopsBeforeItsHeadsFamilyName() {

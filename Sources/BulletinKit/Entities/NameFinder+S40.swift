@@ -21,6 +21,7 @@ extension NameFinder {
             s40ArabicMunicipality()
             s40ArabicRoadPlaces()
             s40ArabicNameAfterRelation()
+            s40AmmanAmongJordanianPlaces()
         }
         if lang.vi {
             s40VietnameseBodyThenHead()
@@ -343,6 +344,35 @@ extension NameFinder {
         for m in added where !anyMention(where: { $0.start < m.end && $0.end > m.start && ($0.type != nil || $0.known != nil) }) {
             mentions.removeAll { $0.known == nil && $0.start < m.end && $0.end > m.start }
             mentions.append(m)
+        }
+    }
+
+    /// Jordan's governorates' seats and towns, by their knowledge-base names: with one of them in the article, a bare
+    /// عمان is the capital, Amman, not Oman (`resolveAmman` reads it so only when Jordan itself is named).
+    static let s40JordanianPlaces: Set<String> = ["Irbid", "Zarqa", "Balqa", "Mafraq", "Karak", "Tafilah", "Aqaba", "Madaba", "Ajloun",
+        "Jerash", "Salt", "Ma'an", "Ramtha", "Russeifa", "Sahab"]
+
+    static let s40OmaniPlaces: Set<String> = ["Muscat", "Salalah", "Sohar", "Nizwa", "Sur", "Duqm", "Ibri", "Musandam", "Dhofar", "Khasab", "Rustaq", "Seeb"]
+
+    mutating func s40AmmanAmongJordanianPlaces() {
+        guard mentions.contains(where: { $0.code == "OM" }), !mentions.contains(where: { $0.code == "JO" }) else { return }
+        let entities = lex.knowledge.entities
+        func names(_ set: Set<String>) -> Bool {
+            mentions.contains { m in
+                guard let k = m.known, m.type == .place, k < entities.count else { return false }
+                return set.contains(entities[k].name)
+            }
+        }
+        // (Not with an Omani town named too: "مسقط … إلى عمان" is the sultanate.)
+        guard names(Self.s40JordanianPlaces), !names(Self.s40OmaniPlaces), let amman = entities.firstIndex(where: { $0.name == "Amman" && $0.type == .place }) else { return }
+        for k in mentions.indices where mentions[k].code == "OM" && mentions[k].words.count == 1 {
+            let m = mentions[k]
+            guard let i = tokenIndex(containing: m.start), tokens[i].start == m.start, tokens[i].script == .arabic,
+                  tokens[i].stems.contains("عمان"), !Self.arabicHasSuffix(tokens[i].key, "ي"), !Self.arabicHasSuffix(tokens[i].key, "يه") else { continue }
+            if i > 0, tokens[i - 1].stems.contains("سلطنه") { continue }
+            mentions[k].type = .place
+            mentions[k].code = nil
+            mentions[k].known = amman
         }
     }
 
