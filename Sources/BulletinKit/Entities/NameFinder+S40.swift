@@ -1,11 +1,17 @@
 import Foundation
 
 /// Session 40: the general causes behind a blind set's largest error groups (the tests use other texts and names):
-/// spans that take in a neighbouring word (a role noun, verb or adverb before a Chinese body, a pronoun or a rank after a
-/// body, the next person's surname after a body named by its place), people after a noun of residents, and names read
-/// inside other words (a country across a word's boundary, a known acronym inside a longer one, Amman's municipality read
-/// as Oman). `refineS40` runs after `refineS39`, before `refineCP15`; each rule is gated on its script or language and on
-/// a cheap test of the mention's own tokens.
+/// - spans that take in a neighbouring word: a role noun, verb or adverb before a Chinese body; a pronoun (Russian), a
+///   rank (Arabic) or a verb after "tỉnh" (Vietnamese) after a body; the next person's family name after a body named by
+///   its city; a title's word that is the surname after a given name ("Chris Bishop");
+/// - people after a descriptive noun: a resident's noun and her town (Russian), a relative's or a job's noun in construct
+///   (Arabic), a party's role (Chinese 合伙人, 购房者代表);
+/// - places with a generic noun: Arabic roundabouts, roads and streams, Vietnamese monuments, Chinese towns written right
+///   after their province;
+/// - names read inside other words: a country across 国家, an acronym inside "CPI(M)", Amman read as Oman (its
+///   municipality, or among Jordanian towns), a place opening on a Chinese particle.
+/// `refineS40` runs after `refineS39`, before `refineCP15`; each rule is gated on its script or language and on a cheap
+/// test of the mention's own tokens (or on `articleHas` for the ones that walk the tokens).
 extension NameFinder {
     mutating func refineS40() {
         guard tokens.count > 2 else { return }
