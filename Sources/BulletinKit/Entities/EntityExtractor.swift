@@ -216,6 +216,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineLeft37")
         finder.refineS39()   // NameFinder+S39.swift (ru, uk, be, bg, en, fr, es, de, it, zh)
         finder.trace("refineS39")
+        finder.refineS40()   // NameFinder+S40.swift (zh, ar, vi, ru, uk, be and Latin-script acronyms)
+        finder.trace("refineS40")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
