@@ -394,7 +394,10 @@ enum Tokenizer {
                     kind = .word; script = .han
                     break token
                 }
-                if !punct, !commonLetter, isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
+                // Zero-width spaces, word joiners and BOMs (kept in the text, drawn in no cell) part
+                // words as a space does: "Tô\u{200B}Lâm" is Tô Lâm, not two names.
+                if !punct, !commonLetter, isASCII ? (s.value >= 0x09 && s.value <= 0x0D)
+                    : s.properties.isWhitespace || s.value == 0x200B || s.value == 0x2060 || s.value == 0xFEFF {
                     space = true
                     if s == "\n" || s == "\r" || s == "\u{2029}" || s == "\u{2028}" { newline = true; sentenceEnd = true }
                     utf16 += width(s); i += 1
