@@ -792,12 +792,14 @@ enum IndexWriter {
         var touched = 0
     }
 
-    /// `entity_ref` ids by "type\u{1F}name", loaded once per update so each
-    /// article's entities cost a dictionary look-up, not two statements.
+    /// `entity_ref` ids by (type, name), stored and staged, loaded once per update (again
+    /// when another connection wrote: `beginBatch`) so each article's entities cost a
+    /// dictionary look-up, not two statements. New names get the next ids and are staged
+    /// in `entity_ref_new` (see `IndexWriter.mergeStaged`).
     struct EntityRefs {
         var ids: [Key: Int64] = [:]
         var loaded = false
-        /// (key, name) pairs this update has written to `entity_alias`:
+        /// (key, name) pairs this update has staged for `entity_alias`:
         /// nearly every article repeats pairs already there, and a set
         /// look-up is far cheaper than an `INSERT OR IGNORE` (1.7 s at 100,000).
         var aliasesWritten = Set<PreparedArticle.AliasPair>()
