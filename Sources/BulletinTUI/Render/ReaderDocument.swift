@@ -43,12 +43,12 @@ public struct ReaderDocument: Sendable {
         details.append(article.language == "und" ? "language unknown" : article.language)
         if let s = article.source { details.append(TerminalSafe.sanitize(s)) }
         if !article.countries.isEmpty {
-            details.append(article.countries.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
+            details.append(CountryNames.list(article.countries, name: countryName))
         }
         // The countries of the places it names, which the country filter takes too: why the article is listed.
         let byPlace = article.placeCountries
         if !byPlace.isEmpty {
-            details.append("by place: " + byPlace.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
+            details.append("by place: " + CountryNames.list(byPlace, name: countryName))
         }
         let metaOpts = LayoutOptions(width: w, bidi: bidi, shaping: shaping, direction: .ltr)
         for l in TextLayout.layout(details.joined(separator: " · "), options: metaOpts) {
@@ -545,5 +545,10 @@ public enum CountryNames {
     ]
     public static func name(_ code: String) -> String {
         overrides[code] ?? locale.localizedString(forRegionCode: code) ?? code
+    }
+
+    /// "Belarus (BY), China (CN)": countries as the reader header and `|` name them, each by `name`.
+    static func list(_ codes: [String], name: (String) -> String) -> String {
+        codes.map { "\(name($0)) (\($0))" }.joined(separator: ", ")
     }
 }

@@ -30,11 +30,11 @@ public enum PipeText {
         if let url = article.url, !url.isEmpty { lines.append("URL: " + url) }
         lines.append("Language: " + (article.language == "und" ? "unknown" : "\(languageName(article.language)) (\(article.language))"))
         if !article.countries.isEmpty {
-            lines.append("Countries: " + article.countries.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
+            lines.append("Countries: " + CountryNames.list(article.countries, name: countryName))
         }
         let byPlace = article.placeCountries
         if !byPlace.isEmpty {
-            lines.append("Countries by place: " + byPlace.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
+            lines.append("Countries by place: " + CountryNames.list(byPlace, name: countryName))
         }
         var text = lines.joined(separator: "\n")
         let body = article.body.trimmingTrailingNewlines()
