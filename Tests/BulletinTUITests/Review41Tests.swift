@@ -172,6 +172,18 @@ import Testing
         #expect(row("VN").contains(">2 "), "\(row("VN"))")
     }
 
+    // MARK: 11. A small corpus's size is not "0.0 of 0.0 MB"
+
+    @Test func aSmallCorpusCountsKilobytes() {
+        var p = LoadingTests.loading()
+        p.apply(.indexProgress(IndexProgress.report(filesDone: 2, filesTotal: 5, bytesDone: 9_000, bytesTotal: 38_500), at: 0.5))
+        let text = p.frame.plainText
+        #expect(text.contains("2 of 5 files · 9 of 38 KB"), "\(text)")
+        #expect(!text.contains("0.0 of 0.0 MB"))
+        #expect(LoadingPane.sizes(0, of: 300) == "0 of 1 KB")
+        #expect(LoadingPane.sizes(6 * 1_048_576, of: 12 * 1_048_576) == "6.0 of 12.0 MB")
+    }
+
     // MARK: 7. `u` in the reader keeps the reading position
 
     /// Read to a line, `u` (to finish later), quit: the position was not saved (only read articles' were), and the
