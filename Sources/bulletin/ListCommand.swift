@@ -106,8 +106,8 @@ struct ListCommand: ParsableCommand {
                 try ArticleJSON.write(articles, of: loaded, marks: marks)
             } else {
                 let env = VisualLine.current
-                for line in ListFormatter.lines(articles, width: terminalLineWidth()) {
-                    print(VisualLine.of(line, bidi: env.bidi, shaping: env.shaping))
+                for (head, title) in ListFormatter.columns(articles, width: terminalLineWidth()) {
+                    print(VisualLine.of(head, bidi: env.bidi, shaping: env.shaping) + VisualLine.title(title, env))
                 }
             }
         }
@@ -270,7 +270,9 @@ struct ArticleFilter {
 /// column is cut in its middle. In a pipe or a file (`width` nil) nothing is
 /// cut: grep finds every title whole.
 enum ListFormatter {
-    static func lines(_ articles: [ArticleSummary], width: Int?) -> [String] {
+    /// Each line's columns (ID, date, language) and its title, apart: on a terminal the title is reordered
+    /// as a paragraph of its own (`VisualLine.title`), the columns left to right.
+    static func columns(_ articles: [ArticleSummary], width: Int?) -> [(head: String, title: String)] {
         // IDs come from file names, which may hold controls (shown as `?`).
         let ids = articles.map { PrintableName.of($0.id) }
         let idWidth = min(ids.map { TextWidth.width(of: $0) }.max() ?? 0, idColumnCap(width: width))
@@ -279,8 +281,8 @@ enum ListFormatter {
             let gap = String(repeating: " ", count: max(0, idWidth - TextWidth.width(of: shownID)))
             let head = shownID + gap + "  " + (a.shownDate ?? "----------") + "  " + TextLayout.pad(a.language, to: 3) + " "
             let title = TerminalSafe.sanitize(a.title)
-            guard let width else { return head + title }
-            return head + TextLayout.truncateAtWord(title, to: max(10, width - TextWidth.width(of: head)))
+            guard let width else { return (head, title) }
+            return (head, TextLayout.truncateAtWord(title, to: max(10, width - TextWidth.width(of: head))))
         }
     }
 

@@ -47,6 +47,14 @@ enum VisualLine {
         return only.text
     }
 
+    /// A title after a line's columns, reordered as a paragraph of its own that runs the way most of its words do
+    /// (`ParagraphDirection.auto`, as the reader and the TUI's list lay titles out). Reordered with the columns
+    /// in one left-to-right line, an Arabic title with a Latin word ("قمة BRICS في كازان 2026") had its words in
+    /// the wrong order across the line.
+    static func title(_ title: String, _ env: TextEnvironment) -> String {
+        of(title, bidi: env.bidi, shaping: env.shaping, direction: .auto)
+    }
+
     /// The environment for stdout now (see `ArticleRenderer.environment`).
     static var current: TextEnvironment {
         ArticleRenderer.environment(ProcessInfo.processInfo.environment, isTerminal: isatty(STDOUT_FILENO) == 1)

@@ -176,8 +176,8 @@ struct SearchCommand: ParsableCommand {
                 // The title is cut after a whole word, as `bulletin list` cuts it.
                 let id = PrintableName.of(hit.id) + "  "
                 let head = TextLayout.truncate(id, to: width)
-                    + TextLayout.truncateAtWord(TerminalSafe.sanitize(hit.title), to: max(0, width - TextWidth.width(of: id)))
-                print(VisualLine.of(head, bidi: env.bidi, shaping: env.shaping))
+                let title = TextLayout.truncateAtWord(TerminalSafe.sanitize(hit.title), to: max(0, width - TextWidth.width(of: id)))
+                print(VisualLine.of(head, bidi: env.bidi, shaping: env.shaping) + VisualLine.title(title, env))
                 print(SnippetLine.of(raw.snippet, prefix: "    ", width: max(14, width), env: env, styled: styled))
             }
         }

@@ -68,21 +68,21 @@ import Testing
         #expect(Count.grouped(1_234_567) == "1,234,567" && Count.grouped(999) == "999")
     }
 
-    /// At 80 columns the list dropped its date column: it shows the compact date ("09-07", "21-07-14" when the
-    /// dates span years) and cuts the title instead.
+    /// At 80 columns the list dropped its date column: it shows the compact date (" 7 Sep", "14 Jul 21" when the
+    /// dates span years; session 41: day and month in words, no longer "09-07") and cuts the title instead.
     @Test func eightyColumnsShowACompactDate() throws {
         let size = Size(width: 80, height: 24)
         let p = Program(state: Fixtures.state(Fixtures.all, size: size))
         let pane = try #require(p.state.layout.pane(.list)).content
         #expect(pane.width == ListPane.Columns.compactDateWidth)
         let row = String(p.frame.row(pane.y).dropFirst(pane.x).prefix(pane.width))
-        #expect(row.hasPrefix("  09-07 en BY+ Belarus and"), "\(row)")
+        #expect(row.hasPrefix("   7 Sep en BY+ Belarus an"), "\(row)")
         Self.expectColumnsHold(p)
         var years = Fixtures.all
         years[0].date = "2021-07-14"
         let q = Program(state: Fixtures.state(years, size: size))
         let first = String(q.frame.row(pane.y).dropFirst(pane.x).prefix(pane.width))
-        #expect(first.hasPrefix("  21-07-14 en BY+ Belarus"), "\(first)")
+        #expect(first.hasPrefix("  14 Jul 21 en BY+ Belaru"), "\(first)")
         Self.expectColumnsHold(q)
         // Narrower than the 80-column list: no date (the title would keep too little).
         #expect(ListPane.Columns(width: ListPane.Columns.compactDateWidth - 1).date == 0)

@@ -352,7 +352,7 @@ import Testing
     @Test func readAndFlagToggleWithEffects() throws {
         var p = try Fixtures.run("u *")
         #expect(p.effects == [.setRead(id: "en-minsk", read: true), .setFlagged(id: "en-minsk", flagged: true)])
-        #expect(p.frame.row(2).hasPrefix("* 09-07 en BY+ Belarus"), "flag marker, month-day, language, country codes")
+        #expect(p.frame.row(2).hasPrefix("*  7 Sep en BY+ Belarus"), "flag marker, day and month, language, country codes")
         p.send(.char("u"))
         #expect(p.effects.last == .setRead(id: "en-minsk", read: false))
         #expect(!p.state.readIDs.contains("en-minsk"))

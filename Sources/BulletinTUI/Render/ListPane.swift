@@ -7,19 +7,20 @@ import BulletinKit
 enum ListPane {
     /// Which columns fit in a pane `width` cells wide. Country codes matter
     /// more than the year in a news browser filtered by country, so narrower
-    /// panes keep one code and the month-day ("07-14", or "25-07-14" when the
-    /// dates span years): the 120-column layout's 36 cells and the 80-column
-    /// layout's 30, where the title keeps 14 cells (11 with the year) rather
-    /// than the list showing no date at all on an 80-column terminal. Under
-    /// 30 cells, no date.
+    /// panes keep one code and a compact date: day and month in words ("14 Jul",
+    /// or "14 Jul 25" when the dates span years), never figures alone, which a
+    /// reader of day-first dates took the wrong way round ("07-14", "25-07-14"
+    /// read as 25 July 2014). That is the 120-column layout's 36 cells and the
+    /// 80-column layout's 30, where the title keeps 13 cells (10 with the year)
+    /// rather than the list showing no date at all. Under 30 cells, no date.
     struct Columns: Equatable {
         var date: Int
         var language: Int
         var countries: Int
         /// `dates`: whether any article has a date (none: no date column, more room for the title);
-        /// `years`: whether they fall in several years (the narrow column then keeps the year: "25-07-14").
+        /// `years`: whether they fall in several years (the narrow column then keeps the year: "14 Jul 25").
         init(width: Int, dates: Bool = true, years: Bool = false) {
-            date = !dates ? 0 : width >= 44 ? 10 : (width >= Self.compactDateWidth ? (years ? 8 : 5) : 0)
+            date = !dates ? 0 : width >= 44 ? 10 : (width >= Self.compactDateWidth ? (years ? 9 : 6) : 0)
             language = width >= 20 ? 2 : 0
             countries = width >= 44 ? CountryCodes.wide : (width >= 26 ? CountryCodes.narrow : 0)
         }
@@ -33,13 +34,20 @@ enum ListPane {
         }
     }
 
-    /// The date as the column shows it: ISO, or year-month-day with the year's last two digits in 8 cells, or
-    /// month-day when only 5 cells are free.
+    /// The date as the column shows it: ISO in 10 cells; narrower, the day and the month's English
+    /// abbreviation, with the year's last two digits in 9 cells ("14 Jul 25") and without in 6 ("14 Jul",
+    /// " 4 Dec"): figures alone read the wrong way round to half the world.
     static func dateText(_ date: String?, width: Int) -> String {
         guard let date else { return "" }
-        if width < 10, date.utf8.count == 10 { return String(date.suffix(width >= 8 ? 8 : 5)) }
-        return date
+        guard width < 10 else { return date }
+        let parts = date.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let month = Int(parts[1]), (1...12).contains(month),
+              let day = Int(parts[2]), (1...31).contains(day) else { return date }
+        let dayMonth = (day < 10 ? " " : "") + "\(day) " + monthAbbreviations[month - 1]
+        return width >= 9 ? dayMonth + " " + parts[0].suffix(2) : dayMonth
     }
+
+    static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// The language column: the ISO 639-1 code; `--` for a language that has none
     /// to show in the column (`und`, undetermined), rather than a cut `u…`.
@@ -57,13 +65,19 @@ enum ListPane {
         return short.count <= room ? short : "Articles"
     }
 
+    /// The room the pane header leaves its title (`drawPaneHeader`: a space, the title, at least one space, the
+    /// position, a space). One cell more ran the title into the position: "Articles, newest first11/278".
+    static func titleRoom(frameWidth: Int, position: String) -> Int {
+        frameWidth - TextWidth.width(of: position) - 3
+    }
+
     static func draw(_ state: AppState, into grid: inout Grid, pane: PaneFrame) {
         let theme = state.display.theme
         let focused = state.focus == .list
         let frame = pane.frame, content = pane.content
         let count = state.visible.count
         let pos = count == 0 ? "" : "\(Count.grouped(state.selection + 1))/\(Count.grouped(count))"
-        Renderer.drawPaneHeader(&grid, frame: frame, title: title(state.order, room: frame.width - TextWidth.width(of: pos) - 2),
+        Renderer.drawPaneHeader(&grid, frame: frame, title: title(state.order, room: Self.titleRoom(frameWidth: frame.width, position: pos)),
                                 right: pos, focused: focused, theme: theme)
         guard count > 0 else {
             let msg = state.catalog.summaries.isEmpty ? "No articles" : "No article matches the filters (C clears)"

@@ -17,7 +17,7 @@ enum LoadingPane {
         let f = loading.fraction
         let percent = "\(Int((f * 100).rounded(.down)))%"
         let barWidth = max(4, min(60, width - 4 - percent.count - 3))
-        var counts = "\(Count.grouped(p.filesDone)) of \(Count.grouped(p.filesTotal)) files · \(mb(p.bytesDone)) of \(mb(p.bytesTotal)) MB"
+        var counts = "\(Count.grouped(p.filesDone)) of \(Count.grouped(p.filesTotal)) files · \(sizes(p.bytesDone, of: p.bytesTotal))"
         if let left = loading.secondsLeft { counts += " · " + LoadingState.etaText(left) }
         return [
             // Every file read: the last batch is written, entities linked, the list read.
@@ -50,6 +50,14 @@ enum LoadingPane {
     }
 
     static func mb(_ bytes: Int64) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
+
+    /// "6.0 of 12.0 MB"; under a megabyte in all, kilobytes ("12 of 38 KB"): the seeds' five files read
+    /// "0.0 of 0.0 MB", as if there were nothing to index.
+    static func sizes(_ done: Int64, of total: Int64) -> String {
+        guard total < 1_048_576 else { return "\(mb(done)) of \(mb(total)) MB" }
+        func kb(_ bytes: Int64) -> String { bytes == 0 ? "0" : "\(Count.grouped(Int(max(1, (bytes + 512) / 1024))))" }
+        return "\(kb(done)) of \(kb(total)) KB"
+    }
 
     /// The status bar's right side: the percentage while indexing.
     static func position(_ loading: LoadingState) -> String {

@@ -297,7 +297,8 @@ public final class RenderCache: @unchecked Sendable {
     /// kept (`trails`), so a longer query checks only where the shorter one
     /// matched, and Backspace finds its answer kept. Only the first letter
     /// reads the whole text; in a 7 MB article that was every key.
-    func matches(of query: String, in article: Article) -> [Range<Int>] {
+    func matches(of typed: String, in article: Article) -> [Range<Int>] {
+        let query = MatchFinder.phrase(typed)
         let key = MatchKey(id: article.id, query: query)
         lock.lock()
         if let m = bodyMatches[key] { lock.unlock(); return m }
@@ -369,7 +370,8 @@ public final class RenderCache: @unchecked Sendable {
 
     /// Which summaries' titles contain `query` (folded), by summary index.
     /// The folded titles are built on first use; the answer for the last query is kept.
-    func titleMatches(_ query: String, in summaries: [ArticleSummary]) -> [Bool] {
+    func titleMatches(_ typed: String, in summaries: [ArticleSummary]) -> [Bool] {
+        let query = MatchFinder.phrase(typed)
         lock.lock()
         if let last = lastTitleQuery, last.query == query, last.matches.count == summaries.count {
             lock.unlock()

@@ -44,7 +44,7 @@ public struct Catalog: Sendable {
     /// column (a scraped archive often has none; the column was blank).
     public let hasDates: Bool
     /// Whether the dates fall in more than one year: the narrow list's date column then keeps the year's
-    /// last two digits ("25-07-14"), or newest-first could not be read from the list.
+    /// last two digits ("14 Jul 25"), or newest-first could not be read from the list.
     public let datesSpanYears: Bool
     /// Per date order, the summaries sorted by date (on first use, once per catalog).
     let orderings = Orderings()

@@ -177,9 +177,26 @@ public enum MatchFinder {
     }
 
     /// Where `query` occurs in `text`, as UTF-16 ranges of `text`. Empty for an empty query.
-    public static func matches(of query: String, in text: String) -> [Range<Int>] {
-        query.isEmpty ? [] : spelledAsTyped(FoldedText(text).matches(of: query), in: text, query: query)
+    public static func matches(of typed: String, in text: String) -> [Range<Int>] {
+        let query = phrase(typed)
+        return query.isEmpty ? [] : spelledAsTyped(FoldedText(text).matches(of: query), in: text, query: query)
     }
+
+    /// The text a query made of one quoted phrase looks for: `"Lào Cai"` (or `“Lào Cai”`, `«Lào Cai»`, and
+    /// `"Lào Cai` while the closing quote is still to be typed) finds Lào Cai in titles and in the reader, as
+    /// the full-text search reads the phrase. Matched as typed, quotes and all, no title held it
+    /// ("not in a title", "0 in the title") and the reader found it nowhere. Any other query is kept whole.
+    public static func phrase(_ query: String) -> String {
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.first, openingQuotes.contains(first) else { return query }
+        var inner = trimmed.dropFirst()
+        if let last = inner.last, closingQuotes.contains(last) { inner = inner.dropLast() }
+        guard !inner.contains(where: { openingQuotes.contains($0) || closingQuotes.contains($0) }) else { return query }
+        return String(inner)
+    }
+
+    static let openingQuotes: Set<Character> = ["\"", "\u{201C}", "\u{201E}", "\u{00AB}"]
+    static let closingQuotes: Set<Character> = ["\"", "\u{201D}", "\u{201C}", "\u{00BB}"]
 
     /// Diacritic-smart, as search is (`DiacriticFilter`): the matches whose
     /// text writes each word of `query` typed with diacritics as it is typed

@@ -87,6 +87,15 @@ extension AppState {
         search.editing = false
         guard search.isActive else { return [] }
         if activeReader == nil {
+            // `-tourism` alone: the store finds nothing, and "No match" read as a fact about the corpus.
+            // `bulletin search` refuses it with the reason; so does the prompt's answer.
+            let parsed = SearchQuery.parse(search.query)
+            if parsed.isEmpty, !parsed.terms.isEmpty {
+                search.confirmedInList = true
+                search.bodySearched = true
+                message = "“\(search.query)” only leaves words out: give a word to find as well"
+                return []
+            }
             let titles = titleMatchCount()
             let matching = titles == 1 ? "1 title matches" : "\(Count.grouped(titles)) titles match"
             message = "\(matching) “\(search.query)”; searching article texts…"
@@ -116,6 +125,8 @@ extension AppState {
         let checksAll = !DiacriticFilter.markedWords(in: query).isEmpty
         // Incomplete either way: `A` then asks for every match itself.
         search.bodyMore = more || checksAll
+        // A picker opened while the text search ran counted the title matches only (`>16` where 142 match).
+        recountPicker()
         guard checksAll else {
             announceMatches(more: more)
             return []
