@@ -23,6 +23,7 @@ extension NameFinder {
             s41ArabicAbdNames()
             s41ArabicNisbaSurnames()
             s41ArabicBodyHeads()
+            s41ArabicStadiums()
         }
         if hasHan { s41HanWordEdgeLeads() }
         if lang.vi { s41VietnameseBodyThenPerson() }
@@ -106,14 +107,24 @@ extension NameFinder {
     /// person's name takes in whole is none.
     mutating func s41ArabicCliticInsideName() {
         var drop = Set<Int>()
+        var person: [Mention] = []
         for i in mentions.indices where mentions[i].known != nil || mentions[i].type == .country {
             guard mentions[i].type == .place || mentions[i].type == .country else { continue }
             let s = mentions[i].start
             guard let t = tokenIndex(containing: s), tokens[t].script == .arabic, tokens[t].start < s, tokens[t].end == mentions[i].end else { continue }
             let (ts, te) = (tokens[t].start, tokens[t].end)
-            if anyMention(where: { $0.type == .person && $0.known == nil && $0.start <= ts && $0.end >= te && $0.end - $0.start > te - ts }) { drop.insert(i) }
+            if anyMention(where: { $0.type == .person && $0.known == nil && $0.start <= ts && $0.end >= te && $0.end - $0.start > te - ts }) { drop.insert(i); continue }
+            // "المدرب البرتغالي باولو سيكيرا": right after a country's definite adjective and before a plain name word, the
+            // word and the next are a person.
+            if t >= 1, t + 1 < tokenCount, isCountry[t - 1] || anyMention(where: { $0.type == .country && $0.end == tokens[t - 1].end }),
+               keyStarts(t - 1, "ال"), PlainText.hasSuffix(tokens[t - 1].key, "ي"), tokens[t].spaceBefore,
+               s41ArabicNameWord(t + 1), !isArabicDefinite(t + 1), !arabicFlags(t + 1).contains(.head), PlainText.count(tokens[t + 1].key) >= 3,
+               !anyMention(where: { $0.start < tokens[t + 1].end && $0.end > tokens[t + 1].start }) {
+                drop.insert(i)
+                person.append(mention(t, t + 2, type: .person, evidence: .cue))
+            }
         }
-        if !drop.isEmpty { replaceMentions(removing: drop) }
+        if !drop.isEmpty { replaceMentions(removing: drop, adding: person) }
     }
 
     // MARK: - Arabic bodies
@@ -121,8 +132,6 @@ extension NameFinder {
     static let s41ArabicBodyHeadTexts = ["رابطة", "دائرة", "كلية", "هيئة", "مديرية", "نقابة", "جمعية", "اتحاد", "معهد"]
     static let s41ArabicBodyHeads = h18Keys(s41ArabicBodyHeadTexts)
     static let s41ArabicBodyHeadForms = KeySet(h20Clitics(Set(s41ArabicBodyHeadTexts.map { TextFolding.key($0) }), article: false))
-    /// Heads whose name may be one definite noun ("كلية الهندسة"); the others need two words ("دائرة الضوء" is an idiom).
-    static let s41ArabicOneWordHeads = h18Keys(["كلية", "معهد"])
 
     /// A plain Arabic word that may stand in a body's name: no stopword, time word, country, title or head.
     func s41ArabicNameWord(_ k: Int) -> Bool {
@@ -133,6 +142,11 @@ extension NameFinder {
 
     /// A definite adjective on a body's name ("العامة", "الرسمي", "البيطري"): -ي or -ية, no country's adjective.
     func s41ArabicBodyAdjective(_ k: Int) -> Bool {
+        // A country's plural adjective agrees with the plural noun before it, inside the name ("رابطة رجال الأعمال القطريين").
+        if h36Arabic(k), isCountry[k] || anyMention(where: { $0.type == .country && $0.start <= tokens[k].start && $0.end >= tokens[k].end }),
+           isArabicDefinite(k), tokens[k].spaceBefore, PlainText.hasSuffix(tokens[k].key, "يين") || PlainText.hasSuffix(tokens[k].key, "يون") {
+            return true
+        }
         guard s41ArabicNameWord(k), isArabicDefinite(k) else { return false }
         let key = tokens[k].key
         guard PlainText.count(key) >= 5, PlainText.hasSuffix(key, "ي") || PlainText.hasSuffix(key, "يه") || PlainText.hasSuffix(key, "مه") else { return false }
@@ -159,17 +173,49 @@ extension NameFinder {
             if h36Arabic(e), tokens[e].spaceBefore, arabicFlags(e).contains(.h14CliticArticle), keyStarts(e, "وال"), PlainText.count(tokens[e].key) >= 6,
                !isCountry[e], !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord) { e += 1 }
             while e - p <= 3, s41ArabicBodyAdjective(e) { e += 1 }
-            let one = Self.s41ArabicOneWordHeads.contains(String(String.UnicodeScalarView(tokens[k].key.unicodeScalars.dropFirst(clitic))))
-            guard e - k - 1 >= 2 || one else { continue }
+            // Two words at least ("دائرة الضوء" is an idiom; "كلية الطب" alone is mostly a faculty of a university named after it).
+            guard e - k - 1 >= 2 else { continue }
             let m = l14DropClitic(mention(k, e, type: .organization, evidence: .cue), clitic)
             let (s, t) = (m.start, m.end)
             // Not inside or across another body, a person or a known name.
-            if anyMention(where: { $0.start < t && $0.end > s && ($0.known != nil || $0.type == .country || $0.start < s || $0.end > t
+            // (A country's plural adjective at its end stays a country too.)
+            if anyMention(where: { $0.start < t && $0.end > s && ($0.type == .country ? $0.end != t : $0.known != nil || $0.start < s || $0.end > t
                 || $0.type == .person) }) { continue }
             mentions.removeAll { $0.known == nil && $0.type != .country && $0.start >= s && $0.end <= t }
             mentions.append(m)
             k = e - 1
         }
+    }
+
+    static let s41ArabicStadiumTexts = ["ملعب", "استاد", "ستاد"]
+    static let s41ArabicStadiumHeads = h18Keys(s41ArabicStadiumTexts)
+    static let s41ArabicStadiumForms = KeySet(h20Clitics(Set(s41ArabicStadiumTexts.map { TextFolding.key($0) }), article: false))
+
+    /// "على ملعب جذع النخلة في البصرة", "ملعب فرانسو حريري": a stadium's name read without its noun (or cut after its first
+    /// word) is the stadium with its noun and its whole name (up to three words after the noun: plain name words, then
+    /// definite adjectives such as الدولي), a place.
+    mutating func s41ArabicStadiums() {
+        guard articleHas(Self.s41ArabicStadiumForms) else { return }
+        var changes: [(Int, Mention)] = []
+        for i in mentions.indices where mentions[i].type == .place || mentions[i].type == .organization || mentions[i].type == .person {
+            guard let (a, z) = seedSpan(i), a >= 1, mentions[i].start == tokens[a].start, tokens[a].spaceBefore, z - a <= 2,
+                  tokens[a - 1].kind == .word, tokens[a - 1].script == .arabic, Self.s41ArabicStadiumForms.contains(tokens[a - 1]),
+                  let clitic = ar15Head(a - 1, Self.s41ArabicStadiumHeads, Self.s41ArabicStadiumTexts) else { continue }
+            var e = z + 1
+            while e - a < 3, s41ArabicNameWord(e), !isArabicDefinite(e), !arabicFlags(e).contains(.head), PlainText.count(tokens[e].key) >= 3,
+                  !anyMention(where: { $0.start == tokens[e].start }) { e += 1 }
+            while e - a < 3, s41ArabicBodyAdjective(e) { e += 1 }
+            var m = l14DropClitic(mention(a - 1, e, type: .place, evidence: .cue), clitic)
+            m.placeContext = true
+            changes.append((i, m))
+        }
+        guard !changes.isEmpty else { return }
+        var drop = Set<Int>()
+        for (i, m) in changes {
+            for j in mentions.indices where j != i && mentions[j].type != .country && mentions[j].start >= m.start && mentions[j].end <= m.end { drop.insert(j) }
+            mentions[i] = m
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
     // MARK: - Chinese
@@ -254,7 +300,6 @@ extension NameFinder {
 
     // MARK: - French
 
-    static let s41FrenchNamePrepositions = h18Keys(["de", "du", "des", "d"])
     static let s41FrenchDeterminers = h18Keys(["un", "une", "le", "la", "les", "des", "du", "l", "d", "au", "aux", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs"])
     static let s41FrenchNameContinuations = h18Keys(["de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "en", "à", "a", "aux", "au", "sur", "sans"])
 
@@ -265,10 +310,12 @@ extension NameFinder {
             guard let (a, z) = seedSpan(i), z - a >= 3, tokens[z].kind == .word, !tokens[z].capitalized else { continue }
             var c = z
             while c > a, !(tokens[c].kind == .word && (tokens[c].capitalized || tokens[c].allCaps)) { c -= 1 }
-            guard c > a + 1, c + 1 <= z, Self.s41FrenchNamePrepositions.contains(tokens[c - 1]) || tokens[c - 1].kind == .elision else { continue }
+            guard c > a + 1, c + 1 < z, keyIs(c - 1, "de") || keyIs(c - 1, "d") || tokens[c - 1].kind == .elision else { continue }
+            // A verb then its object's determiner ("parle d'une", "annonce une"), not an adjective ("Nations unies pour").
             let first = c + 1
-            guard tokens[first].kind == .word, !Self.s41FrenchNameContinuations.contains(tokens[first]) else { continue }
-            guard (first + 1..<z + 1).contains(where: { Self.s41FrenchDeterminers.contains(tokens[$0]) || tokens[$0].kind == .elision }) else { continue }
+            guard tokens[first].kind == .word, !Self.s41FrenchNameContinuations.contains(tokens[first]),
+                  Self.s41FrenchDeterminers.contains(tokens[first + 1]) || tokens[first + 1].kind == .elision
+                    || keyIs(first + 1, "d") || keyIs(first + 1, "l") else { continue }
             var m = mention(a, c + 1, type: .organization, evidence: mentionEvidence(i))
             m.start = mentionStart(i)
             m.surface = surface(a, c + 1)
