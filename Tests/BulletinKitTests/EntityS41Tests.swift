@@ -53,11 +53,24 @@ import Testing
         #expect(orgs.contains("رابطة موظفي الإدارة العامة"), "\(all(e))")
         #expect(orgs.contains("رابطة تجار الأقمشة السوريين"), "\(all(e))")
         #expect(orgs.contains("كلية الطب البيطري"), "\(all(e))")
+        // An official body's adjective stays in its name.
+        let h = extract("بيروت - وأعلنت رابطة معلمي التعليم المهني الرسمي الإضراب المفتوح.", "ar")
+        #expect(names(h, .organization).contains("رابطة معلمي التعليم المهني الرسمي"), "\(all(h))")
         let g = extract("عمان - نجح الطلاب في امتحان كلية العلوم والرياضيات هذا العام.", "ar")
         #expect(names(g, .organization).contains("كلية العلوم والرياضيات"), "\(all(g))")
         // A country's adjective after the name stays out of it.
         let f = extract("عمان - أعلن اتحاد طلاب الجامعات الأهلية الأردني عن مؤتمر.", "ar")
         #expect(!names(f, .organization).contains { $0.hasSuffix("الأردني") }, "\(all(f))")
+    }
+
+    @Test func aLeagueAndAClubAreBodies() {
+        let e = extract("الدوحة - فاز الفريق بهدفين في المباراة التي جرت ضمن الجولة الخامسة من دوري نجوم الكويت، وكان المدرب قد درب نادي الشباب السعودي سابقا.", "ar")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("دوري نجوم الكويت"), "\(all(e))")
+        #expect(!orgs.contains("نادي الشباب السعودي"), "\(all(e))")
+        // Periodic, no league.
+        let f = extract("الدوحة - عقد المجلس اجتماعه الدوري للمجلس، وقال إن اجتماع دوري شامل سيعقد قريبا.", "ar")
+        #expect(!names(f, .organization).contains { $0.hasPrefix("دوري") }, "\(all(f))")
     }
 
     // MARK: Chinese
