@@ -5,6 +5,7 @@ import Foundation
 ///   definite nisba family name after it ("… الساعدي"; not a country's adjective, not a time or order word); a known place
 ///   read after a clitic letter inside a person's name ("باولو" → ب + "اولو", Oulu) is none, and right after a country's
 ///   adjective, before a plain name word, it is a person with that word;
+/// - Arabic leagues: دوري + a plain word + its name, in a sports article (no continental "دوري أبطال …");
 /// - Arabic bodies with a generic head noun in construct: head + up to two indefinite words + a definite noun (and one
 ///   coordinated with و) + its definite adjectives ("رابطة موظفي الإدارة العامة", "كلية الطب البيطري"; a country's
 ///   singular adjective after it stays out, a plural one agreeing inside stays in); stadiums with their noun and whole name;
@@ -31,11 +32,11 @@ extension NameFinder {
             s41ArabicBodyHeads()
             s41ArabicStadiums()
             s41ArabicLeagues()
-            s41ArabicClubCountry()
         }
         if hasHan { s41HanWordEdgeLeads() }
         if lang.vi { s41VietnameseBodyThenPerson() }
         if lang.fr { s41FrenchBodyBeforeClause() }
+        if lang.ru || language == "uk" || language == "be" { s41CyrillicTownAdjective() }
         if !hasHan && !hasArabic {
             s41LatinBodyOfPlace()
             s41LatinBodyTypes()
@@ -231,6 +232,7 @@ extension NameFinder {
 
     static let s41ArabicLeague = h18Keys(["دوري", "بدوري", "ودوري", "لدوري"])
     static let s41ArabicLeagueTexts = ["دوري"]
+    static let s41ArabicCompetitionWords = h18Keys(["أبطال", "ابطال", "الأبطال"])
     static let s41ArabicSportsCues = h18Keys(["مباراة", "المباراة", "الجولة", "هدف", "بهدف", "بهدفين", "ملعب", "الملعب", "المدرب", "مدرب",
         "اللاعب", "لاعب", "المنتخب", "الفريق", "فريق", "نادي", "النادي", "الموسم", "بطولة", "البطولة"])
 
@@ -245,9 +247,12 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .arabic, Self.s41ArabicLeague.contains(tokens[k]),
                   let clitic = ar15Head(k, Self.h18Keys(Self.s41ArabicLeagueTexts), Self.s41ArabicLeagueTexts) else { continue }
+            // A national league's name opens on a plain word ("نجوم", a sponsor's name); "دوري أبطال …" is a continental
+            // competition and "دوري المحترفين" a division, no body.
+            guard h36Arabic(k + 1), !isArabicDefinite(k + 1), !Self.s41ArabicCompetitionWords.contains(tokens[k + 1]) else { continue }
             var e = k + 1
             while e - k <= 3, h36Arabic(e), tokens[e].spaceBefore, !h36Stop(e), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord),
-                  !keyStarts(e, "لل"), PlainText.count(tokens[e].key) >= 3 {
+                  !keyStarts(e, "ل") || isCountry[e], PlainText.count(tokens[e].key) >= 3 {
                 let place = isCountry[e] || anyMention(where: { ($0.type == .country || $0.type == .place) && $0.start <= tokens[e].start && $0.end >= tokens[e].end })
                 e += 1
                 if place || isArabicDefinite(e - 1) { break }
@@ -261,22 +266,6 @@ extension NameFinder {
         for m in added {
             mentions.removeAll { $0.known == nil && $0.type == .place && $0.start >= m.start && $0.end <= m.end }
             mentions.append(m)
-        }
-    }
-
-    static let s41ArabicClubHeads = h18Keys(["نادي", "ونادي", "بنادي", "لنادي"])
-
-    /// "نادي الوحدة الإماراتي": a club's country adjective after its name is no part of it (the country stays).
-    mutating func s41ArabicClubCountry() {
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
-            guard let (a, z) = seedSpan(i), z - a >= 2, h36Arabic(a), Self.s41ArabicClubHeads.contains(tokens[a]), isArabicDefinite(z),
-                  isCountry[z] || anyMention(where: { $0.type == .country && $0.start <= tokens[z].start && $0.end >= tokens[z].end }),
-                  !PlainText.hasSuffix(tokens[z].key, "ين"), !PlainText.hasSuffix(tokens[z].key, "ون") else { continue }
-            var m = mention(a, z, type: .organization, evidence: mentionEvidence(i))
-            m.start = mentionStart(i)
-            m.surface = surface(a, z)
-            if m.start > tokens[a].start { m = l14DropClitic(mention(a, z, type: .organization, evidence: mentionEvidence(i)), m.start - tokens[a].start) }
-            mentions[i] = m
         }
     }
 
@@ -383,6 +372,30 @@ extension NameFinder {
             m.surface = surface(a, c + 1)
             mentions[i] = m
         }
+    }
+
+    // MARK: - Cyrillic
+
+    /// "выпускник Болгарской исламской академии … а в Болгаре": a country's adjective whose word opens with the stem of a
+    /// town the article names (an unknown place, five letters at least once a final vowel goes) is the town's adjective,
+    /// no country.
+    mutating func s41CyrillicTownAdjective() {
+        guard mentions.contains(where: { $0.type == .country }), mentions.contains(where: { $0.type == .place && $0.known == nil }) else { return }
+        var stems: [[Unicode.Scalar]] = []
+        for m in mentions where m.type == .place && m.known == nil {
+            guard let t = tokenIndex(containing: m.start), tokens[t].script == .cyrillic, tokens[t].start == m.start, tokens[t].end == m.end else { continue }
+            var k = Array(tokens[t].key.unicodeScalars)
+            if let last = k.last, "аеиоуыэюяьй".unicodeScalars.contains(last) { k.removeLast() }
+            if k.count >= 5 { stems.append(k) }
+        }
+        guard !stems.isEmpty else { return }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].type == .country {
+            guard let t = tokenIndex(containing: mentions[i].start), tokens[t].script == .cyrillic else { continue }
+            let key = Array(tokens[t].key.unicodeScalars)
+            if stems.contains(where: { key.count > $0.count + 1 && Array(key[0..<$0.count]) == $0 }) { drop.insert(i) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
     // MARK: - Latin script
