@@ -219,6 +219,8 @@ extension NameFinder {
             while e - a < 3, s41ArabicBodyAdjective(e) { e += 1 }
             var m = l14DropClitic(mention(a - 1, e, type: .place, evidence: .cue), clitic)
             m.placeContext = true
+            // (The name without its noun stays an alias: earlier sets wrote "ابن بطوطة" for "ملعب ابن بطوطة".)
+            if e == z + 1 { m.variants = [mentions[i].surface] }
             changes.append((i, m))
         }
         guard !changes.isEmpty else { return }
