@@ -90,8 +90,11 @@ import Testing
     // MARK: Latin
 
     @Test func regionBetweenADatelineTownAndItsDateIsAPlace() {
-        let e = extract("CARDIFF, Wales, March 4 (Reuters) - A start-up said on Tuesday it raised funds.", "en")
-        #expect(names(e, .place).contains("Wales"), "\(all(e))")
+        let e = extract("BRECON, Powys, March 4 (Reuters) - A start-up said on Tuesday it raised funds.", "en")
+        #expect(names(e, .place).contains("Powys"), "\(all(e))")
+        // (Wales there gives GB and is no place of its own: the gold's convention since session 41, NameFinder+S41.swift.)
+        let w = extract("CARDIFF, Wales, March 4 (Reuters) - A start-up said on Tuesday it raised funds.", "en")
+        #expect(w.countries.contains("GB") && !names(w, .place).contains("Wales"), "\(w.countries) \(all(w))")
         let f = extract("DUNDEE, Tayside Police, March 4 - Officers said on Tuesday the road was closed.", "en")
         #expect(!names(f, .place).contains("Tayside Police"), "an organization keyword keeps it: \(all(f))")
     }

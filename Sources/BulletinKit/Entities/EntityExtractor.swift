@@ -218,6 +218,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS39")
         finder.refineS40()   // NameFinder+S40.swift (zh, ar, vi, ru, uk, be and Latin-script acronyms)
         finder.trace("refineS40")
+        finder.refineS41()   // NameFinder+S41.swift (ar, vi, fr and Latin-script bodies; UK nations)
+        finder.trace("refineS41")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 

@@ -393,10 +393,28 @@ struct CountryVariants: Sendable {
             for lang in entry.keys.sorted() where lang != "name" && lang != "vi" {
                 for form in entry[lang] as? [String] ?? [] { forms += inflect(form, language: lang) }
             }
+            if let ar = entry["ar"] as? [String], !ar.contains(where: { $0.hasSuffix("~") }) {
+                for name in ar { if let stem = arabicNisbaStem(name) { forms += inflect(stem, language: "ar") } }
+            }
             if let vi = entry["vi"] as? [String] { out.vietnamese[code] = vi }
             out.forms[code] = forms
         }
         return out
+    }
+
+    /// The nisba stem (with `~`) of a one-word Arabic country name that the data file gives no adjective for:
+    /// "البرتغال" → "برتغالي~" (البرتغالي, البرتغالية, البرتغاليون …), "سنغافورة" → "سنغافوري~", "السويد" → "سويدي~".
+    /// The article goes (the matcher takes it off the text), a final ة or ا goes; a name ending in ي has no nisba of its
+    /// own form; three letters at least stay.
+    static func arabicNisbaStem(_ name: String) -> String? {
+        guard !name.contains(" "), !name.hasSuffix("~") else { return nil }
+        var s = Array(name.unicodeScalars)
+        if s.count >= 5, s[0] == "\u{0627}", s[1] == "\u{0644}" { s.removeFirst(2) }
+        if let last = s.last, last == "\u{0629}" || last == "\u{0627}" { s.removeLast() }
+        guard s.count >= 3, let last = s.last, last != "\u{064A}", last != "\u{0649}" else { return nil }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s)
+        return String(out) + "\u{064A}~"
     }
 
     /// Inflected forms of one data-file entry.
