@@ -183,7 +183,8 @@ import Testing
         let e = extract("本报桂林5月5日电 G72泉南高速柳州段一度因积水实施交通管制。", "zh")
         #expect(names(e, .place).contains { $0.hasPrefix("G72") }, "\(all(e))")
         let f = extract("本报桂林5月5日电 泉南高速柳州段一度因积水实施交通管制。", "zh")
-        #expect(!names(f, .place).contains { $0.hasPrefix("G") }, "\(all(f))")
+        // No expressway code read into a Han place (Guilin of the dateline is a place of its own).
+        #expect(!names(f, .place).contains { $0.hasPrefix("G") && $0.unicodeScalars.contains { $0.value >= 0x4E00 } }, "\(all(f))")
     }
 
     @Test func anOfficeOfTheHighestBodiesIsABody() {
