@@ -747,7 +747,7 @@ public enum ArticleParser {
         let body = TextCleaner.nfc(joinParagraphs(paragraphs.map { (TextCleaner.collapseSpaces($0.text), $0.adjoining) }))
         let title: String
         if let h = seg.headline {
-            title = TextCleaner.nfc(TextCleaner.withoutHeadingMarks(TextCleaner.singleLine(lines[h].text)))
+            title = TextCleaner.nfc(TextCleaner.singleLine(lines[h].text))
         } else if let leadTitle {
             title = TextCleaner.nfc(TextCleaner.singleLine(leadTitle))
         } else {

@@ -253,34 +253,6 @@ public enum TextCleaner {
         }
     }
 
-    /// `text` without a Markdown ATX heading's marks: one to six `#` and a space
-    /// before the words, and an optional closing run of `#` after them
-    /// (`# Title #`). Notes and exports are often Markdown, and a headline
-    /// written `# 习近平会见…` showed its `# ` in the list and the reader. A `#`
-    /// glued to a word (`#MeToo`, `#1 seed`) is no heading mark and stays.
-    public static func withoutHeadingMarks(_ text: String) -> String {
-        let u = Array(text.utf8)
-        var i = 0
-        while i < u.count, u[i] == UInt8(ascii: " ") { i += 1 }
-        var hashes = 0
-        while i + hashes < u.count, u[i + hashes] == UInt8(ascii: "#") { hashes += 1 }
-        guard (1...6).contains(hashes), i + hashes < u.count,
-              u[i + hashes] == UInt8(ascii: " ") || u[i + hashes] == UInt8(ascii: "\t") else { return text }
-        var start = i + hashes
-        while start < u.count, u[start] == UInt8(ascii: " ") || u[start] == UInt8(ascii: "\t") { start += 1 }
-        var end = u.count
-        while end > start, u[end - 1] == UInt8(ascii: " ") || u[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-        // A closing sequence counts only after a space: "C#" keeps its sign.
-        var close = end
-        while close > start, u[close - 1] == UInt8(ascii: "#") { close -= 1 }
-        if close < end, close > start, u[close - 1] == UInt8(ascii: " ") || u[close - 1] == UInt8(ascii: "\t") {
-            end = close
-            while end > start, u[end - 1] == UInt8(ascii: " ") || u[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-        }
-        guard end > start else { return text }
-        return String(decoding: u[start..<end], as: UTF8.self)
-    }
-
     /// Every white-space run becomes one ordinary space, ends trimmed (titles, one-line displays).
     public static func singleLine(_ text: String) -> String {
         collapse(text, keepNarrowNBSP: false, trim: true)
