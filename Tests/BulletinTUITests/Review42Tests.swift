@@ -172,3 +172,21 @@ extension Review42Tests {
         #expect(p.state.message?.hasPrefix("Country 2/2: ") == true, "\(p.state.message ?? "")")
     }
 }
+
+extension Review42Tests {
+    // MARK: Review: a Markdown heading's marks are not part of the title
+
+    @Test func markdownHeadingMarksLeaveTheTitle() throws {
+        let parsed = ArticleParser.parse(text: "# Ferry strike ends in Tallinn\n\nThe crews went back to work on Friday.\n",
+                                         file: "/notes/ferry.md")
+        #expect(parsed.first?.title == "Ferry strike ends in Tallinn")
+        let closed = ArticleParser.parse(text: "## 渡轮罢工在塔林结束 ##\n\n船员们周五恢复了工作。\n", file: "/notes/ferry-zh.md")
+        #expect(closed.first?.title == "渡轮罢工在塔林结束")
+        // A # of the title's own stays.
+        let tag = ArticleParser.parse(text: "#MeToo marches fill Riga streets\n\nThousands walked through the old town.\n",
+                                      file: "/notes/march.txt")
+        #expect(tag.first?.title == "#MeToo marches fill Riga streets")
+        let seven = ArticleParser.parse(text: "####### Seven marks are no heading\n\nThe ferry left.\n", file: "/notes/seven.md")
+        #expect(seven.first?.title == "####### Seven marks are no heading")
+    }
+}

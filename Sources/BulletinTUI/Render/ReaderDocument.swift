@@ -350,6 +350,20 @@ public final class RenderCache: @unchecked Sendable {
     private(set) var lastSearchWork = 0
 
     private var entitySpanCache: [String: (spans: [Range<Int>], types: [EntityType])] = [:]
+    private var mentionCache: [String: [String: EntityMentions]] = [:]
+
+    /// Where the article names each of its entities, by name (`EntityMentions.all`), kept for the articles
+    /// on screen: the sidebar asks at every frame, and finding a headline's echo searches the body.
+    func entityMentions(of article: Article) -> [String: EntityMentions] {
+        lock.lock()
+        if let m = mentionCache[article.id] { lock.unlock(); return m }
+        lock.unlock()
+        let m = EntityMentions.all(in: article)
+        lock.lock(); defer { lock.unlock() }
+        if mentionCache.count >= 4 { mentionCache.removeAll(keepingCapacity: true) }
+        mentionCache[article.id] = m
+        return m
+    }
 
     /// The article's entity mentions (UTF-16 ranges) sorted by start, with each one's type.
     func entitySpans(of article: Article) -> ([Range<Int>], [EntityType]) {

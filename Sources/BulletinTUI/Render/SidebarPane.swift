@@ -158,7 +158,7 @@ enum SidebarPane {
         let rows = SidebarRows.rows(for: entries)
         // `here`: the mentions `n` goes through (title and text), or, for a name found only in the details
         // (a source line's agency), the extractor's count.
-        let mentions = state.article(in: .single).map(EntityMentions.all(in:)) ?? [:]
+        let mentions = state.article(in: .single).map(state.cache.entityMentions(of:)) ?? [:]
         let top = topRow(rows: rows, cursor: state.sidebarCursor, page: content.height)
         let numbers = content.width >= 22 ? 11 : 0
         let nameWidth = max(1, content.width - 2 - numbers)

@@ -10,7 +10,7 @@ struct EntityMentions: Sendable, Hashable {
     var body: [Range<Int>] = []
     var count: Int { title.count + body.count }
 
-    /// Every entity of `article` by name (what the sidebar counts, once per frame).
+    /// Every entity of `article` by name (kept per article on screen by `RenderCache.entityMentions`).
     static func all(in article: Article) -> [String: EntityMentions] {
         let echo = HeadlineEcho.find(body: article.body, title: article.title)
         let title = TerminalSafe.sanitize(article.title)
@@ -25,14 +25,7 @@ struct EntityMentions: Sendable, Hashable {
 
     /// The mentions of `name` in `article` (an entity found twice, with two types, counts both).
     static func of(_ name: String, in article: Article) -> EntityMentions {
-        let echo = HeadlineEcho.find(body: article.body, title: article.title)
-        let title = TerminalSafe.sanitize(article.title)
-        let folded = MatchFinder.FoldedText(title)
-        var result = EntityMentions()
-        for e in article.entities where e.name == name {
-            result.merge(EntityMentions(e, title: title, folded: folded, echo: echo))
-        }
-        return result
+        all(in: article)[name] ?? EntityMentions()
     }
 
     init() {}

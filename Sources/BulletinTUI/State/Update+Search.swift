@@ -278,7 +278,7 @@ extension AppState {
         let shown = TextLayout.truncate(TerminalSafe.sanitize(entity).replacingNewlines(), to: 40)
         guard let article = article(in: slot) else { return }
         // The headline's mentions too (on the title's lines), as the sidebar's `here` counts them.
-        let mentions = EntityMentions.of(entity, in: article)
+        let mentions = cache.entityMentions(of: article)[entity] ?? EntityMentions()
         let width = layout.pane(.reader(slot))?.content.width ?? size.width
         guard mentions.count > 0, let doc = document(in: slot, width: width) else {
             message = "No mention of \(shown) in this article's title or text"
