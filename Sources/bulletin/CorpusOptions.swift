@@ -182,10 +182,15 @@ extension CorpusOptions {
 /// The one-line indexing progress on stderr (rewritten in place with `\r`).
 enum IndexProgressLine {
     @Sendable static func print(_ p: IndexProgress) {
-        let mb = Double(p.bytesDone) / 1_048_576
-        var line = "\rbulletin: indexing \(p.filesDone)/\(p.filesTotal) files (\(Int(p.fraction * 100))%, \(String(format: "%.1f", mb)) MB)"
+        var line = "\r" + text(p)
         if p.filesDone == p.filesTotal { line += "\n" }
         FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    /// "bulletin: indexing 3/8 files (37%, 12 of 38 KB)": the sizes as the TUI's loading screen gives them
+    /// (`IndexProgress.sizeText`), kilobytes under a megabyte.
+    static func text(_ p: IndexProgress) -> String {
+        "bulletin: indexing \(p.filesDone)/\(p.filesTotal) files (\(Int(p.fraction * 100))%, \(p.sizeText))"
     }
 }
 

@@ -52,16 +52,65 @@ struct EntitiesCommand: ParsableCommand {
             let width = terminalLineWidth(), env = VisualLine.current
             for e in list {
                 let others = e.aliases.filter { $0 != e.name }
-                var line = "\(e.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) "
-                    + "\(String(e.mentions).leftPadded(5)) \(String(e.articles.count).leftPadded(4))  \(e.name)"
-                if !others.isEmpty { line += "  (" + others.joined(separator: ", ") + ")" }
-                line = TerminalSafe.sanitize(line)
-                // Cut to a terminal's width only: in a pipe every alias is there for grep. After a whole
-                // word, as `list` cuts its titles ("Vietnam-Biéloruss…" read as a typo).
-                if let width { line = TextLayout.truncateAtWord(line, to: width) }
-                print(VisualLine.of(line, bidi: env.bidi, shaping: env.shaping))
+                var parts: [EntityLine.Part] = [
+                    .init("\(e.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) "
+                        + "\(String(e.mentions).leftPadded(5)) \(String(e.articles.count).leftPadded(4))  ", isName: false),
+                    .init(e.name, isName: true),
+                ]
+                if !others.isEmpty {
+                    parts.append(.init("  (", isName: false))
+                    for (k, alias) in others.enumerated() {
+                        if k > 0 { parts.append(.init(", ", isName: false)) }
+                        parts.append(.init(alias, isName: true))
+                    }
+                    parts.append(.init(")", isName: false))
+                }
+                print(EntityLine.visual(parts, width: width, env: env))
             }
         }
+    }
+}
+
+/// One line of `bulletin entities`: columns, the name, then the other names in brackets.
+enum EntityLine {
+    struct Part {
+        var text: String
+        /// A name (laid out as a paragraph of its own), or the columns and the punctuation between names.
+        var isName: Bool
+        init(_ text: String, isName: Bool) {
+            self.text = TerminalSafe.sanitize(text)
+            self.isName = isName
+        }
+    }
+
+    /// The line as a terminal shows it: cut (when `width` is given) after a whole word, as `list` cuts its
+    /// titles ("Vietnam-Biéloruss…" read as a typo), then each name reordered on its own, running the way
+    /// most of its words do, as `list` lays out a title (`VisualLine.title`). Reordered with the columns as one
+    /// left-to-right line, an alias that mixes Arabic and Latin words ("قمة BRICS في قازان") had its words in
+    /// the wrong order, and two Arabic aliases in a row swapped places across their comma.
+    static func visual(_ parts: [Part], width: Int?, env: TextEnvironment) -> String {
+        let logical = parts.map(\.text).joined()
+        var kept = parts
+        if let width {
+            let cut = TextLayout.truncateAtWord(logical, to: width)
+            if cut != logical {
+                // What the cut keeps of each part, in order; the "…" ends the last part kept.
+                var room = cut.hasSuffix("…") ? cut.count - 1 : cut.count
+                kept = []
+                for var part in parts where room > 0 {
+                    if part.text.count > room { part.text = String(part.text.prefix(room)) }
+                    room -= part.text.count
+                    kept.append(part)
+                }
+                if cut.hasSuffix("…") {
+                    if kept.isEmpty { kept = [Part("", isName: false)] }
+                    kept[kept.count - 1].text += "…"
+                }
+            }
+        }
+        guard env.bidi || env.shaping else { return kept.map(\.text).joined() }
+        return kept.map { $0.isName ? VisualLine.title($0.text, env) : VisualLine.of($0.text, bidi: env.bidi, shaping: env.shaping) }
+            .joined()
     }
 }
 

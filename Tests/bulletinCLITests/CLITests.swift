@@ -17,10 +17,11 @@ enum CLI {
 
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
+    /// `launching`: another program to run (given `bulletin`'s path in its arguments), with the same environment.
     static func run(_ arguments: [String], environment: [String: String] = [:],
-                    directory: String? = nil) throws -> Result {
+                    directory: String? = nil, launching program: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program.map { URL(fileURLWithPath: $0) } ?? executable
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment

@@ -747,7 +747,7 @@ public enum ArticleParser {
         let body = TextCleaner.nfc(joinParagraphs(paragraphs.map { (TextCleaner.collapseSpaces($0.text), $0.adjoining) }))
         let title: String
         if let h = seg.headline {
-            title = TextCleaner.nfc(TextCleaner.singleLine(lines[h].text))
+            title = TextCleaner.nfc(withoutHeadingMarks(TextCleaner.singleLine(lines[h].text)))
         } else if let leadTitle {
             title = TextCleaner.nfc(TextCleaner.singleLine(leadTitle))
         } else {
@@ -765,6 +765,20 @@ public enum ArticleParser {
 
     /// The text after a segment's date line when it is shaped like a headline: short, no final full stop, a blank
     /// line after it and more text below.
+    /// A headline written as a Markdown heading without its marks: `# Title`, `## Title ##` give "Title".
+    /// Notes and exports are often Markdown files: the list and the reader showed "# 习近平会见…". A `#` not
+    /// followed by a space (`#MeToo`, `#1 seed`) is the title's own.
+    static func withoutHeadingMarks(_ line: String) -> String {
+        guard line.utf8.first == UInt8(ascii: "#") else { return line }
+        let hashes = line.utf8.prefix { $0 == UInt8(ascii: "#") }.count
+        let rest = line.utf8.dropFirst(hashes)
+        guard hashes <= 6, let next = rest.first, next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") else { return line }
+        var words = String(decoding: rest, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" })
+        // The closing sequence a heading may end with (`## Title ##`).
+        if words.count > 1, let last = words.last, last.allSatisfy({ $0 == "#" }) { words.removeLast() }
+        return words.isEmpty ? line : words.joined(separator: " ")
+    }
+
     static func headlineLead(_ seg: Segment, _ lines: [Line]) -> String? {
         guard let lead = seg.dateLead, let d = seg.dateLine, d + 1 < seg.end, lines[d + 1].kind == .blank,
               !endsSentence(lead), lead.unicodeScalars.count <= maxHeadlineScalars,

@@ -190,6 +190,7 @@ public enum KeyMap {
             ("L", "language picker (counts: within other filters)"),
             ("[ ]", "previous / next country, one at a time"),
             ("{ }", "previous / next language, one at a time"),
+            ("e Enter", "entity: sidebar, then the articles naming it"),
             ("U", "unread articles only (again: all)"),
             ("F", "flagged articles only (again: all)"),
             ("C", "clear all filters"),

@@ -131,3 +131,10 @@ enum LoadingPane {
         }
     }
 }
+
+extension IndexProgress {
+    /// What is read so far of how much, as the loading screen says it: "6.0 of 12.0 MB", under a megabyte in
+    /// all "12 of 38 KB" (`LoadingPane.sizes`). `bulletin list`'s progress line on stderr says it too: it
+    /// read "0.0 MB" for the seeds' files, as if there were nothing to index.
+    public var sizeText: String { LoadingPane.sizes(bytesDone, of: bytesTotal) }
+}

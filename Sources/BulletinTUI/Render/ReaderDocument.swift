@@ -299,6 +299,10 @@ public final class RenderCache: @unchecked Sendable {
     /// reads the whole text; in a 7 MB article that was every key.
     func matches(of typed: String, in article: Article) -> [Range<Int>] {
         let query = MatchFinder.phrase(typed)
+        // `Minsk OR Hanoi`, `Minsk -tourism`: each word looked for, as the text search reads the query.
+        if let words = MatchFinder.alternatives(query) {
+            return MatchFinder.merged(words.map { matches(of: $0, in: article) })
+        }
         let key = MatchKey(id: article.id, query: query)
         lock.lock()
         if let m = bodyMatches[key] { lock.unlock(); return m }
@@ -346,6 +350,20 @@ public final class RenderCache: @unchecked Sendable {
     private(set) var lastSearchWork = 0
 
     private var entitySpanCache: [String: (spans: [Range<Int>], types: [EntityType])] = [:]
+    private var mentionCache: [String: [String: EntityMentions]] = [:]
+
+    /// Where the article names each of its entities, by name (`EntityMentions.all`), kept for the articles
+    /// on screen: the sidebar asks at every frame, and finding a headline's echo searches the body.
+    func entityMentions(of article: Article) -> [String: EntityMentions] {
+        lock.lock()
+        if let m = mentionCache[article.id] { lock.unlock(); return m }
+        lock.unlock()
+        let m = EntityMentions.all(in: article)
+        lock.lock(); defer { lock.unlock() }
+        if mentionCache.count >= 4 { mentionCache.removeAll(keepingCapacity: true) }
+        mentionCache[article.id] = m
+        return m
+    }
 
     /// The article's entity mentions (UTF-16 ranges) sorted by start, with each one's type.
     func entitySpans(of article: Article) -> ([Range<Int>], [EntityType]) {
@@ -380,11 +398,37 @@ public final class RenderCache: @unchecked Sendable {
         let existing = titles
         lock.unlock()
         let t = (existing?.count == summaries.count ? existing : nil) ?? FoldedTitles(summaries)
-        var m = t.matches(MatchFinder.fold(query))
         // Diacritic-smart: a word typed with diacritics is found only written so.
-        let marked = DiacriticFilter.markedWords(in: query)
-        if !marked.isEmpty {
-            for i in m.indices where m[i] && !MatchFinder.writes(summaries[i].title, marked) { m[i] = false }
+        func holding(_ text: String, wholeWords: Bool = false) -> [Bool] {
+            var m = t.matches(MatchFinder.fold(text), wholeWords: wholeWords)
+            let marked = DiacriticFilter.markedWords(in: text)
+            if !marked.isEmpty {
+                for i in m.indices where m[i] && !MatchFinder.writes(summaries[i].title, marked) { m[i] = false }
+            }
+            return m
+        }
+        var m: [Bool]
+        let parsed = MatchFinder.alternatives(query) == nil ? nil : SearchQuery.parse(query)
+        if let parsed {
+            // With `OR` or `-words`, as the text search reads them: each group of alternatives somewhere in
+            // the title, no word left out in it (as a whole word, as the index matches it: `-tour` does not
+            // leave out "Tourism week" while it is typed). Only left-out words: no title, as the search refuses them.
+            m = [Bool](repeating: !parsed.isEmpty, count: summaries.count)
+            for clause in parsed.clauses {
+                var any = [Bool](repeating: false, count: summaries.count)
+                for k in clause {
+                    let hit = holding(parsed.terms[k].text)
+                    for i in any.indices where hit[i] { any[i] = true }
+                }
+                for i in m.indices where m[i] && !any[i] { m[i] = false }
+            }
+            for term in parsed.excludedTerms where m.contains(true) {
+                let cjk = term.text.unicodeScalars.contains(where: SearchFolding.isCJK)
+                let hit = holding(term.text, wholeWords: !cjk)
+                for i in m.indices where hit[i] { m[i] = false }
+            }
+        } else {
+            m = holding(query)
         }
         lock.lock(); defer { lock.unlock() }
         titles = t
@@ -457,9 +501,7 @@ struct FoldedTitles: Sendable {
         edges.reserveCapacity(bytes.count)
         joinedStarts.reserveCapacity(starts.count)
         var t = 0
-        @inline(__always) func separates(_ b: UInt8) -> Bool {
-            b < 0x80 && !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A))
-        }
+        let separates = Self.separates
         for (i, b) in bytes.enumerated() {
             while t < starts.count, starts[t] == i {
                 joinedStarts.append(joined.count)
@@ -478,6 +520,11 @@ struct FoldedTitles: Sendable {
         }
     }
 
+    /// An ASCII byte other than a letter or a digit (a space, a mark, the newline between titles).
+    @inline(__always) static func separates(_ b: UInt8) -> Bool {
+        b < 0x80 && !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A))
+    }
+
     /// `bytes` without spaces, for a query written without the spaces a
     /// title has (`hanoi` for `Hà Nội`, `vietnam` for `Việt Nam`).
     private var joined: [UInt8] = []
@@ -488,10 +535,19 @@ struct FoldedTitles: Sendable {
     /// For each title, whether it contains `folded` (already folded), or
     /// whole words that are `folded` with its spaces left out or put in
     /// (`hanoi` finds "Hà Nội", `ha noi` finds "Hanoi": four letters or more).
-    func matches(_ folded: String) -> [Bool] {
+    /// `wholeWords`: only where `folded` stands as whole words (nothing but a space, a
+    /// punctuation mark or the title's edge on either side), and not without its spaces.
+    func matches(_ folded: String, wholeWords: Bool = false) -> [Bool] {
         var result = [Bool](repeating: false, count: count)
         let needle = Array(folded.utf8)
         guard !needle.isEmpty, !bytes.isEmpty else { return result }
+        if wholeWords {
+            let bytes = self.bytes
+            FoldedTitles.sweep(bytes, needle, starts, &result) { i, n in
+                (i == 0 || Self.separates(bytes[i - 1])) && (i + n == bytes.count || Self.separates(bytes[i + n]))
+            }
+            return result
+        }
         FoldedTitles.sweep(bytes, needle, starts, &result) { _, _ in true }
         let squeezed = needle.filter { $0 != 0x20 }
         if squeezed.count >= 4 {

@@ -38,6 +38,11 @@ public struct ScreenLayout: Sendable, Hashable {
     public static let minimumHeight = 6
     public static let wideWidth = 120
     public static let narrowWidth = 60
+    /// The reader's width on a wide screen (three panes) once the list has `56` cells: a line of text much
+    /// wider reads badly (typography's 60–90 characters); the list takes the rest, for whole titles.
+    public static let readerWidth = 88
+    /// The widest list on a wide screen: past it (over 210 columns), the reader grows again.
+    public static let widestList = 80
 
     public var size: Size
     public var panes: [PaneFrame]
@@ -64,10 +69,12 @@ public struct ScreenLayout: Sendable, Hashable {
         var widths: [Int]
         switch kinds.count {
         case 3:
-            let list = min(56, max(30, w * 30 / 100))
             // The sidebar's names: 19 cells at 120 columns ("Phạm Minh Chính", "United Kingdom", not
             // "Phạm … Chính"), the reader keeping 50 (59 at 140).
             let side = min(40, max(24, w * 27 / 100))
+            // Past 186 columns the reader's lines would pass `readerWidth` cells (102 at 200 columns, where
+            // the list cut every title at 32): the list takes what the reader does not need, up to 80.
+            let list = max(min(56, max(30, w * 30 / 100)), min(Self.widestList, w - side - 2 - Self.readerWidth))
             widths = [list, w - list - side - 2, side]
         case 2:
             switch (kinds[0], kinds[1]) {

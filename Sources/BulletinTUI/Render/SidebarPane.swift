@@ -156,6 +156,9 @@ enum SidebarPane {
             return
         }
         let rows = SidebarRows.rows(for: entries)
+        // `here`: the mentions `n` goes through (title and text), or, for a name found only in the details
+        // (a source line's agency), the extractor's count.
+        let mentions = state.article(in: .single).map(state.cache.entityMentions(of:)) ?? [:]
         let top = topRow(rows: rows, cursor: state.sidebarCursor, page: content.height)
         let numbers = content.width >= 22 ? 11 : 0
         let nameWidth = max(1, content.width - 2 - numbers)
@@ -186,7 +189,8 @@ enum SidebarPane {
                                    match: style, options: state.display, into: &grid)
                 if numbers > 0 {
                     let others = max(0, (state.catalog.entityArticleCounts[e.name] ?? 1) - 1)
-                    let here = max(e.mentions, e.ranges.count)
+                    let located = mentions[e.name]?.count ?? 0
+                    let here = located > 0 ? located : max(e.mentions, e.ranges.count)
                     let text = TextLayout.pad(Count.compact(here, room: 4), to: 5, alignment: .right)
                         + TextLayout.pad(Count.compact(others, room: 5), to: 6, alignment: .right)
                     let numStyle = k == state.sidebarCursor && focused ? theme.selection : theme.muted

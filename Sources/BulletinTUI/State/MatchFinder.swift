@@ -176,10 +176,43 @@ public enum MatchFinder {
         Array(fold(query).utf16)
     }
 
-    /// Where `query` occurs in `text`, as UTF-16 ranges of `text`. Empty for an empty query.
+    /// Where `query` occurs in `text`, as UTF-16 ranges of `text` (sorted, disjoint). Empty for an empty query.
+    /// A query with `OR` or `-words` (`alternatives`) finds each word it looks for.
     public static func matches(of typed: String, in text: String) -> [Range<Int>] {
         let query = phrase(typed)
-        return query.isEmpty ? [] : spelledAsTyped(FoldedText(text).matches(of: query), in: text, query: query)
+        guard !query.isEmpty else { return [] }
+        let folded = FoldedText(text)
+        guard let words = alternatives(query) else {
+            return spelledAsTyped(folded.matches(of: query), in: text, query: query)
+        }
+        return merged(words.map { spelledAsTyped(folded.matches(of: $0), in: text, query: $0) })
+    }
+
+    /// What a query written as `bulletin search` reads it looks for in a title or a line, when it has `OR`
+    /// or `-words`: its positive words and phrases (`Minsk OR Hanoi talks`: Minsk, Hanoi, talks; `Minsk
+    /// -tourism`: Minsk). Nil for any other query, which titles and lines match whole, as typed (`Minsk
+    /// talks` is one phrase there). Matched whole, `Minsk OR Hanoi` found no title ("0 in the title") while
+    /// the text search found both cities' articles.
+    public static func alternatives(_ query: String) -> [String]? {
+        // Cheap gate: the list draws every row's title with the query.
+        guard query.contains("OR") || query.contains("-") else { return nil }
+        let parsed = SearchQuery.parse(query)
+        guard parsed.hasOr || !parsed.excludedTerms.isEmpty else { return nil }
+        return parsed.positiveTerms.map(\.text)
+    }
+
+    /// Several sorted match lists as one, sorted, overlapping ranges joined.
+    static func merged(_ lists: [[Range<Int>]]) -> [Range<Int>] {
+        let all = lists.joined().sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+        var result: [Range<Int>] = []
+        for r in all {
+            if let last = result.last, r.lowerBound < last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                result.append(r)
+            }
+        }
+        return result
     }
 
     /// The text a query made of one quoted phrase looks for: `"Lào Cai"` (or `“Lào Cai”`, `«Lào Cai»`, and

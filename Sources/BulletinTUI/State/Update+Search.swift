@@ -277,13 +277,15 @@ extension AppState {
     mutating func nextMention(of entity: String, in slot: ReaderSlot, forward: Bool) {
         let shown = TextLayout.truncate(TerminalSafe.sanitize(entity).replacingNewlines(), to: 40)
         guard let article = article(in: slot) else { return }
-        let spans = article.entities.filter { $0.name == entity }.flatMap(\.ranges).filter { $0.end > $0.start }.sorted()
+        // The headline's mentions too (on the title's lines), as the sidebar's `here` counts them.
+        let mentions = cache.entityMentions(of: article)[entity] ?? EntityMentions()
         let width = layout.pane(.reader(slot))?.content.width ?? size.width
-        guard !spans.isEmpty, let doc = document(in: slot, width: width) else {
-            message = "No mention of \(shown) in this article's text"
+        guard mentions.count > 0, let doc = document(in: slot, width: width) else {
+            message = "No mention of \(shown) in this article's title or text"
             return
         }
-        let lines = spans.map { doc.firstLine(showing: [$0.start..<$0.end], from: 0) ?? 0 }
+        let lines = mentions.title.map { doc.firstLine(showing: [], title: [$0], from: 0) ?? 0 }
+            + mentions.body.map { doc.firstLine(showing: [$0], from: 0) ?? 0 }
         let before = scroll(in: slot), n = lines.count
         let index: Int
         var wrapped = false

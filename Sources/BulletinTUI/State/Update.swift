@@ -846,7 +846,11 @@ extension AppState {
         // What the list shows now: the value's articles within the other filters, not in the whole corpus
         // ("Vietnamese (vi), 37 articles" over a list of 4 under country RU).
         let articles = Self.articles(visible.count) + (others.isEmpty ? "" : " within \(others.summary)")
-        message = "\(what) \(Count.grouped(i + 1))/\(Count.grouped(values.count)): \(name), \(articles)"
+        // Counted among the values `[` `]` step through: under language en, "Country 1/80" counted the countries no
+        // English article names, which the steps skip.
+        let position = counts.map { c in c[...i].filter { $0 > 0 }.count } ?? i + 1
+        let total = counts.map { c in c.filter { $0 > 0 }.count } ?? values.count
+        message = "\(what) \(Count.grouped(position))/\(Count.grouped(total)): \(name), \(articles)"
     }
 
     // MARK: Read and flag
