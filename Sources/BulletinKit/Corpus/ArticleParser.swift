@@ -763,8 +763,6 @@ public enum ArticleParser {
                        source: source, url: url, body: body, raw: raw, datelineDate: datelineDate)
     }
 
-    /// The text after a segment's date line when it is shaped like a headline: short, no final full stop, a blank
-    /// line after it and more text below.
     /// A headline written as a Markdown heading without its marks: `# Title`, `## Title ##` give "Title".
     /// Notes and exports are often Markdown files: the list and the reader showed "# 习近平会见…". A `#` not
     /// followed by a space (`#MeToo`, `#1 seed`) is the title's own.
@@ -779,6 +777,8 @@ public enum ArticleParser {
         return words.isEmpty ? line : words.joined(separator: " ")
     }
 
+    /// The text after a segment's date line when it is shaped like a headline: short, no final full stop, a blank
+    /// line after it and more text below.
     static func headlineLead(_ seg: Segment, _ lines: [Line]) -> String? {
         guard let lead = seg.dateLead, let d = seg.dateLine, d + 1 < seg.end, lines[d + 1].kind == .blank,
               !endsSentence(lead), lead.unicodeScalars.count <= maxHeadlineScalars,
