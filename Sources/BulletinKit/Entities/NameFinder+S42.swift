@@ -37,6 +37,7 @@ extension NameFinder {
             s42LatinPolice()
             s42LatinBodyLastWords()
             s42LatinPossessiveBody()
+            s42LatinBodyThenRegion()
             s42IndianLocalities()
         }
     }
@@ -154,6 +155,37 @@ extension NameFinder {
         if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
 
+    /// "the Department of Primary Industries Victoria said", "Historic Environment Scotland has": a body whose name holds
+    /// "of" (or ends on a body's noun) and is followed at once by a one-word known place or a nation of the United Kingdom,
+    /// then a lowercase word or a sentence's end, goes on over it (a state's or a nation's body); the place stays a country
+    /// when it gave one.
+    mutating func s42LatinBodyThenRegion() {
+        var changes: [(Int, Mention)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z > a, z + 2 < tokenCount, mentions[i].end == tokens[z].end, tokens[z].kind == .word, tokens[z].capitalized,
+                  tokens[z + 1].kind == .word, tokens[z + 1].capitalized, tokens[z + 1].spaceBefore, !tokens[z + 1].newlineBefore else { continue }
+            let words = mentions[i].words
+            guard words.contains("of") || Self.s41LatinLastBodyWords.contains(words[words.count - 1]) || Self.s42PossessiveHeads.contains(words[words.count - 1]) else { continue }
+            let (s, e) = (tokens[z + 1].start, tokens[z + 1].end)
+            guard let j = firstMentionIndex(where: { $0.start == s && $0.end == e }),
+                  mentions[j].type == .place && mentions[j].known != nil || mentions[j].type == .country && mentions[j].code == "GB" && !tokens[z + 1].keyEquals("britain") else { continue }
+            let next = z + 2
+            guard tokens[next].kind == .word && !tokens[next].capitalized && !tokens[next].allCaps || keyIs(next, ".") || keyIs(next, ",") else { continue }
+            var m = mention(a, z + 2, type: .organization, evidence: mentionEvidence(i))
+            m.start = mentionStart(i)
+            m.surface = surface(a, z + 2)
+            changes.append((i, m))
+        }
+        guard !changes.isEmpty else { return }
+        var drop = Set<Int>()
+        for (i, m) in changes {
+            mentions[i] = m
+            // (The place goes; a nation's country reading stays.)
+            for j in mentions.indices where j != i && mentions[j].type == .place && mentions[j].start >= m.start && mentions[j].end <= m.end { drop.insert(j) }
+        }
+        replaceMentions(removing: drop)
+    }
+
     /// Last words of Indian localities' names ("Shastri Nagar", "Railway Colony", "Rajendra Vihar").
     static let s42IndianLocalityWords = h18Keys(["nagar", "colony", "puram", "vihar", "enclave", "ganj", "chowk", "mohalla", "basti", "layout", "peth", "wadi", "bagh"])
 
@@ -177,26 +209,32 @@ extension NameFinder {
         "ليست", "لمدة", "لصالح", "لفائدة", "لأجل", "لاجل", "لحساب", "لمواجهة", "لها", "له", "لهم", "لنا", "لكم", "لمن", "لما", "لماذا",
         "لعدة", "لعام", "لسنة", "لشهر", "ليوم", "لأول", "لاول", "لأكثر", "لاكثر", "لحوالي", "لنحو", "لكل", "لبعض", "لتلك", "لهذه", "لذا"])
 
+    /// No reading covers token `k` but an unknown one-word person on it (a family-name link read from a common noun,
+    /// "الصيد", that a body's name then takes in).
+    func s42ArabicFree(_ k: Int) -> Bool {
+        let (s, e) = (tokens[k].start, tokens[k].end)
+        return !anyMention(where: { $0.start < e && $0.end > s && !($0.type == .person && $0.known == nil && $0.start >= s && $0.end <= e) })
+    }
+
     /// Token `k` is a definite noun coordinated with و that may close a body's name ("والزراعة", "والمتاحف"): no head,
     /// country, stopword or time word, and no other reading over it.
     func s42ArabicCoordinated(_ k: Int) -> Bool {
         guard h36Arabic(k), tokens[k].spaceBefore, keyStarts(k, "وال"), PlainText.count(tokens[k].key) >= 6, !isCountry[k] else { return false }
         let f = arabicFlags(k)
         if f.contains(.stop) || f.contains(.timeWord) || f.contains(.head) || f.contains(.orgHead) || f.contains(.titledNameHead) { return false }
-        let (s, e) = (tokens[k].start, tokens[k].end)
-        return !anyMention(where: { $0.start < e && $0.end > s })
+        return s42ArabicFree(k)
     }
 
     /// Token `k` is a plain indefinite word of a body's name (in construct, "تربية"), three letters at least.
     func s42ArabicIndefinite(_ k: Int) -> Bool {
         s41ArabicNameWord(k) && !isArabicDefinite(k) && !arabicFlags(k).contains(.head) && PlainText.count(tokens[k].key) >= 3
-            && !anyMention(where: { $0.start < tokens[k].end && $0.end > tokens[k].start })
+            && s42ArabicFree(k)
     }
 
     /// Token `k` is a definite name word of a body that no other reading covers.
     func s42ArabicDefiniteWord(_ k: Int) -> Bool {
         s41ArabicNameWord(k) && isArabicDefinite(k) && PlainText.count(tokens[k].key) >= 4
-            && !anyMention(where: { $0.start < tokens[k].end && $0.end > tokens[k].start })
+            && s42ArabicFree(k)
     }
 
     /// "الوكالة الوطنية لتنمية الصناعات التقليدية", "المديرية العامة للآثار والمتاحف", "منظمة الأغذية والزراعة", "المركز
@@ -256,7 +294,11 @@ extension NameFinder {
             m.parenthesized = mentions[i].parenthesized
             changes.append((i, m))
         }
+        guard !changes.isEmpty else { return }
         for (i, m) in changes { mentions[i] = m }
+        // (The one-word persons read inside the longer names go.)
+        let spans = changes.map { ($0.1.start, $0.1.end) }
+        mentions.removeAll { m in m.type == .person && m.known == nil && spans.contains { m.start >= $0.0 && m.end <= $0.1 } }
     }
 
     static let s42ArabicEmbassyTexts = ["سفارة", "قنصلية"]
@@ -297,7 +339,10 @@ extension NameFinder {
             guard tokens[k].kind == .word, tokens[k].script == .arabic, Self.s42ArabicUniversityForms.contains(tokens[k]),
                   let clitic = ar15Head(k, Self.s42ArabicUniversityHeads, Self.s42ArabicUniversityTexts) else { continue }
             let w = k + 1
-            guard s41ArabicNameWord(w), !isArabicDefinite(w), !arabicFlags(w).contains(.head), PlainText.count(tokens[w].key) >= 4,
+            // (A month's name is a university's: "جامعة تشرين".)
+            guard h36Arabic(w), tokens[w].spaceBefore, !isCountry[w], !h36Stop(w), !arabicFlags(w).contains(.stop),
+                  !arabicFlags(w).contains(.titledNameHead), !arabicFlags(w).contains(.speechVerb),
+                  !isArabicDefinite(w), !arabicFlags(w).contains(.head), PlainText.count(tokens[w].key) >= 4,
                   !PlainText.hasSuffix(tokens[w].key, "ه"), !PlainText.hasSuffix(tokens[w].key, "ة") else { continue }
             // (One name word: a second plain or definite word after it is another reading's.)
             if w + 1 < tokenCount, h36Arabic(w + 1), tokens[w + 1].spaceBefore, !h36Stop(w + 1), !arabicFlags(w + 1).contains(.stop),
@@ -322,7 +367,9 @@ extension NameFinder {
         for i in mentions.indices where mentions[i].type == .person && mentions[i].known == nil {
             guard let (a, z) = seedSpan(i), z - a >= 2, mentions[i].end == tokens[z].end, Self.s42ArabicBin.contains(tokens[z - 1]) else { continue }
             let f = z + 1
-            guard f < tokenCount, s41ArabicNameWord(f), isArabicDefinite(f), PlainText.count(tokens[f].key) >= 4,
+            // (A title after a whole name is no title: "… بن حسن الشيخ" is the family name.)
+            guard f < tokenCount, h36Arabic(f), tokens[f].spaceBefore, !isCountry[f], !h36Stop(f), !arabicFlags(f).contains(.stop),
+                  !arabicFlags(f).contains(.timeWord), !arabicFlags(f).contains(.speechVerb), isArabicDefinite(f), PlainText.count(tokens[f].key) >= 4,
                   !Self.s41ArabicNotFamily.contains(tokens[f]), !Self.h14ArabicNotNameAdjectives.contains(tokens[f].key, hash: tokens[f].keyHash),
                   !Self.s42ArabicBodyAdjectives.contains(tokens[f]), !arabicFlags(f).contains(.orgHead), !arabicFlags(f).contains(.placeHead),
                   !anyMention(where: { $0.start < tokens[f].end && $0.end > tokens[f].start }) else { continue }
