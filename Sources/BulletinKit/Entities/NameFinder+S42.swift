@@ -13,7 +13,8 @@ import Foundation
 /// - Arabic bodies go on over the words that end their name: a coordinated definite noun ("… والزراعة"), ل + a verbal
 ///   noun in construct after a national or general body ("الوكالة الوطنية لتنمية …"), في + a definite noun and its
 ///   adjective after a ل-phrase ("… للبحث في الطب البيطري"); an embassy + a country is a body ("سفارة البرتغال"),
-///   جامعة + one plain indefinite name too ("جامعة تشرين"); a person's name after بن goes on over a definite family name;
+///   جامعة + one plain indefinite name too ("جامعة تموز"); a person's name after بن goes on over a definite family name; a
+///   site's generic noun (تل, خان, بئر, عين, رأس) + its name after a word of place is a place;
 /// - Vietnamese: a body whose name runs on over a verb ("… trúng 5 gói thầu", "… khẩn trương vận hành …") ends before it;
 /// - Russian: a body whose name runs on over a lowercase adverb or particle at its end ("… по рыболовству так") ends
 ///   before it;
@@ -28,6 +29,7 @@ extension NameFinder {
             s42ArabicEmbassies()
             s42ArabicUniversities()
             s42ArabicBinFamilyNames()
+            s42ArabicSites()
         }
         if hasHan { s42HanLeadingWords() }
         if lang.vi { s42VietnameseBodyBeforeVerb() }
@@ -344,9 +346,8 @@ extension NameFinder {
                   !arabicFlags(w).contains(.titledNameHead), !arabicFlags(w).contains(.speechVerb),
                   !isArabicDefinite(w), !arabicFlags(w).contains(.head), PlainText.count(tokens[w].key) >= 4,
                   !PlainText.hasSuffix(tokens[w].key, "ه"), !PlainText.hasSuffix(tokens[w].key, "ة") else { continue }
-            // (One name word: a second plain or definite word after it is another reading's.)
-            if w + 1 < tokenCount, h36Arabic(w + 1), tokens[w + 1].spaceBefore, !h36Stop(w + 1), !arabicFlags(w + 1).contains(.stop),
-               !keyStarts(w + 1, "و"), !keyStarts(w + 1, "ب"), !keyStarts(w + 1, "ل"), !keyStarts(w + 1, "ف") { continue }
+            // (Not when a definite adjective agrees with it: the name goes on, another rule's.)
+            if w + 1 < tokenCount, s41ArabicBodyAdjective(w + 1) { continue }
             let m = l14DropClitic(mention(k, w + 1, type: .organization, evidence: .cue), clitic)
             if anyMention(where: { $0.start < m.end && $0.end > m.start && ($0.type == .country || $0.known != nil || $0.type == .person
                 || $0.start < m.start || $0.end > m.end) }) { continue }
@@ -380,6 +381,47 @@ extension NameFinder {
             changes.append((i, m))
         }
         for (i, m) in changes { mentions[i] = m }
+    }
+
+    static let s42ArabicSiteTexts = ["تل", "خان", "بئر", "عين", "رأس"]
+    static let s42ArabicSiteHeads = h18Keys(s42ArabicSiteTexts)
+    static let s42ArabicSiteForms = KeySet(h20Clitics(Set(s42ArabicSiteTexts.map { TextFolding.key($0) }), article: false))
+    /// Words before a site's head that point at a place (prepositions of place, a place's generic nouns).
+    static let s42ArabicSiteLeads = h18Keys(["في", "من", "قرب", "إلى", "الى", "بين", "نحو", "حتى", "بلدة", "قرية", "مدينة", "منطقة",
+        "حي", "موقع", "بلدية", "مخيم", "سكان", "أهالي", "بمنطقة", "ببلدة", "بقرية", "بمدينة", "بحي", "بموقع", "ببلدية"])
+    /// Words after the heads that make a common phrase, no site ("رأس المال", "بعين الاعتبار", "بئر النفط").
+    static let s42ArabicSiteNotNames = h18Keys(["المال", "مال", "السنة", "الحربة", "القائمة", "الهرم", "الأمر", "الوفد", "الحكومة",
+        "الدولة", "المكان", "الوقت", "الحقيقة", "العقل", "الصواب", "الاعتبار", "النفط", "الماء", "اليقين", "المرء", "العام", "الشهر",
+        "الأسبوع", "اللجنة", "المجلس", "الجسر", "الرضا", "الحسود", "الخبير", "الطائر", "الجمل", "الحكمة", "السلطة", "الهيئة"])
+
+    /// "عثر على تماثيل في تل حلاوة", "بين بئر السبع وعين البيضاء", "المبنى المعروف بخان الشونة": a site's generic noun
+    /// (mound, caravanserai, well, spring, cape) + one name word after a word of place (or the clitic ب, or و after
+    /// another such site) is a place.
+    mutating func s42ArabicSites() {
+        guard articleHas(Self.s42ArabicSiteForms) else { return }
+        var added: [Mention] = []
+        var lastEnd = -1
+        var k = 1
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .arabic, Self.s42ArabicSiteForms.contains(tokens[k]),
+                  let clitic = ar15Head(k, Self.s42ArabicSiteHeads, Self.s42ArabicSiteTexts) else { continue }
+            let cliticB = clitic == 1 && keyStarts(k, "ب")
+            let cliticW = clitic == 1 && keyStarts(k, "و")
+            guard clitic == 0 && h36Arabic(k - 1) && Self.s42ArabicSiteLeads.contains(tokens[k - 1]) || cliticB || cliticW && lastEnd == k - 1 else { continue }
+            let w = k + 1
+            guard tokens[w].spaceBefore, s41ArabicNameWord(w), !arabicFlags(w).contains(.head), PlainText.count(tokens[w].key) >= 3,
+                  !Self.s42ArabicSiteNotNames.contains(tokens[w]), s42ArabicFree(w) || anyMention(where: { $0.type == .place && $0.known == nil
+                    && $0.start >= tokens[w].start && $0.end <= tokens[w].end }) else { continue }
+            let m = l14DropClitic(mention(k, w + 1, type: .place, evidence: .cue), clitic)
+            if anyMention(where: { $0.start < m.end && $0.end > m.start && ($0.known != nil || $0.type == .organization || $0.type == .country
+                || $0.start < m.start || $0.end > m.end) }) { continue }
+            mentions.removeAll { $0.known == nil && $0.start >= m.start && $0.end <= m.end }
+            added.append(m)
+            lastEnd = w
+            k = w
+        }
+        if !added.isEmpty { mentions.append(contentsOf: added) }
     }
 
     // MARK: - Vietnamese
