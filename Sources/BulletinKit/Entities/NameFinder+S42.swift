@@ -13,7 +13,8 @@ import Foundation
 /// - Arabic bodies go on over the words that end their name: a coordinated definite noun ("… والزراعة"), ل + a verbal
 ///   noun in construct after a national or general body ("الوكالة الوطنية لتنمية …"), في + a definite noun and its
 ///   adjective after a ل-phrase ("… للبحث في الطب البيطري"); an embassy + a country is a body ("سفارة البرتغال"),
-///   جامعة + one plain indefinite name too ("جامعة تموز"); a person's name after بن goes on over a definite family name; a
+///   جامعة + one plain indefinite name too ("جامعة تموز"), a body read over a common verb after it ends before it
+///   ("… جامعة كانون شارك في"); a person's name after بن goes on over a definite family name; a
 ///   site's generic noun (تل, خان, بئر, عين, رأس) + its name after a word of place is a place;
 /// - Vietnamese: a body whose name runs on over a verb ("… trúng 5 gói thầu", "… khẩn trương vận hành …") ends before it;
 /// - Russian: a body whose name runs on over a lowercase adverb or particle at its end ("… по рыболовству так") ends
@@ -27,6 +28,7 @@ extension NameFinder {
         if hasArabic {
             s42ArabicBodyTails()
             s42ArabicEmbassies()
+            s42ArabicBodyBeforeVerb()
             s42ArabicUniversities()
             s42ArabicBinFamilyNames()
             s42ArabicSites()
@@ -80,6 +82,8 @@ extension NameFinder {
             let w = k + 1
             let length = tokens[w].keyLength
             guard tokens[w].script == .latin, tokens[w].capitalized || tokens[w].allCaps, length >= 2, length <= 12, !isCountry[w] else { return }
+            // (A country's name another rule read otherwise, "LIÈGE (Belgique) -", stays no agency.)
+            if lex.countries.mayStart(tokens, at: w), let c = lex.countries.match(tokens, at: w, vietnamese: lang.vi), c.length == 1 { return }
             let (s, e) = (tokens[w].start, tokens[w].end)
             if anyMention(where: { $0.start < e && $0.end > s && ($0.type == .country || $0.type == .organization
                 || $0.known != nil && $0.type == .place || $0.start < s || $0.end > e) }) { return }
@@ -326,11 +330,30 @@ extension NameFinder {
         if !added.isEmpty { mentions.append(contentsOf: added) }
     }
 
+    /// Common past-tense verbs that follow a body as its sentence's subject ("فريق من جامعة … شارك في").
+    static let s42ArabicVerbs = h18Keys(["شارك", "شاركت", "شاركوا", "قام", "قامت", "نظم", "نظمت", "أعلن", "أعلنت", "وقع", "وقعت", "زار",
+        "زارت", "زاروا", "قدم", "قدمت", "أطلق", "أطلقت", "فاز", "فازت", "حصل", "حصلت", "استضاف", "استضافت", "ساهم", "ساهمت", "أنجز",
+        "أنجزت", "نفذ", "نفذت", "دعا", "دعت", "طالب", "طالبت", "رفض", "رفضت", "أكد", "أكدت", "قرر", "قررت", "بدأ", "بدأت"])
+
+    /// "أن فريقا من جامعة حزيران شارك في …": an unknown body (three words at least) whose last word is a common verb ends
+    /// before it.
+    mutating func s42ArabicBodyBeforeVerb() {
+        guard articleHas(Self.s42ArabicVerbs) else { return }
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z - a >= 2, mentions[i].end == tokens[z].end, h36Arabic(z), Self.s42ArabicVerbs.contains(tokens[z]) else { continue }
+            let clitic = mentions[i].start - tokens[a].start
+            guard clitic >= 0, clitic <= 1 else { continue }
+            var m = l14DropClitic(mention(a, z, type: .organization, evidence: mentionEvidence(i)), clitic)
+            m.parenthesized = mentions[i].parenthesized
+            mentions[i] = m
+        }
+    }
+
     static let s42ArabicUniversityTexts = ["جامعة"]
     static let s42ArabicUniversityHeads = h18Keys(s42ArabicUniversityTexts)
     static let s42ArabicUniversityForms = KeySet(h20Clitics(Set(s42ArabicUniversityTexts.map { TextFolding.key($0) }), article: false))
 
-    /// "فريق من جامعة تشرين": a university + one plain indefinite name word (no adjective in -ة agreeing with it, no
+    /// "فريق من جامعة تموز": a university + one plain indefinite name word (no adjective in -ة agreeing with it, no
     /// country's name) is a body.
     mutating func s42ArabicUniversities() {
         guard articleHas(Self.s42ArabicUniversityForms) else { return }
@@ -341,7 +364,7 @@ extension NameFinder {
             guard tokens[k].kind == .word, tokens[k].script == .arabic, Self.s42ArabicUniversityForms.contains(tokens[k]),
                   let clitic = ar15Head(k, Self.s42ArabicUniversityHeads, Self.s42ArabicUniversityTexts) else { continue }
             let w = k + 1
-            // (A month's name is a university's: "جامعة تشرين".)
+            // (A month's name is a university's: "جامعة تموز".)
             guard h36Arabic(w), tokens[w].spaceBefore, !isCountry[w], !h36Stop(w), !arabicFlags(w).contains(.stop),
                   !arabicFlags(w).contains(.titledNameHead), !arabicFlags(w).contains(.speechVerb),
                   !isArabicDefinite(w), !arabicFlags(w).contains(.head), PlainText.count(tokens[w].key) >= 4,
