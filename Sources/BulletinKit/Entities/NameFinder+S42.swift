@@ -369,8 +369,11 @@ extension NameFinder {
                   !arabicFlags(w).contains(.titledNameHead), !arabicFlags(w).contains(.speechVerb),
                   !isArabicDefinite(w), !arabicFlags(w).contains(.head), PlainText.count(tokens[w].key) >= 4,
                   !PlainText.hasSuffix(tokens[w].key, "ه"), !PlainText.hasSuffix(tokens[w].key, "ة") else { continue }
-            // (Not when a definite adjective agrees with it: the name goes on, another rule's.)
-            if w + 1 < tokenCount, s41ArabicBodyAdjective(w + 1) { continue }
+            // (Not a given name, "جامعة شريف هداية الله": a person's name goes on; not before a definite adjective agreeing with
+            // it, nor before another plain word: the name goes on, another rule's. A verb, a stopword or punctuation ends it.)
+            if ar15Given(w) || isGivenNameKey(w) { continue }
+            if w + 1 < tokenCount, h36Arabic(w + 1), tokens[w + 1].spaceBefore, !Self.s42ArabicVerbs.contains(tokens[w + 1]), !h36Stop(w + 1),
+               !arabicFlags(w + 1).contains(.stop), !keyStarts(w + 1, "و"), !keyStarts(w + 1, "ب"), !keyStarts(w + 1, "ل") { continue }
             let m = l14DropClitic(mention(k, w + 1, type: .organization, evidence: .cue), clitic)
             if anyMention(where: { $0.start < m.end && $0.end > m.start && ($0.type == .country || $0.known != nil || $0.type == .person
                 || $0.start < m.start || $0.end > m.end) }) { continue }
