@@ -82,8 +82,16 @@ extension NameFinder {
             let w = k + 1
             let length = tokens[w].keyLength
             guard tokens[w].script == .latin, tokens[w].capitalized || tokens[w].allCaps, length >= 2, length <= 12, !isCountry[w] else { return }
-            // (A country's name another rule read otherwise, "LIÈGE (Belgique) -", stays no agency.)
-            if lex.countries.mayStart(tokens, at: w), let c = lex.countries.match(tokens, at: w, vietnamese: lang.vi), c.length == 1 { return }
+            // (A country's name in the article's language or English that another rule read otherwise, "LIÈGE (Belgique) -",
+            // stays no agency; another language's adjective, "Belga", is no such name. Asked once an article at most.)
+            if lex.countries.mayStart(tokens, at: w), let c = lex.countries.match(tokens, at: w, vietnamese: lang.vi), c.length == 1 {
+                let text = tokens[w].text.lowercased()
+                let named = c.payloads.contains { p in
+                    guard case .country(let code) = lex.targets[Int(p)] else { return false }
+                    return [language, "en"].contains { Locale(identifier: $0).localizedString(forRegionCode: code)?.lowercased() == text }
+                }
+                if named { return }
+            }
             let (s, e) = (tokens[w].start, tokens[w].end)
             if anyMention(where: { $0.start < e && $0.end > s && ($0.type == .country || $0.type == .organization
                 || $0.known != nil && $0.type == .place || $0.start < s || $0.end > e) }) { return }
