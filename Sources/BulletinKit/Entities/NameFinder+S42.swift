@@ -230,10 +230,16 @@ extension NameFinder {
         return !anyMention(where: { $0.start < e && $0.end > s && !($0.type == .person && $0.known == nil && $0.start >= s && $0.end <= e) })
     }
 
+    /// Coordinated nouns that are the sentence's actors, not the end of a body's name ("ممثل الصندوق … والحكومة").
+    static let s42ArabicActorNouns = h18Keys(["والحكومة", "والدولة", "والجيش", "والشرطة", "والوزارة", "والبرلمان", "والمجتمع",
+        "والقطاع", "والسلطات", "والسلطة", "والجهات", "والمؤسسات", "والشركات", "والهيئات", "والمنظمات", "والبلديات", "والمواطنين",
+        "والسكان", "والأهالي", "والمجلس", "والنقابات", "والأحزاب", "والشركاء", "والمانحين"])
+
     /// Token `k` is a definite noun coordinated with و that may close a body's name ("والزراعة", "والمتاحف"): no head,
-    /// country, stopword or time word, and no other reading over it.
+    /// country, stopword, time word or actor of the sentence, and no other reading over it.
     func s42ArabicCoordinated(_ k: Int) -> Bool {
-        guard h36Arabic(k), tokens[k].spaceBefore, keyStarts(k, "وال"), PlainText.count(tokens[k].key) >= 6, !isCountry[k] else { return false }
+        guard h36Arabic(k), tokens[k].spaceBefore, keyStarts(k, "وال"), PlainText.count(tokens[k].key) >= 6, !isCountry[k],
+              !Self.s42ArabicActorNouns.contains(tokens[k]) else { return false }
         let f = arabicFlags(k)
         if f.contains(.stop) || f.contains(.timeWord) || f.contains(.head) || f.contains(.orgHead) || f.contains(.titledNameHead) { return false }
         return s42ArabicFree(k)
