@@ -387,6 +387,8 @@ struct NameFinder {
         if tokens[b - 1].keyLength <= 8, EntityCues.meetingWords.contains(tokens[b - 1].key), b < tokens.count,
            EntityCues.meetingFollowers.contains(tokens[b].key) { return false }
         if lang.vi, b - a == 1, vietnameseMyNotTheCountry(a) { return false }
+        // "Bruny Island": another language's name of a country that is a word of this one (NameFinder+S42).
+        if b - a == 1, s42ForeignCountryName(a) { return false }
         // One word (most country names): its key and hash, without joining and hashing again.
         let ambiguous = b - a == 1 ? lex.ambiguousCountryKeys.contains(tokens[a])
             : lex.ambiguousCountryKeys.contains(MentionGrouper.joinWords(tokens[a..<b].lazy.map(\.key)))
