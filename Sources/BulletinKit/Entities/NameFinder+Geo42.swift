@@ -12,8 +12,8 @@ import Foundation
 ///   "Общественной палаты" + "Казани") or before a quoted one (ИА «Удмуртия») goes on over it; a city body's noun
 ///   (мэрия, дума, администрация …) + (города) + a known place is one body;
 /// - Chinese: a body read over a city's sports centre, stadium or gymnasium (柳州市体育中心) is a venue, a place;
-/// - Vietnamese: two known places written one after the other, no word for a place's kind before them, are a club's or
-///   a company's name ("Quy Nhơn Bình Định").
+/// - Vietnamese: a known place and another place's name written right after it, no word for a place's kind before
+///   them, are a club's or a company's name ("Quy Nhơn Bình Định").
 /// `refineGeo42` runs right after `refineS41`. Every rule starts from a known place's mention (a few per article) and
 /// reads only the one to four tokens around it; the Han rule reads the suffix of unknown bodies' surfaces.
 extension NameFinder {
@@ -42,6 +42,7 @@ extension NameFinder {
     ])
     /// Words that join a body's head to its place (after them the place, or an article and the place).
     static let geo42Links = h18Keys(["of", "de", "du", "del", "di", "da", "do", "della", "dello", "dos", "das"])
+    static let geo42Purposes = h18Keys(["pour", "for", "para", "per"])
     static let geo42Articles = h18Keys(["the", "la", "le", "l", "les", "los", "las", "el"])
     /// Cyrillic city bodies' nouns in their cases.
     static let geo42CyrillicCityBodies = h18Keys([
@@ -142,8 +143,13 @@ extension NameFinder {
         }
         let l = c - 1
         guard geo42Word(l, .latin), !tokens[c].newlineBefore, !tokens[p].newlineBefore else { return false }
-        // An unknown body read right before the link.
-        if let i = geo42UnknownBody(endingAt: l), let (a, _) = seedSpan(i) {
+        // (A name that goes on past the place with its purpose, "Fédération du Morbihan pour la pêche …", is out of reach.)
+        if q + 2 < tokenCount, Self.geo42Purposes.contains(tokens[q + 1]), tokens[q + 2].kind == .word || tokens[q + 2].kind == .elision { return false }
+        // An unknown body read right before the link: two words at least, an acronym, or one ending on a head noun ("Smur
+        // de Quimper", "Tribunal Superior de Justicia de …"; a one-word name, "ospedale Niguarda di Milano", is a
+        // hospital's own, the town where it stands).
+        if let i = geo42UnknownBody(endingAt: l), let (a, _) = seedSpan(i),
+           l > a || tokens[l].allCaps || Self.geo42BodyHeads.contains(tokens[l]) {
             return geo42PutBody(a, q + 1, start: mentionStart(i))
         }
         // A head noun at the link or up to two words before it (its adjectives: "conseil départemental", "Tribunal
@@ -158,6 +164,8 @@ extension NameFinder {
         guard h >= 0, tokens[h].capitalized || tokens[h].allCaps || romance else { return false }
         // The words between the head and the link: adjectives, no names of their own.
         for k in stride(from: h + 1, through: l, by: 1) {
+            // (A lowercase head's words are lowercase adjectives: "ospedale Niguarda di Milano" names the hospital Niguarda.)
+            if !tokens[h].capitalized, tokens[k].capitalized || tokens[k].allCaps { return false }
             if anyMention(where: { $0.start <= tokens[k].start && $0.end >= tokens[k].end && ($0.known != nil || $0.type == .person) }) { return false }
         }
         // Capitalized words before a capitalized head ("Technical University", "Central Bank").
@@ -228,14 +236,21 @@ extension NameFinder {
 
     // MARK: - Vietnamese
 
-    /// "thắng ngược Quy Nhơn Bình Định với tỷ số 2-1": two known places one right after the other (no comma, no word for a
-    /// place's kind or "tại" before them) are a club's or a company's name.
+    /// A place's mention (known or not) or an untyped name that starts at token `p`, capitalized there.
+    func geo42PlaceOrName(startingAt p: Int) -> Int? {
+        guard p >= 0, p < tokenCount, tokens[p].capitalized, !isCountry[p] else { return nil }
+        let s = tokens[p].start
+        return firstMentionIndex(where: { $0.start == s && ($0.type == .place || $0.type == nil && $0.known == nil) })
+    }
+
+    /// "thắng ngược Quy Nhơn Bình Định với tỷ số 2-1": a known place and a place's name (or an untyped name) right after
+    /// it (no comma, no word for a place's kind or "tại" before them) are a club's or a company's name.
     mutating func geo42VietnamesePlacePairs() {
         var k = 0
         while k < mentions.count {
             defer { k += 1 }
             guard mentions[k].type == .place, mentions[k].known != nil, let (p, q) = seedSpan(k), tokens[p].script == .latin,
-                  let j = geo42KnownPlace(startingAt: q + 1), j != k, let (p2, q2) = seedSpan(j), tokens[q + 1].spaceBefore,
+                  let j = geo42PlaceOrName(startingAt: q + 1), j != k, let (p2, q2) = seedSpan(j), tokens[q + 1].spaceBefore,
                   !tokens[q + 1].newlineBefore, tokens[p].start == mentions[k].start else { continue }
             if p >= 1, tokens[p - 1].kind == .word, Self.geo42VietnamesePlaceWords.contains(tokens[p - 1]) { continue }
             if p >= 1, isCountry[p - 1] { continue }
