@@ -41,14 +41,22 @@ extension NameFinder {
         "compania", "societe", "sociedad", "orchestra", "orchestre", "orquesta", "festival", "seminary", "abbey", "cathedral",
     ])
     /// Words that join a body's head to its place (after them the place, or an article and the place).
-    static let geo42Links = h18Keys(["of", "de", "du", "del", "di", "da", "do", "della", "dello", "dos", "das"])
+    static let geo42Links = h18Keys(["of", "de", "du", "del"])
+    /// Italian's and Portuguese's (Indonesian "di" is "in", Italian "da" is "from").
+    static let geo42ItalianLinks = h18Keys(["di", "del", "della", "dello"])
+    static let geo42PortugueseLinks = h18Keys(["da", "do", "dos", "das"])
+    /// Heads a Romance language writes lowercase in a body's name ("conseil départemental de …", "tribunal de …"); a
+    /// lowercase club, government or bank "de X" is mostly a phrase ("le club d'Aurillac", "o governo de Minas Gerais").
+    static let geo42LowercaseHeads = h18Keys(["conseil", "tribunal", "tribunale", "cour", "corte", "parquet", "gendarmerie", "universite",
+        "universidad", "universidade", "universita", "musee", "museo", "chambre", "camara", "mairie", "ayuntamiento", "prefeitura",
+        "theatre", "teatro", "hopital", "hospital", "ospedale", "institut", "instituto", "istituto", "academie", "academia"])
     static let geo42Purposes = h18Keys(["pour", "for", "para", "per"])
     static let geo42Articles = h18Keys(["the", "la", "le", "l", "les", "los", "las", "el"])
     /// Cyrillic city bodies' nouns in their cases.
     static let geo42CyrillicCityBodies = h18Keys([
         "мэрия", "мэрии", "мэрию", "мэрией", "дума", "думы", "думе", "думу", "думой", "администрация", "администрации",
         "администрацию", "администрацией", "горсовет", "горсовета", "горсовете", "горсовету", "горсоветом", "гордума", "гордумы",
-        "гордуме", "гордуму", "гордумой", "правительство", "правительства", "правительству", "правительством", "правительстве",
+        "гордуме", "гордуму", "гордумой",
         "прокуратура", "прокуратуры", "прокуратуру", "прокуратурой", "прокуратуре", "палата", "палаты", "палате", "палату", "палатой",
     ])
     static let geo42CyrillicCity = h18Keys(["города", "г"])
@@ -62,6 +70,14 @@ extension NameFinder {
     static let geo42HanVenueEnds = ["体育中心", "体育场", "体育馆", "体育公园", "奥林匹克中心"]
 
     // MARK: - Latin and Cyrillic
+
+    /// Token `k` is a link word between a body's head and its place, in the article's language.
+    func geo42Link(_ k: Int) -> Bool {
+        if Self.geo42Links.contains(tokens[k]) { return !(language == "id" || language == "ms") || keyIs(k, "of") }
+        if lang.it { return Self.geo42ItalianLinks.contains(tokens[k]) }
+        if lang.pt { return Self.geo42PortugueseLinks.contains(tokens[k]) }
+        return false
+    }
 
     /// A known place's mention that starts at token `p` (its index), or nil.
     func geo42KnownPlace(startingAt p: Int) -> Int? {
@@ -115,7 +131,11 @@ extension NameFinder {
         guard !places.isEmpty else { return }
         for (p, q) in places {
             // The place may have gone into a body an earlier join made.
-            guard geo42KnownPlace(startingAt: p) != nil else { continue }
+            guard let j = geo42KnownPlace(startingAt: p) else { continue }
+            // (A place an earlier pass left inside a body's name it read is kept on purpose: "Government of Santa Fe
+            // Province", a place named in the gold too.)
+            let (s, t) = (mentions[j].start, mentions[j].end)
+            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= t }) { continue }
             let script = tokens[p].script
             if script == .latin {
                 if geo42LatinHeadOfPlace(p, q) { continue }
@@ -139,17 +159,22 @@ extension NameFinder {
             // "d'Ille-et-Vilaine": the elided "de" is the link.
         } else {
             if tokens[c].kind == .elision || tokens[c].kind == .word && Self.geo42Articles.contains(tokens[c]) && !tokens[c].capitalized { c -= 1 }
-            guard c >= 1, tokens[c].kind == .word, tokens[c].script == .latin, !tokens[c].capitalized, Self.geo42Links.contains(tokens[c]) else { return false }
+            guard c >= 1, tokens[c].kind == .word, tokens[c].script == .latin, !tokens[c].capitalized, geo42Link(c) else { return false }
         }
         let l = c - 1
         guard geo42Word(l, .latin), !tokens[c].newlineBefore, !tokens[p].newlineBefore else { return false }
+        // (A name that goes on past the place, "ACE Market of Bursa Malaysia Securities", is another's.)
+        if q + 1 < tokenCount, tokens[q + 1].spaceBefore, isCap(q + 1) { return false }
         // (A name that goes on past the place with its purpose, "Fédération du Morbihan pour la pêche …", is out of reach.)
         if q + 2 < tokenCount, Self.geo42Purposes.contains(tokens[q + 1]), tokens[q + 2].kind == .word || tokens[q + 2].kind == .elision { return false }
-        // An unknown body read right before the link: two words at least, an acronym, or one ending on a head noun ("Smur
-        // de Quimper", "Tribunal Superior de Justicia de …"; a one-word name, "ospedale Niguarda di Milano", is a
-        // hospital's own, the town where it stands).
-        if let i = geo42UnknownBody(endingAt: l), let (a, _) = seedSpan(i),
-           l > a || tokens[l].allCaps || Self.geo42BodyHeads.contains(tokens[l]) {
+        // An unknown body read right before the link whose name ends on a lowercase word, an acronym or a head noun, or
+        // opens on a capitalized head ("Agence du bassin hydraulique du Souss-Massa", "SDIS de …", "Corte d'Assise di
+        // …"); one ending on a proper name after a lowercase head ("ospedale Niguarda di
+        // Milano", "lycée Ba Aminata Diallo de Bamako") is named after someone or something else, and the town is where it
+        // stands.
+        if let i = geo42UnknownBody(endingAt: l), let (a, _) = seedSpan(i), !mentions[i].parenthesized,
+           !tokens[l].capitalized || tokens[l].allCaps || Self.geo42BodyHeads.contains(tokens[l])
+            || tokens[a].capitalized && Self.geo42BodyHeads.contains(tokens[a]) {
             return geo42PutBody(a, q + 1, start: mentionStart(i))
         }
         // A head noun at the link or up to two words before it (its adjectives: "conseil départemental", "Tribunal
@@ -158,10 +183,10 @@ extension NameFinder {
         var h = -1
         for k in stride(from: l, through: max(0, l - 2), by: -1) {
             guard geo42Word(k, .latin), !isCountry[k] else { break }
-            if k < l, Self.geo42Links.contains(tokens[k]) || isStopwordKey(k) && !tokens[k].capitalized { break }
+            if k < l, geo42Link(k) || isStopwordKey(k) && !tokens[k].capitalized { break }
             if Self.geo42BodyHeads.contains(tokens[k]) { h = k; break }
         }
-        guard h >= 0, tokens[h].capitalized || tokens[h].allCaps || romance else { return false }
+        guard h >= 0, tokens[h].capitalized || tokens[h].allCaps || romance && Self.geo42LowercaseHeads.contains(tokens[h]) else { return false }
         // The words between the head and the link: adjectives, no names of their own.
         for k in stride(from: h + 1, through: l, by: 1) {
             // (A lowercase head's words are lowercase adjectives: "ospedale Niguarda di Milano" names the hospital Niguarda.)
@@ -185,7 +210,9 @@ extension NameFinder {
     mutating func geo42BodyRightBefore(_ p: Int, _ q: Int) -> Bool {
         let z = p - 1
         guard z >= 0, tokens[p].spaceBefore, !tokens[p].newlineBefore, geo42Word(z, tokens[p].script), !isCountry[z],
-              let i = geo42UnknownBody(endingAt: z), let (a, _) = seedSpan(i) else { return false }
+              let i = geo42UnknownBody(endingAt: z), !mentions[i].parenthesized, let (a, _) = seedSpan(i) else { return false }
+        // (In parentheses, "(ULS Algarve)": another name of the body before it, which the grouping links by the acronym.)
+        if a >= 1, keyIs(a - 1, "(") { return false }
         // (A body's name that stops on a lowercase word is a phrase the place is no part of: "… said" + Paris.)
         guard tokens[z].capitalized || tokens[z].allCaps || tokens[p].script == .cyrillic && keyIs(z, "города")
                 || tokens[p].script == .cyrillic && Self.geo42CyrillicCityBodies.contains(tokens[z]) else { return false }
@@ -254,6 +281,9 @@ extension NameFinder {
                   !tokens[q + 1].newlineBefore, tokens[p].start == mentions[k].start else { continue }
             if p >= 1, tokens[p - 1].kind == .word, Self.geo42VietnamesePlaceWords.contains(tokens[p - 1]) { continue }
             if p >= 1, isCountry[p - 1] { continue }
+            // (An unknown name after the place is a province's two syllables, no family name: "Tỉnh ủy Gia Lai Rah Lan
+            // Blong" is the province's party committee and its secretary.)
+            if mentions[j].known == nil, q2 - p2 != 1 || isFamilyName(p2) { continue }
             // (Two places then a third, or a country: a list written without commas, left alone.)
             if q2 + 1 < tokenCount, tokens[q2 + 1].spaceBefore, isCountry[q2 + 1] || geo42KnownPlace(startingAt: q2 + 1) != nil { continue }
             _ = p2
