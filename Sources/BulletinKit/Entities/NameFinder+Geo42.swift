@@ -227,8 +227,7 @@ extension NameFinder {
         guard let j = geo42KnownPlace(startingAt: p), !mentions[j].placeContext else { return false }
         let s = tokens[b].start
         guard let i = firstMentionIndex(where: { $0.start == s && $0.type == .organization && $0.known == nil }), let (_, z) = seedSpan(i) else { return false }
-        // (A short form right before a person's name is a title: "Texas AG Ken Paxton".)
-        if z == b, PlainText.count(tokens[b].key) <= 2 { return false }
+        // (A name goes on after it: a short form before a person's name is a title, "Texas AG Ken Paxton".)
         if z + 1 < tokenCount, tokens[z + 1].spaceBefore, isCap(z + 1) { return false }
         return geo42PutBody(p, z + 1)
     }
