@@ -220,6 +220,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS40")
         finder.refineS41()   // NameFinder+S41.swift (ar, vi, fr and Latin-script bodies; UK nations)
         finder.trace("refineS41")
+        finder.refineGeo42()   // NameFinder+Geo42.swift (bodies named after a known place, in each script)
+        finder.trace("refineGeo42")
         finder.refineS42()   // NameFinder+S42.swift (ar, zh, vi, ru and Latin-script datelines, bodies, localities)
         finder.trace("refineS42")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)

@@ -1060,7 +1060,8 @@ extension EntityExtractor {
     static func h16TitlePlaceInsideOrganization(_ e: ArticleEntity, title: String, _ result: Extraction) -> Bool {
         guard e.type == .place else { return false }
         return result.entities.contains { o in
-            o.type == .organization && o.aliases.contains { name in
+            // (A venue named after its town, a place since session 42's Han rule, holds it as a body does.)
+            (o.type == .organization || o.type == .place && o.name != e.name) && o.aliases.contains { name in
                 title.contains(name) && e.aliases.contains { a in a.count >= 2 && name.count > a.count && name.contains(a) }
             }
         } && !result.entities.contains { $0.type == .place && !Set($0.aliases).isDisjoint(with: e.aliases) }
