@@ -64,6 +64,14 @@ extension NameFinder {
         }
     }
 
+    /// The first token of the line that token `k` lies on when `k` is within 12 tokens of it (`k` itself may open
+    /// it), else nil: a dateline opens its line, so the "(" of its agency stands there.
+    func datelineLineStart(_ k: Int) -> Int? {
+        var j = k
+        while j > 0, k - j <= 12, !tokens[j].newlineBefore { j -= 1 }
+        return j == 0 || tokens[j].newlineBefore ? j : nil
+    }
+
     /// Its gate (with `cp15CloseCue`): the "(" around the agency.
     static let cp15OpenCue = KeySet(["("])
     /// The organization in parentheses near a line's start (the first 90 tokens), after a number (the date) or before a dash, is the
@@ -76,10 +84,7 @@ extension NameFinder {
         while k < limit {
             defer { k += 1 }
             guard tokens[k].kind == .punct, tokens[k + 1].kind == .word, keyIs(k, "(") else { continue }   // (spd23: the field first)
-            // A dateline opens its line: the "(" within 12 tokens of the line's start.
-            var j = k
-            while j > 0, k - j <= 12, !tokens[j].newlineBefore { j -= 1 }
-            guard j == 0 || tokens[j].newlineBefore else { continue }
+            guard datelineLineStart(k) != nil else { continue }
             var c = k + 2
             while c < n, c - k <= 4, !keyIs(c, ")") { c += 1 }
             guard c < n, keyIs(c, ")") else { continue }

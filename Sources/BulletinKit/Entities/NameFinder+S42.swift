@@ -76,9 +76,7 @@ extension NameFinder {
         while k < limit {
             defer { k += 1 }
             guard tokens[k].kind == .punct, tokens[k + 1].kind == .word, keyIs(k, "("), keyIs(k + 2, ")"), h27Dash(k + 3) else { continue }
-            var j = k
-            while j > 0, k - j <= 12, !tokens[j].newlineBefore { j -= 1 }
-            guard j == 0 || tokens[j].newlineBefore, k > j else { continue }
+            guard let j = datelineLineStart(k), k > j else { continue }
             let w = k + 1
             let length = tokens[w].keyLength
             guard tokens[w].script == .latin, tokens[w].capitalized || tokens[w].allCaps, length >= 2, length <= 12, !isCountry[w] else { return }
