@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// The general causes behind a blind set's Vietnamese, Russian and Chinese errors (NameFinder+S43b.swift). Texts written
+/// here, with other names and other sentences than the blind set's; each rule has a must-find check and, where a wrong
+/// reading is near, a must-not-find one.
+@Suite struct EntityS43bTests: ExtractionChecks {
+    let extractor = EntityExtractor(knowledgeBase: .bundled)
+
+    // MARK: Russian
+
+    @Test func aToponymicAdjectiveAndAProtectedAreasNounAreOnePlace() {
+        let e = extract("Егеря насчитали 40 лосей в Тиманском заповеднике. Инспекторы также осмотрели Кенозерский национальный парк, сообщили в министерстве.", "ru")
+        #expect(names(e, .place).contains("Тиманском заповеднике"), "\(all(e))")
+        #expect(names(e, .place).contains("Кенозерский национальный парк"), "\(all(e))")
+        #expect(!names(e, .person).contains("Кенозерский"), "\(all(e))")
+        #expect(!names(e, .place).contains("Тиманском"), "\(all(e))")
+    }
+
+    @Test func aToponymicAdjectiveBeforeAnAutonomousUnitIsOnePlace() {
+        let e = extract("Власти Тибетского автономного района объявили о строительстве новой дороги.", "ru")
+        #expect(names(e, .place).contains("Тибетского автономного района"), "\(all(e))")
+        #expect(!names(e, .person).contains { $0.contains("Тибетск") }, "\(all(e))")
+    }
+
+    @Test func aToponymicAdjectiveBeforeMetroIsABody() {
+        let e = extract("Пассажиропоток Новосибирского метрополитена вырос на пять процентов, сообщили в мэрии.", "ru")
+        #expect(names(e, .organization).contains("Новосибирского метрополитена"), "\(all(e))")
+        #expect(!names(e, .person).contains { $0.contains("Новосибирск") }, "\(all(e))")
+        let f = extract("Грузооборот Архангельского морского торгового порта вырос на треть, сообщили в компании.", "ru")
+        #expect(names(f, .organization).contains("Архангельского морского торгового порта"), "\(all(f))")
+    }
+
+    @Test func aRegionInShchinaAfterAPrepositionIsAPlace() {
+        let e = extract("Фермеры на Слонимщине собрали рекордный урожай картофеля, а в соседнем районе начали сев.", "ru")
+        #expect(names(e, .place).contains("Слонимщине"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Слонимщине"), "\(all(e))")
+        // A common noun in -щина is none.
+        let f = extract("Об этом рассказала Женщина, которая живёт по соседству.", "ru")
+        #expect(!names(f, .place).contains("Женщина"), "\(all(f))")
+    }
+
+    @Test func aLegalFormAloneAndFatherFrostAreNoEntities() {
+        let e = extract("Партию лекарств ввезло ОсОО \"Нарын Мед Трейд\" из Казахстана. На площади открылась резиденция Деда Мороза.", "ru")
+        #expect(!all(e).contains { $0.hasSuffix(":ОсОО") }, "\(all(e))")
+        #expect(!names(e, .person).contains("Деда Мороза"), "\(all(e))")
+    }
+
+    @Test func aBodyAttachedToAnotherWithPriIsOneBody() {
+        let e = extract("Решение принял Центр экспертизы лекарственных средств при Министерстве здравоохранения Таджикистана в понедельник.", "ru")
+        #expect(names(e, .organization).contains("Центр экспертизы лекарственных средств при Министерстве здравоохранения Таджикистана"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Центр экспертизы лекарственных средств"), "\(all(e))")
+    }
+
+    // MARK: Vietnamese
+
+    @Test func aNameAfterAnHonorificWithAFamilyNameIsAPerson() {
+        let e = extract("Ông Lê Văn Trường, đến từ Hải Dương, cho biết gia đình ông đã sống ở Praha hơn 20 năm.", "vi")
+        #expect(names(e, .person).contains("Lê Văn Trường"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Lê Văn Trường"), "\(all(e))")
+    }
+
+    @Test func aMemberSchoolAndItsUniversityAreOneBody() {
+        let e = extract("Bà Hà Thị Mai là giảng viên tại Trường Đại học Sư phạm - Đại học Huế từ năm 2015.", "vi")
+        #expect(names(e, .organization).contains("Trường Đại học Sư phạm - Đại học Huế"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Đại học Huế"), "\(all(e))")
+    }
+
+    @Test func aHighTechParkIsOnePlace() {
+        let e = extract("Công ty có trụ sở tại Khu công nghệ cao Hòa Lạc và nhà máy ở Bắc Ninh.", "vi")
+        #expect(names(e, .place).contains("Khu công nghệ cao Hòa Lạc"), "\(all(e))")
+        #expect(names(e, .place).contains("Bắc Ninh"), "\(all(e))")
+    }
+
+    @Test func theSecondNameOfABorderGatePairIsAPlace() {
+        let e = extract("Xe container chờ thông quan tại cửa khẩu Thanh Thủy - Đỗ Long từ sáng sớm.", "vi")
+        #expect(names(e, .place).contains("Đỗ Long"), "\(all(e))")
+        #expect(!names(e, .person).contains("Đỗ Long"), "\(all(e))")
+    }
+
+    @Test func aTimeZoneATrainsLettersAndAFundingRoundAreNoNames() {
+        let e = extract("Chuyến bay hạ cánh lúc 7 giờ 30 (giờ Seoul) tại sân bay Nội Bài, sau đó các đoàn tàu SE chạy thêm chuyến.", "vi")
+        #expect(!names(e, .place).contains("Seoul"), "\(all(e))")
+        #expect(!names(e, .organization).contains("SE"), "\(all(e))")
+        #expect(names(e, .place).contains("Nội Bài"), "\(all(e))")
+        let f = extract("Startup này vừa gọi thành công vòng Series B trị giá 10 triệu USD.", "vi")
+        #expect(!names(f, .person).contains("Series B"), "\(all(f))")
+        // A place named elsewhere stays.
+        let g = extract("Đoàn đến Seoul hôm qua và về nước lúc 9 giờ (giờ Seoul).", "vi")
+        #expect(names(g, .place).contains("Seoul") || names(g, .place).contains("Xơ-un"), "\(all(g))")
+    }
+
+    // MARK: Chinese
+
+    @Test func theItemsOfACountedListArePlaces() {
+        let e = extract("肇庆市下辖端州、鼎湖、高要三区和四会、广宁两市，常住人口超过400万。", "zh")
+        for name in ["端州", "鼎湖", "高要", "四会", "广宁"] { #expect(names(e, .place).contains(name), "\(name) \(all(e))") }
+        #expect(!names(e, .place).contains("高要三区"), "\(all(e))")
+        // As many items as the numeral says, or none.
+        let f = extract("会议讨论了端州、鼎湖、高要两区的规划。", "zh")
+        #expect(!names(f, .place).contains("端州"), "\(all(f))")
+    }
+
+    @Test func aHallOrALibraryStartsAtThePlaceBeforeIt() {
+        let e = extract("他代表纽约中山同乡会向中山市图书馆捐赠了一批古籍。", "zh")
+        #expect(names(e, .organization).contains("纽约中山同乡会"), "\(all(e))")
+        #expect(names(e, .organization).contains("中山市图书馆"), "\(all(e))")
+    }
+
+    @Test func aMassBodysShortNameAfterChinaIsABody() {
+        let e = extract("中国侨联副主席在会上致辞，全国妇联也派代表出席。", "zh")
+        #expect(names(e, .organization).contains("中国侨联"), "\(all(e))")
+        #expect(names(e, .organization).contains("全国妇联"), "\(all(e))")
+    }
+
+    @Test func aBodyNamedAfterADottedNameTakesIt() {
+        let e = extract("研究团队与德国马克斯·普朗克研究所的科学家合作完成了这项研究。", "zh")
+        #expect(names(e, .organization).contains("马克斯·普朗克研究所"), "\(all(e))")
+        #expect(!names(e, .person).contains("马克斯·普朗克"), "\(all(e))")
+    }
+
+    @Test func aUniversityGoesOnOverItsDepartment() {
+        let e = extract("项目负责人表示，南京大学大气与海洋科学系也参与了这项观测。", "zh")
+        #expect(names(e, .organization).contains("南京大学大气与海洋科学系"), "\(all(e))")
+        #expect(!names(e, .organization).contains("南京大学"), "\(all(e))")
+    }
+
+    @Test func anUnknownPlaceBeforeABayTakesIt() {
+        let e = extract("科考船将在罗斯海和普里兹湾开展海洋调查。", "zh")
+        #expect(names(e, .place).contains("普里兹湾"), "\(all(e))")
+        #expect(!names(e, .place).contains("普里兹"), "\(all(e))")
+    }
+}
