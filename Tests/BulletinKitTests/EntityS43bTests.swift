@@ -53,6 +53,28 @@ import Testing
         #expect(!names(e, .organization).contains("Центр экспертизы лекарственных средств"), "\(all(e))")
     }
 
+    @Test func aBodyGoesOnOverItsFieldAndItsOffice() {
+        let e = extract("В работе участвовали сотрудники Научно-практического центра НАН Беларуси по картофелеводству.", "ru")
+        #expect(names(e, .organization).contains("Научно-практического центра НАН Беларуси по картофелеводству"), "\(all(e))")
+        let f = extract("Резиденция находится в ведении Управления делами Президента Республики Казахстан.", "ru")
+        #expect(names(f, .organization).contains("Управления делами Президента Республики Казахстан"), "\(all(f))")
+        #expect(!names(f, .organization).contains("Управление делами"), "\(all(f))")
+    }
+
+    @Test func aVillagesOtherCaseAfterAPrepositionIsThatPlace() {
+        let e = extract("Зубров держат в вольерах у Ольшан. Потом их выпустят в Ольшанах.", "ru")
+        #expect(names(e, .place).contains("Ольшан"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Ольшан"), "\(all(e))")
+    }
+
+    @Test func aGenericAdjectiveBeforeAParkIsNoPlaceAndAPartIsNoBody() {
+        let e = extract("Туристы отдыхают в Национальном парке \"Припятский\" круглый год.", "ru")
+        #expect(!names(e, .place).contains("Национальном"), "\(all(e))")
+        let f = extract("Число участников Международного форума \"Шелковый путь\" выросло на треть.", "ru")
+        #expect(!names(f, .organization).contains { $0.hasPrefix("Число") }, "\(all(f))")
+        #expect(names(f, .organization).contains { $0.hasPrefix("Международного форума") }, "\(all(f))")
+    }
+
     // MARK: Vietnamese
 
     @Test func aNameAfterAnHonorificWithAFamilyNameIsAPerson() {
@@ -91,6 +113,12 @@ import Testing
         #expect(names(g, .place).contains("Seoul") || names(g, .place).contains("Xơ-un"), "\(all(g))")
     }
 
+    @Test func aTheatreNamedByItsGenreIsABody() {
+        let e = extract("Các nghệ sĩ Nhà hát Tuồng Đào Tấn đã biểu diễn tại Quy Nhơn.", "vi")
+        #expect(names(e, .organization).contains("Nhà hát Tuồng Đào Tấn"), "\(all(e))")
+        #expect(!names(e, .place).contains("Nhà hát Tuồng Đào Tấn"), "\(all(e))")
+    }
+
     // MARK: Chinese
 
     @Test func theItemsOfACountedListArePlaces() {
@@ -120,10 +148,28 @@ import Testing
         #expect(!names(e, .person).contains("马克斯·普朗克"), "\(all(e))")
     }
 
-    @Test func aUniversityGoesOnOverItsDepartment() {
-        let e = extract("项目负责人表示，南京大学大气与海洋科学系也参与了这项观测。", "zh")
-        #expect(names(e, .organization).contains("南京大学大气与海洋科学系"), "\(all(e))")
-        #expect(!names(e, .organization).contains("南京大学"), "\(all(e))")
+    @Test func aListOfStationsArePlacesWhereverNamed() {
+        let e = extract("我国已建成东湖站、西岭站、北岩站和南屏站等考察站。队员们今年将在西岭站越冬。", "zh")
+        for name in ["东湖站", "西岭站", "北岩站", "南屏站"] { #expect(names(e, .place).contains(name), "\(name) \(all(e))") }
+        // Common nouns in 站 are no list of names.
+        let f = extract("小区新建了加油站、充电站、换电站和服务站。", "zh")
+        #expect(!names(f, .place).contains("加油站"), "\(all(f))")
+    }
+
+    @Test func aTransliteratedPortAfterACountryIsAPlace() {
+        let e = extract("货轮在新西兰蒂马鲁港卸货。", "zh")
+        #expect(names(e, .place).contains("蒂马鲁港"), "\(all(e))")
+    }
+
+    @Test func anInstituteJoiningTwoFieldsTakesTheFirst() {
+        let e = extract("她曾在海洋生物与海洋工程创新研究院从事研究。", "zh")
+        #expect(names(e, .organization).contains("海洋生物与海洋工程创新研究院"), "\(all(e))")
+        #expect(!names(e, .organization).contains("海洋工程创新研究院"), "\(all(e))")
+    }
+
+    @Test func aTradeFairIsNoBody() {
+        let e = extract("游客还参加了农产品投资洽谈会。", "zh")
+        #expect(!names(e, .organization).contains("农产品投资洽谈会"), "\(all(e))")
     }
 
     @Test func anUnknownPlaceBeforeABayTakesIt() {

@@ -27,6 +27,9 @@ extension NameFinder {
             s43bRussianRegionsInShchina()
             s43bRussianNotNames()
             s43bRussianBodyAttachedTo()
+            s43bRussianPlaceForms()
+            s43bRussianBodyTails()
+            s43bRussianBodyHeads()
         }
         if lang.vi {
             s43bVietnameseHonorificPersons()
@@ -35,6 +38,7 @@ extension NameFinder {
             s43bVietnameseCompaniesToAcronym()
             s43bVietnameseFunds()
             s43bVietnameseStations()
+            s43bVietnameseTheatres()
             s43bVietnameseBorderGatePairs()
             s43bVietnameseNotNames()
         }
@@ -44,8 +48,11 @@ extension NameFinder {
             s43bHanClubsAndLibraries()
             s43bHanMassBodies()
             s43bHanDottedBodies()
-            s43bHanUniversityDepartments()
             s43bHanBaysAndIslands()
+            s43bHanStationLists()
+            s43bHanForeignPorts()
+            s43bHanJoinedInstitutes()
+            s43bHanResidencesAndEvents()
         }
     }
 
@@ -191,6 +198,105 @@ extension NameFinder {
         if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
 
+    static let s43bRuGenericAdjectiveStems: [StaticString] = ["национальн", "государствен", "природн", "биосферн"]
+    static let s43bRuLocativePreps = h18Keys(["у", "в", "во", "из", "до", "от", "около", "под", "возле", "близ", "к"])
+
+    /// "в Национальном парке "Беловежская пуща"": a generic adjective read alone as a place before a park's or a reserve's
+    /// noun is none; "у Каменюков" beside "в Каменюках": a one-word person or body after a preposition of place, sharing its
+    /// stem (all but the last two letters, four at least) with a one-word place of the article, is that place.
+    mutating func s43bRussianPlaceForms() {
+        var drop = Set<Int>()
+        var places: [(String, Int)]? = nil
+        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+            guard let (a, z) = seedSpan(i), a == z, a >= 1, a + 1 < tokenCount, tokens[a].script == .cyrillic, mentions[i].start == tokens[a].start,
+                  mentions[i].end == tokens[a].end else { continue }
+            if mentions[i].type == .place {
+                if Self.s43bRuGenericAdjectiveStems.contains(where: { keyStarts(a, $0) }), h14RussianAdjective(a),
+                   Self.s43bRuParkNouns.contains(tokens[a + 1]) || Self.s43bRuAreaNouns.contains(tokens[a + 1]) { drop.insert(i) }
+                continue
+            }
+            guard Self.s43bRuLocativePreps.contains(tokens[a - 1]), !tokens[a - 1].capitalized, tokens[a].capitalized, !tokens[a].allCaps else { continue }
+            let key = tokens[a].key
+            let letters = PlainText.count(key)
+            guard letters >= 6 else { continue }
+            let stem = String(key.prefix(letters - 2))
+            if places == nil {
+                places = mentions.indices.compactMap { j in
+                    guard mentions[j].type == .place, let (b, y) = seedSpan(j), b == y, tokens[b].script == .cyrillic else { return nil }
+                    return (tokens[b].key, j)
+                }
+            }
+            guard let hit = places!.first(where: { $0.0 != key && $0.0.hasPrefix(stem) && abs(PlainText.count($0.0) - letters) <= 3 }) else { continue }
+            mentions[i].type = .place
+            mentions[i].placeContext = true
+            mentions[i].words = mentions[hit.1].words
+            if mentions[hit.1].known != nil { mentions[i].known = mentions[hit.1].known; mentions[i].code = mentions[hit.1].code }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    static let s43bRuPo = h18Keys(["по", "делами"])
+    /// Dative words after "по" that make a phrase, no body's field ("по данным", "по словам").
+    static let s43bRuPoStops = h18Keys(["данным", "словам", "мнению", "итогам", "информации", "сведениям", "оценкам", "оценке", "сообщению",
+        "прогнозам", "причине", "поводу", "просьбе", "приглашению", "инициативе", "поручению", "решению", "словам", "нормам", "правилам",
+        "программам", "планам", "данным", "результатам", "подсчетам", "расчетам", "месту", "всем", "нашим", "своим", "этим", "тем"])
+    /// Heads of a government's office after "делами" ("Управление делами Президента").
+    static let s43bRuOfficeHeads = h18Keys(["президента", "правительства", "президиума", "главы", "совета"])
+
+    /// "Научно-практического центра НАН Беларуси по биоресурсам": a body read up to a capitalized word goes on over "по" and
+    /// one lowercase noun in the dative (its field) before punctuation; "Управления делами Президента Республики Беларусь": a
+    /// body ending in "делами" goes on over the office's head and the capitalized words after it (three at most).
+    mutating func s43bRussianBodyTails() {
+        guard articleHas(Self.s43bRuPo) else { return }
+        var changes: [(Int, Mention)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z > a, z + 2 < tokenCount, mentions[i].end == tokens[z].end, tokens[z].kind == .word else { continue }
+            var e = z + 1
+            if tokens[z].capitalized || tokens[z].allCaps, keyIs(z + 1, "по"), !tokens[z + 1].capitalized, tokens[z + 2].kind == .word, !tokens[z + 2].capitalized,
+               tokens[z + 2].script == .cyrillic, !Self.s43bRuPoStops.contains(tokens[z + 2]),
+               ["ам", "ям", "ию", "ству", "нию"].contains(where: { PlainText.hasSuffix(tokens[z + 2].key, $0) }),
+               z + 3 >= tokenCount || tokens[z + 3].kind == .punct {
+                e = z + 3
+            } else if keyIs(z, "делами"), Self.s43bRuOfficeHeads.contains(tokens[z + 1]), tokens[z + 1].capitalized {
+                e = z + 2
+                while e < tokenCount, e - z <= 4, tokens[e].kind == .word, isCap(e), tokens[e].spaceBefore { e += 1 }
+            } else { continue }
+            let (s, end) = (tokens[z + 1].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < end && $0.end > s && $0.type != .country && ($0.type == .organization || $0.type == .person || $0.end > end) }) { continue }
+            var m = mention(a, e, type: .organization, evidence: mentionEvidence(i))
+            m.start = mentionStart(i)
+            m.surface = surface(a, e)
+            changes.append((i, m))
+        }
+        guard !changes.isEmpty else { return }
+        for (i, m) in changes { mentions[i] = m }
+        let spans = changes.map { ($0.1.start, $0.1.end) }
+        mentions.removeAll { m in m.type != .organization && m.type != .country && m.known == nil && spans.contains { m.start >= $0.0 && m.end <= $0.1 } }
+    }
+
+    /// Lowercase nouns that say a part of something, no body ("Китайская часть центра").
+    static let s43bRuPartNouns = h18Keys(["часть", "части", "сторона", "стороны", "половина", "половины", "доля"])
+
+    /// "Число посетителей Международного центра …": a body read from a sentence's first word over lowercase nouns starts at
+    /// the capitalized adjective after them; "Китайская часть центра": an adjective and "часть" (a part) are no body.
+    mutating func s43bRussianBodyHeads() {
+        var drop = Set<Int>()
+        var changes: [(Int, Mention)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z > a, mentions[i].start == tokens[a].start, tokens[a].script == .cyrillic, tokens[a].capitalized else { continue }
+            if Self.s43bRuPartNouns.contains(tokens[a + 1]), !tokens[a + 1].capitalized, h14RussianAdjective(a) { drop.insert(i); continue }
+            guard tokens[a].sentenceStart, !h14RussianAdjective(a), tokens[a + 1].kind == .word, !tokens[a + 1].capitalized else { continue }
+            var c = a + 1
+            while c <= z, c - a <= 3, tokens[c].kind == .word, !tokens[c].capitalized, !h14RussianAdjective(c) { c += 1 }
+            guard c < z, c - a <= 3, tokens[c].capitalized, h14RussianAdjective(c) else { continue }
+            var m = mention(c, z + 1, type: .organization, evidence: mentionEvidence(i))
+            m.parenthesized = mentions[i].parenthesized
+            changes.append((i, m))
+        }
+        for (i, m) in changes { mentions[i] = m }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
     // MARK: - Vietnamese
 
     static let s43bViHonorifics = h18Keys(["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác"])
@@ -284,6 +390,7 @@ extension NameFinder {
                 let w = mentions[j].words
                 guard w.count >= 2, w.count < words.count, (0..<w.count).allSatisfy({ PlainText.equal(w[$0], words[words.count - w.count + $0]) }) else { continue }
                 mentions[j].type = .organization
+                mentions[j].words = words   // (grouped with the company)
             }
         }
     }
@@ -340,9 +447,27 @@ extension NameFinder {
             }
             // The station's name alone, named elsewhere: the same place.
             let name = (a + 1...zz).map { tokens[$0].key }
-            let same = mentions.contains { m in m.type == .place && m.words.count == name.count && m.start != mentions[i].start
-                && (0..<name.count).allSatisfy { PlainText.equal(TextFolding.key(m.words[$0]), name[$0]) } }
-            if same { mentions[i].words = (a + 1...zz).map { tokens[$0].text } }
+            let start = mentions[i].start
+            guard let j = firstMentionIndex(where: { m in m.type == .place && m.words.count == name.count && m.start != start
+                && (0..<name.count).allSatisfy { PlainText.equal(TextFolding.key(m.words[$0]), name[$0]) } }) else { continue }
+            mentions[i].words = mentions[j].words
+            // (A known place's entry: the station is that place.)
+            if mentions[j].known != nil { mentions[i].known = mentions[j].known; mentions[i].code = mentions[j].code; mentions[i].evidence = mentions[j].evidence }
+        }
+    }
+
+    static let s43bViNha = h18Keys(["nhà"])
+    /// Genres of a theatre company ("Nhà hát Chèo …", "Nhà hát Cải lương …", "Nhà hát Múa rối …").
+    static let s43bViGenres = h18Keys(["chèo", "cải", "tuồng", "kịch", "múa", "ca", "giao", "nghệ", "bài", "dân", "xiếc", "nhạc"])
+
+    /// "Nhà hát Chèo Ninh Bình", "Nhà hát Tuồng Đào Tấn": a theatre named by its genre is a company, a body (a theatre
+    /// named by its place alone stays a building, a place).
+    mutating func s43bVietnameseTheatres() {
+        guard articleHas(Self.s43bViNha) else { return }
+        for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z >= a + 3, keyIs(a, "nha"), keyIs(a + 1, "hat"), isCap(a + 2), Self.s43bViGenres.contains(tokens[a + 2]) else { continue }
+            mentions[i].type = .organization
+            mentions[i].placeContext = false
         }
     }
 
@@ -599,43 +724,6 @@ extension NameFinder {
         mentions.removeAll { m in m.type == .person && m.known == nil && spans.contains { m.start >= $0.0 && m.end <= $0.1 } }
     }
 
-    static let s43bHanUniversity: [Unicode.Scalar] = ["大", "学"]
-    static let s43bHanDepartmentEnds: [[Unicode.Scalar]] = l28Words(["系", "学院", "研究所", "研究院"])
-    static let s43bHanJoiners = HanCharSet("与和")
-
-    /// "南京大学大气与海洋科学系", "某大学化学与分子工程学院": a university read as a body goes on over its department or school
-    /// right after it (up to twelve characters ending in 系, 学院, 研究所 or 研究院; 与 or 和 inside its name, not first).
-    mutating func s43bHanUniversityDepartments() {
-        guard hanArticleHasAny("系院所") else { return }
-        var found: [(Int, Int, Mention)] = []
-        for n in mentions.indices where mentions[n].type == .organization {
-            guard let k = l28TokenAt(mentions[n].end - 1), tokens[k].script == .han, mentions[n].start >= tokens[k].start,
-                  mentions[n].end + 2 <= tokens[k].end, let sc = l28Run(k) else { continue }
-            let q = mentions[n].end - tokens[k].start
-            guard q >= 2, sc[q - 2] == Self.s43bHanUniversity[0], sc[q - 1] == Self.s43bHanUniversity[1],
-                  !Self.s43bHanJoiners.contains(Self.hanCode(sc[q])) else { continue }
-            var e: Int? = nil
-            var j = q
-            while j < sc.count, j - q < 12 {
-                let c = Self.hanCode(sc[j])
-                if Self.l30HanStops.contains(c) && !Self.s43bHanJoiners.contains(c) { break }
-                if j + 1 < sc.count, sc[j] == Self.s43bHanUniversity[0], sc[j + 1] == Self.s43bHanUniversity[1] { break }
-                if let w = Self.s43bHanDepartmentEnds.first(where: { Self.l28At(sc, j, $0) }), j + w.count - q >= 3 { e = j + w.count; break }
-                j += 1
-            }
-            guard let end = e else { continue }
-            let (s, te) = (mentions[n].end, tokens[k].start + end)
-            if anyMention(where: { $0.start < te && $0.end > s && ($0.end > te || $0.type == .person || $0.type == .organization) }) { continue }
-            let a = mentions[n].start - tokens[k].start
-            found.append((mentions[n].start, te, l28Mention(k, sc, a, end, .organization)))
-        }
-        guard !found.isEmpty else { return }
-        for (s, e, m) in found {
-            mentions.removeAll { $0.start >= s && $0.end <= e && $0.type != .country }
-            mentions.append(m)
-        }
-    }
-
     static let s43bHanBay = hanCode("湾"), s43bHanIsland = hanCode("岛")
     /// Characters after 湾 or 岛 that make another word (湾区, 岛内, 岛国, 岛民 …).
     static let s43bHanAfterBayNot = HanCharSet("区内国民上屿链礁弧")
@@ -653,5 +741,138 @@ extension NameFinder {
             if anyMention(where: { $0.start < e && $0.end > mentions[n].end }) { continue }
             l28Recut(n, k, sc, a, q + 1)
         }
+    }
+
+    static let s43bHanStation = hanCode("站")
+    static let s43bHanAnd = HanCharSet("和及与")
+    /// Stems of common nouns in 站 (a petrol station, a charging station, a website …), no station's name.
+    static let s43bHanStationNouns: Set<String> = ["加油", "充电", "换电", "服务", "监测", "检测", "工作", "收费", "观测", "气象", "水文",
+        "中转", "救助", "补给", "供应", "污水", "空间", "科考", "考察", "保障", "联络", "变电", "发电", "核电", "水电", "火电", "风电", "光伏",
+        "垃圾", "转运", "医疗", "卫生", "防疫", "检查", "派出", "广播", "电视", "雷达", "地震", "环境", "接待", "救护", "消防", "边防", "公交",
+        "地铁", "火车", "汽车", "客运", "货运", "高铁", "泵站", "基站", "网站", "车站", "电站", "分站", "总站", "首站", "本站", "该站", "每站",
+        "试验", "实验", "研究", "工作", "维修", "服务", "中继", "信号", "通信", "卫星", "地面", "太空", "跳板", "驿站", "哨站", "岗站"]
+
+    /// The two characters before 站 at `p` of `sc` (p ≥ 2) are a station's name: no stop, no common noun's stem.
+    func s43bHanStationItem(_ sc: [Unicode.Scalar], _ p: Int) -> Bool {
+        guard p >= 2, p < sc.count, Self.hanCode(sc[p]) == Self.s43bHanStation, s43bHanItem(sc, p - 2, p) else { return false }
+        return !Self.s43bHanStationNouns.contains(hanText(sc, p - 2, 2))
+    }
+
+    /// "建成长城站、中山站、昆仑站、泰山站和秦岭站五个考察站": three or more stations (two characters + 站 each) listed with 、
+    /// (the last one after 和 too) are places, and so are their other mentions in the article ("完成秦岭站二期").
+    mutating func s43bHanStationLists() {
+        guard hanArticleHasAny("站") else { return }
+        var names: [[Unicode.Scalar]] = []
+        var k = 0
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            // The first item ends its run, before a glued 、.
+            guard tokens[k].script == .han, let r0 = l28Run(k, atLeast: 3), s43bHanStationItem(r0, r0.count - 1), s43bHanListMarkAt(k + 1) else { continue }
+            var list: [[Unicode.Scalar]] = [Array(r0[(r0.count - 3)...])]
+            var t = k + 2
+            while t < tokenCount, tokens[t].script == .han, let r = l28Run(t) {
+                if r.count == 3, s43bHanStationItem(r, 2), t + 1 < tokenCount, s43bHanListMarkAt(t + 1) { list.append(r); t += 2; continue }
+                // The last run: an item at its start, and one more after 和 right after it.
+                if r.count >= 3, s43bHanStationItem(r, 2) {
+                    list.append(Array(r[0..<3]))
+                    if r.count >= 7, Self.s43bHanAnd.contains(Self.hanCode(r[3])), s43bHanStationItem(r, 6) { list.append(Array(r[4..<7])) }
+                }
+                break
+            }
+            if list.count >= 3 { names.append(contentsOf: list) }
+            k = t
+        }
+        guard !names.isEmpty else { return }
+        // Every mention of a listed station in the article's runs.
+        var found: [(Int, [Unicode.Scalar], Int, Int)] = []
+        for j in 0..<tokenCount where tokens[j].script == .han {
+            guard let sc = l28Run(j, atLeast: 3) else { continue }
+            for p in 2..<sc.count where Self.hanCode(sc[p]) == Self.s43bHanStation {
+                guard names.contains(where: { Self.l28At(sc, p - 2, $0) }) else { continue }
+                found.append((j, sc, p - 2, p + 1))
+            }
+        }
+        for (j, sc, a, b) in found {
+            let (s, e) = (tokens[j].start + a, tokens[j].start + b)
+            if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .organization || $0.type == .person || $0.start < s || $0.end > e) }) { continue }
+            mentions.removeAll { $0.start >= s && $0.end <= e && $0.type != .country }
+            mentions.append(l28Mention(j, sc, a, b, .place))
+        }
+    }
+
+    static let s43bHanPort = hanCode("港")
+
+    /// "在新西兰利特尔顿港补给": a transliterated name (three to five characters of the tables) + 港 right after a country is
+    /// a port, a place.
+    mutating func s43bHanForeignPorts() {
+        guard hanArticleHasAny("港") else { return }
+        var found: [(Int, [Unicode.Scalar], Int, Int)] = []
+        for n in mentions.indices where mentions[n].type == .country {
+            guard let k = l28TokenAt(mentions[n].end - 1), tokens[k].script == .han, mentions[n].end < tokens[k].end, let sc = l28Run(k) else { continue }
+            let a = mentions[n].end - tokens[k].start
+            var p = a
+            while p < sc.count, p - a < 5, Self.hanTransliterationSet.contains(Self.hanCode(sc[p])) { p += 1 }
+            guard p - a >= 3, p < sc.count, Self.hanCode(sc[p]) == Self.s43bHanPort else { continue }
+            found.append((k, sc, a, p + 1))
+        }
+        for (k, sc, a, b) in found {
+            let (s, e) = (tokens[k].start + a, tokens[k].start + b)
+            if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .organization || $0.type == .person || $0.start < s || $0.end > e) }) { continue }
+            mentions.removeAll { $0.start >= s && $0.end <= e && $0.type != .country }
+            mentions.append(l28Mention(k, sc, a, b, .place))
+        }
+    }
+
+    static let s43bHanJoiners = HanCharSet("与和")
+    static let s43bHanInstituteEnds: [[Unicode.Scalar]] = l28Words(["研究院", "研究所", "研究中心", "实验室"])
+    static let s43bHanBeforeJoined = HanCharSet("在于到赴从向、的")
+
+    /// "曾在量子信息与量子科技创新研究院从事研究": an institute read from after 与 (和) takes the field before it (two to six
+    /// characters of no stop and no other reading, right after 在, 于, 的 …): its name joins two fields.
+    mutating func s43bHanJoinedInstitutes() {
+        guard hanArticleHasAny("与和") else { return }
+        var changes: [(Int, Int, Int)] = []
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+            guard let k = l28TokenAt(mentions[n].start), tokens[k].script == .han, mentions[n].end <= tokens[k].end, let sc = l28Run(k) else { continue }
+            let a = mentions[n].start - tokens[k].start, e = mentions[n].end - tokens[k].start
+            guard a >= 3, e - a >= 5, Self.s43bHanJoiners.contains(Self.hanCode(sc[a - 1])),
+                  Self.s43bHanInstituteEnds.contains(where: { e >= $0.count && Self.l28At(sc, e - $0.count, $0) }) else { continue }
+            var f = a - 1
+            while f > 0, a - 1 - f < 6, !Self.l30HanStops.contains(Self.hanCode(sc[f - 1])) { f -= 1 }
+            let len = a - 1 - f
+            guard len >= 2, len <= 6, f == 0 || Self.s43bHanBeforeJoined.contains(Self.hanCode(sc[f - 1])) else { continue }
+            let (s, end) = (tokens[k].start + f, tokens[k].start + a - 1)
+            if anyMention(where: { $0.start < end && $0.end > s }) { continue }
+            changes.append((n, k, f))
+        }
+        for (n, k, f) in changes {
+            guard let sc = l28Run(k) else { continue }
+            l28Recut(n, k, sc, f, mentions[n].end - tokens[k].start)
+        }
+    }
+
+    static let s43bHanResidenceWords: [[Unicode.Scalar]] = l28Words(["故居", "旧居", "墓"])
+    static let s43bHanEventEnds: [[Unicode.Scalar]] = l28Words(["洽谈会", "推介会", "招聘会", "展销会", "座谈会", "研讨会", "发布会"])
+
+    /// "参观梁启超故居", "祭扫黄兴墓": a person + 故居 (旧居, 墓) is a place, the residence or the tomb; a body read in
+    /// 洽谈会 (推介会, 发布会 …) is an event, no entity.
+    mutating func s43bHanResidencesAndEvents() {
+        guard hanArticleHasAny("居墓会") else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for n in mentions.indices where mentions[n].type == .person || mentions[n].type == .organization && mentions[n].known == nil {
+            guard let k = l28TokenAt(mentions[n].end - 1), tokens[k].script == .han, mentions[n].start >= tokens[k].start, let sc = l28Run(k) else { continue }
+            let a = mentions[n].start - tokens[k].start, e = mentions[n].end - tokens[k].start
+            if mentions[n].type == .organization {
+                if Self.s43bHanEventEnds.contains(where: { e >= $0.count && Self.l28At(sc, e - $0.count, $0) }) { drop.insert(n) }
+                continue
+            }
+            guard e < sc.count, let w = Self.s43bHanResidenceWords.first(where: { Self.l28At(sc, e, $0) }) else { continue }
+            let end = mentions[n].end + w.count
+            if anyMention(where: { $0.start < end && $0.end > mentions[n].end }) { continue }
+            drop.insert(n)
+            added.append(l28Mention(k, sc, a, e + w.count, .place))
+        }
+        if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
 }
