@@ -75,6 +75,13 @@ import Testing
         #expect(names(f, .organization).contains { $0.hasPrefix("Международного форума") }, "\(all(f))")
     }
 
+    @Test func aBodysHeadNounKeepsItsNameBeforeARegion() {
+        // (The body-head trim leaves a body opened by its head noun alone.)
+        let e = extract("ЖАРКЕНТ. КАЗИНФОРМ – Число участников Международного форума \"Шелковый путь\" выросло. Министерство спорта Оренбургской области объявило конкурс.", "ru")
+        #expect(names(e, .organization).contains("Министерство спорта Оренбургской области"), "\(all(e))")
+        #expect(!names(e, .organization).contains { $0.hasPrefix("Число") }, "\(all(e))")
+    }
+
     // MARK: Vietnamese
 
     @Test func aNameAfterAnHonorificWithAFamilyNameIsAPerson() {
@@ -111,6 +118,12 @@ import Testing
         // A place named elsewhere stays.
         let g = extract("Đoàn đến Seoul hôm qua và về nước lúc 9 giờ (giờ Seoul).", "vi")
         #expect(names(g, .place).contains("Seoul") || names(g, .place).contains("Xơ-un"), "\(all(g))")
+    }
+
+    @Test func aStationTakesTheDirectionEndingItsName() {
+        let e = extract("Tàu dừng tại ga Lào Cai, sau đó đến ga Nam Ninh Đông lúc 10 giờ.", "vi")
+        #expect(names(e, .place).contains("ga Nam Ninh Đông"), "\(all(e))")
+        #expect(!names(e, .place).contains("ga Nam Ninh"), "\(all(e))")
     }
 
     @Test func aTheatreNamedByItsGenreIsABody() {
@@ -170,6 +183,17 @@ import Testing
     @Test func aTradeFairIsNoBody() {
         let e = extract("游客还参加了农产品投资洽谈会。", "zh")
         #expect(!names(e, .organization).contains("农产品投资洽谈会"), "\(all(e))")
+    }
+
+    @Test func aSitesNounAfterAPlaceOrReadAloneMakesASite() {
+        let e = extract("这批青铜器出土于闻喜县酒务墓地。", "zh")
+        #expect(names(e, .place).contains("酒务墓地"), "\(all(e))")
+        let f = extract("省文物局表示，明年将推动阆中古城、剑门关等景区提档升级。", "zh")
+        #expect(names(f, .place).contains("阆中古城"), "\(all(f))")
+        #expect(!names(f, .place).contains("古城"), "\(all(f))")
+        // A generic word before the noun names no site.
+        let g = extract("专家在这处考古遗址发现了陶片。", "zh")
+        #expect(!names(g, .place).contains("考古遗址"), "\(all(g))")
     }
 
     @Test func anUnknownPlaceBeforeABayTakesIt() {

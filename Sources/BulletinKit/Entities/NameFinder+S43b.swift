@@ -53,6 +53,7 @@ extension NameFinder {
             s43bHanForeignPorts()
             s43bHanJoinedInstitutes()
             s43bHanResidencesAndEvents()
+            s43bHanSites()
         }
     }
 
@@ -274,10 +275,18 @@ extension NameFinder {
         mentions.removeAll { m in m.type != .organization && m.type != .country && m.known == nil && spans.contains { m.start >= $0.0 && m.end <= $0.1 } }
     }
 
+    /// Stems of a body's head nouns: a body read from one of them keeps it ("Министерство спорта Оренбургской области").
+    static let s43bRuBodyHeadStems: [StaticString] = ["министерств", "департамент", "управлени", "комитет", "агентств", "служб", "центр",
+        "институт", "университет", "академи", "совет", "палат", "комисси", "фонд", "ассоциаци", "союз", "федераци", "инспекци",
+        "прокуратур", "суд", "дум", "отдел", "банк", "компани", "корпораци", "объединени", "организаци", "парти", "ведомств",
+        "администраци", "правительств", "музе", "театр", "библиотек", "больниц", "госпитал", "школ", "колледж", "лице", "завод",
+        "комбинат", "трест", "холдинг", "группа", "консорциум", "бюро", "штаб", "полици", "милици", "гварди", "армия", "флот"]
+
     /// Lowercase nouns that say a part of something, no body ("Китайская часть центра").
     static let s43bRuPartNouns = h18Keys(["часть", "части", "сторона", "стороны", "половина", "половины", "доля"])
 
-    /// "Число посетителей Международного центра …": a body read from a sentence's first word over lowercase nouns starts at
+    /// "Число посетителей Международного центра …": a body read from a sentence's first word (or the word after a dateline's
+    /// dash) over lowercase nouns starts at
     /// the capitalized adjective after them; "Китайская часть центра": an adjective and "часть" (a part) are no body.
     mutating func s43bRussianBodyHeads() {
         var drop = Set<Int>()
@@ -285,7 +294,8 @@ extension NameFinder {
         for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
             guard let (a, z) = seedSpan(i), z > a, mentions[i].start == tokens[a].start, tokens[a].script == .cyrillic, tokens[a].capitalized else { continue }
             if Self.s43bRuPartNouns.contains(tokens[a + 1]), !tokens[a + 1].capitalized, h14RussianAdjective(a) { drop.insert(i); continue }
-            guard tokens[a].sentenceStart, !h14RussianAdjective(a), tokens[a + 1].kind == .word, !tokens[a + 1].capitalized else { continue }
+            guard tokens[a].sentenceStart || a >= 1 && h27Dash(a - 1), !h14RussianAdjective(a),
+                  !Self.s43bRuBodyHeadStems.contains(where: { keyStarts(a, $0) }), tokens[a + 1].kind == .word, !tokens[a + 1].capitalized else { continue }
             var c = a + 1
             while c <= z, c - a <= 3, tokens[c].kind == .word, !tokens[c].capitalized, !h14RussianAdjective(c) { c += 1 }
             guard c < z, c - a <= 3, tokens[c].capitalized, h14RussianAdjective(c) else { continue }
@@ -432,27 +442,18 @@ extension NameFinder {
     static let s43bViDirections = h18Keys(["đông", "tây", "nam", "bắc"])
 
     /// "ga Nam Ninh Đông": a station read without the direction word that ends its name (Đông, Tây, Nam, Bắc, right after
-    /// it, before a lowercase word or punctuation) takes it; "ga Gia Lâm" beside "Gia Lâm" named elsewhere is that place.
+    /// it, before a lowercase word or punctuation) takes it. (A station stays apart from the place it is named after: the
+    /// gold reads "ga Lào Cai" beside "Lào Cai" as two places.)
     mutating func s43bVietnameseStations() {
         guard articleHas(Self.s43bViGa) else { return }
         for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil {
             guard let (a, z) = seedSpan(i), z > a, keyIs(a, "ga"), !tokens[a].capitalized, mentions[i].start == tokens[a].start, mentions[i].end == tokens[z].end else { continue }
-            var zz = z
             if z + 1 < tokenCount, tokens[z + 1].kind == .word, tokens[z + 1].capitalized, tokens[z + 1].spaceBefore, Self.s43bViDirections.contains(tokens[z + 1]),
                z + 2 >= tokenCount || !isCap(z + 2), !anyMention(where: { $0.start < tokens[z + 1].end && $0.end > tokens[z + 1].start }) {
-                zz = z + 1
-                var m = mention(a, zz + 1, type: .place, evidence: mentionEvidence(i))
+                var m = mention(a, z + 2, type: .place, evidence: mentionEvidence(i))
                 m.placeContext = true
                 mentions[i] = m
             }
-            // The station's name alone, named elsewhere: the same place.
-            let name = (a + 1...zz).map { tokens[$0].key }
-            let start = mentions[i].start
-            guard let j = firstMentionIndex(where: { m in m.type == .place && m.words.count == name.count && m.start != start
-                && (0..<name.count).allSatisfy { PlainText.equal(TextFolding.key(m.words[$0]), name[$0]) } }) else { continue }
-            mentions[i].words = mentions[j].words
-            // (A known place's entry: the station is that place.)
-            if mentions[j].known != nil { mentions[i].known = mentions[j].known; mentions[i].code = mentions[j].code; mentions[i].evidence = mentions[j].evidence }
         }
     }
 
@@ -801,6 +802,8 @@ extension NameFinder {
     }
 
     static let s43bHanPort = hanCode("港")
+    /// Transliteration characters of places that the tables lack ("…顿", -ton; "…堡", -burg).
+    static let s43bHanPortNameExtra = HanCharSet("顿堡赖")
 
     /// "在新西兰利特尔顿港补给": a transliterated name (three to five characters of the tables) + 港 right after a country is
     /// a port, a place.
@@ -811,7 +814,7 @@ extension NameFinder {
             guard let k = l28TokenAt(mentions[n].end - 1), tokens[k].script == .han, mentions[n].end < tokens[k].end, let sc = l28Run(k) else { continue }
             let a = mentions[n].end - tokens[k].start
             var p = a
-            while p < sc.count, p - a < 5, Self.hanTransliterationSet.contains(Self.hanCode(sc[p])) { p += 1 }
+            while p < sc.count, p - a < 5, l26HanNameChar(sc[p]) || Self.s43bHanPortNameExtra.contains(Self.hanCode(sc[p])) { p += 1 }
             guard p - a >= 3, p < sc.count, Self.hanCode(sc[p]) == Self.s43bHanPort else { continue }
             found.append((k, sc, a, p + 1))
         }
@@ -874,5 +877,35 @@ extension NameFinder {
             added.append(l28Mention(k, sc, a, e + w.count, .place))
         }
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    static let s43bHanSiteWords: [[Unicode.Scalar]] = l28Words(["墓地", "古城", "遗址", "石窟", "古镇"])
+    /// Two-character words before a site's noun that name no site ("考古遗址", "文化古城").
+    static let s43bHanSiteNotNames: Set<String> = ["考古", "文化", "历史", "古代", "公共", "烈士", "家族", "大型", "小型", "重要", "著名",
+        "周边", "附近", "一处", "两处", "多处", "这座", "一座", "千年", "商周", "汉代", "唐代", "宋代", "明代", "清代", "同期", "早期", "晚期"]
+
+    /// "曲沃县羊舌墓地", "在平遥古城": two characters + a site's noun (墓地, 古城, 遗址, 石窟, 古镇) are a place when a place
+    /// read ends right before them or the noun alone was read as a place.
+    mutating func s43bHanSites() {
+        guard hanArticleHasAny("墓城址窟镇") else { return }
+        var found: [(Int, [Unicode.Scalar], Int, Int)] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
+            for p in 2..<(sc.count - 1) {
+                guard let w = Self.s43bHanSiteWords.first(where: { Self.l28At(sc, p, $0) }), s43bHanItem(sc, p - 2, p),
+                      !Self.s43bHanSiteNotNames.contains(hanText(sc, p - 2, 2)) else { continue }
+                let (x, ws, we) = (tokens[k].start + p - 2, tokens[k].start + p, tokens[k].start + p + w.count)
+                let after = anyMention(where: { $0.type == .place && $0.end == x && $0.start >= tokens[k].start })
+                let alone = anyMention(where: { $0.type == .place && $0.known == nil && $0.start == ws && $0.end == we })
+                guard after || alone else { continue }
+                found.append((k, sc, p - 2, p + w.count))
+            }
+        }
+        for (k, sc, a, b) in found {
+            let (s, e) = (tokens[k].start + a, tokens[k].start + b)
+            if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .organization || $0.type == .person || $0.start < s || $0.end > e) }) { continue }
+            mentions.removeAll { $0.start >= s && $0.end <= e && $0.type != .country }
+            mentions.append(l28Mention(k, sc, a, b, .place))
+        }
     }
 }
