@@ -130,8 +130,8 @@ enum StatusBar {
             return "Tab other side  S swap  = lock  J/K next article  Esc one reader  ? help"
         }
         switch state.focus {
-        case .list: return "Enter open  / search  c countries  L languages  s side by side  q quit  ? help"
-        case .reader: return "j/k scroll  Space page  J/K next  e entities  s side by side  q back  ? help"
+        case .list: return "Enter open  / search  \(layoutHint(state))c countries  L languages  e entities  s side by side  q quit  ? help"
+        case .reader: return "j/k scroll  Space page  J/K next  \(layoutHint(state))e entities  s side by side  q back  ? help"
         case .sidebar:
             // The sidebar's name column cuts long names ("National Ass…" twice): the one under the cursor, whole.
             // A person the sidebar shows in the article's own spelling also says the name it is linked under.
@@ -141,6 +141,17 @@ enum StatusBar {
             } ?? ""
             return name + "j/k move  Enter filter by entity  q back  ? help"
         }
+    }
+
+    /// The hint of `v` (with its two spaces), naming what it gives: "v list+reader" on a compact
+    /// screen under 120 columns, "v list alone" beside the reader, "v no sidebar" or "v sidebar" wider;
+    /// nothing under 60 columns, where one pane shows at a time whatever the choice.
+    static func layoutHint(_ state: AppState) -> String {
+        let w = state.size.width
+        guard w >= ScreenLayout.narrowWidth else { return "" }
+        let compact = state.shownLayout == .compact
+        if w >= ScreenLayout.wideWidth { return compact ? "v sidebar  " : "v no sidebar  " }
+        return compact ? "v list+reader  " : "v list alone  "
     }
 
     /// As many whole hints (separated by two spaces) as fit in `width`, keeping
