@@ -397,8 +397,11 @@ import Testing
     @Test func resizeRelayouts() throws {
         var p = Fixtures.program()
         #expect(ScreenLayout(state: p.state).panes.count == 3)
-        p.send(.resize(width: 80, height: 24))
+        p.send(.resize(width: 100, height: 30))
         #expect(ScreenLayout(state: p.state).panes.map(\.kind) == [.list, .reader(.single)])
+        // Under 100 columns, with no layout chosen (`v`), the list alone.
+        p.send(.resize(width: 80, height: 24))
+        #expect(ScreenLayout(state: p.state).panes.map(\.kind) == [.list])
         p.send(.resize(width: 50, height: 20))
         #expect(ScreenLayout(state: p.state).panes.map(\.kind) == [.list])
         p.send(.resize(width: 20, height: 5))
