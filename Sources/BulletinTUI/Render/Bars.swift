@@ -131,7 +131,13 @@ enum StatusBar {
         }
         switch state.focus {
         case .list: return "Enter open  / search  \(layoutHint(state))c countries  L languages  e entities  s side by side  q quit  ? help"
-        case .reader: return "j/k scroll  Space page  J/K next  \(layoutHint(state))e entities  s side by side  q back  ? help"
+        case .reader:
+            // The reader alone (compact, or under 60 columns): where `q` goes comes second, as the list is not
+            // on screen to show it ("q back" came after six hints, and 80 columns showed four).
+            if state.layout.pane(.list) == nil {
+                return "j/k scroll  q list  Space page  J/K next  \(layoutHint(state))e entities  s side by side  ? help"
+            }
+            return "j/k scroll  Space page  J/K next  \(layoutHint(state))e entities  s side by side  q back  ? help"
         case .sidebar:
             // The sidebar's name column cuts long names ("National Ass…" twice): the one under the cursor, whole.
             // A person the sidebar shows in the article's own spelling also says the name it is linked under.
@@ -273,8 +279,10 @@ enum StatusBar {
             }
             grid.text(BarText.visual(" " + text, state.display), x: rect.x, y: rect.y, style: theme.message, maxWidth: leftWidth)
         } else {
-            grid.text(" " + fitHints(hints(state), width: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
-                      style: theme.statusBar, maxWidth: leftWidth)
+            // Through the bidi layer, as messages are: the sidebar's hints begin with the entity's name, and an
+            // Arabic one read backwards with its letters apart.
+            grid.text(BarText.visual(" " + fitHints(hints(state), width: max(0, leftWidth - 1)), state.display),
+                      x: rect.x, y: rect.y, style: theme.statusBar, maxWidth: leftWidth)
         }
         if rw > 0, rw < rect.width { grid.text(right, x: rect.maxX - rw, y: rect.y, style: theme.statusBar, maxWidth: rw) }
     }

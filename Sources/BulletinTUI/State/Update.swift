@@ -916,7 +916,10 @@ extension AppState {
     mutating func markListRead() -> [Effect] {
         let searched = search.isActive && !search.editing && search.confirmedInList
         if searched, !search.bodySearched {
-            message = "Still searching the texts for “\(search.query)”: A marks the matches once they are counted"
+            // Kept for the answer (`receiveBodyHits`): the message said "A marks the matches once they are
+            // counted", then the count replaced it and nothing was marked.
+            search.markAllPending = true
+            message = "Still searching the texts for “\(search.query)”: its matches are marked read once found"
             return []
         }
         if searched, search.bodyMore {
