@@ -32,6 +32,25 @@ import Testing
         #expect(status.contains(shown), "\(status)")
     }
 
+    /// The sidebar alone at 80 columns, on a person shown under another spelling: its hints kept the name and
+    /// "j/k move" and dropped "Enter filter by entity", the only way to the entity filter: "Enter filter" comes
+    /// first now, in a short form when the whole one does not fit.
+    @Test func theSidebarHintsKeepTheEntityFilter() throws {
+        let name = "Aleksandra Konstantinovna Rimskaya-Korsakova"
+        let concert = Fixtures.article("en-concert", title: "Conservatory opens its winter concert season", date: "2026-11-20",
+                                       language: "en", body: "\(name) conducted the opening concert on Friday.",
+                                       countries: [], entities: [(name, .person, [name], nil)])
+        var p = Fixtures.program([concert], size: Self.eighty)
+        p.send(.char("e"))
+        #expect(p.state.focusedEntity?.name == name)
+        let status = p.frame.row(23)
+        #expect(status.contains("│  Enter filter  "), "\(status)")
+        // Where the whole hint fits, it is the whole one.
+        var wide = Fixtures.program([concert], size: Size(width: 120, height: 40))
+        wide.send(.char("e"))
+        #expect(wide.frame.row(39).contains("Enter filter by entity  q back"), "\(wide.frame.row(39))")
+    }
+
     /// The help and the pickers over a full-width list: the rows' ends ran up to the box ("…", half an
     /// Arabic word), read as the box's broken edge; a blank column now stands each side.
     @Test func overlaysKeepABlankColumnEachSide() throws {

@@ -145,7 +145,11 @@ enum StatusBar {
                 let shown = SidebarPane.shownName(e)
                 return TerminalSafe.sanitize(shown == e.name ? e.name : "\(shown) (linked: \(e.name))") + " │  "
             } ?? ""
-            return name + "j/k move  Enter filter by entity  q back  ? help"
+            // Enter first: the entity filter has no other key, and behind a long name ("… (linked: …)") at 80
+            // columns it was the hint dropped.
+            let whole = name + "Enter filter by entity  q back  j/k move  ? help"
+            // Room for the position too ("12/345 "); else the short form.
+            return TextWidth.width(of: whole) + 10 <= state.size.width ? whole : name + "Enter filter  q back  j/k move  ? help"
         }
     }
 
