@@ -107,6 +107,8 @@ struct OpenCommand: ParsableCommand {
             }
             // Then the order it left the list in (last: the article selected so far stays selected).
             if let order = reading.listOrder(root: root) { state.restore(order: order) }
+            // The layout `v` chose, in any corpus (a preference of the reader's, not of the corpus).
+            if let layout = reading.layoutChoice() { state.layoutChoice = layout }
             // Said at once, not only on exit: every u and * of this session would otherwise look kept.
             if reading.store == nil { state.message = ReadingState.unavailableMessage }
             let rescanning = state.rescan != nil

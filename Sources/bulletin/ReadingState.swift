@@ -106,6 +106,12 @@ struct ReadingState: Sendable {
         try? store?.setListFilters(filters, root: root)
     }
 
+    /// The layout `v` last chose (in any corpus), if it ever did.
+    func layoutChoice() -> LayoutChoice? {
+        guard let stored = try? store?.preference(LayoutChoice.preferenceKey) else { return nil }
+        return LayoutChoice(rawValue: stored)
+    }
+
     /// The order the reader left the list of the corpus `root` in, when not the default.
     func listOrder(root: String) -> ListOrder? {
         try? store?.listOrder(root: root)
@@ -147,6 +153,7 @@ struct ReadingState: Sendable {
                 watcher?.noteOwn(read: read, keys: keys)
             }
         case .setPosition(let id, let line): _ = save(id) { $0.position = line }
+        case .keepLayout(let choice): try? store.setPreference(choice.rawValue, for: LayoutChoice.preferenceKey)
         case .quit, .suspend, .bodySearch, .reload, .pipe, .openURL: break
         }
     }

@@ -834,3 +834,22 @@ extension MarksWatcherTests {
         #expect(corpus.paths == [link])
     }
 }
+
+/// The reader's preferences (table `preferences`, the layout `v` chose): none before the first is set (no
+/// table, no error), kept for another instance, replaced by a later value; a key never set stays nil.
+@Suite struct PreferenceStoreTests {
+    @Test func aPreferenceIsKeptAcrossInstances() throws {
+        let folder = StateFolder()
+        do {
+            let store = try ReadingStateStore(path: folder.db)
+            #expect(try store.preference("layout") == nil)
+            #expect(try DatabaseQueue(path: folder.db).read { try $0.tableExists("preferences") } == false)
+            try store.setPreference("compact", for: "layout")
+            try store.setPreference("all", for: "layout")
+        }
+        let again = try ReadingStateStore(path: folder.db)
+        #expect(try again.preference("layout") == "all")
+        #expect(try again.preference("theme") == nil)
+        #expect(try again.integrityProblems().isEmpty)
+    }
+}

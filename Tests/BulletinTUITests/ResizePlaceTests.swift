@@ -30,7 +30,9 @@ import Testing
         var p = try Fixtures.run("Enter Space Space j", size: Size(width: 100, height: 30), articles: [Self.article])
         let line = p.state.readerScroll
         let offset = try #require(try Self.topOffset(p, .single))
-        p.send(try KeyNames.parse("Resize:60x30"))
+        // 34 columns: the reader alone, 34 cells, which wraps each paragraph on one more line (at 60 columns,
+        // compact since session 43, the reader alone has about the width the 100-column reader has beside the list).
+        p.send(try KeyNames.parse("Resize:34x30"))
         // Re-wrapped: another line number, the same text on top.
         let width = p.state.readerWidth(.single)
         let doc = try #require(p.state.document(in: .single, width: width))

@@ -32,7 +32,10 @@ import Testing
                                            (years, Size(width: 80, height: 24), "18 Dec 26"),
                                            (Fixtures.all, Size(width: 120, height: 40), " 7 Sep"),
                                            (years, Size(width: 120, height: 40), "18 Dec 26")] {
-            let p = Program(state: Fixtures.state(articles, size: size))
+            // At 80 columns the list beside the reader (`v`; alone, it has the ISO date, year first).
+            var state = Fixtures.state(articles, size: size)
+            state.layoutChoice = .all
+            let p = Program(state: state)
             let pane = try #require(p.state.layout.pane(.list)).content
             let row = String(p.frame.row(pane.y).dropFirst(pane.x).prefix(pane.width))
             #expect(row.hasPrefix("  " + expected + " en "), "\(size): \(row)")

@@ -279,14 +279,24 @@ fi
 tm resize-window -t e2e -x 80 -y 24
 settle
 WIDTH=80 HEIGHT=24
-# At 80 columns the sidebar gives way: one border (list | reader) instead of two.
-if capture | head -1 | grep -q "Bulletin" && [ "$(capture | sed -n 2p | grep -o "│" | wc -l)" -eq 1 ] \
+# At 80 columns (no layout chosen yet) the list takes the whole width: no border.
+if capture | head -1 | grep -q "Bulletin" && [ "$(capture | sed -n 2p | grep -o "│" | wc -l)" -eq 0 ] \
    && [ "$(capture | wc -l)" -eq 24 ]; then
-  pass "resize to 80x24 relayouts"
+  pass "resize to 80x24 relayouts (the list alone)"
 else
-  fail "resize to 80x24 did not relayout"; capture
+  fail "resize to 80x24 did not relayout to the list alone"; capture
 fi
-check_borders "after resize"
+# One pane: no border on any row below the title bar.
+if [ "$(capture | sed -n '2,23p' | grep -c "│")" -eq 0 ]; then pass "after resize: no border"; else fail "after resize: a border in the list alone"; capture; fi
+# v: the list beside the reader, one border (kept in the state database: the later runs here have it).
+keys v
+if [ "$(capture | sed -n 2p | grep -o "│" | wc -l)" -eq 1 ] && capture | tail -1 | grep -qF "List beside the reader"; then
+  pass "v at 80 columns puts the reader beside the list"
+else
+  fail "v at 80 columns:"; capture
+fi
+check_borders "after v"
+keys Escape
 # The status bar at 80 columns: key hints that do not fit are dropped whole
 # (no hint cut with "…"), and "? help" stays.
 status=$(capture | tail -1)

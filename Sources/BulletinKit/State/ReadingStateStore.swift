@@ -555,6 +555,35 @@ public final class ReadingStateStore: Sendable {
         }
     }
 
+    /// The reader's preference `key` (the layout `v` chose, …), kept for every corpus; nil when never set.
+    public func preference(_ key: String) throws(IndexError) -> String? {
+        try run { db in
+            guard try db.tableExists("preferences") else { return nil }
+            return try String.fetchOne(db, sql: "SELECT value FROM preferences WHERE key = ?", arguments: [key])
+        }
+    }
+
+    /// Keeps `value` as the reader's preference `key`. A table of its own, made on first use as
+    /// `list_order` is: the file's version stays as it is, and older builds never look at it.
+    public func setPreference(_ value: String, for key: String) throws(IndexError) {
+        try run { db in
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: """
+                    CREATE TABLE IF NOT EXISTS preferences(
+                      key TEXT PRIMARY KEY,
+                      value TEXT NOT NULL,
+                      updated REAL NOT NULL
+                    ) WITHOUT ROWID
+                    """)
+                try db.execute(sql: """
+                    INSERT INTO preferences(key, value, updated) VALUES (?, ?, ?)
+                    ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated = excluded.updated
+                    """, arguments: [key, value, Date().timeIntervalSince1970])
+                return .commit
+            }
+        }
+    }
+
     /// `PRAGMA data_version` of this handle's connection: it changes when
     /// another connection (another Bulletin) commits to the file, never for
     /// this handle's own writes. A cheap query (no table is read), for a

@@ -130,8 +130,14 @@ enum StatusBar {
             return "Tab other side  S swap  = lock  J/K next article  Esc one reader  ? help"
         }
         switch state.focus {
-        case .list: return "Enter open  / search  c countries  L languages  s side by side  q quit  ? help"
-        case .reader: return "j/k scroll  Space page  J/K next  e entities  s side by side  q back  ? help"
+        case .list: return "Enter open  / search  \(layoutHint(state))c countries  L languages  e entities  s side by side  q quit  ? help"
+        case .reader:
+            // The reader alone (compact, or under 60 columns): where `q` goes comes second, as the list is not
+            // on screen to show it ("q back" came after six hints, and 80 columns showed four).
+            if state.layout.pane(.list) == nil {
+                return "j/k scroll  q list  Space page  J/K next  \(layoutHint(state))e entities  s side by side  ? help"
+            }
+            return "j/k scroll  Space page  J/K next  \(layoutHint(state))e entities  s side by side  q back  ? help"
         case .sidebar:
             // The sidebar's name column cuts long names ("National Ass…" twice): the one under the cursor, whole.
             // A person the sidebar shows in the article's own spelling also says the name it is linked under.
@@ -139,8 +145,23 @@ enum StatusBar {
                 let shown = SidebarPane.shownName(e)
                 return TerminalSafe.sanitize(shown == e.name ? e.name : "\(shown) (linked: \(e.name))") + " │  "
             } ?? ""
-            return name + "j/k move  Enter filter by entity  q back  ? help"
+            // Enter first: the entity filter has no other key, and behind a long name ("… (linked: …)") at 80
+            // columns it was the hint dropped.
+            let whole = name + "Enter filter by entity  q back  j/k move  ? help"
+            // Room for the position too ("12/345 "); else the short form.
+            return TextWidth.width(of: whole) + 10 <= state.size.width ? whole : name + "Enter filter  q back  j/k move  ? help"
         }
+    }
+
+    /// The hint of `v` (with its two spaces), naming what it gives: "v list+reader" on a compact
+    /// screen under 120 columns, "v list alone" beside the reader, "v no sidebar" or "v sidebar" wider;
+    /// nothing under 60 columns, where one pane shows at a time whatever the choice.
+    static func layoutHint(_ state: AppState) -> String {
+        let w = state.size.width
+        guard w >= ScreenLayout.narrowWidth else { return "" }
+        let compact = state.shownLayout == .compact
+        if w >= ScreenLayout.wideWidth { return compact ? "v sidebar  " : "v no sidebar  " }
+        return compact ? "v list+reader  " : "v list alone  "
     }
 
     /// As many whole hints (separated by two spaces) as fit in `width`, keeping
@@ -262,8 +283,10 @@ enum StatusBar {
             }
             grid.text(BarText.visual(" " + text, state.display), x: rect.x, y: rect.y, style: theme.message, maxWidth: leftWidth)
         } else {
-            grid.text(" " + fitHints(hints(state), width: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
-                      style: theme.statusBar, maxWidth: leftWidth)
+            // Through the bidi layer, as messages are: the sidebar's hints begin with the entity's name, and an
+            // Arabic one read backwards with its letters apart.
+            grid.text(BarText.visual(" " + fitHints(hints(state), width: max(0, leftWidth - 1)), state.display),
+                      x: rect.x, y: rect.y, style: theme.statusBar, maxWidth: leftWidth)
         }
         if rw > 0, rw < rect.width { grid.text(right, x: rect.maxX - rw, y: rect.y, style: theme.statusBar, maxWidth: rw) }
     }

@@ -10,9 +10,9 @@ enum ListPane {
     /// panes keep one code and a compact date: day and month in words ("14 Jul",
     /// or "14 Jul 25" when the dates span years), never figures alone, which a
     /// reader of day-first dates took the wrong way round ("07-14", "25-07-14"
-    /// read as 25 July 2014). That is the 120-column layout's 36 cells and the
-    /// 80-column layout's 30, where the title keeps 13 cells (10 with the year)
-    /// rather than the list showing no date at all. Under 30 cells, no date.
+    /// read as 25 July 2014). The ISO date's 10 cells come from `isoDateWidth`
+    /// (the list of a compact 80-column screen, the 200-column layout's);
+    /// narrower lists keep their cells for the title. Under 30 cells, no date.
     struct Columns: Equatable {
         var date: Int
         var language: Int
@@ -20,12 +20,15 @@ enum ListPane {
         /// `dates`: whether any article has a date (none: no date column, more room for the title);
         /// `years`: whether they fall in several years (the narrow column then keeps the year: "14 Jul 25").
         init(width: Int, dates: Bool = true, years: Bool = false) {
-            date = !dates ? 0 : width >= 44 ? 10 : (width >= Self.compactDateWidth ? (years ? 9 : 6) : 0)
+            date = !dates ? 0 : width >= Self.isoDateWidth ? 10 : (width >= Self.compactDateWidth ? (years ? 9 : 6) : 0)
             language = width >= 20 ? 2 : 0
             countries = width >= 44 ? CountryCodes.wide : (width >= 26 ? CountryCodes.narrow : 0)
         }
-        /// The narrowest pane that shows the compact date: the list of an 80-column screen.
+        /// The narrowest pane that shows the compact date.
         static let compactDateWidth = 30
+        /// The narrowest pane that shows the ISO date (`2026-07-14`): a list of 44 to 59 cells (beside a
+        /// reader at 100 to 160 columns) keeps four more cells of title instead.
+        static let isoDateWidth = 60
 
         init(date: Int, language: Int, countries: Int) {
             self.date = date

@@ -22,6 +22,11 @@ struct OverlayBox {
 
     func draw(_ grid: inout Grid, title: String, footer: String, theme: Theme) {
         let f = frame
+        // A blank column each side: the panes' text ran up to the border ("…", half an Arabic word, a
+        // list's "1/8" beside the help at 80 columns), which read as the box's own broken edge.
+        for x in [f.x - 1, f.maxX] where x >= 0 && x < grid.width {
+            grid.fill(Rect(x: x, y: f.y, width: 1, height: f.height), style: theme.text)
+        }
         grid.fill(f, style: theme.overlay)
         for x in f.x..<f.maxX {
             grid.put("─", width: 1, x: x, y: f.y, style: theme.overlay)

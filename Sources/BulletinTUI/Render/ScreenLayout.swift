@@ -28,11 +28,14 @@ public struct PaneFrame: Sendable, Hashable {
 /// Where everything goes for a given state and screen size. Pure: the update
 /// uses it for paging and mouse clicks, the renderer to draw.
 ///
-/// - 120 columns or more: list | reader | sidebar.
-/// - 60 to 119: list | reader; the sidebar replaces the list while it has the focus.
+/// - 120 columns or more: list | reader | sidebar; compact (`v`): list | reader,
+///   the sidebar in the list's place while it has the focus.
+/// - 60 to 119: list | reader, the sidebar in the list's place while it has the
+///   focus; compact (`v`, and unchosen under 100 columns): the focused pane alone.
 /// - under 60: the focused pane alone.
 /// - side by side: the two readers in halves (the pinned reader beside the
-///   list while the second article is being chosen).
+///   list while the second article is being chosen; the list alone when compact
+///   under 120 columns).
 public struct ScreenLayout: Sendable, Hashable {
     public static let minimumWidth = 30
     public static let minimumHeight = 6
@@ -78,8 +81,14 @@ public struct ScreenLayout: Sendable, Hashable {
             widths = [list, w - list - side - 2, side]
         case 2:
             switch (kinds[0], kinds[1]) {
+            case (.list, _) where w >= Self.wideWidth:
+                // Compact from 120 columns (no sidebar): the list takes the sidebar's room, 54 cells at 120
+                // (titles of 38 cells), the reader keeping 65; past 143 columns the reader stays at
+                // `readerWidth` cells and the list grows up to `widestList`.
+                let list = max(min(56, w * 45 / 100), min(Self.widestList, w - 1 - Self.readerWidth))
+                widths = [list, w - list - 1]
             case (.list, _):
-                let list = min(48, max(24, w * 38 / 100))
+                let list = min(48, max(24, w * 42 / 100))
                 widths = [list, w - list - 1]
             case (_, .sidebar):
                 // The sidebar in the list's place (60 to 119 columns): 34 cells at 100, the reader 65.
@@ -107,19 +116,21 @@ public struct ScreenLayout: Sendable, Hashable {
     static func visiblePanes(_ state: AppState) -> [PaneKind] {
         let w = state.size.width
         let narrow = w < narrowWidth
+        // Compact under 120 columns: one pane at a time, as under 60 (the list takes the whole width).
+        let single = narrow || (w < wideWidth && state.shownLayout == .compact)
         if let sbs = state.sideBySide {
-            if sbs.right == nil { return narrow ? [.list] : [.list, .reader(.left)] }
+            if sbs.right == nil { return single ? [.list] : [.list, .reader(.left)] }
             if narrow { return [.reader(sbs.active == .left ? .left : .right)] }
             return [.reader(.left), .reader(.right)]
         }
-        if narrow {
+        if single {
             switch state.focus {
             case .list: return [.list]
             case .reader: return [.reader(.single)]
             case .sidebar: return [.sidebar]
             }
         }
-        if w >= wideWidth { return [.list, .reader(.single), .sidebar] }
+        if w >= wideWidth, state.shownLayout == .all { return [.list, .reader(.single), .sidebar] }
         return state.focus == .sidebar ? [.reader(.single), .sidebar] : [.list, .reader(.single)]
     }
 }

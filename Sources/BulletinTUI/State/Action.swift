@@ -21,6 +21,8 @@ public enum Action: Sendable, Hashable {
     case cycleFocus(forward: Bool)
     /// `e`: show the entity sidebar (or go back from it).
     case toggleSidebar
+    /// `v`: fewer panes or every pane the width allows (`LayoutChoice`, kept across runs).
+    case toggleLayout
     /// `J`/`K`: the next or previous article while reading.
     case nextArticle(Int)
     /// `.`/`,`: the next or previous unread article of the list (in a reader: opened).
@@ -187,4 +189,6 @@ public enum Effect: Sendable, Hashable {
     /// `O`: open `url` with the user's browser, the terminal handed over (a
     /// text browser needs it); the loop answers with `.commandFinished` or `.noBrowser`.
     case openURL(String)
+    /// Keep the layout `v` chose for the next runs (`LayoutChoice`).
+    case keepLayout(LayoutChoice)
 }

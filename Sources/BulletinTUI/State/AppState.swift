@@ -166,6 +166,10 @@ public struct AppState: Sendable {
     /// First list row shown.
     public var listScroll = 0
     public var focus: Focus = .list
+    /// The layout `v` chose (kept across runs); nil: `LayoutChoice.automatic` for the width.
+    public var layoutChoice: LayoutChoice?
+    /// The layout on screen: the one `v` chose, else the width's.
+    public var shownLayout: LayoutChoice { layoutChoice ?? LayoutChoice.automatic(width: size.width) }
     /// The pane `e` opened the sidebar from: `q`, Esc and `e` go back there.
     var sidebarReturn: Focus?
     /// The single reader's first document line shown.

@@ -127,6 +127,16 @@ extension AppState {
         search.bodyMore = more || checksAll
         // A picker opened while the text search ran counted the title matches only (`>16` where 142 match).
         recountPicker()
+        // An `A` pressed while the texts were searched: marks what was found (every match first, when this
+        // answer is incomplete: `receiveAllMatches` then marks them).
+        if search.markAllPending, !search.bodyMore {
+            search.markAllPending = false
+            return markListRead()
+        }
+        if search.markAllPending {
+            message = "Finding every article that matches “\(search.query)” to mark it read…"
+            return [.bodySearch(query: query, uncapped: true)]
+        }
         guard checksAll else {
             announceMatches(more: more)
             return []

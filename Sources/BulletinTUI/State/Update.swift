@@ -26,6 +26,7 @@ extension AppState {
         case .idle: return savePosition()
         case .suspend: return [.suspend]
         case .cycleFocus(let forward): cycleFocus(forward: forward)
+        case .toggleLayout: return toggleLayout()
         case .toggleSidebar:
             guard sideBySide == nil else {
                 message = "No entity sidebar side by side (Esc returns to one reader)"
@@ -437,6 +438,35 @@ extension AppState {
     /// scroll (a window tall enough for the whole article) or re-wrapped the
     /// text gives the same top line back when the old size returns.
     mutating func resize(to new: Size) {
+        relayout { $0.resizeOverlays(to: new) }
+    }
+
+    /// `v`: the other layout (`LayoutChoice`), kept for the next runs; each reader stays on its place in
+    /// its text, as after a resize. The status line says what is on screen and what `v` does next.
+    mutating func toggleLayout() -> [Effect] {
+        let new = shownLayout.toggled
+        relayout { $0.layoutChoice = new }
+        message = Self.layoutMessage(new, width: size.width)
+        return [.keepLayout(new)]
+    }
+
+    /// What `v` says it did at `width` columns.
+    static func layoutMessage(_ choice: LayoutChoice, width: Int) -> String {
+        if width < ScreenLayout.narrowWidth {
+            return (choice == .compact ? "Compact layout" : "Every pane")
+                + " from 60 columns; under 60 one pane shows at a time (v changes it)"
+        }
+        if width >= ScreenLayout.wideWidth {
+            return choice == .compact ? "Sidebar hidden: list and reader (e shows the entities, v all three panes)"
+                : "Three panes: list, reader and entities (v hides the sidebar)"
+        }
+        return choice == .compact ? "List alone: Enter reads, q comes back (v shows the reader beside the list)"
+            : "List beside the reader (v: the list alone, titles whole)"
+    }
+
+    /// Changes what decides the panes' sizes (`change`: the screen size, the layout), keeping each reader
+    /// on the same place in its text: the top line a narrower reader re-wraps stays the one shown.
+    mutating func relayout(_ change: (inout AppState) -> Void) {
         let slots: [ReaderSlot] = [.single, .left, .right]
         var anchors: [ReaderSlot: ReaderAnchor] = [:]
         for slot in slots {
@@ -444,17 +474,7 @@ extension AppState {
             if let a = readerAnchor(slot) { anchors[slot] = a }
         }
         readerScrollUnplaced = false
-        // The help or the warnings scrolled to their end stay at the end (a smaller screen has more to scroll).
-        switch overlay {
-        case .help(let s):
-            let end = HelpOverlay.maxScroll(for: display, size: size), now = HelpOverlay.maxScroll(for: display, size: new)
-            overlay = .help(scroll: s >= end ? now : min(s, now))
-        case .problems(let s):
-            let end = ProblemsOverlay.maxScroll(problems, size: size), now = ProblemsOverlay.maxScroll(problems, size: new)
-            overlay = .problems(scroll: s >= end ? now : min(s, now))
-        default: break
-        }
-        size = new
+        change(&self)
         if centerResumedRow { centerSelectedRow() }
         fixListScroll()
         readerAnchors = [:]
@@ -467,6 +487,21 @@ extension AppState {
             a.shown = scroll(in: slot)
             readerAnchors[slot] = a
         }
+    }
+
+    /// A resize's change: the help or the warnings scrolled to their end stay at the end (a smaller
+    /// screen has more to scroll); then the new size.
+    mutating func resizeOverlays(to new: Size) {
+        switch overlay {
+        case .help(let s):
+            let end = HelpOverlay.maxScroll(for: display, size: size), now = HelpOverlay.maxScroll(for: display, size: new)
+            overlay = .help(scroll: s >= end ? now : min(s, now))
+        case .problems(let s):
+            let end = ProblemsOverlay.maxScroll(problems, size: size), now = ProblemsOverlay.maxScroll(problems, size: new)
+            overlay = .problems(scroll: s >= end ? now : min(s, now))
+        default: break
+        }
+        size = new
     }
 
     /// Where a reader's top line stands in its text: kept from the last resize
@@ -881,7 +916,10 @@ extension AppState {
     mutating func markListRead() -> [Effect] {
         let searched = search.isActive && !search.editing && search.confirmedInList
         if searched, !search.bodySearched {
-            message = "Still searching the texts for “\(search.query)”: A marks the matches once they are counted"
+            // Kept for the answer (`receiveBodyHits`): the message said "A marks the matches once they are
+            // counted", then the count replaced it and nothing was marked.
+            search.markAllPending = true
+            message = "Still searching the texts for “\(search.query)”: its matches are marked read once found"
             return []
         }
         if searched, search.bodyMore {

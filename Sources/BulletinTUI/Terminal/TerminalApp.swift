@@ -253,7 +253,7 @@ public enum TerminalApp {
                     painter.invalidate()
                     program.apply(.commandFinished(outcome, command: browser.name, purpose: .browser(url: url)))
                 case .bodySearch(let query, let uncapped): if uncapped { searches.startAll(query) } else { searches.start(query) }
-                case .setRead, .setReadAll, .setFlagged, .setPosition: onEffect(effect, program.state)
+                case .setRead, .setReadAll, .setFlagged, .setPosition, .keepLayout: onEffect(effect, program.state)
                 case .reload:
                     guard let reload else {
                         program.apply(.corpusFailed("Reloading is not available here", problems: []))
@@ -278,7 +278,7 @@ public enum TerminalApp {
     /// Whether `effect` is a mark or a position for `onEffect` to keep.
     static func persists(_ effect: Effect) -> Bool {
         switch effect {
-        case .setRead, .setReadAll, .setFlagged, .setPosition: return true
+        case .setRead, .setReadAll, .setFlagged, .setPosition, .keepLayout: return true
         default: return false
         }
     }
