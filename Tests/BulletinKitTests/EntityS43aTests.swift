@@ -17,15 +17,15 @@ import Testing
     }
 
     @Test func greaterAndAPlaceIsAPlace() {
-        let e = extract("Flooding closed roads across Greater Kumasi and the coast on Monday, officials said.", "en")
-        #expect(names(e, .place).contains("Greater Kumasi"), "\(all(e))")
-        #expect(!names(e, .organization).contains("Greater"), "\(all(e))")
+        let e = extract("Flooding closed roads across Greater Kampala and the coast on Monday, officials said.", "en")
+        #expect(names(e, .place).contains("Greater Kampala"), "\(all(e))")
+        #expect(!names(e, .place).contains("Greater"), "\(all(e))")
     }
 
     @Test func aNameBesideABodysAppositiveIsABody() {
-        let e = extract("The tanker was insured by Skuld, the Norwegian mutual insurer. A Skuld spokesman declined to comment on Friday.", "en")
-        #expect(names(e, .organization).contains("Skuld"), "\(all(e))")
-        #expect(!names(e, .place).contains("Skuld"), "\(all(e))")
+        let e = extract("The tanker was insured by Vaud, the Swiss mutual insurer. A Vaud spokesman declined to comment on Friday.", "en")
+        #expect(names(e, .organization).contains("Vaud"), "\(all(e))")
+        #expect(!names(e, .place).contains("Vaud"), "\(all(e))")
         let f = extract("The grain was bought through a Takoradi shipping firm, Nkansah Bulk Haulage. Police in Takoradi opened an inquiry.", "en")
         #expect(names(f, .organization).contains("Nkansah Bulk Haulage"), "\(all(f))")
         #expect(!names(f, .person).contains("Nkansah Bulk Haulage"), "\(all(f))")
@@ -47,8 +47,8 @@ import Testing
     }
 
     @Test func aBodyGoesOnOverAnAmpersandAbbreviation() {
-        let e = extract("The Joint Committee of P&I Insurers said on Wednesday it would review the claims.", "en")
-        #expect(names(e, .organization).contains("Joint Committee of P&I Insurers"), "\(all(e))")
+        let e = extract("The Global Group of P&I Insurers said on Wednesday it would review the claims.", "en")
+        #expect(names(e, .organization).contains("Global Group of P&I Insurers"), "\(all(e))")
         #expect(!names(e, .place).contains("P"), "\(all(e))")
     }
 
@@ -56,9 +56,9 @@ import Testing
         let e = extract("Divers inspected the hull near the entrance to Xlendi harbour on Friday.", "en")
         #expect(names(e, .place).contains("Xlendi"), "\(all(e))")
         #expect(!names(e, .organization).contains("Xlendi"), "\(all(e))")
-        let f = extract("A fishing boat sank off Comino early on Tuesday, the coastguard said.", "en")
-        #expect(names(f, .place).contains("Comino"), "\(all(f))")
-        #expect(!names(f, .organization).contains("Comino"), "\(all(f))")
+        let f = extract("The ship ran aground off the north coast of Kemmuna on Thursday, and salvors were called.", "en")
+        #expect(names(f, .place).contains("Kemmuna"), "\(all(f))")
+        #expect(!names(f, .organization).contains("Kemmuna"), "\(all(f))")
     }
 
     @Test func aForeignNameOfACountryInsideAnEnglishNameGivesNoCountry() {
@@ -70,8 +70,22 @@ import Testing
     }
 
     @Test func anEventsNameIsNoPerson() {
-        let e = extract("Thousands of visitors are expected in Kpalimé for the Ewe Harvest Days next month.", "en")
-        #expect(!names(e, .person).contains("Ewe Harvest Days"), "\(all(e))")
+        let e = extract("Les organisateurs préparent la prochaine édition des Kente Days, prévue en janvier à Kumasi.", "fr")
+        #expect(!names(e, .person).contains("Kente Days"), "\(all(e))")
+        #expect(names(e, .place).contains("Kumasi"), "\(all(e))")
+    }
+
+    @Test func aShipOrAQuotedBrandIsNoPerson() {
+        let e = extract("The 40,000-tonne Marisol Dawn was sailing to Valencia. The Marisol Dawn was built in 2009.", "en")
+        #expect(!names(e, .person).contains("Marisol Dawn"), "\(all(e))")
+        let f = extract("The product, sold as \"Velora Kids\", was withdrawn on Monday by Dr Ama Owusu.", "en")
+        #expect(!names(f, .person).contains("Velora Kids"), "\(all(f))")
+        #expect(names(f, .person).contains("Ama Owusu"), "\(all(f))")
+    }
+
+    @Test func theSeaByItsAdjectiveIsAPlace() {
+        let e = extract("The ship sank in the Mediterranean this week, officials in Valletta said.", "en")
+        #expect(names(e, .place).contains("Mediterranean"), "\(all(e))")
     }
 
     @Test func aVietnameseNameInAnotherLanguageIsAPerson() {
@@ -84,10 +98,10 @@ import Testing
     // MARK: French
 
     @Test func airAndACountryIsAnAirline() {
-        let e = extract("Pour la période, la compagnie Air Sénégal a ajouté trois vols entre Dakar et Conakry.", "fr")
-        #expect(names(e, .organization).contains("Air Sénégal"), "\(all(e))")
+        let e = extract("Pour la période, la compagnie Air Guinée-Bissau a ajouté trois vols entre Dakar et Conakry.", "fr")
+        #expect(names(e, .organization).contains("Air Guinée-Bissau"), "\(all(e))")
         #expect(!names(e, .organization).contains("Air"), "\(all(e))")
-        #expect(e.countries.contains("SN"), "\(e.countries)")
+        #expect(e.countries.contains("GW"), "\(e.countries)")
     }
 
     @Test func aBodyEndsBeforeDAndAnInfinitive() {
@@ -96,14 +110,8 @@ import Testing
         #expect(!names(e, .organization).contains { $0.contains("organiser") }, "\(all(e))")
     }
 
-    @Test func regionAndANameIsAPlace() {
-        let e = extract("La réunion se tiendra mardi au siège de la Région Analamanga, a indiqué le préfet.", "fr")
-        #expect(names(e, .place).contains { $0.contains("Analamanga") }, "\(all(e))")
-        #expect(!names(e, .organization).contains("Région Analamanga"), "\(all(e))")
-    }
-
     @Test func laMaisonAndANameIsAFirm() {
-        let e = extract("Le tableau a été adjugé lors d'une vente de la maison Ferrandier à Lyon, fondée par Jules Ferrandier. Ferrandier prévoit une autre vente.", "fr")
+        let e = extract("Le tableau a été adjugé lors d'une vente de la maison Ferrandier à Lyon. Ferrandier prévoit une autre vente, a dit Jules Ferrandier.", "fr")
         #expect(names(e, .organization).contains("Ferrandier"), "\(all(e))")
         #expect(names(e, .person).contains("Jules Ferrandier"), "\(all(e))")
     }
@@ -163,15 +171,18 @@ import Testing
     }
 
     @Test func anAirlineWithANisbaIsABody() {
-        let e = extract("أعلنت الخطوط الجوية الكويتية تعليق رحلاتها إلى المدينة أسبوعا.", "ar")
-        #expect(names(e, .organization).contains("الخطوط الجوية الكويتية"), "\(all(e))")
+        let e = extract("أعلنت الخطوط الحديدية المغربية تعليق رحلاتها إلى المدينة أسبوعا.", "ar")
+        #expect(names(e, .organization).contains("الخطوط الحديدية المغربية"), "\(all(e))")
+        #expect(e.countries.contains("MA"), "\(e.countries)")
     }
 
     @Test func aRiverOrABridgeAndAKnownPlaceIsAPlace() {
-        let e = extract("وارتفع منسوب المياه على ضفتي نهر النيجر قرب مدينة نيامي هذا الأسبوع.", "ar")
+        let e = extract("وارتفع منسوب المياه على الضفة الشمالية لنهر النيجر قرب مدينة نيامي هذا الأسبوع.", "ar")
         #expect(names(e, .place).contains("نهر النيجر"), "\(all(e))")
-        let f = extract("وسيبدأ العمل قريبا في جسر الخرطوم الجديد.", "ar")
-        #expect(names(f, .place).contains("جسر الخرطوم"), "\(all(f))")
+        let f = extract("وينتظر السكان افتتاح جسر نيامي، الذي يموله البنك الدولي.", "ar")
+        #expect(names(f, .place).contains("جسر نيامي"), "\(all(f))")
+        let g = extract("وستنطلق الرحلة الأولى من محطة الرياض المركزية في السادسة صباحا.", "ar")
+        #expect(names(g, .place).contains("محطة الرياض المركزية"), "\(all(g))")
     }
 
     @Test func twoRiversAfterNahrayAreTwoPlaces() {
@@ -186,8 +197,14 @@ import Testing
     }
 
     @Test func anOccupationAndTwoNameWordsIsAPerson() {
-        let e = extract("ويقول التاجر سليمان كوناتي، القادم من باماكو، إن السوق انتعشت.", "ar")
-        #expect(names(e, .person).contains("سليمان كوناتي"), "\(all(e))")
+        let e = extract("ويقول التاجر أمادو كوليبالي، القادم من باماكو، إن السوق انتعشت.", "ar")
+        #expect(names(e, .person).contains("أمادو كوليبالي"), "\(all(e))")
+    }
+
+    @Test func aPlaceReadUpToSaintGoesOnOverTheNameAfterIt() {
+        let e = extract("وتجلب بضاعتها من مدينة سان بطرسبورغ الروسية كل أسبوع.", "ar")
+        #expect(names(e, .place).contains("سان بطرسبورغ"), "\(all(e))")
+        #expect(!names(e, .place).contains("مدينة سان"), "\(all(e))")
     }
 
     @Test func theCompanyAndOneDefiniteWordIsNoName() {

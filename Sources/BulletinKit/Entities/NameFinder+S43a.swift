@@ -2,7 +2,7 @@ import Foundation
 
 /// Session 43 (a): general causes behind a blind set's errors in English, French and Arabic text (the tests use other
 /// texts and names):
-/// - Latin script: "the X party" is a body; "Greater" + a place is a place; a name beside an appositive whose head is a
+/// - Latin script (the appositive, party, place-noun, sea and foreign-country rules in English only): "the X party" is a body; "Greater" + a place is a place; a name beside an appositive whose head is a
 ///   body's noun (", the Norwegian … club.", "a … trading firm, X.") is a body, with its other mentions; a firm's last
 ///   word ("… Supplies", "… Traders") makes a name a body; a body ending "of the ACRONYM" ends before "of"; a body's
 ///   name goes on over "of" + an ampersand abbreviation ("… of P&I Clubs"); a name with no type before a lowercase
@@ -10,16 +10,15 @@ import Foundation
 ///   name ("… Days", "… Festival") read as a person is none; a name with a Vietnamese surname and Vietnamese letters in
 ///   text of another language is a person ("Mai Trung Thứ", where "Mai" is a French month); another language's name of
 ///   a country at the head of a longer English name ("Nederland Fire Protection District") names no country;
-/// - French: a body's name read on over "d'" + an infinitive ends before it; "Région X" is a place; "la maison X" is
-///   a firm; a religious building's lowercase head + de/du/des + a name is a place ("temple des Pythons"); a
-///   capitalized landmark noun + de/du/des + lowercase words before punctuation is a place ("Route des esclaves");
+/// - French: a body's name read on over "d'" + an infinitive ends before it; "la maison X" is a firm; a religious
+///   building's lowercase head + de/du/des + a name is a place ("temple des Pythons"); a capitalized landmark noun + de/du/des + lowercase words before punctuation is a place ("Route des esclaves");
 ///   a plural demonym after "d'" ("d'Africains") is no name;
 /// - Arabic: a nisba in a food's name ("الفول السوداني", "التمر الهندي") names no country; a body written with the
 ///   preposition ل fused with its article ("للوكالة …") groups with the body; a body goes on over "للأمم المتحدة" and
 ///   over a country's plural adjective after its ل-phrase; administrations, cooperatives and airlines/railways with a
-///   nisba are bodies; a river, bridge or station + a known place is a place, "نهري X وY" two rivers; "منت" links a
+///   nisba are bodies, so is a faculty before its university; a river, bridge or station + a known place is a place, "نهري X وY" two rivers; "منت" links a
 ///   Mauritanian woman's name; an occupation noun + two plain words before a comma is a person; "الشركة" + one
-///   definite word is no name, nor is a unit of time.
+///   definite word is no name, nor is a unit of time; a place read up to "سان" goes on over the name after it.
 /// `refineS43a` runs after `refineS42`, before `refineCP15`; each rule is gated on its script or language and on
 /// `articleHas` of its trigger words or cheap tests of a mention's own tokens.
 extension NameFinder {
@@ -40,7 +39,7 @@ extension NameFinder {
             s43LatinParty()
             s43LatinGreater()
             s43LatinFirmLastWords()
-            s43LatinAppositiveBodies()
+            if language == "en" { s43LatinAppositiveBodies() }
             s43LatinOfTheAcronym()
             s43LatinAmpersandBodies()
             s43LatinPlaceNouns()
@@ -52,7 +51,6 @@ extension NameFinder {
             if language == "en" { s43ForeignCountryInName() }
             if lang.fr {
                 s43FrenchElidedVerbTail()
-                s43FrenchRegion()
                 s43FrenchMaison()
                 s43FrenchBuildings()
                 s43FrenchLandmarks()
@@ -274,7 +272,7 @@ extension NameFinder {
     static let s43Air = h18Keys(["air"])
 
     /// "La compagnie Air Côte d'Ivoire a annoncé", "flew Air Algérie": "Air" + a country's name is an airline, a body
-    /// (the country stays one).
+    /// (the country's reading is left beside it).
     mutating func s43LatinAirlines() {
         guard articleHas(Self.s43Air) else { return }
         var drop = Set<Int>()
@@ -307,14 +305,14 @@ extension NameFinder {
         "ferry", "yacht", "liner", "bulker", "containership", "schooner", "dredger", "tug", "cutter", "frigate", "corvette", "destroyer"])
 
     /// A name read as a person by guess that stands alone in quotes ("sold as \"Velora Kids\"") is a brand, a title or a
-    /// nickname, no person; one right after a ship's noun ("the 40,000-tonne Marisol Dawn") is a ship, none either (and
-    /// so are its other mentions).
+    /// nickname, no person; a name read as a person right after a ship's noun ("the 40,000-tonne Marisol Dawn") is a
+    /// ship, none either (and so are its other mentions read as persons or untyped).
     mutating func s43LatinQuotedAndShips() {
         var dropWords: [[String]] = []
         var drop = Set<Int>()
-        for i in mentions.indices where mentions[i].type == .person && mentions[i].known == nil && mentions[i].evidence == .guess {
+        for i in mentions.indices where mentions[i].type == .person && mentions[i].known == nil {
             guard let (a, z) = seedSpan(i), a > 0 else { continue }
-            if z + 1 < tokenCount, keyIs(a - 1, "\"") && keyIs(z + 1, "\"") || keyIs(a - 1, "“") && keyIs(z + 1, "”") || keyIs(a - 1, "«") && keyIs(z + 1, "»") {
+            if mentions[i].evidence == .guess, z + 1 < tokenCount, keyIs(a - 1, "\"") && keyIs(z + 1, "\"") || keyIs(a - 1, "“") && keyIs(z + 1, "”") || keyIs(a - 1, "«") && keyIs(z + 1, "»") {
                 // (A quoted name the article names elsewhere without quotes is left alone.)
                 drop.insert(i)
                 continue
@@ -325,14 +323,14 @@ extension NameFinder {
             }
         }
         if !dropWords.isEmpty {
-            for j in mentions.indices where mentions[j].known == nil && mentions[j].type != .country && mentions[j].evidence == .guess
+            for j in mentions.indices where mentions[j].known == nil && (mentions[j].type == .person || mentions[j].type == nil)
                 && dropWords.contains(mentions[j].words) { drop.insert(j) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
     /// Seas and regions named by their adjective alone ("the Mediterranean").
-    static let s43Seas = h18Keys(["mediterranean", "caribbean", "baltic", "adriatic", "aegean", "sahel", "balkans", "levant", "maghreb"])
+    static let s43Seas = h18Keys(["mediterranean", "baltic", "adriatic", "aegean", "sahel"])
 
     /// "one of the costliest groundings in the Mediterranean this year": "the" + a sea's or a region's adjective not
     /// followed by a capitalized word is a place.
@@ -425,17 +423,6 @@ extension NameFinder {
         }
     }
 
-    static let s43Region = h18Keys(["région"])
-
-    /// "au siège de la Région Atsinanana": "Région" + a name read as a body is the region, a place.
-    mutating func s43FrenchRegion() {
-        guard articleHas(Self.s43Region) else { return }
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
-            guard let (a, z) = seedSpan(i), z - a == 1, Self.s43Region.contains(tokens[a]), s43Cap(z) else { continue }
-            mentions[i].type = .place
-        }
-    }
-
     static let s43Maison = h18Keys(["maison"])
 
     /// "lors d'une vente de la maison Dupréaux": a lowercase "maison" + an unknown name is a firm (a house), and so are the
@@ -473,7 +460,9 @@ extension NameFinder {
                 break
             }
             let (s, end) = (tokens[k].start, tokens[e - 1].end)
-            if anyMention(where: { $0.start < end && $0.end > s && ($0.known != nil || $0.type == .country || $0.start < s || $0.end > end) }) { continue }
+            // (A building named after a place, "l'abbaye de Saint-Maurice", leaves the place alone.)
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.known != nil || $0.type == .country || $0.type == .place
+                || $0.start < s || $0.end > end) }) { continue }
             for j in mentions.indices where mentions[j].start >= s && mentions[j].end <= end { drop.insert(j) }
             added.append(mention(k, e, type: .place, evidence: .cue))
         }
@@ -597,6 +586,9 @@ extension NameFinder {
     static let s43ArabicLines = H36Heads(["الخطوط"])
     static let s43ArabicLineKinds = h18Keys(["الجوية", "الحديدية", "الملكية", "البحرية"])
     static let s43ArabicFaculty = H36Heads(["كلية"])
+    /// A national or general administration's adjectives (not "الدولي": "إدارة الاستثمار الدولي" is a field of work).
+    static let s43ArabicNationalAdjectives = h18Keys(["الوطني", "الوطنية", "العام", "العامة", "المركزي", "المركزية", "الجهوي", "الجهوية",
+        "الإقليمي", "الإقليمية", "الاتحادية", "الاتحادي"])
     static let s43ArabicUniversityAfter = h18Keys(["بجامعة", "لجامعة", "جامعة"])
     static let s43ArabicHeadTriggers = h18Keys(["إدارة", "وإدارة", "بإدارة", "لإدارة", "تعاونية", "الخطوط", "والخطوط", "كلية", "بكلية", "وكلية", "لكلية"])
 
@@ -618,8 +610,10 @@ extension NameFinder {
             guard h36Arabic(k) else { continue }
             var found: (Int, Int)? = nil   // (end, clitic)
             if let c = h36CliticPrefix(k, Self.s43ArabicAdministration), h36Arabic(k + 1), tokens[k + 1].spaceBefore, isArabicDefinite(k + 1),
-               !isCountry[k + 1], s41ArabicNameWord(k + 1), PlainText.count(tokens[k + 1].key) >= 5, h36Arabic(k + 2), tokens[k + 2].spaceBefore,
-               isArabicDefinite(k + 2), isCountry[k + 2] || Self.s42ArabicBodyAdjectives.contains(tokens[k + 2]) {
+               !isCountry[k + 1], s41ArabicNameWord(k + 1), !arabicFlags(k + 1).contains(.head), !arabicFlags(k + 1).contains(.orgHead),
+               PlainText.count(tokens[k + 1].key) >= 5, h36Arabic(k + 2), tokens[k + 2].spaceBefore,
+               isArabicDefinite(k + 2), isCountry[k + 2] || Self.s43ArabicNationalAdjectives.contains(tokens[k + 2]) {
+                // (Not the management of a company, "إدارة الشركة الصينية": a body's head after it is no field.)
                 found = (k + 3, c)
             } else if let c = h36CliticPrefix(k, Self.s43ArabicCooperative), h36Arabic(k + 1), tokens[k + 1].spaceBefore, isArabicDefinite(k + 1),
                       s41ArabicNameWord(k + 1), !isCountry[k + 1], PlainText.count(tokens[k + 1].key) >= 4 {
