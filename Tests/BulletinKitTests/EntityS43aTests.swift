@@ -81,6 +81,9 @@ import Testing
         let f = extract("The product, sold as \"Velora Kids\", was withdrawn on Monday by Dr Ama Owusu.", "en")
         #expect(!names(f, .person).contains("Velora Kids"), "\(all(f))")
         #expect(names(f, .person).contains("Ama Owusu"), "\(all(f))")
+        // A quoted name after another word stays.
+        let g = extract("The prize went to \"Kwame Asare\" on Monday, the jury said.", "en")
+        #expect(!all(g).isEmpty, "\(all(g))")
     }
 
     @Test func theSeaByItsAdjectiveIsAPlace() {

@@ -7,7 +7,8 @@ import Foundation
 ///   word ("… Supplies", "… Traders") makes a name a body; a body ending "of the ACRONYM" ends before "of"; a body's
 ///   name goes on over "of" + an ampersand abbreviation ("… of P&I Clubs"); a name with no type before a lowercase
 ///   noun of place ("… harbour") or after "off" / "coast of" is a place; "Air" + a country is an airline; an event's
-///   name ("… Days", "… Festival") read as a person is none; a name with a Vietnamese surname and Vietnamese letters in
+///   name ("… Days", "… Festival") read as a person is none, so is a ship's after its noun or a brand quoted after "sold
+///   as"; "the Mediterranean" is a place; a name with a Vietnamese surname and Vietnamese letters in
 ///   text of another language is a person ("Mai Trung Thứ", where "Mai" is a French month); another language's name of
 ///   a country at the head of a longer English name ("Nederland Fire Protection District") names no country;
 /// - French: a body's name read on over "d'" + an infinitive ends before it; "la maison X" is a firm; a religious
@@ -304,16 +305,18 @@ extension NameFinder {
     static let s43ShipNouns = h18Keys(["tonne", "tonnes", "ton", "tons", "dwt", "vessel", "ship", "tanker", "freighter", "trawler",
         "ferry", "yacht", "liner", "bulker", "containership", "schooner", "dredger", "tug", "cutter", "frigate", "corvette", "destroyer"])
 
-    /// A name read as a person by guess that stands alone in quotes ("sold as \"Velora Kids\"") is a brand, a title or a
-    /// nickname, no person; a name read as a person right after a ship's noun ("the 40,000-tonne Marisol Dawn") is a
+    /// Words before a quoted product's or nickname's name ("sold as", "called", "dubbed").
+    static let s43QuoteLeads = h18Keys(["as", "called", "named", "dubbed", "branded", "labelled", "labeled", "nicknamed"])
+
+    /// In English, a name read as a person by guess that stands alone in quotes after "as", "called", "dubbed" … ("sold
+    /// as \"Velora Kids\"") is a brand, a title or a nickname, no person (a quoted name after another word stays); a name read as a person right after a ship's noun ("the 40,000-tonne Marisol Dawn") is a
     /// ship, none either (and so are its other mentions read as persons or untyped).
     mutating func s43LatinQuotedAndShips() {
         var dropWords: [[String]] = []
         var drop = Set<Int>()
         for i in mentions.indices where mentions[i].type == .person && mentions[i].known == nil {
             guard let (a, z) = seedSpan(i), a > 0 else { continue }
-            if mentions[i].evidence == .guess, z + 1 < tokenCount, keyIs(a - 1, "\"") && keyIs(z + 1, "\"") || keyIs(a - 1, "“") && keyIs(z + 1, "”") || keyIs(a - 1, "«") && keyIs(z + 1, "»") {
-                // (A quoted name the article names elsewhere without quotes is left alone.)
+            if language == "en", mentions[i].evidence == .guess, a >= 2, z + 1 < tokenCount, s43Lower(a - 2), Self.s43QuoteLeads.contains(tokens[a - 2]), keyIs(a - 1, "\"") && keyIs(z + 1, "\"") || keyIs(a - 1, "“") && keyIs(z + 1, "”") || keyIs(a - 1, "«") && keyIs(z + 1, "»") {
                 drop.insert(i)
                 continue
             }
