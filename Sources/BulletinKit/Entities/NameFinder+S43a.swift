@@ -687,10 +687,15 @@ extension NameFinder {
             let (x, y) = (k + 1, k + 2)
             guard s41ArabicNameWord(x), s41ArabicNameWord(y), keyStarts(y, "و"), PlainText.count(tokens[x].key) >= 3, PlainText.count(tokens[y].key) >= 4,
                   !arabicFlags(x).contains(.head), s43ArabicFreeOrPlace(x), s43ArabicFreeOrPlace(y) else { continue }
-            if !anyMention(where: { $0.start == tokens[x].start && $0.end == tokens[x].end && $0.type == .place }) {
+            // (A river the article names elsewhere as a known place, "نهر دجلة", is left to that reading.)
+            let xKey = tokens[x].key
+            let yKey = String(String.UnicodeScalarView(tokens[y].key.unicodeScalars.dropFirst()))
+            if !anyMention(where: { $0.start == tokens[x].start && $0.end == tokens[x].end && $0.type == .place }),
+               !anyMention(where: { $0.known != nil && $0.words.last.map { PhraseMatcher.same($0, xKey) } == true }) {
                 added.append(mention(x, x + 1, type: .place, evidence: .cue))
             }
-            if !anyMention(where: { $0.type == .place && $0.end == tokens[y].end && $0.start >= tokens[y].start }) {
+            if !anyMention(where: { $0.type == .place && $0.end == tokens[y].end && $0.start >= tokens[y].start }),
+               !anyMention(where: { $0.known != nil && $0.words.last.map { PhraseMatcher.same($0, yKey) } == true }) {
                 added.append(l14DropClitic(mention(y, y + 1, type: .place, evidence: .cue), 1))
             }
         }
