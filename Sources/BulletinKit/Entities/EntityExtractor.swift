@@ -224,6 +224,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineGeo42")
         finder.refineS42()   // NameFinder+S42.swift (ar, zh, vi, ru and Latin-script datelines, bodies, localities)
         finder.trace("refineS42")
+        finder.refineS43a()   // NameFinder+S43a.swift (en, fr, ar and Latin-script appositives, landmarks, bodies' tails)
+        finder.trace("refineS43a")
         finder.refineS43b()   // NameFinder+S43b.swift (vi, ru and zh: protected areas, counted lists, member schools, halls)
         finder.trace("refineS43b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
