@@ -1,6 +1,13 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// jemalloc (Debian's `libjemalloc-dev`, installed by scripts/setup) replaces glibc's malloc in the
+/// executables: a cold index allocates and frees millions of small objects from two worker threads
+/// and the writer, and glibc's arenas spent about a tenth of its CPU in malloc, free and their
+/// consolidation (`scripts/BENCH-HISTORY.md`, session 43). Linked into the executables only, so
+/// the library and its tests keep the platform's allocator.
+let jemalloc: [LinkerSetting] = [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+
 let package = Package(
     name: "Bulletin",
     platforms: [.macOS(.v13)],
@@ -28,6 +35,8 @@ let package = Package(
             name: "CBulletinICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
+        /// jemalloc's options (`malloc_conf`), linked into the executables with jemalloc itself.
+        .target(name: "CBulletinMalloc"),
         /// The model: corpus, parsing, language, text layout, entities, index, search. No terminal I/O.
         .target(
             name: "BulletinKit",
@@ -47,14 +56,16 @@ let package = Package(
         .executableTarget(
             name: "bulletin",
             dependencies: [
-                "BulletinKit", "BulletinTUI",
+                "BulletinKit", "BulletinTUI", "CBulletinMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: jemalloc
         ),
         /// Release-build benchmarks, run by scripts/bench.
         .executableTarget(
             name: "bulletin-bench",
-            dependencies: ["BulletinKit", "BulletinTUI"]
+            dependencies: ["BulletinKit", "BulletinTUI", "CBulletinMalloc"],
+            linkerSettings: jemalloc
         ),
         .testTarget(
             name: "BulletinKitTests",

@@ -55,7 +55,7 @@ enum IndexBenchmarks {
             .split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         let work = packageRoot.appendingPathComponent(".build/bench-index")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(machineModel())")
+        say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(machineModel()); allocator: \(MemoryTrim.usesJemalloc ? "jemalloc" : "the system malloc")")
         for size in sizes {
             let corpus = try generate(size: size, under: work)
             let environment = ProcessInfo.processInfo.environment
@@ -268,7 +268,8 @@ enum IndexBenchmarks {
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        say(String(format: "index %@: cold index process CPU %.1f s (user + system, all threads)", size, cpu))
+        say(String(format: "index %@: cold index process CPU %.1f s (user + system, all threads; allocator: %@)", size, cpu,
+                   MemoryTrim.usesJemalloc ? "jemalloc" : "the system malloc"))
         let stages = report.stageSeconds.sorted { $0.key < $1.key }
         let writer = stages.filter { $0.key.hasPrefix("writer") }.reduce(0) { $0 + $1.value }
         let workers = stages.filter { $0.key.hasPrefix("worker") }.reduce(0) { $0 + $1.value }
