@@ -806,12 +806,7 @@ extension NameFinder {
                 found.append((j, sc, p - 2, p + 1))
             }
         }
-        for (j, sc, a, b) in found {
-            let (s, e) = (tokens[j].start + a, tokens[j].start + b)
-            if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .organization || $0.type == .person || $0.start < s || $0.end > e) }) { continue }
-            mentions.removeAll { $0.start >= s && $0.end <= e && $0.type != .country }
-            mentions.append(l28Mention(j, sc, a, b, .place))
-        }
+        s43bAddHanPlaces(found)
     }
 
     static let s43bHanPort = hanCode("港")
@@ -831,12 +826,7 @@ extension NameFinder {
             guard p - a >= 3, p < sc.count, Self.hanCode(sc[p]) == Self.s43bHanPort else { continue }
             found.append((k, sc, a, p + 1))
         }
-        for (k, sc, a, b) in found {
-            let (s, e) = (tokens[k].start + a, tokens[k].start + b)
-            if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .organization || $0.type == .person || $0.start < s || $0.end > e) }) { continue }
-            mentions.removeAll { $0.start >= s && $0.end <= e && $0.type != .country }
-            mentions.append(l28Mention(k, sc, a, b, .place))
-        }
+        s43bAddHanPlaces(found)
     }
 
     static let s43bHanJoiners = HanCharSet("与和")
@@ -914,6 +904,12 @@ extension NameFinder {
                 found.append((k, sc, p - 2, p + w.count))
             }
         }
+        s43bAddHanPlaces(found)
+    }
+
+    /// Adds each found span of a Han run (token, its scalars, start and end within it) as a place, unless a known name, an
+    /// organization, a person or a longer reading overlaps it; the shorter readings inside it (but countries) give way.
+    mutating func s43bAddHanPlaces(_ found: [(Int, [Unicode.Scalar], Int, Int)]) {
         for (k, sc, a, b) in found {
             let (s, e) = (tokens[k].start + a, tokens[k].start + b)
             if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .organization || $0.type == .person || $0.start < s || $0.end > e) }) { continue }
