@@ -27,6 +27,10 @@ struct MentionGrouper {
         var keyedByKnown = false
         /// Merged into another group by `linkShortForms` (no longer among its live groups).
         var absorbed = false
+        /// The name's original spelling in Latin letters, given in parentheses after a name in another script
+        /// ("卡洛斯·门多萨（Carlos Mendoza）"): the entity's name (the one other articles and languages write), while
+        /// its words stay the first spelling's, which the article's later short forms ("门多萨") are linked by.
+        var latinOriginal: String?
         var key = ""
         // Cached separately: reading `type` or `isSingleWord` must not copy the longest mention.
         @exclusivity(unchecked) private var valid = false
@@ -279,7 +283,7 @@ struct MentionGrouper {
             let ms = g.mentions
             if let t = g.type { type = t } else { type = ms.contains { $0.placeContext } ? .place : .organization }
             let name: String
-            if let k = g.known { name = lex.knowledge.entities[k].name } else { name = Self.uninflectedName(g) }
+            if let k = g.known { name = lex.knowledge.entities[k].name } else { name = g.latinOriginal ?? Self.uninflectedName(g) }
             // One mention without variants (most entities): one alias and one range, each array made at
             // its size (growing an empty array by its first append took the general growth path).
             if ms.count == 1, ms[0].variants.isEmpty {
@@ -615,6 +619,32 @@ struct MentionGrouper {
             if links.facts[gi].known, !links.facts[previous].known { links.absorb(previous, into: gi) }
             else if !links.facts[gi].known { links.absorb(gi, into: previous) }
         }
+        // A name in Latin letters in parentheses right after a name in another script is that name's other spelling:
+        // "朱丽叶·比诺什（Juliette Binoche）", "Элина Озолиня (Elīna Ozoliņa)", "安第斯能源公司（Andes Energía S.A.C.）". The press
+        // gives a foreign name's original form this way; read alone, it was a second entity (a person, a company) beside the
+        // first. (Any type: the finder may have typed either form by a guess. A known entity keeps its canonical name.)
+        for gi in 0..<n where links.isLive(gi) {
+            let g = groups[gi]
+            guard g.first.parenthesized, Self.scriptOfLetters(g.first.surface) == .latin else { continue }
+            let mStart = g.first.start
+            guard mStart > 0 else { continue }
+            var previous = -1
+            for hi in 0..<n where links.isLive(hi) && hi != gi
+                && groups[hi].containsMention(where: { p in
+                    // Right before the parenthesis, or a space before it (Cyrillic or Arabic text: Han text writes none, and a
+                    // gap of two there is a full stop or a comma: "阿斯塔纳。（…）" is no second name of the city).
+                    p.end <= mStart && (mStart - p.end == 1 || mStart - p.end == 2 && !p.surface.unicodeScalars.contains(where: TextFolding.isHan))
+                        && Self.scriptOfLetters(p.surface) == .other }) {
+                previous = hi
+                break
+            }
+            guard previous >= 0 else { continue }
+            if links.facts[gi].known, !links.facts[previous].known { links.absorb(previous, into: gi) }
+            else {
+                if groups[previous].latinOriginal == nil { groups[previous].latinOriginal = g.first.surface }
+                links.absorb(gi, into: previous)
+            }
+        }
         // "у Габрова" read with no cue, after "из Габрова" read as a place: a one-word name with no type,
         // spelled as a form of a place of the article, is that place.
         links.loop = 2
@@ -881,6 +911,20 @@ struct MentionGrouper {
 
     /// `s.count >= 2 && s.allSatisfy { $0.isUppercase || $0.isNumber }`: an acronym ("NA", "G20").
     /// ASCII is answered on its bytes (there only A–Z are uppercase and 0–9 numbers).
+    /// The letters of a name: all Latin (`.latin`), none Latin (`.other`: Han, Cyrillic, Arabic…), or mixed or no letter (nil).
+    /// On scalars, with no property look-up for the Latin ranges (ASCII, Latin-1, Latin Extended, Latin Extended Additional).
+    static func scriptOfLetters(_ s: String) -> TokenScript? {
+        var latin = false, other = false
+        for u in s.unicodeScalars {
+            let v = u.value
+            if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7)
+                || (v >= 0x1E00 && v <= 0x1EFF) { latin = true }
+            else if v >= 0x370, u.properties.isAlphabetic { other = true }
+            if latin && other { return nil }
+        }
+        return latin ? .latin : other ? .other : nil
+    }
+
     static func isAcronym(_ s: String) -> Bool {
         let ascii = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
