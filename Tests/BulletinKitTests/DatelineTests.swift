@@ -313,6 +313,17 @@ import Testing
         #expect(a.first?.datelineDate == "2026-11-11", "\(String(describing: a.first?.datelineDate))")
     }
 
+    /// A regional agency's name in quotes between the slashes ("/\"Вечерний курьер\"/") or in brackets was no
+    /// agency, so a year-less dateline before it left the article undated.
+    @Test func anAgencyInQuotesEndsADateline() {
+        check([
+            ("ТОМСК, 7 марта. /\"Вечерний курьер\"/. Мост закрыли на ремонт", "*-03-07"),
+            ("LAUSANNE, 7 mars («Le Quotidien») - Le pont a été fermé", "*-03-07"),
+        ], common + [
+            "Мост закрыли 7 марта \"на ремонт\" в Томске",
+        ])
+    }
+
     // MARK: - In articles
 
     @Test func headlineAndDatelineDateTheArticle() {

@@ -442,6 +442,10 @@ enum Dateline {
             return j < t.count && (t[j].punct == "-" || t[j].punct == "–" || t[j].punct == "—")
         }
         guard let p = t[k].punct else { return false }
+        // An agency in quotes inside the slashes or brackets: "/\"Свободный курс\"/", "(«Le Temps»)".
+        if p == "/" || p == "(", k + 2 < t.count, let q = t[k + 1].punct, quotes.contains(q), t[k + 2].word != nil {
+            return true
+        }
         // "(Reuters)", "(dpa)", "(EFE)"; after figures only a capital ("4/12 (TTXVN)", not "4-2 (aet)").
         if p == "(" || p == "（" {
             guard k + 1 < t.count, t[k + 1].word != nil else { return false }
@@ -453,6 +457,9 @@ enum Dateline {
         }
         return false
     }
+
+    /// Quotation marks around an agency's name.
+    static let quotes: Set<Character> = ["\"", "«", "“", "„", "'", "‘"]
 
     /// The date before `end` was written in figures only ("4-2", "4/12").
     static func isNumericEnd(_ t: [Token], _ end: Int) -> Bool {

@@ -456,9 +456,9 @@ extension AppState {
     mutating func automaticLayout() -> [Effect] {
         let before = layoutChoice
         relayout { $0.layoutChoice = nil }
-        let shown = shownLayout == .compact ? (size.width < ScreenLayout.wideWidth ? "one pane" : "no sidebar") : "every pane"
-        message = (before == nil ? "Layout already follows the width" : "Layout follows the width again")
-            + " (now \(shown); under \(LayoutChoice.autoCompactWidth) columns the list alone)"
+        // Short: the status line keeps the position on its right (80 columns cut the longer wording).
+        message = before == nil ? "Layout already follows the width (v chooses one)"
+            : "Layout follows the width again (one pane under \(LayoutChoice.autoCompactWidth) columns)"
         return before == nil ? [] : [.keepLayout(nil)]
     }
 

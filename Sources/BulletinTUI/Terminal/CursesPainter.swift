@@ -15,9 +15,11 @@ final class CursesPainter {
     private var pairs: [ColourPair: Int16] = [:]
     private let maxPairs: Int
     private let maxChars = Int(bulletin_ccharw_max())
-    /// Writes bytes to the terminal past curses: set when the terminal joins emoji sequences
+    /// Writes bytes to the terminal past curses: set when the terminal joins some emoji sequences
     /// (`EmojiSequences`), which the painter then draws whole over the first emoji curses drew.
     var writeWhole: ((String) -> Void)?
+    /// The kinds of emoji sequence the terminal joins (`EmojiSequences.terminalJoins`).
+    var wholeKinds: EmojiSequences.Kinds = []
 
     private struct ColourPair: Hashable { var fg: Int16; var bg: Int16 }
 
@@ -68,7 +70,9 @@ final class CursesPainter {
             for y in changedRows {
                 for x in 0..<grid.width {
                     let cell = grid[x, y]
-                    guard !cell.isContinuation, EmojiSequences.needsWholeDrawing(cell.text, width: Int(cell.width)) else { continue }
+                    guard !cell.isContinuation, cell.text.utf8.count > 4 else { continue }
+                    let kinds = EmojiSequences.kinds(of: cell.text, width: Int(cell.width))
+                    guard !kinds.isEmpty, wholeKinds.isSuperset(of: kinds) else { continue }
                     out += EmojiSequences.overwrite(cell.text, x: x, y: y, style: cell.style, colours: colours)
                 }
             }

@@ -11,32 +11,57 @@ import Glibc
 /// and restores them (DECRC), so curses' idea of the cursor and of the attributes holds. Curses still holds the
 /// first emoji in that cell, as wide as the whole one, so no later column moves.
 ///
-/// Whether the terminal joins is asked, not guessed: at start the reader writes a family and asks where the
-/// cursor went (`ESC [ 6 n`); two columns on means joined. `BULLETIN_EMOJI=whole` or `first` decides without
-/// asking (a terminal that does not answer is taken as one that does not join).
+/// Whether the terminal joins is asked, not guessed, for each kind (`Kinds`: tmux 3.3 joins a ZWJ family but
+/// not a skin tone): at start the reader writes a sample and asks where the cursor went (`ESC [ 6 n`); two
+/// columns on means joined. `BULLETIN_EMOJI=whole` or `first` decides without asking (a terminal that does not
+/// answer is taken as one that joins nothing).
 enum EmojiSequences {
-    /// The cluster written to ask (man, woman, girl: three emoji joined by two ZWJs).
-    static let probe = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}"
+    /// What joins an emoji sequence, each asked of the terminal apart: tmux 3.3 draws a ZWJ family in two
+    /// columns but a skin-toned thumb in four.
+    struct Kinds: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        /// Emoji joined by U+200D (a family, a profession).
+        static let zwj = Kinds(rawValue: 1)
+        /// A skin-tone modifier (U+1F3FB–U+1F3FF) after an emoji.
+        static let modifier = Kinds(rawValue: 2)
+        /// Tag characters after a black flag (a subdivision's flag: Scotland, Wales).
+        static let tag = Kinds(rawValue: 4)
+        static let all: Kinds = [.zwj, .modifier, .tag]
+    }
 
-    /// What `BULLETIN_EMOJI` says: true (`whole`), false (`first`), nil (ask the terminal).
-    static func choice(environment: [String: String]) -> Bool? {
+    /// The clusters written to ask, one per kind: man, woman and girl joined by two ZWJs; a thumb with a
+    /// medium skin tone; the flag of Wales.
+    static let probes: [(Kinds, String)] = [
+        (.zwj, "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}"),
+        (.modifier, "\u{1F44D}\u{1F3FD}"),
+        (.tag, "\u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}"),
+    ]
+
+    /// What `BULLETIN_EMOJI` says: every kind (`whole`), none (`first`), nil (ask the terminal).
+    static func choice(environment: [String: String]) -> Kinds? {
         switch environment["BULLETIN_EMOJI"]?.lowercased() {
-        case "whole", "1", "yes": return true
-        case "first", "0", "no": return false
+        case "whole", "1", "yes": return .all
+        case "first", "0", "no": return []
         default: return nil
         }
     }
 
-    /// Whether `text`, a grid cell `width` columns wide, is an emoji sequence curses cannot hold whole: a ZWJ
-    /// sequence, an emoji with a skin-tone modifier, or a tag sequence (🏴 and the tags of a subdivision's flag).
-    /// A flag of two regional indicators is not one (`CursesGlyphs` writes it over its two columns).
-    static func needsWholeDrawing(_ text: String, width: Int) -> Bool {
+    /// What makes `text`, a grid cell `width` columns wide, an emoji sequence curses cannot hold whole: a ZWJ,
+    /// a skin-tone modifier, tag characters (empty for anything else). A flag of two regional indicators is
+    /// none (`CursesGlyphs` writes it over its two columns), nor is a Devanagari conjunct written with a ZWJ.
+    static func kinds(of text: String, width: Int) -> Kinds {
         guard width == 2, text.utf8.count > 4, let first = text.unicodeScalars.first,
-              first.value >= 0x203C, first.properties.isEmoji else { return false }
-        // An emoji first (not a Devanagari conjunct written with a ZWJ), then a joiner, a modifier or a tag.
-        return text.unicodeScalars.dropFirst().contains { s in
-            s.value == 0x200D || (0x1F3FB...0x1F3FF).contains(s.value) || (0xE0020...0xE007F).contains(s.value)
+              first.value >= 0x203C, first.properties.isEmoji else { return [] }
+        var kinds: Kinds = []
+        for s in text.unicodeScalars.dropFirst() {
+            switch s.value {
+            case 0x200D: kinds.insert(.zwj)
+            case 0x1F3FB...0x1F3FF: kinds.insert(.modifier)
+            case 0xE0020...0xE007F: kinds.insert(.tag)
+            default: break
+            }
         }
+        return kinds
     }
 
     /// The bytes that draw `text` whole at column `x`, row `y` (from 0) in `style`, leaving the cursor and
@@ -58,13 +83,25 @@ enum EmojiSequences {
         return Int(String(decoding: column, as: UTF8.self))
     }
 
-    /// Asks the terminal on `input`/`output` (raw mode, no echo) whether it draws `probe` in two columns:
-    /// writes it at the start of the line, asks for the cursor's position, waits up to `timeout` milliseconds
-    /// for the answer, then blanks the line. False when no answer comes.
-    static func terminalJoins(input: Int32, output: Int32, timeout: Int32 = 400) -> Bool {
-        guard isatty(input) == 1, isatty(output) == 1 else { return false }
-        let ask = Array(("\r" + probe + "\u{1B}[6n").utf8)
-        guard ask.withUnsafeBufferPointer({ write(output, $0.baseAddress, $0.count) }) == ask.count else { return false }
+    /// Asks the terminal on `input`/`output` (raw mode, no echo) which kinds of sequence it draws in two columns:
+    /// for each of `probes`, writes it at the start of the line, asks for the cursor's position and waits up to
+    /// `timeout` milliseconds for the answer; then blanks the line. None when no answer comes.
+    static func terminalJoins(input: Int32, output: Int32, timeout: Int32 = 400) -> Kinds {
+        guard isatty(input) == 1, isatty(output) == 1 else { return [] }
+        var joined: Kinds = []
+        for (kind, sample) in probes {
+            guard let column = askColumn(after: sample, input: input, output: output, timeout: timeout) else { break }
+            if column == 3 { joined.insert(kind) }
+        }
+        let clear = Array("\r\u{1B}[K".utf8)
+        _ = clear.withUnsafeBufferPointer { write(output, $0.baseAddress, $0.count) }
+        return joined
+    }
+
+    /// The column the cursor reports after `sample` is written at the start of the line.
+    static func askColumn(after sample: String, input: Int32, output: Int32, timeout: Int32) -> Int? {
+        let ask = Array(("\r" + sample + "\u{1B}[6n").utf8)
+        guard ask.withUnsafeBufferPointer({ write(output, $0.baseAddress, $0.count) }) == ask.count else { return nil }
         var answer: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64)
         let deadline = DispatchTimeLike.now() + Int64(timeout) * 1_000_000
@@ -78,9 +115,7 @@ enum EmojiSequences {
             answer += buffer[0..<n]
             if answer.last == UInt8(ascii: "R") { break }
         }
-        let clear = Array("\r\u{1B}[K".utf8)
-        _ = clear.withUnsafeBufferPointer { write(output, $0.baseAddress, $0.count) }
-        return reportedColumn(answer) == 3
+        return reportedColumn(answer)
     }
 }
 

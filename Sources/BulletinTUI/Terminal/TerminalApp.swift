@@ -137,8 +137,10 @@ public enum TerminalApp {
         var searches = BackgroundSearch(store: state.store, limit: AppState.bodySearchLimit)
         let painter = CursesPainter(window: window, colours: colours)
         // Emoji sequences whole where the terminal joins them (asked once, before the first frame).
-        if EmojiSequences.choice(environment: environment)
-            ?? EmojiSequences.terminalJoins(input: STDIN_FILENO, output: STDOUT_FILENO) {
+        let joined = EmojiSequences.choice(environment: environment)
+            ?? EmojiSequences.terminalJoins(input: STDIN_FILENO, output: STDOUT_FILENO)
+        if !joined.isEmpty {
+            painter.wholeKinds = joined
             painter.writeWhole = { writeRaw($0) }
         }
         let keys = CursesInput(window: window)
