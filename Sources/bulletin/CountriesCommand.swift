@@ -7,7 +7,7 @@ struct CountriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "countries",
         abstract: "List the countries with article counts.",
-        discussion: "Each line: code, number of articles, English name. With --json, objects with code, name, count (the number of articles) and articles (their IDs, in list order), as entities --json gives them. A country's places count apart (+3 by a place; placeArticles in JSON): the articles that name a city or region of it but not the country (the TUI's country filter and list --country take them too). Example: bulletin countries news/ --json"
+        discussion: "Each line: code, number of articles, English name. With --json, objects with code, name, count (the number of articles) and articles (their IDs, in list order), as entities --json gives them. An article counts for a country it names and for the country of a city or region it names, as the TUI's country filter and list --country take it; those reached only by a place are also counted apart (3 by a place; placeArticles in JSON). Example: bulletin countries news/ --json"
     )
 
     @OptionGroup var corpus: CorpusOptions
@@ -27,22 +27,27 @@ struct CountriesCommand: ParsableCommand {
             var list = loaded.index.flatMap { loadArticles ? nil : $0.countrySummaries() }
                 ?? CountrySummary.summarize(loaded.articles)
             // The articles that name only a place in a country (a Khabarovsk story without "Russia"): the TUI's
-            // country filter and `list --country` take them too, so they are counted apart here.
+            // country filter and picker and `list --country` take them, so they count here too (a country
+            // reached only by places counted 0 here and 3 in the picker); how many of them, apart.
             var placeIDs: [String: [String]] = [:]
             for s in loaded.summaries { for c in s.placeCountries { placeIDs[c, default: []].append(s.id) } }
             for code in placeIDs.keys.sorted() where !list.contains(where: { $0.code == code }) {
                 list.append(CountrySummary(code: code, name: EntityExtractor.countryName(code), articles: 0))
             }
+            for i in list.indices { list[i].articles += placeIDs[list[i].code]?.count ?? 0 }
+            list.sort { ($1.articles, $0.code) < ($0.articles, $1.code) }
             if json {
                 // The IDs, as `entities --json` gives them (`articles` was a count here, a list there).
                 var ids: [String: [String]] = [:]
                 func add(_ id: String, _ countries: [String]) {
                     for (i, c) in countries.enumerated() where !countries[..<i].contains(c) { ids[c, default: []].append(id) }
                 }
+                // In list order, those that name the country and those that name only a place in it, as the
+                // TUI's country filter lists them.
                 if let index = loaded.index, !loadArticles {
-                    for s in index.summaries { add(s.id, s.countries) }
+                    for s in index.summaries { add(s.id, s.countries + s.placeCountries) }
                 } else {
-                    for a in loaded.articles { add(a.id, a.countries) }
+                    for a in loaded.articles { add(a.id, a.countries + a.placeCountries) }
                 }
                 let items = list.map {
                     CountryJSON(code: $0.code, name: $0.name, count: $0.articles, articles: ids[$0.code] ?? [],
@@ -53,14 +58,15 @@ struct CountriesCommand: ParsableCommand {
             }
             for c in list {
                 let places = placeIDs[c.code]?.count ?? 0
-                print("\(c.code)  \(String(c.articles).leftPadded(5))  \(c.name)" + (places > 0 ? "  (+\(places) by a place)" : ""))
+                print("\(c.code)  \(String(c.articles).leftPadded(5))  \(c.name)" + (places > 0 ? "  (\(places) by a place)" : ""))
             }
         }
     }
 }
 
-/// One country of `countries --json`: `count` articles, `articles` their IDs in list order (as in `entities --json`);
-/// `placeArticles`, when any, the articles that name a place in the country but not the country itself.
+/// One country of `countries --json`: `count` articles, `articles` their IDs in list order (as in `entities --json`),
+/// those that name the country or a place in it; `placeArticles`, when any, those that name a place in the country
+/// but not the country itself.
 struct CountryJSON: Encodable {
     var code: String
     var name: String

@@ -153,7 +153,8 @@ struct ReadingState: Sendable {
                 watcher?.noteOwn(read: read, keys: keys)
             }
         case .setPosition(let id, let line): _ = save(id) { $0.position = line }
-        case .keepLayout(let choice): try? store.setPreference(choice.rawValue, for: LayoutChoice.preferenceKey)
+        case .keepLayout(let choice):
+            try? store.setPreference(choice?.rawValue ?? LayoutChoice.automaticValue, for: LayoutChoice.preferenceKey)
         case .quit, .suspend, .bodySearch, .reload, .pipe, .openURL: break
         }
     }

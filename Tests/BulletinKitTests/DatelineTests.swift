@@ -276,6 +276,54 @@ import Testing
         #expect(fa.first?.datelineDate == "2026-12-04", "\(String(describing: fa.first?.datelineDate))")
     }
 
+    /// Thai copy dates itself in the Buddhist era (2569 is 2026), with abbreviated months ("ธ.ค.") and Thai
+    /// digits, and puts a space, not a comma, after the city: its articles were left undated.
+    @Test func thaiDatelines() {
+        check([
+            ("เชียงใหม่ 9 ม.ค. 2569 (สำนักข่าวไทย) - ผู้ว่าราชการจังหวัดเปิดตลาดใหม่", "2026-01-09"),
+            ("เชียงใหม่, 9 มกราคม 2569 - ผู้ว่าราชการจังหวัด", "2026-01-09"),
+            ("ขอนแก่น ๑๗ มี.ค. ๒๕๖๙ - เกษตรกรรวมตัวกัน", "2026-03-17"),
+            ("วันอังคารที่ 17 มีนาคม พ.ศ. 2569", "2026-03-17"),
+            ("วันที่ 2 ก.ค. 2569", "2026-07-02"),
+            ("ภูเก็ต 2 กรกฎาคม ค.ศ. 2026 - นักท่องเที่ยว", "2026-07-02"),
+            ("ภูเก็ต 2 ก.ค. (สำนักข่าวไทย) - นักท่องเที่ยว", "*-07-02"),
+        ], common + [
+            "เกษตรกรขายข้าวเมื่อ 9 ม.ค. 2569 ที่ผ่านมา",    // inside a sentence
+            "31 ก.พ. 2569 - ข่าว",                          // no such day
+            "เชียงใหม่ 9 ม.ค. 2569 ผู้ว่าราชการจังหวัด",       // a sentence going on after the date
+        ])
+        let a = ArticleParser.parse(text: "ตลาดใหม่ในเชียงใหม่\n\nเชียงใหม่ 9 ม.ค. 2569 (สำนักข่าวไทย) - ผู้ว่าราชการเปิดตลาด\n",
+                                    file: "th.txt")
+        #expect(a.first?.datelineDate == "2026-01-09", "\(String(describing: a.first?.datelineDate))")
+    }
+
+    /// Hebrew datelines write the month after the preposition ב ("4 בדצמבר") and the weekday after יום.
+    @Test func hebrewDatelines() {
+        check([
+            ("חיפה, 11 בנובמבר 2026 - ראש העירייה פתח את הנמל", "2026-11-11"),
+            ("יום רביעי, 11 בנובמבר 2026", "2026-11-11"),
+            ("11 נובמבר 2026", "2026-11-11"),
+            ("באר שבע, 3 במרץ 2026 (רויטרס) - חוקרים", "2026-03-03"),
+            ("חיפה, 11 בנובמבר (רויטרס) - ראש העירייה", "*-11-11"),
+        ], common + [
+            "ראש העירייה אמר ב-11 בנובמבר 2026 שהנמל ייפתח",  // inside a sentence
+            "31 בפברואר 2026",                                // no such day
+        ])
+        let a = ArticleParser.parse(text: "הנמל נפתח מחדש\n\nחיפה, 11 בנובמבר 2026 - ראש העירייה פתח את הנמל.\n", file: "he.txt")
+        #expect(a.first?.datelineDate == "2026-11-11", "\(String(describing: a.first?.datelineDate))")
+    }
+
+    /// A regional agency's name in quotes between the slashes ("/\"Вечерний курьер\"/") or in brackets was no
+    /// agency, so a year-less dateline before it left the article undated.
+    @Test func anAgencyInQuotesEndsADateline() {
+        check([
+            ("ТОМСК, 7 марта. /\"Вечерний курьер\"/. Мост закрыли на ремонт", "*-03-07"),
+            ("LAUSANNE, 7 mars («Le Quotidien») - Le pont a été fermé", "*-03-07"),
+        ], common + [
+            "Мост закрыли 7 марта \"на ремонт\" в Томске",
+        ])
+    }
+
     // MARK: - In articles
 
     @Test func headlineAndDatelineDateTheArticle() {

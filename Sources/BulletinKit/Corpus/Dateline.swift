@@ -15,6 +15,9 @@ import Foundation
 /// Persian: a Solar Hijri date with its year, as Iranian agencies date their copy ("تهران، ۱۳ آذر ۱۴۰۵ (ایرنا) -",
 /// 4 December 2026; the calendar is arithmetic: `SolarHijri`), and Gregorian months in Persian ("۴ دسامبر ۲۰۲۶").
 /// Japanese: "東京、12月4日 ―" (a city, an ideographic comma, the date and a dash or an agency in brackets).
+/// Thai: "กรุงเทพฯ 4 ธ.ค. 2569 (สำนักข่าวไทย) -", "วันพฤหัสบดีที่ 4 ธันวาคม พ.ศ. 2569" (a Buddhist-era year, 543 after
+/// the Gregorian one, or a Gregorian year; Thai digits; a city before the date without a comma, as Thai writes it).
+/// Hebrew: "ירושלים, 4 בדצמבר 2026", "יום חמישי, 4 בדצמבר 2026" (the month with its preposition ב, or without).
 ///
 /// Only a dateline position counts (`ArticleParser` asks about the first lines of
 /// a body only): a line that starts with the date (after a weekday), or an opening
@@ -76,7 +79,8 @@ enum Dateline {
         while k < t.count, k < maxCityTokens {
             if words > 0, !inGroup, let m = date(t, k, weekday: false) {
                 let before = t[k - 1]
-                let separated = before.punct.map { citySeparators.contains($0) || $0 == ")" } ?? before.dot
+                // Thai puts a space, not a comma, between the city and the date ("กรุงเทพฯ 4 ธ.ค. 2569 -").
+                let separated = before.punct.map { citySeparators.contains($0) || $0 == ")" } ?? (before.dot || isThai(before.word))
                 if m.found.year != nil, !m.numeric, separated, endsDateline(t, m.end, yearless: false, numeric: false) {
                     return m.found
                 }
@@ -129,9 +133,15 @@ enum Dateline {
         case 0x660...0x669: return Int(s.value - 0x660)
         case 0x6F0...0x6F9: return Int(s.value - 0x6F0)
         case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
+        case 0xE50...0xE59: return Int(s.value - 0xE50)
         default: return nil
         }
     }
+
+    static func isThai(_ s: Unicode.Scalar) -> Bool { (0x0E01...0x0E4E).contains(s.value) }
+
+    /// A Thai word (its first scalar in the Thai block).
+    static func isThai(_ word: String?) -> Bool { word?.unicodeScalars.first.map(isThai) ?? false }
 
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
@@ -178,6 +188,8 @@ enum Dateline {
                     if (s[i] == "-" || s[i] == "'" || s[i] == "’"), i + 1 < s.count, isLetter(s[i + 1]), i > start {
                         i += 1; continue
                     }
+                    // Thai abbreviations are one word: "ธ.ค." (December), "พ.ศ." (Buddhist era).
+                    if s[i] == ".", i > start, i + 1 < s.count, isThai(s[i - 1]), isThai(s[i + 1]) { i += 1; continue }
                     break
                 }
                 let raw = String(String.UnicodeScalarView(s[start..<i]))
@@ -219,6 +231,12 @@ enum Dateline {
                 i += 2
             } else if weekdays.contains(w) {
                 i += 1
+            } else if w == "יום", i + 1 < t.count, let n = t[i + 1].word, hebrewWeekdays.contains(n) {
+                // "יום חמישי, 4 בדצמבר 2026"
+                i += 2
+            } else if w.hasPrefix("วัน"), w != "วันนี้", i + 1 < t.count, t[i + 1].number != nil || t[i + 1].word == "ที่" {
+                // "วันที่ 4", "วันพฤหัสบดีที่ 4", "วันพฤหัสบดี ที่ 4": the day's word (and ที่, "the") before the date.
+                i += t[i + 1].word == "ที่" ? 2 : 1
             }
             if i > start, i < t.count, t[i].punct == "," || t[i].punct == "،" { i += 1 }
         }
@@ -252,6 +270,18 @@ enum Dateline {
             }
             if j < t.count, let (m, next) = month(words: t, j) {
                 var k = next
+                if isThai(t[j].word) {
+                    // "4 ธ.ค. 2569", "4 ธันวาคม พ.ศ. 2569": a Buddhist-era year; "ค.ศ. 2026" or a year under 2400 is
+                    // Gregorian.
+                    var era = ""
+                    if k < t.count, let w = t[k].word, w == "พ.ศ" || w == "ค.ศ" { era = w; k += 1 }
+                    if k < t.count, let n = t[k].number, t[k].digits == 4 {
+                        let y = era == "ค.ศ" ? n : (n >= 2400 ? n - buddhistEraOffset : n)
+                        if (1900...2199).contains(y) { return Match(found: Found(year: y, month: m, day: d), end: k + 1) }
+                        return nil
+                    }
+                    return era.isEmpty ? Match(found: Found(year: nil, month: m, day: d), end: next) : nil
+                }
                 if k < t.count, t[k].punct == "," { k += 1 }
                 if k < t.count, t[k].word == "de" || t[k].word == "del" { k += 1 }
                 if k < t.count, let y = year(t[k]) {
@@ -412,6 +442,10 @@ enum Dateline {
             return j < t.count && (t[j].punct == "-" || t[j].punct == "–" || t[j].punct == "—")
         }
         guard let p = t[k].punct else { return false }
+        // An agency in quotes inside the slashes or brackets: "/\"Свободный курс\"/", "(«Le Temps»)".
+        if p == "/" || p == "(", k + 2 < t.count, let q = t[k + 1].punct, quotes.contains(q), t[k + 2].word != nil {
+            return true
+        }
         // "(Reuters)", "(dpa)", "(EFE)"; after figures only a capital ("4/12 (TTXVN)", not "4-2 (aet)").
         if p == "(" || p == "（" {
             guard k + 1 < t.count, t[k + 1].word != nil else { return false }
@@ -423,6 +457,9 @@ enum Dateline {
         }
         return false
     }
+
+    /// Quotation marks around an agency's name.
+    static let quotes: Set<Character> = ["\"", "«", "“", "„", "'", "‘"]
 
     /// The date before `end` was written in figures only ("4-2", "4/12").
     static func isNumericEnd(_ t: [Token], _ end: Int) -> Bool {
@@ -524,6 +561,12 @@ enum Dateline {
 
     static let yearWords: Set<String> = ["года", "г", "гг", "год", "م", "nam", "năm"]
 
+    /// The Buddhist era Thailand dates by: 2569 BE is 2026.
+    static let buddhistEraOffset = 543
+
+    /// Hebrew weekdays after יום ("day"): first to sixth, and Sabbath.
+    static let hebrewWeekdays: Set<String> = ["ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת"]
+
     static let vietnameseWeekdayNumbers: Set<String> = ["hai", "ba", "tu", "tư", "nam", "năm", "sau", "sáu", "bay", "bảy"]
 
     /// `word` is `name` (lower case) with or without its diacritics.
@@ -608,6 +651,15 @@ enum Dateline {
             for w in words { for f in forms(w) { table[f] = m + 1 } }
         }
         for (m, w) in persian.enumerated() { for f in persianForms(w) { table[f] = m + 1 } }
+        // Thai, in full and abbreviated (the tokenizer keeps "ธ.ค." one word, "ธ.ค").
+        let thai = [["มกราคม", "ม.ค"], ["กุมภาพันธ์", "ก.พ"], ["มีนาคม", "มี.ค"], ["เมษายน", "เม.ย"], ["พฤษภาคม", "พ.ค"],
+                    ["มิถุนายน", "มิ.ย"], ["กรกฎาคม", "ก.ค"], ["สิงหาคม", "ส.ค"], ["กันยายน", "ก.ย"], ["ตุลาคม", "ต.ค"],
+                    ["พฤศจิกายน", "พ.ย"], ["ธันวาคม", "ธ.ค"]]
+        for (m, words) in thai.enumerated() { for w in words { table[w] = m + 1 } }
+        // Hebrew, alone and with the preposition ב that a date writes before it ("4 בדצמבר"); March also מרס.
+        let hebrew = [["ינואר"], ["פברואר"], ["מרץ", "מרס"], ["אפריל"], ["מאי"], ["יוני"], ["יולי"], ["אוגוסט"], ["ספטמבר"],
+                      ["אוקטובר"], ["נובמבר"], ["דצמבר"]]
+        for (m, words) in hebrew.enumerated() { for w in words { table[w] = m + 1; table["ב" + w] = m + 1 } }
         return table
     }()
 }

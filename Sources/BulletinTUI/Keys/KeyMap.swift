@@ -132,6 +132,7 @@ public enum KeyMap {
         case .backTab: return .cycleFocus(forward: false)
         case .char("e"): return .toggleSidebar
         case .char("v"): return .toggleLayout
+        case .char("V"): return .automaticLayout
         case .char("J"): return .nextArticle(1)
         case .char("K"): return .nextArticle(-1)
         case .char("."): return .nextUnread(1)
@@ -178,7 +179,7 @@ public enum KeyMap {
             ("Q  C-c", "quit"),
             ("Tab S-Tab", "next / previous pane (side by side: other side)"),
             ("e", "entity sidebar"),
-            ("v", "layout: fewer panes (list alone) / all"),
+            ("v V", "layout: fewer panes / all (V: by the width)"),
             ("J K", "next / previous article"),
             (". ,", "next / previous unread article (newsboat's n p)"),
         ]),

@@ -34,8 +34,9 @@ public struct PaneFrame: Sendable, Hashable {
 ///   focus; compact (`v`, and unchosen under 100 columns): the focused pane alone.
 /// - under 60: the focused pane alone.
 /// - side by side: the two readers in halves (the pinned reader beside the
-///   list while the second article is being chosen; the list alone when compact
-///   under 120 columns).
+///   list while the second article is being chosen, compact or not: the list
+///   alone hid what the second article was to be read against; under 60 columns
+///   the list alone).
 public struct ScreenLayout: Sendable, Hashable {
     public static let minimumWidth = 30
     public static let minimumHeight = 6
@@ -119,7 +120,7 @@ public struct ScreenLayout: Sendable, Hashable {
         // Compact under 120 columns: one pane at a time, as under 60 (the list takes the whole width).
         let single = narrow || (w < wideWidth && state.shownLayout == .compact)
         if let sbs = state.sideBySide {
-            if sbs.right == nil { return single ? [.list] : [.list, .reader(.left)] }
+            if sbs.right == nil { return narrow ? [.list] : [.list, .reader(.left)] }
             if narrow { return [.reader(sbs.active == .left ? .left : .right)] }
             return [.reader(.left), .reader(.right)]
         }

@@ -144,12 +144,25 @@ enum SidebarPane {
         }
     }
 
+    /// The pane's title: "Entities", and the article's title when no reader is on screen (the sidebar alone under
+    /// 120 columns, or in the list's place beside nothing): the whole-width sidebar did not say whose entities
+    /// it listed. Cut to the room the count leaves, then laid out as the bars lay out text (an Arabic title).
+    static func headerTitle(_ state: AppState, width: Int, right: String) -> String {
+        guard state.layout.pane(.reader(.single)) == nil, let article = state.article(in: .single) else { return "Entities" }
+        let title = TerminalSafe.sanitize(article.title).split(whereSeparator: \.isNewline).joined(separator: " ")
+        let label = "Entities of "
+        let room = width - 3 - TextWidth.width(of: right) - TextWidth.width(of: label)
+        guard room >= 8, !title.isEmpty else { return "Entities" }
+        return label + BarText.visual(TextLayout.truncate(title, to: room), state.display)
+    }
+
     static func draw(_ state: AppState, into grid: inout Grid, pane: PaneFrame) {
         let theme = state.display.theme
         let focused = state.focus == .sidebar
         let frame = pane.frame, content = pane.content
         let entries = state.sidebarEntries
-        Renderer.drawPaneHeader(&grid, frame: frame, title: "Entities", right: entries.isEmpty ? "" : Count.grouped(entries.count),
+        let count = entries.isEmpty ? "" : Count.grouped(entries.count)
+        Renderer.drawPaneHeader(&grid, frame: frame, title: headerTitle(state, width: frame.width, right: count), right: count,
                                 focused: focused, theme: theme)
         guard !entries.isEmpty else {
             grid.text(" No entities found", x: content.x, y: content.y, style: theme.muted, maxWidth: content.width)

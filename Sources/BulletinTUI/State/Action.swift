@@ -23,6 +23,8 @@ public enum Action: Sendable, Hashable {
     case toggleSidebar
     /// `v`: fewer panes or every pane the width allows (`LayoutChoice`, kept across runs).
     case toggleLayout
+    /// `V`: back to the layout the width decides (`LayoutChoice.automatic`), forgetting `v`'s choice.
+    case automaticLayout
     /// `J`/`K`: the next or previous article while reading.
     case nextArticle(Int)
     /// `.`/`,`: the next or previous unread article of the list (in a reader: opened).
@@ -189,6 +191,7 @@ public enum Effect: Sendable, Hashable {
     /// `O`: open `url` with the user's browser, the terminal handed over (a
     /// text browser needs it); the loop answers with `.commandFinished` or `.noBrowser`.
     case openURL(String)
-    /// Keep the layout `v` chose for the next runs (`LayoutChoice`).
-    case keepLayout(LayoutChoice)
+    /// Keep the layout `v` chose for the next runs (`LayoutChoice`); nil: `V` went back to the layout the
+    /// width decides, kept as such.
+    case keepLayout(LayoutChoice?)
 }

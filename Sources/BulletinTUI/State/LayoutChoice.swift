@@ -22,4 +22,6 @@ public enum LayoutChoice: String, Sendable, Hashable, CaseIterable {
 
     /// The key the reading-state database keeps the choice under (`ReadingStateStore.preference`).
     public static let preferenceKey = "layout"
+    /// What the database keeps once `V` went back to the automatic layout (no `LayoutChoice` reads it).
+    public static let automaticValue = "auto"
 }

@@ -27,6 +27,7 @@ extension AppState {
         case .suspend: return [.suspend]
         case .cycleFocus(let forward): cycleFocus(forward: forward)
         case .toggleLayout: return toggleLayout()
+        case .automaticLayout: return automaticLayout()
         case .toggleSidebar:
             guard sideBySide == nil else {
                 message = "No entity sidebar side by side (Esc returns to one reader)"
@@ -450,18 +451,28 @@ extension AppState {
         return [.keepLayout(new)]
     }
 
-    /// What `v` says it did at `width` columns.
+    /// `V`: the layout the width decides again (`LayoutChoice.automatic`: the list alone under 100 columns, every
+    /// pane from 100), as before any `v`; kept for the next runs. Each reader keeps its place, as after `v`.
+    mutating func automaticLayout() -> [Effect] {
+        let before = layoutChoice
+        relayout { $0.layoutChoice = nil }
+        // Short: the status line keeps the position on its right (80 columns cut the longer wording).
+        message = before == nil ? "Layout already follows the width (v chooses one)"
+            : "Layout follows the width again (one pane under \(LayoutChoice.autoCompactWidth) columns)"
+        return before == nil ? [] : [.keepLayout(nil)]
+    }
+
+    /// What `v` says it did at `width` columns, and the way back to the layout the width decides (`V`).
     static func layoutMessage(_ choice: LayoutChoice, width: Int) -> String {
         if width < ScreenLayout.narrowWidth {
-            return (choice == .compact ? "Compact layout" : "Every pane")
-                + " from 60 columns; under 60 one pane shows at a time (v changes it)"
+            return (choice == .compact ? "Compact layout" : "Every pane") + " from 60 columns; one pane under 60 (V by width)"
         }
         if width >= ScreenLayout.wideWidth {
-            return choice == .compact ? "Sidebar hidden: list and reader (e shows the entities, v all three panes)"
-                : "Three panes: list, reader and entities (v hides the sidebar)"
+            return choice == .compact ? "Sidebar hidden: list and reader (e entities, v all three, V by width)"
+                : "Three panes: list, reader and entities (v hides the sidebar, V by width)"
         }
-        return choice == .compact ? "List alone: Enter reads, q comes back (v shows the reader beside the list)"
-            : "List beside the reader (v: the list alone, titles whole)"
+        return choice == .compact ? "List alone: Enter reads, q back (v reader beside it, V by width)"
+            : "List beside the reader (v the list alone, V by width)"
     }
 
     /// Changes what decides the panes' sizes (`change`: the screen size, the layout), keeping each reader

@@ -15,6 +15,11 @@ final class CursesPainter {
     private var pairs: [ColourPair: Int16] = [:]
     private let maxPairs: Int
     private let maxChars = Int(bulletin_ccharw_max())
+    /// Writes bytes to the terminal past curses: set when the terminal joins some emoji sequences
+    /// (`EmojiSequences`), which the painter then draws whole over the first emoji curses drew.
+    var writeWhole: ((String) -> Void)?
+    /// The kinds of emoji sequence the terminal joins (`EmojiSequences.terminalJoins`).
+    var wholeKinds: EmojiSequences.Kinds = []
 
     private struct ColourPair: Hashable { var fg: Int16; var bg: Int16 }
 
@@ -34,7 +39,11 @@ final class CursesPainter {
     func paint(_ grid: Grid) {
         let full = previous == nil || previous!.width != grid.width || previous!.height != grid.height
         if full { werase(window) }
+        // The rows where something changed: curses may rewrite their unchanged cells too (cheaper than moving the
+        // cursor), and so an emoji sequence drawn whole there must be drawn whole again.
+        var changedRows: [Int] = []
         for y in 0..<grid.height {
+            if writeWhole != nil, full || previous.map({ !Self.sameRow(y, grid, $0) }) == true { changedRows.append(y) }
             var x = 0
             while x < grid.width {
                 let cell = grid[x, y]
@@ -56,6 +65,25 @@ final class CursesPainter {
         previous = grid
         wnoutrefresh(window)
         doupdate()
+        if let writeWhole, !changedRows.isEmpty {
+            var out = ""
+            for y in changedRows {
+                for x in 0..<grid.width {
+                    let cell = grid[x, y]
+                    guard !cell.isContinuation, cell.text.utf8.count > 4 else { continue }
+                    let kinds = EmojiSequences.kinds(of: cell.text, width: Int(cell.width))
+                    guard !kinds.isEmpty, wholeKinds.isSuperset(of: kinds) else { continue }
+                    out += EmojiSequences.overwrite(cell.text, x: x, y: y, style: cell.style, colours: colours)
+                }
+            }
+            if !out.isEmpty { writeWhole(out) }
+        }
+    }
+
+    /// Whether row `y` of `grid` and of `previous` hold the same cells.
+    private static func sameRow(_ y: Int, _ grid: Grid, _ previous: Grid) -> Bool {
+        for x in 0..<grid.width where grid[x, y] != previous[x, y] { return false }
+        return true
     }
 
     /// Whether a wide cluster's continuations (the cells after `x` it covers) differ from `previous`.

@@ -136,6 +136,13 @@ public enum TerminalApp {
         var lastReload: BackgroundLoad?
         var searches = BackgroundSearch(store: state.store, limit: AppState.bodySearchLimit)
         let painter = CursesPainter(window: window, colours: colours)
+        // Emoji sequences whole where the terminal joins them (asked once, before the first frame).
+        let joined = EmojiSequences.choice(environment: environment)
+            ?? EmojiSequences.terminalJoins(input: STDIN_FILENO, output: STDOUT_FILENO)
+        if !joined.isEmpty {
+            painter.wholeKinds = joined
+            painter.writeWhole = { writeRaw($0) }
+        }
         let keys = CursesInput(window: window)
         painter.paint(program.frame)
         if state.loading == nil { prepareTitleSearch(state) }
