@@ -40,31 +40,48 @@ extension NameFinder {
     static let s44LegalForms = h18Keys(["dooel", "doo", "ltda", "sarl", "sarlu", "gmbh", "llc", "srl", "sprl", "bvba", "eirl", "eurl"])
     static let s44NameLinks = h18Keys(["del", "de", "la", "los", "las", "da", "do", "dos", "di"])
 
-    /// "Infosoft Balkan DOOEL Skopje", "the cooperative "Estrella del Norte Siglo XX Ltda."": the name before a legal form
-    /// is a body's (not a person's), read back over "del"/"de" and capitalized words.
+    /// "Vardar Soft DOOEL Bitola", the cooperative "Aurora del Sur Minera Ltda.": a name before a firm's legal form is a body
+    /// (not a person), named with its form (and the seat right after it, a place's one word before punctuation), read back
+    /// over capitalized words and "del"/"de" between them; a body already read up to the form is only read back over
+    /// "del"/"de" + a capitalized word before it. (Not in German, where nouns are capitalized.)
     mutating func s44LatinLegalForms() {
-        guard articleHas(Self.s44LegalForms) else { return }
+        guard !lang.de, articleHas(Self.s44LegalForms) else { return }
         var drop = Set<Int>()
         var added: [Mention] = []
         for f in 1..<tokenCount where tokens[f].kind == .word && tokens[f].script == .latin && (tokens[f].capitalized || tokens[f].allCaps)
             && Self.s44LegalForms.contains(tokens[f]) {
             guard s43Cap(f - 1), tokens[f].spaceBefore else { continue }
+            let (fs, fe) = (tokens[f - 1].start, tokens[f].end)
+            if let o = firstMentionIndex(where: { $0.type == .organization && $0.start <= fs && $0.end >= fe }) {
+                // Read back over "del" + a capitalized word ("Aurora" before "del Sur …").
+                guard mentions[o].known == nil, let (a0, z0) = seedSpan(o), a0 >= 2, s43Lower(a0 - 1), Self.s44NameLinks.contains(tokens[a0 - 1]),
+                      s43Cap(a0 - 2), !tokens[a0 - 1].sentenceStart, tokens[a0 - 1].spaceBefore,
+                      !anyMention(where: { $0.start < tokens[a0 - 1].start && $0.end > tokens[a0 - 2].start && ($0.known != nil || $0.type == .country) }) else { continue }
+                var a = a0 - 2
+                while a > 0, s43Cap(a - 1), tokens[a].spaceBefore, !tokens[a].sentenceStart, a0 - a < 4 { a -= 1 }
+                for j in mentions.indices where mentions[j].start >= tokens[a].start && mentions[j].start < mentions[o].end { drop.insert(j) }
+                added.append(mention(a, z0 + 1, type: .organization, evidence: mentionEvidence(o)))
+                continue
+            }
             // The name: capitalized words before the form, over lowercase links between capitalized words.
             var a = f - 1
-            while a > 0, !tokens[a].sentenceStart || a == f - 1 {
+            while a > 0, !tokens[a].sentenceStart {
                 if s43Cap(a - 1), tokens[a].spaceBefore, !tokens[a].newlineBefore { a -= 1; continue }
                 if a >= 2, s43Lower(a - 1), Self.s44NameLinks.contains(tokens[a - 1]), s43Cap(a - 2), tokens[a - 1].spaceBefore { a -= 2; continue }
                 break
             }
             guard f - a <= 6 else { continue }
-            let (s, e) = (tokens[a].start, tokens[f].end)
-            // Not over a known name or a country; a body already so read stays.
-            if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .country) }) { continue }
-            if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == tokens[f - 1].end }) { continue }
-            // Mentions that start inside the name or the form are replaced (a name after the form, "DOOEL Skopje", the
-            // firm's seat, starts after it and stays).
-            for j in mentions.indices where mentions[j].start >= s - 1 && mentions[j].start < e { drop.insert(j) }
-            added.append(mention(a, f, type: .organization, evidence: .cue))
+            var e = f + 1
+            // The seat: "DOOEL Bitola," (one capitalized word, a place's or unread, before punctuation).
+            if e + 1 < tokenCount, s43Cap(e), tokens[e].spaceBefore, !s43Cap(e + 1), tokens[e + 1].kind == .punct,
+               !anyMention(where: { $0.start == tokens[e].start && ($0.type == .person || $0.type == .organization || $0.type == .country) }) {
+                e += 1
+            }
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            // Not over a known name (but a place's) or a country.
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.known != nil && $0.type != .place || $0.type == .country) }) { continue }
+            for j in mentions.indices where mentions[j].start >= s - 1 && mentions[j].start < end { drop.insert(j) }
+            added.append(mention(a, e, type: .organization, evidence: .cue))
         }
         if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
@@ -90,11 +107,13 @@ extension NameFinder {
             added.append(mention(k, z + 1, type: .organization, evidence: .cue))
         }
         guard !added.isEmpty else { return }
-        // The name alone elsewhere ("Mazembe a refusé") is the club too.
-        for j in mentions.indices where !drop.contains(j) && mentions[j].known == nil && mentions[j].type != .country
-            && mentions[j].type != .organization && names.contains(mentions[j].words) {
+        // The name alone elsewhere ("Kasenga a perdu") is the club too.
+        // (Its words are the club's, so that the two group as one.)
+        for j in mentions.indices where !drop.contains(j) && mentions[j].known == nil && mentions[j].type != .country {
+            guard let n = names.firstIndex(of: mentions[j].words) else { continue }
             mentions[j].type = .organization
             mentions[j].placeContext = false
+            mentions[j].words = added[n].words
         }
         replaceMentions(removing: drop, adding: added)
     }
@@ -175,7 +194,7 @@ extension NameFinder {
             var b = a - 1
             var linked = false
             while b >= 0, b >= a - 3, tokens[b].kind == .elision || s43Lower(b) && Self.s44Links.contains(tokens[b]) { b -= 1; linked = true }
-            if b >= 0, s43Lower(b), Self.s44ClassNouns.contains(tokens[b]), !linked || Self.s44ClassNounsLinked.contains(tokens[b]) {
+            if b >= 0, s43Lower(b), Self.s44ClassNouns.contains(tokens[b]), !linked || lang.fr && Self.s44ClassNounsLinked.contains(tokens[b]) {
                 let withNoun = !linked && Self.s44ClassNounsWithName.contains(tokens[b])
                 drop.insert(i)
                 added.append(mention(withNoun ? b : a, a + 1, type: .place, evidence: .cue))
@@ -272,8 +291,10 @@ extension NameFinder {
         for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
             guard let (a, z) = seedSpan(i), z >= a + 2, mentions[i].end == tokens[z].end else { continue }
             var cut = -1
-            for j in (a + 2)...z where h36Arabic(j) && PlainText.hasPrefix(tokens[j].key, "و") && !isArabicDefinite(j)
-                && !Self.h36HasArticle(tokens[j].key) && PlainText.count(tokens[j].key) >= 4 && isArabicDefinite(j - 1) && h36Arabic(j - 1) {
+            // (Only the name's last word: "وتربية الدواجن" in construct with a definite noun is part of the name.)
+            for j in z...z where j >= a + 2 && h36Arabic(j) && PlainText.hasPrefix(tokens[j].key, "و") && !isArabicDefinite(j)
+                && !Self.h36HasArticle(tokens[j].key) && PlainText.count(tokens[j].key) >= 4 && h36Arabic(j - 1)
+                && (isArabicDefinite(j - 1) || Self.h36HasArticle(tokens[j - 1].key)) {
                 cut = j
                 break
             }
@@ -331,7 +352,8 @@ extension NameFinder {
             guard e < tokenCount, h36Arabic(e), Self.s44ArabicInternational.contains(tokens[e]) else { continue }
             let m = h36Mention(k, e + 1, skip: skip, type: .place)
             if anyMention(where: { $0.start <= m.start && $0.end >= m.end && $0.type == .place }) { continue }
-            if anyMention(where: { $0.start < m.end && $0.end > m.start && ($0.known != nil && $0.type != .place && $0.type != .country || $0.type == .organization && $0.end > m.end) }) { continue }
+            // (A known city's name inside: the airport is named with the city, "مطار الدوحة الدولي", and grouped with it.)
+            if anyMention(where: { $0.start < m.end && $0.end > m.start && ($0.known != nil || $0.type == .organization && $0.end > m.end) }) { continue }
             mentions.removeAll { $0.type != .country && $0.start < m.end && $0.end > m.start }
             var p = m
             p.placeContext = true
@@ -398,7 +420,8 @@ extension NameFinder {
             }
             guard x > 0, x + 1 < tokenCount else { continue }
             var y = x
-            while y < tokenCount, y - x < 3, s41ArabicNameWord(y), !arabicFlags(y).contains(.head), PlainText.count(tokens[y].key) >= 3 {
+            while y < tokenCount, y - x < 3, s41ArabicNameWord(y) || y > x && Self.arabicCommonGivenNames.contains(tokens[y]),
+                  !arabicFlags(y).contains(.head), PlainText.count(tokens[y].key) >= 3 {
                 if Self.h36HasArticle(tokens[y].key) { y += 1; break }
                 if keyStarts(y, "و") && y > x { break }
                 y += 1
