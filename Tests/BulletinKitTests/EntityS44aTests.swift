@@ -44,6 +44,9 @@ import Testing
         let f = extract("Les inspecteurs ont visité les marchés Dantokpa, Ganhi, Togo et Zongo à Cotonou jeudi.", "fr")
         #expect(!f.countries.contains("TG"), "\(f.countries) \(all(f))")
         #expect(names(f, .place).contains("Togo"), "\(all(f))")
+        let h = extract("Les pirogues ont atteint les villages isolés, comme Mokabi et Bonga-Liboko, accessibles par le fleuve.", "fr")
+        #expect(names(h, .place).contains("Mokabi"), "\(all(h))")
+        #expect(names(h, .place).contains("Bonga-Liboko"), "\(all(h))")
         // The country itself stays.
         let g = extract("Les barges ont remonté le fleuve jusqu'au Niger, a indiqué mardi un responsable à Niamey.", "fr")
         #expect(g.countries.contains("NE"), "\(g.countries)")
@@ -62,6 +65,13 @@ import Testing
         #expect(!names(e, .place).contains("عدد"), "\(all(e))")
         #expect(!names(e, .place).contains("أربع"), "\(all(e))")
         #expect(!names(e, .place).contains("ست"), "\(all(e))")
+    }
+
+    @Test func aRomanEraNamesNoCountry() {
+        let e = extract("وكشفت الحفريات عن أرضية فسيفساء تعود إلى العهد الروماني قرب مدينة مأدبا.", "ar")
+        #expect(!e.countries.contains("RO"), "\(e.countries) \(all(e))")
+        let f = extract("ووصل وزير الخارجية الروماني إلى عمان أمس في زيارة رسمية.", "ar")
+        #expect(f.countries.contains("RO"), "\(f.countries) \(all(f))")
     }
 
     @Test func aBodyEndsBeforeAnIndefiniteConjunct() {

@@ -20,6 +20,7 @@ extension NameFinder {
         guard tokens.count > 2 else { return }
         if hasArabic {
             s44ArabicCountWords()
+            s44ArabicRoman()
             s44ArabicIndefiniteConjunct()
             s44ArabicBodyTails()
             s44ArabicQuotedFirms()
@@ -118,6 +119,9 @@ extension NameFinder {
         replaceMentions(removing: drop, adding: added)
     }
 
+    /// Words that open a list of examples after a noun of places ("comme", "notamment", "such as", "including").
+    static let s44ListOpeners = h18Keys(["comme", "notamment", "dont", "tels", "telles", "such", "including", "like"])
+
     static let s44ListAnd = h18Keys(["and", "et", "y", "e", "und"])
 
     /// "customers in Karpoš, Aerodrom, Gazi Baba and Centar": in a list of three or more names joined by commas and a
@@ -211,9 +215,21 @@ extension NameFinder {
         guard articleHas(Self.s44ClassNounsPlural) else { return }
         var drop = Set<Int>()
         var added: [Mention] = []
-        for k in 0..<(tokenCount - 3) where s43Lower(k) && Self.s44ClassNounsPlural.contains(tokens[k]) && s43Cap(k + 1) {
-            var members: [(Int, Int, Int)] = []
+        for k in 0..<(tokenCount - 3) where s43Lower(k) && Self.s44ClassNounsPlural.contains(tokens[k]) {
+            // "les villages isolés, comme A et B", "villages such as A and B": an adjective, a comma and "comme" between.
             var j = k + 1
+            if !s43Cap(j) {
+                var p = j
+                while p < tokenCount, p - j < 4, s43Lower(p) || keyIs(p, ",") {
+                    if s43Lower(p), Self.s44ListOpeners.contains(tokens[p]) { break }
+                    p += 1
+                }
+                guard p < tokenCount, s43Lower(p), Self.s44ListOpeners.contains(tokens[p]) else { continue }
+                j = p + 1
+                if keyIs(j, "as") || keyIs(j, "que") { j += 1 }
+                guard s43Cap(j) else { continue }
+            }
+            var members: [(Int, Int, Int)] = []
             while j < tokenCount, members.count < 8 {
                 guard let i = firstMentionIndex(where: { $0.start == tokens[j].start }), let (a, z) = seedSpan(i), a == j else { break }
                 members.append((i, a, z))
@@ -278,6 +294,25 @@ extension NameFinder {
                 drop.insert(i)
             } else if clitic == 0, PlainText.hasPrefix(tokens[a].key, "و"),
                       Self.s44ArabicCountWords.contains(TextFolding.key(String(tokens[a].text.unicodeScalars.dropFirst()))) {
+                drop.insert(i)
+            }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Romania's adjective is also "Roman": after an era's or a heritage's noun it names no country.
+    static let s44ArabicRomanWords = h18Keys(["الروماني", "الرومانية", "الرومان"])
+    static let s44ArabicEraNouns = h18Keys(["العهد", "العصر", "الحقبة", "الفترة", "الإمبراطورية", "الامبراطورية", "الحكم", "المدن", "المدينة",
+        "الآثار", "الاثار", "المسرح", "المدرج", "الحمامات", "الحضارة", "الجيش", "الفيلق", "القانون", "الأعمدة", "الطريق", "العصور", "الفتح"])
+
+    /// "في العهد الروماني", "المدن الرومانية": a Roman era, city or monument (no Romania).
+    mutating func s44ArabicRoman() {
+        guard articleHas(Self.s44ArabicRomanWords) else { return }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].type == .country {
+            guard let (a, z) = seedSpan(i), a == z, a >= 1, Self.s44ArabicRomanWords.contains(tokens[a]), h36Arabic(a - 1) else { continue }
+            // The era's noun, or the same after an adjective ("المدن الأثرية الرومانية").
+            if Self.s44ArabicEraNouns.contains(tokens[a - 1]) || a >= 2 && Self.s44ArabicEraNouns.contains(tokens[a - 2]) && Self.h36HasArticle(tokens[a - 1].key) {
                 drop.insert(i)
             }
         }
