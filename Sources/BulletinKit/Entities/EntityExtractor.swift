@@ -228,6 +228,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS43a")
         finder.refineS43b()   // NameFinder+S43b.swift (vi, ru and zh: protected areas, counted lists, member schools, halls)
         finder.trace("refineS43b")
+        finder.refineS44a()   // NameFinder+S44a.swift (en, fr, ar and Latin script: legal forms, place lists, class nouns, titled names, body tails)
+        finder.trace("refineS44a")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
