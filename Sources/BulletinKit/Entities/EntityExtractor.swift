@@ -228,6 +228,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS43a")
         finder.refineS43b()   // NameFinder+S43b.swift (vi, ru and zh: protected areas, counted lists, member schools, halls)
         finder.trace("refineS43b")
+        finder.refineS44b()   // NameFinder+S44b.swift (vi, ru and zh: Roman numerals, Latin glosses of Han names, monuments)
+        finder.trace("refineS44b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
