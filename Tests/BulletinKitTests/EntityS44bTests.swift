@@ -39,6 +39,13 @@ import Testing
         #expect(!names(e, .organization).contains("Гоголя") && !names(e, .person).contains("Гоголя"), "\(all(e))")
     }
 
+    @Test func adjectivesUpToAnInstitutionsNounAreABodyNotAPlace() {
+        let e = extract("Директор Могилевского областного художественного музея Анна Смирнова открыла выставку.", "ru")
+        #expect(names(e, .organization).contains("Могилевского областного художественного музея"), "\(all(e))")
+        #expect(!names(e, .place).contains("Могилевского областного художественного музея"), "\(all(e))")
+        #expect(names(e, .person).contains("Анна Смирнова"), "\(all(e))")
+    }
+
     @Test func theNamesAfterARiversNounArePlaces() {
         let e = extract("Работы ведутся в бассейнах рек Малая Бухтарма и Большая Бухтарма, сообщили в министерстве.", "ru")
         #expect(names(e, .place).contains("Малая Бухтарма"), "\(all(e))")

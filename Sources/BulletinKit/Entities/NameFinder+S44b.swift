@@ -3,9 +3,15 @@ import Foundation
 /// Session 44's general rules for Vietnamese, Russian and Chinese (causes found in holdout67's vi, ru and zh errors,
 /// fixed for any article that has them):
 /// - Russian and Vietnamese: a Roman numeral alone ("в XVIII веке", "thế kỷ XIX") is no name;
+/// - Russian: a name in quotes after a resort's, a station's, a customs post's or a crossing's noun, and the name after
+///   "урочище", is a place; so is an avenue (boulevard, lane) with the name after it, and each name after a river's noun;
+///   adjectives up to an institution's noun read as a place are a body; a client's family name before a lawyer's name is
+///   no part of it; a known agency, a hyphen and a word between slashes ("/Интерфакс-Урал/") are one body;
+/// - Vietnamese: a name of a family name and "Trường" (a given name, read as a school's noun) is a person;
 /// - Chinese: a Latin name in parentheses right after a Han name ("约翰·塔里苏（John Tarisu）") is that name's other
 ///   spelling, one entity, not a second one; a dotted transliterated name read as a person right before a monument's
-///   noun ("穆罕默德·阿敏汗经学院", "哈桑·穆拉德库什贝吉清真寺") is the monument, a place.
+///   noun ("穆罕默德·阿敏汗经学院", "哈桑·穆拉德库什贝吉清真寺") is the monument, a place; a name after an occupation of
+///   the arts in a list ("韩国演员全度妍、") is a person; a verb opening a clause (随着, 协助, 已有 …) is no part of a name.
 /// `refineS44b` runs after `refineS43b` (and `refineS44a`), before `refineCP15`. Cost: each rule is gated on the
 /// article's language or script and on a trigger (a middle dot's key, a monument noun's character); the mention walks
 /// test a mention's type, its token span and one or two tokens' kind, script and key bytes before anything else and
@@ -17,7 +23,7 @@ extension NameFinder {
         if lang.ru {
             s44bRussianQuotedPlaces()
             s44bRussianAvenues()
-            s44bRussianSizedPlaces()
+            s44bRussianInstitutionsReadAsPlaces()
             s44bRussianRivers()
             s44bRussianClientBeforeName()
             s44bRussianAgencyBranches()
@@ -138,28 +144,20 @@ extension NameFinder {
         if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
 
-    static let s44bRuSizeAdjectiveStems: [StaticString] = ["мал", "больш", "верхн", "нижн", "средн"]
+    /// Stems of the head nouns of institutions (museums, theatres, universities, libraries, hospitals, ministries …).
+    static let s44bRuInstitutionStems: [StaticString] = ["музе", "театр", "университет", "институт", "библиотек", "больниц", "госпитал",
+        "академи", "колледж", "комитет", "министерств", "управлени", "департамент", "фонд", "банк", "завод", "комбинат", "консерватори"]
 
-    /// "рек Малая Алматинка и Большая Алматинка", "село Верхняя Ельцовка": a capitalized adjective of size or height (Малая,
-    /// Большая, Верхняя, Нижняя, Средняя) no sentence opens, right before a place or a word read as a known place, is
-    /// one place with it, not that place.
-    mutating func s44bRussianSizedPlaces() {
-        var changes: [(Int, Mention)] = []
-        var drop = Set<Int>()
-        for i in mentions.indices where mentions[i].type == .place {
-            guard let (a, z) = seedSpan(i), a == z, a >= 1, mentions[i].start == tokens[a].start, mentions[i].end == tokens[a].end,
-                  tokens[a].script == .cyrillic, tokens[a].spaceBefore, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, !tokens[a - 1].sentenceStart,
-                  h14RussianAdjective(a - 1), Self.s44bRuSizeAdjectiveStems.contains(where: { keyStarts(a - 1, $0) }) else { continue }
-            let s = tokens[a - 1].start
-            if anyMention(where: { $0.start < s + 1 && $0.end > s && $0.type != .place && $0.known != nil }) { continue }
-            for j in mentions.indices where j != i && mentions[j].type != .country && mentions[j].start >= s && mentions[j].end <= tokens[a - 1].end { drop.insert(j) }
-            var m = mention(a - 1, a + 1, type: .place, evidence: .cue)
-            m.placeContext = true
-            changes.append((i, m))
+    /// "директор филиала Брестского областного краеведческого музея": a name read as a place from capitalized and
+    /// lowercase adjectives up to an institution's lowercase head noun (a museum, a theatre, a university …) is a body.
+    mutating func s44bRussianInstitutionsReadAsPlaces() {
+        for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z > a, mentions[i].end == tokens[z].end, tokens[a].script == .cyrillic, tokens[z].kind == .word,
+                  !tokens[z].capitalized, tokens[z].script == .cyrillic, h14RussianAdjective(a),
+                  Self.s44bRuInstitutionStems.contains(where: { keyStarts(z, $0) }), (a..<z).allSatisfy({ h14RussianAdjective($0) }) else { continue }
+            mentions[i].type = .organization
+            mentions[i].placeContext = false
         }
-        guard !changes.isEmpty else { return }
-        for (i, m) in changes { mentions[i] = m }
-        replaceMentions(removing: drop)
     }
 
     static let s44bRuRiverNouns = h18Keys(["река", "реки", "реке", "реку", "рекой", "рек", "рекам", "реках", "речка", "речки", "речке"])
