@@ -46,6 +46,13 @@ import Testing
         #expect(names(e, .person).contains("Анна Смирнова"), "\(all(e))")
     }
 
+    @Test func aCitysCouncilOrAdministrationAndTheCityAreABody() {
+        let e = extract("Депутаты маслихата Шымкента утвердили бюджет, а акимат Шымкента поддержал решение. Жители Шымкента довольны.", "ru")
+        #expect(names(e, .organization).contains("маслихата Шымкента"), "\(all(e))")
+        #expect(names(e, .organization).contains("акимат Шымкента"), "\(all(e))")
+        #expect(names(e, .place).contains("Шымкента"), "\(all(e))")
+    }
+
     @Test func theNamesAfterARiversNounArePlaces() {
         let e = extract("Работы ведутся в бассейнах рек Малая Бухтарма и Большая Бухтарма, сообщили в министерстве.", "ru")
         #expect(names(e, .place).contains("Малая Бухтарма"), "\(all(e))")

@@ -6,7 +6,8 @@ import Foundation
 /// - Russian: a name in quotes after a resort's, a station's, a customs post's or a crossing's noun, and the name after
 ///   "урочище", is a place; so is an avenue (boulevard, lane) with the name after it, and each name after a river's noun;
 ///   adjectives up to an institution's noun read as a place are a body; a client's family name before a lawyer's name is
-///   no part of it; a known agency, a hyphen and a word between slashes ("/Интерфакс-Урал/") are one body;
+///   no part of it; a known agency, a hyphen and a word between slashes ("/Интерфакс-Урал/") are one body; a city's
+///   маслихат or акимат and the city are a body;
 /// - Vietnamese: a name of a family name and "Trường" (a given name, read as a school's noun) is a person;
 /// - Chinese: a Latin name in parentheses right after a Han name ("约翰·塔里苏（John Tarisu）") is that name's other
 ///   spelling, one entity, not a second one; a dotted transliterated name read as a person right before a monument's
@@ -27,6 +28,7 @@ extension NameFinder {
             s44bRussianRivers()
             s44bRussianClientBeforeName()
             s44bRussianAgencyBranches()
+            s44bRussianLocalCouncils()
         }
         if lang.vi { s44bVietnameseTruongPersons() }
         if hasHan {
@@ -236,6 +238,37 @@ extension NameFinder {
         for (i, m) in changes { mentions[i] = m }
         let spans = changes.map { ($0.1.start, $0.1.end) }
         mentions.removeAll { m in m.type != .organization && spans.contains { m.start >= $0.0 && m.end <= $0.1 } }
+    }
+
+    static let s44bRuCouncils = h18Keys(["маслихат", "маслихата", "маслихату", "маслихатом", "маслихате", "акимат", "акимата", "акимату",
+        "акиматом", "акимате"])
+
+    /// "Депутаты маслихата Алматы", "акимат Шымкента": a Kazakh city's council (маслихат) or administration (акимат), its
+    /// lowercase noun (or capitalized at a sentence's start) and the place after it (one word read as a place) are a body.
+    mutating func s44bRussianLocalCouncils() {
+        guard articleHas(Self.s44bRuCouncils) else { return }
+        var found: [(Int, Int)] = []
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized || tokens[k].sentenceStart,
+                  Self.s44bRuCouncils.contains(tokens[k]), tokens[k + 1].kind == .word, tokens[k + 1].script == .cyrillic, tokens[k + 1].capitalized,
+                  !h14RussianAdjective(k + 1), k + 2 >= tokenCount || !(tokens[k + 2].kind == .word && tokens[k + 2].capitalized) else { continue }
+            let (s, e) = (tokens[k + 1].start, tokens[k + 1].end)
+            guard anyMention(where: { $0.type == .place && $0.start == s && $0.end == e }) else { continue }
+            found.append((k, k + 2))
+            k += 1
+        }
+        guard !found.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (a, e) in found {
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.start < s || $0.end > end) }) { continue }
+            for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
+            added.append(mention(a, e, type: .organization, evidence: .cue))
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
 
     /// "Đại kiện tướng Nguyễn Ngọc Trường Sơn", "ông Phùng Quang Trường": a name of two to four capitalized syllables read as
