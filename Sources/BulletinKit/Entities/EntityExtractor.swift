@@ -230,6 +230,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS43b")
         finder.refineS44a()   // NameFinder+S44a.swift (en, fr, ar and Latin script: legal forms, place lists, class nouns, titled names, body tails)
         finder.trace("refineS44a")
+        finder.refineS44b()   // NameFinder+S44b.swift (vi, ru and zh: Roman numerals, Latin glosses of Han names, monuments)
+        finder.trace("refineS44b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 

@@ -200,16 +200,23 @@ extension NameFinder {
         for i in mentions.indices where mentions[i].type == .organization && !drop.contains(i) {
             guard let (a, z) = seedSpan(i), mentions[i].end == tokens[z].end, z + 2 < tokenCount, keyIs(z + 1, "при"), !tokens[z + 1].capitalized,
                   tokens[z + 2].kind == .word, tokens[z + 2].capitalized else { continue }
-            let s2 = tokens[z + 2].start
-            guard let j = firstMentionIndex(where: { $0.type == .organization && $0.start == s2 }), !drop.contains(j),
-                  let (_, z2) = seedSpan(j), mentions[j].end == tokens[z2].end else { continue }
-            var m = mention(a, z2 + 1, type: .organization, evidence: .cue)
-            m.start = mentionStart(i)
-            m.surface = surface(a, z2 + 1)
-            drop.insert(i); drop.insert(j)
-            added.append(m)
+            s43bJoinBodyAfterLink(i, a, z, skipDropped: true, drop: &drop, added: &added)
         }
         if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    /// Mention `i` (tokens a…z), a linking token at z + 1 ("при", a spaced dash) and the organization read from token z + 2
+    /// (whole tokens) are one body: `i` and that organization go into `drop`, the joined body (from `i`'s start to the
+    /// organization's end) into `added`. `skipDropped`: an organization already in `drop` is not joined again.
+    func s43bJoinBodyAfterLink(_ i: Int, _ a: Int, _ z: Int, skipDropped: Bool, drop: inout Set<Int>, added: inout [Mention]) {
+        let s2 = tokens[z + 2].start
+        guard let j = firstMentionIndex(where: { $0.type == .organization && $0.start == s2 }), !(skipDropped && drop.contains(j)),
+              let (_, z2) = seedSpan(j), mentions[j].end == tokens[z2].end else { return }
+        var m = mention(a, z2 + 1, type: .organization, evidence: .cue)
+        m.start = mentionStart(i)
+        m.surface = surface(a, z2 + 1)
+        drop.insert(i); drop.insert(j)
+        added.append(m)
     }
 
     static let s43bRuGenericAdjectiveStems: [StaticString] = ["национальн", "государствен", "природн", "биосферн"]
@@ -345,13 +352,7 @@ extension NameFinder {
             guard let (a, z) = seedSpan(i), z + 3 < tokenCount, mentions[i].end == tokens[z].end, h27Dash(z + 1), tokens[z + 1].spaceBefore,
                   tokens[z + 2].spaceBefore, keyIs(z + 2, "dai"), keyIs(z + 3, "hoc"), isCap(z + 2) else { continue }
             guard keyIs(a, "truong") || keyIs(a, "khoa") || keyIs(a, "vien") || keyIs(a, "phan") else { continue }
-            let s2 = tokens[z + 2].start
-            guard let j = firstMentionIndex(where: { $0.type == .organization && $0.start == s2 }), let (_, z2) = seedSpan(j), mentions[j].end == tokens[z2].end else { continue }
-            var m = mention(a, z2 + 1, type: .organization, evidence: .cue)
-            m.start = mentionStart(i)
-            m.surface = surface(a, z2 + 1)
-            drop.insert(i); drop.insert(j)
-            added.append(m)
+            s43bJoinBodyAfterLink(i, a, z, skipDropped: false, drop: &drop, added: &added)
         }
         if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
