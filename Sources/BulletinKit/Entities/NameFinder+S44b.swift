@@ -9,8 +9,8 @@ import Foundation
 ///   no part of it; a known agency, a hyphen and a word between slashes ("/Интерфакс-Урал/") are one body; a city's
 ///   маслихат or акимат and the city are a body;
 /// - Vietnamese: a name of a family name and "Trường" (a given name, read as a school's noun) is a person;
-/// - Chinese: a Latin name in parentheses right after a Han name ("约翰·塔里苏（John Tarisu）") is that name's other
-///   spelling, one entity, not a second one; a dotted transliterated name read as a person right before a monument's
+/// - Chinese: (a Latin name in parentheses right after a Han name, "约翰·塔里苏（John Tarisu）", is that name's other
+///   spelling: joined in `MentionGrouper.linkShortForms`, for every script); a dotted transliterated name read as a person right before a monument's
 ///   noun ("穆罕默德·阿敏汗经学院", "哈桑·穆拉德库什贝吉清真寺") is the monument, a place; a name after an occupation of
 ///   the arts in a list ("韩国演员全度妍、") is a person; a verb opening a clause (随着, 协助, 已有 …) is no part of a name.
 /// `refineS44b` runs after `refineS43b` (and `refineS44a`), before `refineCP15`. Cost: each rule is gated on the
@@ -33,7 +33,6 @@ extension NameFinder {
         if lang.vi { s44bVietnameseTruongPersons() }
         if hasHan {
             s44bHanLeadingVerbs()
-            s44bHanLatinGlosses()
             s44bHanDottedMonuments()
             s44bHanArtsOccupations()
         }
@@ -342,28 +341,6 @@ extension NameFinder {
             mentions[i] = Mention(surface: name, start: start + cut, end: end, type: mentions[i].type, evidence: mentionEvidence(i), words: [name],
                                   placeContext: mentions[i].type == .place)
         }
-    }
-
-    /// "卫生部长约翰·塔里苏（John Tarisu）", "越南导演裴清俊（Bùi Thạc Chuyên）": a name in Latin letters alone in
-    /// parentheses right after a Han name (no known entity, of that name's type or untyped) is the Han name's other
-    /// spelling: one entity, the Latin name its alias.
-    mutating func s44bHanLatinGlosses() {
-        var drop = Set<Int>()
-        var glosses: [(Int, String)] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
-            guard let (a, z) = seedSpan(i), a >= 2, z + 1 < tokenCount, tokens[a].script == .latin, tokens[a].kind == .word,
-                  mentions[i].start == tokens[a].start, mentions[i].end == tokens[z].end,
-                  keyIs(a - 1, "（") || keyIs(a - 1, "("), keyIs(z + 1, "）") || keyIs(z + 1, ")"),
-                  tokens[a - 2].script == .han, tokens[a - 2].end == tokens[a - 1].start else { continue }
-            let s = tokens[a - 1].start
-            guard let j = firstMentionIndex(where: { $0.end == s && $0.type != nil && $0.type != .country }), j != i, !drop.contains(j),
-                  mentions[i].type == nil || mentions[i].type == mentions[j].type || mentions[i].type == .person else { continue }
-            drop.insert(i)
-            glosses.append((j, mentions[i].surface))
-        }
-        guard !drop.isEmpty else { return }
-        for (j, g) in glosses where !mentions[j].variants.contains(g) { mentions[j].variants.append(g) }
-        replaceMentions(removing: drop)
     }
 
     /// Monuments' nouns after a transliterated name (a madrasa, a mosque, a minaret, a church, a mausoleum, a palace).
