@@ -539,17 +539,7 @@ public final class ReadingStateStore: Sendable {
                     }
                     return .commit
                 }
-                try db.execute(sql: """
-                    CREATE TABLE IF NOT EXISTS list_order(
-                      root TEXT PRIMARY KEY,
-                      list_order TEXT NOT NULL,
-                      updated REAL NOT NULL
-                    ) WITHOUT ROWID
-                    """)
-                try db.execute(sql: """
-                    INSERT INTO list_order(root, list_order, updated) VALUES (?, ?, ?)
-                    ON CONFLICT(root) DO UPDATE SET list_order = excluded.list_order, updated = excluded.updated
-                    """, arguments: [root, order.rawValue, Date().timeIntervalSince1970])
+                try Self.upsert(db, table: "list_order", key: "root", value: "list_order", root, order.rawValue)
                 return .commit
             }
         }
@@ -568,20 +558,28 @@ public final class ReadingStateStore: Sendable {
     public func setPreference(_ value: String, for key: String) throws(IndexError) {
         try run { db in
             try db.inTransaction(.immediate) {
-                try db.execute(sql: """
-                    CREATE TABLE IF NOT EXISTS preferences(
-                      key TEXT PRIMARY KEY,
-                      value TEXT NOT NULL,
-                      updated REAL NOT NULL
-                    ) WITHOUT ROWID
-                    """)
-                try db.execute(sql: """
-                    INSERT INTO preferences(key, value, updated) VALUES (?, ?, ?)
-                    ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated = excluded.updated
-                    """, arguments: [key, value, Date().timeIntervalSince1970])
+                try Self.upsert(db, table: "preferences", key: "key", value: "value", key, value)
                 return .commit
             }
         }
+    }
+
+    /// Sets `keyValue`'s `valueText` in `table`, a text key and a text value with the time of the change, made on first
+    /// use (`list_order`, `preferences`: tables of their own, so the file's version stays as it is and older builds never
+    /// look at them). The names are this file's constants, never user input.
+    private static func upsert(_ db: Database, table: String, key: String, value: String,
+                               _ keyValue: String, _ valueText: String) throws {
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS \(table)(
+              \(key) TEXT PRIMARY KEY,
+              \(value) TEXT NOT NULL,
+              updated REAL NOT NULL
+            ) WITHOUT ROWID
+            """)
+        try db.execute(sql: """
+            INSERT INTO \(table)(\(key), \(value), updated) VALUES (?, ?, ?)
+            ON CONFLICT(\(key)) DO UPDATE SET \(value) = excluded.\(value), updated = excluded.updated
+            """, arguments: [keyValue, valueText, Date().timeIntervalSince1970])
     }
 
     /// `PRAGMA data_version` of this handle's connection: it changes when
