@@ -477,11 +477,18 @@ public enum EntityLinker {
         /// Pinyin names too short for `consonantKeys` (Gao Tao: "k t"), by their classes.
         var latinShort: [String: [Int]] = [:]
         var arabicShort: [(cluster: Int, keys: Set<String>)] = []
+        /// The keys of people named in Cyrillic and in no Latin or Arabic spelling, by the consonants of their
+        /// Latin readings (`cyrillicLatinReadings`, kept in `readings`): an Arabic-script person none of whose
+        /// keys leads to a Latin cluster may join one of them.
+        var cyrillic: [String: [Int]] = [:]
+        var readings: [Int: [String]] = [:]
         for (i, c) in clusters.enumerated() where c.type == .person {
             var latinKeys = Set<String>(), arabicKeys = Set<String>(), hasLatin = false
-            var shortLatin = Set<String>(), shortArabic = Set<String>()
+            var shortLatin = Set<String>(), shortArabic = Set<String>(), cyrillicNames: [String] = []
             for name in c.names.keys {
-                if let words = latinConsonants(name) {
+                if let s = name.unicodeScalars.first(where: { $0 != " " }), TextFolding.isCyrillic(s) {
+                    cyrillicNames.append(name)
+                } else if let words = latinConsonants(name) {
                     hasLatin = true
                     let keys = consonantKeys(words)
                     latinKeys.formUnion(keys)
@@ -510,6 +517,12 @@ public enum EntityLinker {
                 arabic.append((i, arabicKeys))
             } else if !shortArabic.isEmpty {
                 arabicShort.append((i, shortArabic))
+            } else {
+                var keys = Set<String>()
+                let latin = cyrillicNames.flatMap { cyrillicLatinReadings($0) ?? [] }
+                for reading in latin { if let words = latinConsonants(reading) { keys.formUnion(consonantKeys(words)) } }
+                for k in keys { cyrillic[k, default: []].append(i) }
+                if !keys.isEmpty { readings[i] = latin }
             }
         }
         var merges: [(from: Int, to: Int)] = []
@@ -546,6 +559,17 @@ public enum EntityLinker {
                         }
                     }
                     if placed.count == 1 { targets = placed }
+                }
+            }
+            // No Latin spelling of these consonants anywhere: the one person named only in Cyrillic with them, if one.
+            if targets.isEmpty, !cyrillic.isEmpty {
+                var named = Set<Int>()
+                for k in a.keys { named.formUnion(cyrillic[k] ?? []) }
+                if !named.isEmpty, named.count <= 8 {
+                    let arabicNames = clusters[a.cluster].names.keys.filter { arabicConsonants($0) != nil }
+                    targets = named.filter { t in
+                        readings[t, default: []].contains { r in arabicNames.contains { cyrillicVowelsAgree(arabic: $0, reading: r) } }
+                    }
                 }
             }
             if targets.count == 1, let t = targets.first, clusters[t].type == clusters[a.cluster].type { merges.append((a.cluster, t)) }
