@@ -35,6 +35,8 @@ extension EntityLinker {
         var han: [Int] = []
         /// Clusters filed through a Cyrillic name: targets only where no Latin cluster is one.
         var cyrillicOnly = Set<Int>()
+        /// Clusters filed through an Arabic-script name (`arabicSoundsForHan`): targets only where no Latin or Cyrillic one is.
+        var arabicOnly = Set<Int>()
         func file(_ i: Int, latin name: String, sounds: [[Sound]]?) {
             guard let words = sounds else { return }
             for surname in hanClassVariants(classes(words.last!)) {
@@ -53,7 +55,7 @@ extension EntityLinker {
         var mixed: [(cluster: Int, han: [String])] = []
         for (i, c) in clusters.enumerated() where c.type == .person {
             var hasLatin = false, allHan = true
-            var cyrillic: [String] = [], hanNames: [String] = []
+            var cyrillic: [String] = [], hanNames: [String] = [], arabic: [String] = []
             let known = latinSounds?[i]
             for (k, name) in c.names.keys.enumerated() {
                 let latin: [[Sound]]?
@@ -66,7 +68,7 @@ extension EntityLinker {
                     hanNames.append(name)
                 } else {
                     allHan = false
-                    if name.unicodeScalars.contains(where: TextFolding.isCyrillic) { cyrillic.append(name) }
+                    if name.unicodeScalars.contains(where: TextFolding.isCyrillic) { cyrillic.append(name) } else { arabic.append(name) }
                 }
             }
             // A person named only in Cyrillic script: its BGN romanization (Игорь Кимиев, Igor'
@@ -76,6 +78,17 @@ extension EntityLinker {
                 for name in cyrillic {
                     let latin = vietnameseFromCyrillic(name) ?? chineseFromCyrillic(name) ?? TextFolding.latinSkeleton(name)
                     file(i, latin: latin, sounds: latinSoundsForHan(latin))
+                }
+                // A person named only in Arabic script (and Cyrillic): Xinhua transcribes Arab names from
+                // their Arabic sounds (阿德尔·沙欣, عادل شاهين).
+                if cyrillic.isEmpty {
+                    for name in arabic {
+                        guard let words = arabicSoundsForHan(name) else { continue }
+                        arabicOnly.insert(i)
+                        for surname in hanClassVariants(classes(words.last!)) {
+                            bySurname["\(words.count)|\(surname)", default: []].append((i, words))
+                        }
+                    }
                 }
             }
             if !hasLatin && allHan { han.append(i) }
@@ -105,9 +118,15 @@ extension EntityLinker {
                     targets.formUnion(readingTargets(name))
                 }
             }
-            // (A filter of the few targets: `subtracting` walked all of `cyrillicOnly`.)
-            let latin = targets.filter { !cyrillicOnly.contains($0) }
-            if !latin.isEmpty { targets = latin }
+            // (A filter of the few targets: `subtracting` walked all of `cyrillicOnly`.) Latin names first, then
+            // Cyrillic ones, then Arabic ones.
+            let latin = targets.filter { !cyrillicOnly.contains($0) && !arabicOnly.contains($0) }
+            if !latin.isEmpty {
+                targets = latin
+            } else {
+                let cyrillic = targets.filter { cyrillicOnly.contains($0) }
+                if !cyrillic.isEmpty { targets = cyrillic }
+            }
             if targets.count == 1, let t = targets.first, clusters[t].type == clusters[h].type { merges.append((h, t)) }
         }
         // A Chinese person (王建国, Wang Jianguo) is written in Vietnamese as the Sino-Vietnamese
@@ -238,6 +257,65 @@ extension EntityLinker {
         // (Without the article of a middle word: Bashar al-Assad, 巴沙尔·阿萨德.)
         guard let words = latinNameWords(name), words.count >= 2 else { return nil }
         return words.map(latinWordSoundsForHan)
+    }
+
+    /// The sounds of a name in Arabic script word by word, as `latinSoundsForHan` gives a Latin
+    /// one's, for a person no Latin or Cyrillic spelling names (عادل شاهين, 阿德尔·沙欣): classes as
+    /// there (ح خ ه h, ث T, ق Q, ذ ض d, ظ z, ش C, تش c, ر l), a word's first alef, ain or ya its A,
+    /// its first waw f (w); inside a word ا writes the vowel a, و o or u, ي i, and a short vowel
+    /// is not written (no vowel: it agrees with any), but a final taa marbuta is a (فاطمة, 法蒂玛). Ain and hamza inside a word
+    /// are no class, nor is a final ه after a vowel letter (أندريه, Andrei). Nil for a name of
+    /// one word or with letters of another script.
+    static func arabicSoundsForHan(_ name: String) -> [[Sound]]? {
+        guard let words = arabicNameWords(name), words.count >= 2 else { return nil }
+        return words.map { s in
+            var out: [Sound] = []
+            var i = 0
+            func vowel(_ v: String) {
+                if let last = out.last, last.vowels.isEmpty, last.consonant != "A" { out[out.count - 1].vowels = v }
+            }
+            while i < s.count {
+                let v = s[i].value
+                let first = i == 0
+                i += 1
+                switch v {
+                case 0x0627, 0x0623, 0x0625, 0x0622, 0x0671, 0x0639: if first { out.append(Sound(consonant: "A", vowels: "")) } else if v != 0x0639 { vowel("a") }
+                case 0x0649: vowel("a")
+                case 0x0648: if first { out.append(Sound(consonant: "f", vowels: "")) } else { vowel("ou") }
+                case 0x064A: if first { out.append(Sound(consonant: "A", vowels: "")) } else { vowel("i") }
+                case 0x0629: vowel("a")   // فاطمة, 法蒂玛
+                case 0x0621, 0x0626, 0x0624: break
+                case 0x0647 where i == s.count && i > 1 && [0x0627, 0x0648, 0x064A].contains(s[i - 2].value): break
+                default:
+                    let c: Character
+                    switch v {
+                    case 0x0628: c = "b"
+                    case 0x067E: c = "p"
+                    case 0x062A:
+                        if i < s.count, s[i].value == 0x0634 { c = "c"; i += 1 } else { c = "t" }
+                    case 0x0637: c = "t"
+                    case 0x062B: c = "T"
+                    case 0x062C: c = "j"
+                    case 0x0686: c = "c"
+                    case 0x062D, 0x062E, 0x0647: c = "h"
+                    case 0x062F, 0x0630, 0x0636: c = "d"
+                    case 0x0631, 0x0644: c = "l"
+                    case 0x0632, 0x0638, 0x0698: c = "z"
+                    case 0x0633, 0x0635: c = "s"
+                    case 0x0634: c = "C"
+                    case 0x063A, 0x06AF: c = "g"
+                    case 0x0642: c = "Q"
+                    case 0x0643, 0x06A9: c = "k"
+                    case 0x0641, 0x06A4: c = "f"
+                    case 0x0645: c = "m"
+                    case 0x0646: c = "n"
+                    default: continue
+                    }
+                    out.append(Sound(consonant: c, vowels: ""))
+                }
+            }
+            return out
+        }
     }
 
     static func latinWordSoundsForHan(_ w: [UInt8]) -> [Sound] {
