@@ -61,6 +61,30 @@ import Testing
         #expect(!names(e, .organization).contains("Шостаковича"), "\(all(e))")
     }
 
+    @Test func aBodysNameQuotedAgainIsThatBody() {
+        let e = extract("Проект реализует АО \"Национальная компания \"Казахстан Гео Сервис\". Председатель правления \"Казахстан Гео Сервис\" Арман Бекетов уточнил сроки.", "ru")
+        #expect(!names(e, .person).contains("Гео Сервис"), "\(all(e))")
+        #expect(names(e, .organization).contains("Казахстан Гео Сервис"), "\(all(e))")
+        #expect(names(e, .person).contains("Арман Бекетов"), "\(all(e))")
+    }
+
+    @Test func aBodyGoesOnOverANameWithAParticleAfterImeni() {
+        let e = extract("Студенты Таджикского государственного университета имени ибн-Сино приняли участие в олимпиаде.", "ru")
+        #expect(names(e, .organization).contains("Таджикского государственного университета имени ибн-Сино"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Сино"), "\(all(e))")
+    }
+
+    @Test func aPersonsFamilyNameBeforeLowercaseWordsIsNoBody() {
+        let e = extract("Эксперт Марат Салимович Жумабеков считает, что реформа назрела. «Ждать больше нельзя», – сказал Жумабеков корреспонденту агентства.", "ru")
+        #expect(!names(e, .organization).contains { $0.hasPrefix("Жумабеков") }, "\(all(e))")
+        #expect(names(e, .person).contains("Жумабеков"), "\(all(e))")
+    }
+
+    @Test func theEarthAndTheMoonAreNoEntities() {
+        let e = extract("Новый аппарат будет вести наблюдение Земли из космоса, а следующая миссия отправится к Луне.", "ru")
+        #expect(!all(e).contains { $0.hasSuffix(":Земли") || $0.hasSuffix(":Луне") }, "\(all(e))")
+    }
+
     // MARK: Vietnamese
 
     @Test func aNameAfterATitleIsAPerson() {
@@ -125,5 +149,14 @@ import Testing
         let e = extract("火势向相邻的达坝乡蔓延，当地转移了嘎吉村和洛宗村的群众。偏远的农村地区也做好了准备。", "zh")
         for name in ["达坝乡", "嘎吉村", "洛宗村"] { #expect(names(e, .place).contains(name), "\(name): \(all(e))") }
         #expect(!names(e, .place).contains("农村"), "\(all(e))")
+    }
+
+    @Test func venuesListedBodiesQuotedNamesAndCommonWords() {
+        let e = extract("第五届农业博览会6日在云南国际会展中心开幕。腾讯、美团等互联网企业参加。来自当地的“绿谷果园”有限责任合伙企业展出了苹果。木里、盐源等重点县也派出代表，并在坝址举行仪式。", "zh")
+        #expect(names(e, .place).contains("云南国际会展中心"), "\(all(e))")
+        #expect(names(e, .organization).contains("美团"), "\(all(e))")
+        #expect(names(e, .organization).contains("绿谷果园"), "\(all(e))")
+        #expect(!names(e, .place).contains("重点县") && !names(e, .place).contains("坝址"), "\(all(e))")
+        #expect(names(e, .place).contains("盐源"), "\(all(e))")
     }
 }

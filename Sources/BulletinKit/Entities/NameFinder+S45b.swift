@@ -36,6 +36,10 @@ extension NameFinder {
             s45bRussianBodyUpToAbbreviation()
             s45bRussianLatinBodiesAfterClassNouns()
             s45bRussianAuthorsOfWorks()
+            s45bRussianRepeatedQuotedBodies()
+            s45bRussianNamedAfterParticles()
+            s45bRussianSurnameBeforeLowercase()
+            s45bRussianPlanets()
         }
         if lang.vi {
             s45bVietnameseTitledPersons()
@@ -50,6 +54,10 @@ extension NameFinder {
             s45bHanFacilityPlaces()
             s45bHanDottedNames()
             s45bHanVillages()
+            s45bHanVenues()
+            s45bHanListedBodies()
+            s45bHanQuotedLegalNames()
+            s45bHanCommonWordPlaces()
         }
     }
 
@@ -159,7 +167,7 @@ extension NameFinder {
         "консерватори", "музе", "библиотек", "больниц", "госпитал", "ансамбл", "хор", "дум", "колледж", "лице", "гимнази", "училищ",
         "филармони", "капелл", "агентств", "инспекци", "прокуратур", "сейм", "парламент"]
     static let s45bRuPlaceHeads: [StaticString] = ["собор", "храм", "монастыр", "мечет", "дворц", "дворец", "замок", "замк", "полигон",
-        "гильди", "заповедник", "водохранилищ", "космодром", "кремл", "зал", "парк", "площад", "мост", "пустын", "хребт", "хребет",
+        "заповедник", "водохранилищ", "космодром", "кремл", "зал", "парк", "площад", "мост", "пустын", "хребт", "хребет",
         "залив", "пролив", "нагорь", "низменност", "плато", "озер", "канал"]
 
     /// "с Латвийским национальным симфоническим оркестром", "эфире Латвийского радио", "в Рижском Домском соборе", "зоны
@@ -223,28 +231,34 @@ extension NameFinder {
     /// place. "паводков на Иртыше и Урале": a one-word name with no type after a lowercase "на" (and the next after "и")
     /// in the prepositional case (-е, -и) is a place.
     mutating func s45bRussianPlaceCaseForms() {
-        var places: [String] = []
-        for m in mentions where m.type == .place {
+        var places: [(Int, String)] = []
+        for (n, m) in mentions.enumerated() where m.type == .place {
             guard let k = tokenIndex(containing: m.start), tokens[k].script == .cyrillic, tokens[k].start == m.start, tokens[k].end == m.end,
                   PlainText.count(tokens[k].key) >= 4 else { continue }
-            places.append(tokens[k].key)
+            places.append((n, tokens[k].key))
         }
         let na = articleHas(Self.s45bRuNa)
         guard !places.isEmpty || na else { return }
+        var forms: [(Int, String)] = []
         for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil {
             guard let (a, z) = seedSpan(i), a == z, tokens[a].script == .cyrillic, tokens[a].capitalized, !tokens[a].allCaps,
                   mentions[i].start == tokens[a].start, mentions[i].end == tokens[a].end else { continue }
             let key = tokens[a].key
             let n = PlainText.count(key)
-            var place = places.contains { p in
+            // (The place's group takes the form as a variant: the grouper joins an untyped form of a place to it.)
+            if let (pi, _) = places.first(where: { (_, p) in
                 let m = PlainText.count(p)
                 if n > m, n - m <= 2, key.hasPrefix(p) { return true }
                 if m >= 5, n >= m, n - m <= 1, let last = p.unicodeScalars.last, "аяоеиыу".unicodeScalars.contains(last) {
                     return key.hasPrefix(String(p.unicodeScalars.dropLast()))
                 }
                 return false
+            }) {
+                forms.append((pi, mentions[i].surface))
+                continue
             }
-            if !place, na, !tokens[a].sentenceStart, a >= 1, a + 1 < tokenCount, !h14RussianAdjective(a),
+            var place = false
+            if na, !tokens[a].sentenceStart, a >= 1, a + 1 < tokenCount, !h14RussianAdjective(a),
                PlainText.hasSuffix(key, "е") || PlainText.hasSuffix(key, "и"), !(tokens[a + 1].kind == .word && tokens[a + 1].capitalized) {
                 if keyIs(a - 1, "на") && !tokens[a - 1].capitalized { place = true }
                 else if a >= 3, keyIs(a - 1, "и"), keyIs(a - 3, "на"), !tokens[a - 3].capitalized,
@@ -254,6 +268,7 @@ extension NameFinder {
             mentions[i].type = .place
             mentions[i].placeContext = true
         }
+        for (pi, form) in forms where !mentions[pi].variants.contains(form) { mentions[pi].variants.append(form) }
     }
 
     /// An untyped, unknown one-word mention exactly over token `k`.
@@ -265,7 +280,8 @@ extension NameFinder {
     // MARK: - Russian: bodies' tails
 
     static let s45bRuPri = h18Keys(["при"])
-    static let s45bRuStateBodies: [StaticString] = ["президент", "правительств", "министерств", "акимат", "кабинет"]
+    static let s45bRuStateBodies: [StaticString] = ["президент", "правительств", "министерств", "акимат", "кабинет", "минздрав", "минобр",
+        "минфин", "минюст", "минтруд", "минкульт", "минэнерго", "минсельхоз"]
 
     /// "на брифинге в Службе центральных коммуникаций при Президенте": a body, "при" and a capitalized state body (the
     /// President, the Government, a ministry) are one body.
@@ -388,11 +404,15 @@ extension NameFinder {
         var k = 0
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized, PlainText.count(tokens[k].key) <= 13,
+            // (The next word's fields first: a capitalized word after a lowercase one, before the stems are compared.)
+            guard tokens[k + 1].kind == .word, tokens[k + 1].capitalized, tokens[k + 1].script == .cyrillic, tokens[k].kind == .word,
+                  tokens[k].script == .cyrillic, !tokens[k].capitalized, PlainText.count(tokens[k].key) <= 13,
                   Self.s45bRuWorkNouns.contains(where: { keyStarts(k, $0) }) else { continue }
             var a = k + 1
+            // (A family name like an adjective, "Чайковского", only before a mark or a short linking word.)
             while a < tokenCount, tokens[a].kind == .word, tokens[a].script == .cyrillic, tokens[a].capitalized, !tokens[a].allCaps, tokens[a].spaceBefore,
-                  !h14RussianAdjective(a), PlainText.count(tokens[a].key) >= 4,
+                  !h14RussianAdjective(a) || a + 1 < tokenCount && (tokens[a + 1].kind == .punct || Self.s45bRuSkipWords.contains(tokens[a + 1])),
+                  PlainText.count(tokens[a].key) >= 4,
                   a + 1 >= tokenCount || !(tokens[a + 1].kind == .word && tokens[a + 1].capitalized) {
                 found.append(a)
                 guard a + 2 < tokenCount, keyIs(a + 1, "и") else { break }
@@ -412,15 +432,110 @@ extension NameFinder {
         if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
 
+    /// "Председатель правления "Казахстан Гарыш Сапары" Нурлан …" after "АО "Национальная компания "Казахстан Гарыш
+    /// Сапары"": a name in quotes that is the tail of a body of the article (in its own quotes there) is that body again;
+    /// the readings inside it (a country, a person) go.
+    mutating func s45bRussianRepeatedQuotedBodies() {
+        guard articleHas(Self.geo42Quotes) else { return }
+        var bodies: [String] = []
+        let quotes = "\"«»“”„ ".unicodeScalars
+        for m in mentions where m.type == .organization && m.surface.unicodeScalars.count >= 5 {
+            // (Its closing quotes dropped: "АО "Национальная компания "Казахстан Гео Сервис"".)
+            var u = Substring(m.surface).unicodeScalars
+            while let l = u.last, quotes.contains(l) { u.removeLast() }
+            bodies.append(String(u))
+        }
+        guard !bodies.isEmpty else { return }
+        var found: [(Int, Int)] = []
+        var k = 0
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .punct, Self.geo42Quotes.contains(tokens[k]), tokens[k + 1].kind == .word, tokens[k + 1].capitalized,
+                  tokens[k + 1].script == .cyrillic else { continue }
+            var e = k + 2
+            while e < tokenCount, e - k <= 5, tokens[e].kind == .word, tokens[e].spaceBefore { e += 1 }
+            guard e < tokenCount, e - k >= 3, Self.geo42CloseQuotes.contains(tokens[e]) else { continue }
+            let text = surface(k + 1, e)
+            guard bodies.contains(where: { $0 == text || $0.hasSuffix(text) && $0.unicodeScalars.dropLast(text.unicodeScalars.count).last.map { quotes.contains($0) } == true }) else { continue }
+            found.append((k + 1, e))
+            k = e
+        }
+        guard !found.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (a, e) in found {
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == end }) { continue }
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.start < s || $0.end > end) }) { continue }
+            for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
+            added.append(mention(a, e, type: .organization, evidence: .cue))
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    static let s45bRuNameParticles = h18Keys(["аль", "ал", "эль", "ибн", "бен", "де", "ди", "дель", "фон", "ван", "ле", "ла"])
+
+    /// "Казахского национального университета имени аль-Фараби": a body before "имени" goes on over a name that opens with
+    /// a lowercase particle glued by a hyphen ("аль-", "ибн-", "фон-") or standing apart ("фон Гумбольдта").
+    mutating func s45bRussianNamedAfterParticles() {
+        var changes: [(Int, Mention)] = []
+        for i in mentions.indices where mentions[i].type == .organization {
+            guard let (a, z) = seedSpan(i), mentions[i].end == tokens[z].end, z + 3 < tokenCount, keyIs(z + 1, "имени"), !tokens[z + 1].capitalized,
+                  tokens[z + 2].kind == .word, !tokens[z + 2].capitalized, Self.s45bRuNameParticles.contains(tokens[z + 2]) else { continue }
+            var e = z + 3
+            if h27Dash(e), !tokens[e].spaceBefore { e += 1 }
+            guard e < tokenCount, tokens[e].kind == .word, tokens[e].capitalized, tokens[e].script == .cyrillic else { continue }
+            e += 1
+            let (s, end) = (tokens[z + 1].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.end > end || $0.known != nil && $0.type != .country) }) { continue }
+            changes.append((i, mention(a, e, type: .organization, evidence: mentionEvidence(i))))
+        }
+        s45bApply(changes)
+    }
+
+    /// "– сказал Оразалин корреспонденту агентства": a body read from a capitalized word that is the last word of a
+    /// person of the article and lowercase words after it is that person's family name alone.
+    mutating func s45bRussianSurnameBeforeLowercase() {
+        var lasts = Set<String>()
+        for m in mentions where m.type == .person {
+            guard let k = tokenIndex(containing: max(m.end - 1, m.start)), tokens[k].script == .cyrillic, tokens[k].end == m.end, tokens[k].start > m.start else { continue }
+            lasts.insert(tokens[k].key)
+        }
+        guard !lasts.isEmpty else { return }
+        var changes: [(Int, Mention)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z > a, mentions[i].start == tokens[a].start, tokens[a].script == .cyrillic, tokens[a].capitalized,
+                  lasts.contains(tokens[a].key), ((a + 1)...z).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }) else { continue }
+            changes.append((i, mention(a, a + 1, type: .person, evidence: .cue)))
+        }
+        for (i, m) in changes { mentions[i] = m }
+    }
+
+    static let s45bRuPlanets = h18Keys(["Земля", "Земли", "Земле", "Землю", "Землей", "Землёй", "Луна", "Луны", "Луне", "Луну", "Луной",
+        "Солнце", "Солнца", "Солнцу", "Солнцем"])
+
+    /// "спутник дистанционного зондирования Земли", "полет к Луне": the Earth, the Moon and the Sun read alone (with no
+    /// type, or as a body) are no entity.
+    mutating func s45bRussianPlanets() {
+        guard articleHas(Self.s45bRuPlanets) else { return }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == nil || mentions[i].type == .organization) {
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].capitalized, Self.s45bRuPlanets.contains(tokens[a]) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
     // MARK: - Vietnamese
 
     /// Titles and honorifics before a person's name (folded keys, one or two syllables joined by a space).
+    /// (Compared as written, lowercase and precomposed: folded keys lose the tones, and "cụ" would be "cũ", "cô" "có".)
     static let s45bViTitles: Set<String> = Set(["bác sĩ", "y sĩ", "già làng", "kỹ sư", "kĩ sư", "luật sư", "nhà báo", "tiến sĩ", "thạc sĩ",
-        "giáo sư", "trưởng thôn", "trưởng làng", "trưởng bản", "cô giáo", "thầy giáo", "nghệ nhân", "nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ",
-        "hoạ sĩ", "cầu thủ", "chiến sĩ", "đại úy", "thượng úy", "trung úy", "thiếu tá", "trung tá", "thượng tá", "đại tá", "điều dưỡng",
-        "y tá", "ông", "bà", "anh", "chị", "cô", "chú", "em", "cụ", "thầy"].map { Self.l38FieldKey($0) })
-    static let s45bViTitleLasts = h18Keys(["sĩ", "làng", "sư", "báo", "thôn", "bản", "giáo", "nhân", "thủ", "úy", "tá", "dưỡng",
-        "ông", "bà", "anh", "chị", "cô", "chú", "em", "cụ", "thầy"])
+        "giáo sư", "cô giáo", "thầy giáo", "nghệ nhân", "nghệ sĩ", "ca sĩ", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "cầu thủ", "chiến sĩ", "đại úy",
+        "thượng úy", "trung úy", "thiếu tá", "trung tá", "thượng tá", "đại tá", "điều dưỡng", "y tá", "ông", "bà", "anh", "chị", "cô",
+        "chú", "cụ", "thầy"].map { $0.precomposedStringWithCanonicalMapping })
+    static let s45bViTitleLasts = h18Keys(["sĩ", "làng", "sư", "báo", "giáo", "nhân", "thủ", "úy", "tá", "dưỡng", "ông", "bà", "anh",
+        "chị", "cô", "chú", "cụ", "thầy"])
 
     /// "Theo bác sĩ Rơ Chăm Hơ Nhin, Giám đốc …", "Già làng Rơ Lan Bleo cho hay": a name of two to four capitalized
     /// syllables read as a place (no known place among them) right after a person's title or an honorific is a person.
@@ -429,8 +544,9 @@ extension NameFinder {
             guard let (a, z) = seedSpan(i), a >= 1, z - a >= 1, z - a <= 3, mentions[i].start == tokens[a].start, mentions[i].end == tokens[z].end,
                   Self.s45bViTitleLasts.contains(tokens[a - 1]),
                   (a...z).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized && !tokens[$0].allCaps }) else { continue }
-            let one = tokens[a - 1].key
-            let two = a >= 2 && tokens[a - 2].kind == .word && tokens[a - 1].spaceBefore ? tokens[a - 2].key + " " + one : ""
+            let one = tokens[a - 1].text.precomposedStringWithCanonicalMapping.lowercased()
+            let two = a >= 2 && tokens[a - 2].kind == .word && tokens[a - 1].spaceBefore
+                ? tokens[a - 2].text.precomposedStringWithCanonicalMapping.lowercased() + " " + one : ""
             // (Two syllables, "bác sĩ", "Già làng"; one lowercase honorific, "ông", "chị": "Bà Rịa" is a province.)
             guard Self.s45bViTitles.contains(two) || Self.s45bViTitles.contains(one) && !tokens[a - 1].capitalized else { continue }
             mentions[i].type = .person
@@ -573,6 +689,9 @@ extension NameFinder {
                   Self.s45bHanCable.contains(Self.hanCode(d[1])), let sc = l28Run(k), sc.count >= 4 else { continue }
             guard let i = (1..<(sc.count - 2)).first(where: { Self.s45bHanAgencyEnds.contains(Self.hanCode(sc[$0])) }), sc.count - (i + 1) <= 4,
                   sc.count - (i + 1) >= 2 else { continue }
+            // (A country's name there, "中新社香港", stays the country.)
+            let (ts, te) = (tokens[k].start, tokens[k].end)
+            if anyMention(where: { $0.type == .country && $0.start < te && $0.end > ts }) { return }
             if Self.hanCode(sc[0]) != Self.s45bHanThis, i >= 2 { _ = l30HanAddIfFree(k, sc, 0, i + 1, .organization) }
             _ = l30HanAddIfFree(k, sc, i + 1, sc.count, .place)
             return
@@ -581,6 +700,8 @@ extension NameFinder {
 
     static let s45bHanFacilities: [[Unicode.Scalar]] = l28Words(["水电站", "电站", "港"])
     static let s45bHanFacilityFirsts = HanCharSet("水电港")
+    /// Characters after 港 that make it another word ("港口" stays a port's noun; "港澳", "港股", "港元" do not).
+    static let s45bHanPortNotAfter = HanCharSet("澳股元币资商人区务")
 
     /// "秘鲁圣加布里埃尔水电站", "建设了钱凯港、查格亚水电站": a transliterated name (two to eight characters, after a
     /// country's or place's name or a character of no transliteration) before a hydropower station's or a port's noun is
@@ -602,7 +723,13 @@ extension NameFinder {
                     if let t = mentions[n].type, t == .country || t == .place { a = mb }
                 }
                 let countryBefore = mentions.contains { $0.type == .country && $0.end == tokens[k].start + a }
-                guard p - a >= 2, countryBefore || a == 0 || !table.contains(Self.hanCode(sc[a - 1])) else { continue }
+                // ("建设了钱凯港": a port's two characters after a particle or a conjunction.)
+                if p - a < 2, w.count == 1, p >= 3, Self.s45bHanVillageBefore.contains(Self.hanCode(sc[p - 3])),
+                   !Self.l30HanStops.contains(Self.hanCode(sc[p - 2])), !Self.l30HanStops.contains(Self.hanCode(sc[p - 1])),
+                   !Self.s45bHanVillageNotFirst.contains(Self.hanCode(sc[p - 2])), p + 1 >= sc.count || !Self.s45bHanPortNotAfter.contains(Self.hanCode(sc[p + 1])) {
+                    a = p - 2
+                }
+                guard p - a >= 2, countryBefore || a == 0 || !table.contains(Self.hanCode(sc[a - 1])) || p - a == 2 && Self.s45bHanVillageBefore.contains(Self.hanCode(sc[a - 1])) else { continue }
                 found.append((k, sc, a, p + w.count))
                 p += w.count - 1
             }
@@ -613,7 +740,7 @@ extension NameFinder {
     /// Characters that end a dotted name's first part on its left (a title's last character: 州长, 经理, 主任, 记者 …).
     static let s45bHanTitleEnds = HanCharSet("长理员官师家者记任席使事授手")
     /// Characters that end its second part (particles, and verbs of saying: 介绍, 说, 表示, 指出, 称 …).
-    static let s45bHanNameEnds = HanCharSet("的了在和与及等是将被把从向对为也就还而并至到往于，、说称表介指认告透强坦曾已正")
+    static let s45bHanNameEnds = HanCharSet("的了在和与及等是将被把从向对为也就还而并至到往于，、说称表介指认告透强坦曾已正以则当评签率陪")
 
     /// "凉山州副州长吉克·伍呷介绍", "公司经理古丽娜尔·叶先阿利耶娃说": a dotted name that no person reading covers whole is
     /// read from a title's last character (or the run's start) to a verb of saying or a particle: two to six characters
@@ -632,9 +759,25 @@ extension NameFinder {
             guard left.count - a >= 2, a == 0 || Self.s45bHanTitleEnds.contains(Self.hanCode(left[a - 1])) || Self.s45bHanNameEnds.contains(Self.hanCode(left[a - 1])) else { continue }
             var e = 0
             while e < right.count, e < 7, !Self.s45bHanNameEnds.contains(Self.hanCode(right[e])) { e += 1 }
-            guard e >= 1, e <= 6 || e == right.count else { continue }
+            // (A title in book quotes is no name: "《柳叶刀·肿瘤学》".)
+            if a == 0, k >= 2, keyIs(k - 2, "《") { continue }
+            if k + 2 < tokenCount, keyIs(k + 2, "》") { continue }
+            // (Up to a verb or a particle; to the run's end only for a short part: "马托斯陪同访问" is a name and a verb.)
+            let stopped = e < right.count
+            guard e >= 1, e <= 6, stopped || e <= 4 else { continue }
+            // (Transliterated parts: two characters at most outside the tables on each side, and fewer than half; "金盛·湖畔府"
+            // is an estate.)
+            let named = { (c: Unicode.Scalar) -> Bool in
+                let v = Self.hanCode(c)
+                return Self.hanTransliterationSet.contains(v) || Self.l26HanDottedExtra.contains(v) || Self.l30HanDottedExtra.contains(v)
+            }
+            let leftOut = (a..<left.count).filter({ !named(left[$0]) }).count, rightOut = (0..<e).filter({ !named(right[$0]) }).count
+            guard leftOut <= 2, 2 * leftOut < left.count - a, rightOut <= 2, 2 * rightOut < e || e == 1 else { continue }
             let s = tokens[k - 1].start + a, end = tokens[k + 1].start + e
             if anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= end }) { continue }
+            // (A person read over the dot already is lengthened only to a verb, by two characters at most.)
+            let (ds, de) = (tokens[k].start, tokens[k].end)
+            if anyMention(where: { $0.type == .person && $0.start < ds && $0.end > de && (!stopped || end - $0.end > 2 || $0.start != s) }) { continue }
             if anyMention(where: { $0.start < end && $0.end > s && ($0.type != .person || $0.start < s || $0.end > end) }) { continue }
             let text = hanText(left, a, left.count - a) + tokens[k].text + hanText(right, 0, e)
             added.append((Mention(surface: text, start: s, end: end, type: .person, evidence: .cue, words: [text]), s, end))
@@ -651,7 +794,7 @@ extension NameFinder {
     static let s45bHanVillageNotLast = HanCharSet("农山渔邻全本该各每进入驻困范政然家城故下返老回同他异新乡村镇小大")
     static let s45bHanVillageNotFirst = HanCharSet("这那该本全各每某邻此其我他")
     /// Characters after 村, 乡 or 镇 that make it part of a longer word ("村民", "乡镇", "村委会").
-    static let s45bHanVillageNotAfter = HanCharSet("民委镇里长干级村口庄")
+    static let s45bHanVillageNotAfter = HanCharSet("民委镇里长干级村口庄亲愁音土情下间落寨")
 
     /// "麦日乡东朗村附近", "相邻的唐央乡和雅砻江", "转移了东朗村和卡拉村的": two characters and a village's or township's noun
     /// after a particle, a conjunction or a list mark (or a place's name right before) are a place.
@@ -662,6 +805,14 @@ extension NameFinder {
         for k in 0..<tokenCount where tokens[k].script == .han {
             guard let sc = l28Run(k, atLeast: 3) else { continue }
             for p in 2..<sc.count where Self.s45bHanVillageEnds.contains(Self.hanCode(sc[p])) {
+                // ("通往圣赫罗尼莫德图南村": a transliterated name of three to ten characters after a boundary.)
+                var t = p
+                while t > 0, p - t < 10, Self.hanTransliterationSet.contains(Self.hanCode(sc[t - 1])), !stops.contains(Self.hanCode(sc[t - 1])) { t -= 1 }
+                if p - t >= 3, t > 0, Self.s45bHanVillageBefore.contains(Self.hanCode(sc[t - 1])),
+                   p + 1 >= sc.count || !Self.s45bHanVillageNotAfter.contains(Self.hanCode(sc[p + 1])) {
+                    found.append((k, sc, t, p + 1))
+                    continue
+                }
                 let a = p - 2
                 let c0 = Self.hanCode(sc[a]), c1 = Self.hanCode(sc[a + 1])
                 guard !stops.contains(c0), !stops.contains(c1), !Self.s45bHanVillageNotLast.contains(c1), !Self.s45bHanVillageNotFirst.contains(c0),
@@ -674,5 +825,108 @@ extension NameFinder {
             }
         }
         for (k, sc, a, b) in found { _ = l30HanAddIfFree(k, sc, a, b, .place) }
+    }
+
+    /// Venues named after a place (an exhibition centre, a sports centre, a stadium, a theatre), "国际" allowed before.
+    static let s45bHanVenues: [[Unicode.Scalar]] = l28Words(["会展中心", "博览中心", "展览中心", "体育中心", "体育馆", "体育场", "大剧院",
+                                                           "会议中心", "奥体中心"])
+    static let s45bHanVenueFirsts = HanCharSet("会博展体大奥")
+    static let s45bHanInternational: [Unicode.Scalar] = Array("国际".unicodeScalars)
+
+    /// "在新疆国际会展中心开幕", "北京体育馆": a place's name and a venue's noun right after it (with "国际" between at most)
+    /// are a place, the venue.
+    mutating func s45bHanVenues() {
+        guard hanArticleHasAny("会博展体剧") else { return }
+        var found: [(Int, [Unicode.Scalar], Int, Int, Int)] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
+            for (n, ma, mb) in l28MentionsIn(k) where mentions[n].type == .place && mb < sc.count {
+                var q = mb
+                if Self.l28At(sc, q, Self.s45bHanInternational) { q += 2 }
+                guard q < sc.count, Self.s45bHanVenueFirsts.contains(Self.hanCode(sc[q])),
+                      let w = Self.s45bHanVenues.first(where: { Self.l28At(sc, q, $0) }) else { continue }
+                found.append((k, sc, ma, q + w.count, n))
+            }
+        }
+        guard !found.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (k, sc, a, b, n) in found {
+            let (s, e) = (tokens[k].start + a, tokens[k].start + b)
+            if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.start < s || $0.end > e) }) { continue }
+            drop.insert(n)
+            for i in mentions.indices where mentions[i].type != .country && mentions[i].start >= s && mentions[i].end <= e { drop.insert(i) }
+            added.append(l28Mention(k, sc, a, b, .place))
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    static let s45bHanDeng = hanCode("等")
+
+    /// "阿里巴巴、京东等电商平台": the items of a list closed by 等 after a body (two to four characters each, no stop
+    /// among them, between list marks) are bodies.
+    mutating func s45bHanListedBodies() {
+        guard hanArticleHasAny("等") else { return }
+        var found: [(Int, [Unicode.Scalar], Int, Int)] = []
+        for k in 1..<tokenCount where tokens[k].script == .han {
+            guard tokens[k - 1].kind == .punct, keyIs(k - 1, "、"), k >= 2, let sc = l28Run(k, atLeast: 3) else { continue }
+            // The item before the mark is a body that ends there.
+            let markStart = tokens[k - 1].start
+            guard anyMention(where: { $0.type == .organization && $0.end == markStart }) else { continue }
+            guard let d = (2...min(4, sc.count - 1)).first(where: { Self.hanCode(sc[$0]) == Self.s45bHanDeng }),
+                  !(0..<d).contains(where: { Self.l30HanStops.contains(Self.hanCode(sc[$0])) }) else { continue }
+            found.append((k, sc, 0, d))
+        }
+        for (k, sc, a, b) in found { _ = l30HanAddIfFree(k, sc, a, b, .organization) }
+    }
+
+    /// Legal forms a quoted Han name is followed by (a partnership, a company, a cooperative).
+    static let s45bHanLegalForms: [[Unicode.Scalar]] = l28Words(["有限责任合伙企业", "有限合伙企业", "股份有限公司", "有限责任公司", "有限公司",
+                                                               "合作社", "合伙企业"])
+    static let s45bHanOpenQuotes = h18Keys(["“", "「", "\"", "『"])
+    static let s45bHanCloseQuotes = h18Keys(["”", "」", "\"", "』"])
+
+    /// "“塔尔加尔果园”有限责任合伙企业": a Han name in quotes right before a legal form is a body (the name).
+    mutating func s45bHanQuotedLegalNames() {
+        guard hanArticleHasAny("限社伙") else { return }
+        var found: [(Int, [Unicode.Scalar])] = []
+        var k = 1
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].script == .han, Self.s45bHanOpenQuotes.contains(tokens[k - 1]), Self.s45bHanCloseQuotes.contains(tokens[k + 1]),
+                  tokens[k + 2].script == .han, tokens[k + 1].end == tokens[k + 2].start, let sc = l28Run(k), sc.count >= 2, sc.count <= 10,
+                  let next = l28Run(k + 2), Self.s45bHanLegalForms.contains(where: { Self.l28At(next, 0, $0) }) else { continue }
+            found.append((k, sc))
+        }
+        for (k, sc) in found {
+            let (s, e) = (tokens[k].start, tokens[k].end)
+            if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == e }) { continue }
+            if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.start < s || $0.end > e || $0.known != nil && $0.type != .place) }) { continue }
+            mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e }
+            mentions.append(l28Mention(k, sc, 0, sc.count, .organization))
+        }
+    }
+
+    /// Openings of a county's, a city's or a village's name that are common words ("重点县" a key county, "贫困村" a poor
+    /// village), and two-character verbs and nouns read as places ("参与" to take part, "坝址" a dam's site).
+    static let s45bHanCommonOpenings: [[Unicode.Scalar]] = l28Words(["重点", "贫困", "示范", "试点", "相关", "周边", "沿线", "附近", "部分",
+                                                                   "其他", "所有", "多个", "各个", "邻近", "偏远", "边境", "沿海"])
+    static let s45bHanCommonWords: [[Unicode.Scalar]] = l28Words(["参与", "参加", "坝址", "厂址", "场址", "现场", "工地", "基地"])
+    static let s45bHanAdminEnds = HanCharSet("县市省乡村镇区")
+
+    /// "木里、盐源、冕宁等重点县", "在坝址举行", "在秘鲁参与建设": a place (no known one) of a common word and an admin
+    /// unit's character, or of a common two-character word, is none.
+    mutating func s45bHanCommonWordPlaces() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil {
+            let n = mentions[i].end - mentions[i].start
+            guard n == 2 || n == 3, let k = tokenIndex(containing: mentions[i].start), tokens[k].script == .han, tokens[k].end >= mentions[i].end,
+                  let sc = l28Run(k) else { continue }
+            let a = mentions[i].start - tokens[k].start
+            guard a >= 0, a + n <= sc.count else { continue }
+            if n == 3, Self.s45bHanAdminEnds.contains(Self.hanCode(sc[a + 2])), Self.s45bHanCommonOpenings.contains(where: { Self.l28At(sc, a, $0) }) { drop.insert(i) }
+            if n == 2, Self.s45bHanCommonWords.contains(where: { Self.l28At(sc, a, $0) }) { drop.insert(i) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 }
