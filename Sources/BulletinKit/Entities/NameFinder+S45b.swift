@@ -702,6 +702,8 @@ extension NameFinder {
     static let s45bHanFacilityFirsts = HanCharSet("水电港")
     /// Characters after 港 that make it another word ("港口" stays a port's noun; "港澳", "港股", "港元" do not).
     static let s45bHanPortNotAfter = HanCharSet("澳股元币资商人区务")
+    /// First characters of common words before 港 ("姊妹港" a sister port, "友好港", "深水港", "母港", "军港").
+    static let s45bHanPortNotFirst = HanCharSet("姊友新老大小母军商渔海河内外深该本这那各此其某全")
 
     /// "秘鲁圣加布里埃尔水电站", "建设了钱凯港、查格亚水电站": a transliterated name (two to eight characters, after a
     /// country's or place's name or a character of no transliteration) before a hydropower station's or a port's noun is
@@ -726,7 +728,7 @@ extension NameFinder {
                 // ("建设了钱凯港": a port's two characters after a particle or a conjunction.)
                 if p - a < 2, w.count == 1, p >= 3, Self.s45bHanVillageBefore.contains(Self.hanCode(sc[p - 3])),
                    !Self.l30HanStops.contains(Self.hanCode(sc[p - 2])), !Self.l30HanStops.contains(Self.hanCode(sc[p - 1])),
-                   !Self.s45bHanVillageNotFirst.contains(Self.hanCode(sc[p - 2])), p + 1 >= sc.count || !Self.s45bHanPortNotAfter.contains(Self.hanCode(sc[p + 1])) {
+                   !Self.s45bHanPortNotFirst.contains(Self.hanCode(sc[p - 2])), p + 1 >= sc.count || !Self.s45bHanPortNotAfter.contains(Self.hanCode(sc[p + 1])) {
                     a = p - 2
                 }
                 guard p - a >= 2, countryBefore || a == 0 || !table.contains(Self.hanCode(sc[a - 1])) || p - a == 2 && Self.s45bHanVillageBefore.contains(Self.hanCode(sc[a - 1])) else { continue }
@@ -740,7 +742,7 @@ extension NameFinder {
     /// Characters that end a dotted name's first part on its left (a title's last character: 州长, 经理, 主任, 记者 …).
     static let s45bHanTitleEnds = HanCharSet("长理员官师家者记任席使事授手")
     /// Characters that end its second part (particles, and verbs of saying: 介绍, 说, 表示, 指出, 称 …).
-    static let s45bHanNameEnds = HanCharSet("的了在和与及等是将被把从向对为也就还而并至到往于，、说称表介指认告透强坦曾已正以则当评签率陪")
+    static let s45bHanNameEnds = HanCharSet("的了在和与及等是将被把从向对为也就还而并至到往于，、说称表介指认告透强坦曾已正以则当评签率陪会见访赛")
 
     /// "凉山州副州长吉克·伍呷介绍", "公司经理古丽娜尔·叶先阿利耶娃说": a dotted name that no person reading covers whole is
     /// read from a title's last character (or the run's start) to a verb of saying or a particle: two to six characters
@@ -772,12 +774,15 @@ extension NameFinder {
                 return Self.hanTransliterationSet.contains(v) || Self.l26HanDottedExtra.contains(v) || Self.l30HanDottedExtra.contains(v)
             }
             let leftOut = (a..<left.count).filter({ !named(left[$0]) }).count, rightOut = (0..<e).filter({ !named(right[$0]) }).count
-            guard leftOut <= 2, 2 * leftOut < left.count - a, rightOut <= 2, 2 * rightOut < e || e == 1 else { continue }
+            // (A name between a title and a verb of saying is read whatever its characters: "副州长吉克·伍呷介绍".)
+            let titled = a > 0 && Self.s45bHanTitleEnds.contains(Self.hanCode(left[a - 1])) && stopped && left.count - a <= 4 && e <= 6
+            guard titled || leftOut <= 2 && 2 * leftOut < left.count - a && rightOut <= 2 && (2 * rightOut < e || e == 1) && (e <= 4 || rightOut == 0) else { continue }
             let s = tokens[k - 1].start + a, end = tokens[k + 1].start + e
             if anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= end }) { continue }
-            // (A person read over the dot already is lengthened only to a verb, by two characters at most.)
+            // (A person read over the dot already is lengthened only to a verb, by one character at most: "曼苏尔日前" is a
+            // name and a time word.)
             let (ds, de) = (tokens[k].start, tokens[k].end)
-            if anyMention(where: { $0.type == .person && $0.start < ds && $0.end > de && (!stopped || end - $0.end > 2 || $0.start != s) }) { continue }
+            if anyMention(where: { $0.type == .person && $0.start < ds && $0.end > de && (!stopped || end - $0.end > 1 || $0.start != s) }) { continue }
             if anyMention(where: { $0.start < end && $0.end > s && ($0.type != .person || $0.start < s || $0.end > end) }) { continue }
             let text = hanText(left, a, left.count - a) + tokens[k].text + hanText(right, 0, e)
             added.append((Mention(surface: text, start: s, end: end, type: .person, evidence: .cue, words: [text]), s, end))
