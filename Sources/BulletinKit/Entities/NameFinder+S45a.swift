@@ -15,6 +15,8 @@ extension NameFinder {
         if hasArabic {
             s45ArabicNasabCountries()
             s45ArabicNasabPersons()
+            s45ArabicNationalityPersons()
+            s45ArabicBodies()
         } else if !hasHan && !lang.vi && !lang.ru {
             s45LatinCountWords()
             if language == "en" || lang.fr {
@@ -22,7 +24,12 @@ extension NameFinder {
                 s45LatinForceBodies()
                 s45FrenchBodyTails()
             }
-            if language == "en" { s45EnglishOppositionParties() }
+            if language == "en" {
+                s45EnglishOppositionParties()
+                s45EnglishForeignAdjectivePlaces()
+                s45EnglishSitePlaces()
+            }
+            if lang.fr { s45FrenchSitePlaces() }
         }
     }
 
@@ -47,10 +54,27 @@ extension NameFinder {
             // The adjective (with the article): not the country's name itself.
             guard Self.h36HasArticle(tokens[a].key) else { continue }
             if a >= 1, h36CliticPrefix(a - 1, Self.s45ArabicEraNouns) != nil { drop.insert(i); continue }
-            if !romania, mentions[i].code == "RO" { drop.insert(i) }
+            if !romania, mentions[i].code == "RO", !s45PersonOrBodyBefore(a) { drop.insert(i) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
+
+    /// One of the two words before `a` is a title's, a body's or a place's head, or a person is named there ("وزير الخارجية
+    /// الروماني", "المنتخب الروماني"): the adjective is a nationality.
+    func s45PersonOrBodyBefore(_ a: Int) -> Bool {
+        for k in max(0, a - 2)..<a where h36Arabic(k) {
+            let f = arabicFlags(k)
+            if f.contains(.titledNameHead) || f.contains(.titleFirstWord) || f.contains(.complementTitle) || f.contains(.orgHead)
+                || f.contains(.companyHead) || Self.s45ArabicNationNouns.contains(tokens[k]) { return true }
+        }
+        let s = tokens[max(0, a - 2)].start
+        return anyMention(where: { $0.type == .person && $0.end <= tokens[a].start && $0.end >= s })
+    }
+    /// Nouns a nationality qualifies (a team, a side, a people, a player, a citizen).
+    static let s45ArabicNationNouns = H36Heads(["المنتخب", "الفريق", "النادي", "اللاعب", "اللاعبة", "المواطن", "المواطنة", "الشعب",
+        "الجانب", "السفير", "السفارة", "الوفد", "الرئيس", "الوزير", "الحكومة", "البرلمان", "الجيش", "الشركة", "العملة", "الليو",
+        "المدرب", "الدولي", "العداء", "العداءة", "الكاتب", "المخرج", "الفنان", "الفنانة", "المغني", "المغنية", "الملاكم", "السائح",
+        "السياح", "الطالب", "الطلاب", "العمال", "الرعايا", "الجالية", "الخارجية", "الدفاع", "الداخلية", "النظير", "نظيره", "نظيرته"]).set
 
     /// A word that may stand in a person's name after بن or before ولد: Arabic, no stopword, title, head or country.
     @inline(__always) func s45ArabicPersonWord(_ k: Int) -> Bool {
@@ -116,7 +140,275 @@ extension NameFinder {
         replaceMentions(removing: drop, adding: added)
     }
 
+
+    /// "his compatriot", "her compatriot": a nationality said without the country's adjective.
+    static let s45ArabicCompatriots = h18Keys(["مواطنه", "مواطنته", "مواطنها", "مواطنتها", "ومواطنه", "ومواطنته"])
+    /// Nouns of persons a nationality qualifies before the person's name ("العداء الإثيوبي …", "اللاعب المغربي …").
+    static let s45ArabicPersonNouns = H36Heads(["العداء", "العداءة", "اللاعب", "اللاعبة", "الملاكم", "الملاكمة", "المدرب", "المدربة",
+        "النجم", "النجمة", "البطل", "البطلة", "الدراج", "الدراجة", "السباح", "السباحة", "المهاجم", "الحارس", "المدافع", "الفنان",
+        "الفنانة", "الكاتب", "الكاتبة", "الروائي", "الروائية", "المخرج", "المخرجة", "الممثل", "الممثلة", "المغني", "المغنية", "الشاعر",
+        "الشاعرة", "الباحث", "الباحثة", "الصحفي", "الصحفية", "المصور", "المصورة", "الرئيس", "الوزير", "الوزيرة", "السفير", "السفيرة",
+        "الدبلوماسي", "الناشط", "الناشطة", "المتسابق", "المتسابقة", "الفارس", "الفارسة", "الرباع", "المصارع", "لاعب", "لاعبة"])
+
+    /// Token `k` is a verb in the future: س + the imperfect's prefix (ي، ت، ن، أ) and three letters or more.
+    func s45FutureVerb(_ k: Int) -> Bool {
+        guard h36Arabic(k) else { return false }
+        let u = tokens[k].key.unicodeScalars
+        guard u.count >= 5, let f = u.first, f.value == 0x0633 else { return false }
+        let second = u[u.index(after: u.startIndex)].value
+        return second == 0x064A || second == 0x062A || second == 0x0646 || second == 0x0623 || second == 0x0627
+    }
+
+    /// Words that close a name read after a nationality: relatives (the comma and full stop are tested apart).
+    static let s45ArabicNameClosers = h18Keys(["الذي", "التي", "اللذين", "اللتين"])
+
+    /// "متقدما على مواطنه هايلي ميكونين أبيرا، والكيني دانيال كيبروتيتش لانغات الذي حل ثالثا": after a country's definite
+    /// adjective (or "مواطنه"), two or three name words (only the last may carry the article) closed by a comma, a full
+    /// stop or a relative are a person; a shorter reading of it goes.
+    mutating func s45ArabicNationalityPersons() {
+        let compatriots = articleHas(Self.s45ArabicCompatriots)
+        guard compatriots || anyMention(where: { $0.type == .country }) else { return }
+        var spans: [(Int, Int)] = []
+        for k in 0..<(tokenCount - 2) where h36Arabic(k) {
+            if Self.s45ArabicCompatriots.contains(tokens[k]) {
+                guard compatriots else { continue }
+            } else {
+                guard isCountry[k], Self.h36HasArticle(tokens[k].key),
+                      PlainText.hasSuffix(tokens[k].key, "ي") || PlainText.hasSuffix(tokens[k].key, "يه") || PlainText.hasSuffix(tokens[k].key, "ية") else { continue }
+                // The adjective alone ("والكيني", "على المغربية") or after a noun of a person ("العداء الإثيوبي"), not after
+                // another definite noun it qualifies ("الحكومة الكينية").
+                if k >= 1, h36Arabic(k - 1), Self.h36HasArticle(tokens[k - 1].key), h36CliticPrefix(k - 1, Self.s45ArabicPersonNouns) == nil { continue }
+            }
+            let x = k + 1
+            // A verb in the future ("ستدعم", "سيبدأ") is no name.
+            if s45FutureVerb(x) { continue }
+            var y = x
+            while y < tokenCount, y - x < 3, s41ArabicNameWord(y), !arabicFlags(y).contains(.head), PlainText.count(tokens[y].key) >= 2 {
+                if Self.h36HasArticle(tokens[y].key) {
+                    if y == x { break }
+                    y += 1
+                    break
+                }
+                if y > x, keyStarts(y, "و") { break }
+                y += 1
+            }
+            let count = y - x
+            guard count >= 2, count <= 3, !Self.h36HasArticle(tokens[x].key) else { continue }
+            guard y < tokenCount, keyIs(y, "،") || keyIs(y, ",") || keyIs(y, ".") || h36Arabic(y) && Self.s45ArabicNameClosers.contains(tokens[y]) else { continue }
+            let (s, e) = (tokens[x].start, tokens[y - 1].end)
+            if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .country || $0.type == .organization
+                || $0.type == .place && $0.evidence != .guess) }) { continue }
+            if anyMention(where: { $0.type == .person && $0.start == s && $0.end == e }) { continue }
+            spans.append((x, y))
+        }
+        guard !spans.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (a, b) in spans {
+            let (s, e) = (tokens[a].start, tokens[b - 1].end)
+            for j in mentions.indices where mentions[j].type != .country && mentions[j].start >= s && mentions[j].end <= e { drop.insert(j) }
+            added.append(mention(a, b, type: .person, evidence: .cue))
+        }
+        replaceMentions(removing: drop, adding: added)
+    }
+
+
+    static let s45ArabicMunicipality = H36Heads(["بلدية"])
+    static let s45ArabicParty = H36Heads(["حزب"])
+    /// (Folded keys: ة and ى are folded, so the words are tested through sets, not literals.)
+    static let s45ArabicGreater = h18Keys(["الكبرى"]), s45ArabicAssembly = h18Keys(["الجمعية"]), s45ArabicNational = h18Keys(["الوطنية"])
+    /// Definite adjectives that make a committee or body generic ("اللجنة المختصة", "الجهات المعنية").
+    static let s45ArabicGenericAdjectives = h18Keys(["المختصة", "المختص", "المعنية", "المعني", "المكلفة", "المكلف", "المسؤولة", "المسؤول"])
+    static let s45ArabicBodyTriggers = KeySet(s45ArabicMunicipality.set.members + s45ArabicParty.set.members + ["الجمعية", "المختصة", "المختص",
+        "المعنية", "المعني", "المكلفة", "المكلف", "المسؤولة", "المسؤول"].map { TextFolding.key($0) })
+
+    /// "بالتنسيق مع وزارة السياحة وبلدية شحات": a municipality's head before a place's name (and "الكبرى" after it) is the
+    /// municipality, a body; "النائبة عن حزب تواصل،": a party's head before one indefinite word, or before a body's name
+    /// ("حزب جبهة العمل الإسلامي"), is the party; "في الجمعية الوطنية" (the National Assembly) is a body; a committee "المختصة"
+    /// (the competent one, the one concerned) is none.
+    mutating func s45ArabicBodies() {
+        guard articleHas(Self.s45ArabicBodyTriggers) else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for k in 0..<(tokenCount - 1) where h36Arabic(k) {
+            if let skip = h36CliticPrefix(k, Self.s45ArabicMunicipality), h36Arabic(k + 1), tokens[k + 1].spaceBefore,
+               let p = firstMentionIndex(where: { $0.start == tokens[k + 1].start && ($0.type == .place) }), let (a, z) = seedSpan(p), a == k + 1, z - a <= 2 {
+                var e = z + 1
+                if e < tokenCount, Self.s45ArabicGreater.contains(tokens[e]) { e += 1 }
+                let m = h36Mention(k, e, skip: skip, type: .organization)
+                if anyMention(where: { $0.type == .organization && $0.start <= m.start && $0.end >= m.end }) { continue }
+                for j in mentions.indices where mentions[j].type != .country && mentions[j].start < m.end && mentions[j].end > m.start { drop.insert(j) }
+                added.append(m)
+                continue
+            }
+            if let skip = h36CliticPrefix(k, Self.s45ArabicParty), h36Arabic(k + 1), tokens[k + 1].spaceBefore {
+                // Before a body's name: the party's head joins it.
+                if let o = firstMentionIndex(where: { $0.start == tokens[k + 1].start && $0.type == .organization && $0.known == nil }), let (_, z) = seedSpan(o) {
+                    let m = h36Mention(k, z + 1, skip: skip, type: .organization)
+                    drop.insert(o)
+                    added.append(m)
+                    continue
+                }
+                // One indefinite word closed by punctuation: "حزب تواصل،".
+                guard s41ArabicNameWord(k + 1), !Self.h36HasArticle(tokens[k + 1].key), !arabicFlags(k + 1).contains(.head),
+                      k + 2 < tokenCount, tokens[k + 2].kind == .punct, !keyStarts(k + 1, "و") else { continue }
+                let m = h36Mention(k, k + 2, skip: skip, type: .organization)
+                if anyMention(where: { $0.start < m.end && $0.end > m.start && ($0.known != nil || $0.type == .organization) }) { continue }
+                for j in mentions.indices where mentions[j].type != .country && mentions[j].start < m.end && mentions[j].end > m.start { drop.insert(j) }
+                added.append(m)
+                continue
+            }
+            if Self.s45ArabicAssembly.contains(tokens[k]), k + 1 < tokenCount, Self.s45ArabicNational.contains(tokens[k + 1]), !s41ArabicBodyAdjective(k + 2) {
+                let m = mention(k, k + 2, type: .organization, evidence: .cue)
+                if anyMention(where: { $0.start < m.end && $0.end > m.start && $0.type != .country }) { continue }
+                added.append(m)
+                continue
+            }
+        }
+        // Generic committees.
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z == a + 1, h36Arabic(z), Self.s45ArabicGenericAdjectives.contains(tokens[z]) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
     // MARK: - Latin script
+
+    /// Spanish and Portuguese words that open a place's name ("Rio Indio", "Lago Agrio", "Puerto Chino").
+    static let s45IberianPlaceFirsts = h18Keys(["rio", "río", "lago", "isla", "cerro", "puerto", "bahía", "bahia", "laguna", "arroyo",
+        "sierra", "valle", "punta", "playa", "quebrada", "cayo", "boca", "ilha", "serra", "ribeirão"])
+    /// English heads of natural places and works after a name ("Indio River", "Chino Valley").
+    static let s45EnglishPlaceHeads = h18Keys(["river", "lake", "creek", "valley", "canyon", "bay", "reservoir", "dam", "falls", "hills",
+        "mountains", "island", "islands", "basin", "gorge", "lagoon"])
+
+    /// "the Rio Indio reservoir", "the dam on the Indio River": in English text, a country's word (a Spanish adjective
+    /// among them: indio, chino, ruso) after a Spanish word that opens a place's name, or before an English head of a
+    /// natural place, is that place's name, no country.
+    mutating func s45EnglishForeignAdjectivePlaces() {
+        guard articleHas(Self.s45IberianPlaceFirsts) || articleHas(Self.s45EnglishPlaceHeads) else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        var named: [(String, [String])] = []
+        for i in mentions.indices where mentions[i].type == .country {
+            guard let (a, z) = seedSpan(i), z == a, s43Cap(a), tokens[a].capitalized else { continue }
+            var (s, e) = (a, a + 1)
+            if a >= 1, s43Cap(a - 1), tokens[a].spaceBefore, Self.s45IberianPlaceFirsts.contains(tokens[a - 1]) { s = a - 1 }
+            else if s43Cap(a + 1), tokens[a + 1].spaceBefore, Self.s45EnglishPlaceHeads.contains(tokens[a + 1]) { e = a + 2 }
+            else { continue }
+            drop.insert(i)
+            let (cs, ce) = (tokens[s].start, tokens[e - 1].end)
+            // The name read otherwise (a body, a person, a part): the place's.
+            for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].type != .country && mentions[j].start < ce && mentions[j].end > cs {
+                drop.insert(j)
+            }
+            if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < ce && $0.end > cs }) { continue }
+            var m = mention(s, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+            named.append((tokens[a].key, m.words))
+        }
+        guard !drop.isEmpty else { return }
+        // "… the Indio River … flood forest in the Indio": the word alone later is the same place.
+        if !named.isEmpty {
+            for i in mentions.indices where mentions[i].type == .country && !drop.contains(i) {
+                guard let (a, z) = seedSpan(i), z == a, let n = named.firstIndex(where: { PhraseMatcher.same(tokens[a].key, $0.0) }) else { continue }
+                drop.insert(i)
+                var m = mention(a, a + 1, type: .place, evidence: .cue)
+                m.placeContext = true
+                m.words = named[n].1
+                added.append(m)
+            }
+        }
+        replaceMentions(removing: drop, adding: added)
+    }
+
+    /// Lowercase nouns of works and sites that close a place's name in English ("the Kelani Valley line", "Colombo Fort
+    /// station", "the Rio Indio reservoir").
+    static let s45EnglishSiteNouns = h18Keys(["station", "line", "reservoir", "dam", "terminal", "depot", "junction", "tunnel", "shed",
+        "yard", "canal", "bypass", "expressway", "corridor"])
+
+    /// "trains on the Kelani Valley line", "left Colombo Fort station": capitalized words (a place not known, an untyped
+    /// name, a person or a body guessed from capitals alone) right before a lowercase noun of a work or site, after "the",
+    /// a preposition or a verb (lowercase), are that place, named with the noun.
+    mutating func s45EnglishSitePlaces() {
+        guard articleHas(Self.s45EnglishSiteNouns) else { return }
+        var fixes: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+            guard let (a, z) = seedSpan(i), s43Cap(a), z + 1 < tokenCount, s43Lower(z + 1), tokens[z + 1].spaceBefore,
+                  Self.s45EnglishSiteNouns.contains(tokens[z + 1]), a >= 1, s43Lower(a - 1) else { continue }
+            switch mentions[i].type {
+            case .place?: break
+            case nil: break
+            case .person?: if mentions[i].evidence != .guess || isGivenNameKey(a) { continue }
+            case .organization?: if mentions[i].evidence != .guess && mentions[i].evidence != .cue || lex.orgKeywords.match(tokens, at: z) != nil { continue }
+            default: continue
+            }
+            // (Not a one-word name that is a known word's capital: the rule wants a name.)
+            fixes.append((i, a, z + 2))
+        }
+        guard !fixes.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (i, a, b) in fixes {
+            drop.insert(i)
+            var m = mention(a, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
+        replaceMentions(removing: drop, adding: added)
+    }
+
+    /// French nouns of sites before a place's name with "de" ("port de Tadjourah", "golfe de …", "palais de la Marina") and
+    /// those right before it ("route Tadjourah-Balho", "camp militaire Soundiata Keïta", "palais Kouksaroï").
+    static let s45FrenchSiteNounsLinked = h18Keys(["port", "golfe", "gare", "barrage", "palais", "aéroport", "baie", "détroit"])
+    static let s45FrenchSiteNounsDirect = h18Keys(["route", "camp", "palais", "barrage", "pont", "port", "aéroport"])
+    static let s45FrenchSiteAdjectives = h18Keys(["militaire", "royal", "royaux", "présidentiel", "autonome", "international", "internationale"])
+    static let s45FrenchSiteTriggers = KeySet(s45FrenchSiteNounsLinked.members + s45FrenchSiteNounsDirect.members)
+
+    /// "l'extension du port de Tadjourah", "le golfe de Tadjourah", "exposés au palais de la Marina", "la route Tadjourah-Balho",
+    /// "au camp militaire Soundiata Keïta de Kankan": a lowercase noun of a site (one adjective of its kind may follow), "de"
+    /// (or right before for some), and capitalized words read as a place, a person or untyped are one place, the noun with
+    /// it; a country's name is left.
+    mutating func s45FrenchSitePlaces() {
+        guard lang.fr, articleHas(Self.s45FrenchSiteTriggers) else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        var k = 0
+        while k < tokenCount - 2 {
+            defer { k += 1 }
+            guard s43Lower(k), Self.s45FrenchSiteTriggers.contains(tokens[k]) else { continue }
+            var j = k + 1
+            if s43Lower(j), Self.s45FrenchSiteAdjectives.contains(tokens[j]) { j += 1 }
+            var linked = false
+            if Self.s45FrenchSiteNounsLinked.contains(tokens[k]) {
+                if keyIs(j, "de"), keyIs(j + 1, "la") { j += 2; linked = true }
+                else if keyIs(j, "de") || keyIs(j, "du") { j += 1; linked = true }
+                else if j < tokenCount, tokens[j].kind == .elision, keyIs(j, "d'") || keyIs(j, "d") { j += 1; linked = true }
+            }
+            if !linked && !Self.s45FrenchSiteNounsDirect.contains(tokens[k]) { continue }
+            guard j < tokenCount, s43Cap(j), !tokens[j].newlineBefore,
+                  let n = firstMentionIndex(where: { $0.start == tokens[j].start }), let (a, z0) = seedSpan(n), a == j,
+                  mentions[n].type != .organization || mentions[n].known == nil && mentions[n].evidence == .guess else { continue }
+            var z = z0
+            // "Djibouti-ville": a country's name before "-ville" is its capital's.
+            let cityOfCountry = mentions[n].type == .country && z + 2 < tokenCount && keyIs(z + 1, "-") && !tokens[z + 1].spaceBefore
+                && keyIs(z + 2, "ville") && !tokens[z + 2].spaceBefore
+            if mentions[n].type == .country && !cityOfCountry { continue }
+            // "route Tadjourah-Balho": over a hyphen and the next capitalized word (or "-ville").
+            while z + 2 < tokenCount, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, !tokens[z + 2].spaceBefore, s43Cap(z + 2) || keyIs(z + 2, "ville") { z += 2 }
+            if mentions[n].type == .person && (mentions[n].known != nil && linked) { continue }
+            // "route de Lagos", "camp de Kankan": a known town after a noun without its own adjective is the town.
+            let (s, e) = (tokens[k].start, tokens[z].end)
+            if !cityOfCountry, anyMention(where: { $0.start < e && $0.end > s && $0.type == .country }) { continue }
+            for q in mentions.indices where mentions[q].start >= s && mentions[q].end <= e { drop.insert(q) }
+            var m = mention(k, z + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+            k = z
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
 
     /// Number words that open a sentence as a quantity ("Tens of thousands", "Dozens of", "Hundreds of").
     static let s45CountWords = h18Keys(["tens", "dozens", "hundreds", "thousands", "millions", "scores", "dizaines", "centaines",
@@ -180,22 +472,30 @@ extension NameFinder {
     /// Last words of security and emergency bodies ("Railway Protection Force", "Special Task Force", "Peace Corps").
     static let s45ForceHeads = h18Keys(["force", "corps"])
 
-    /// "officers from the Railway Protection Force": capitalized words ending on Force or Corps, read as a person or a place
-    /// guessed from capitals (or left untyped), are a body.
+    /// "officers from the Railway Protection Force": capitalized words ending on Force or Corps (two or more before it, no
+    /// stopword first), read as a person, a place guessed from capitals, untyped or not at all, are a body.
     mutating func s45LatinForceBodies() {
         guard articleHas(Self.s45ForceHeads) else { return }
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country && mentions[i].type != .organization {
-            guard mentions[i].evidence != .known, let (a, z) = seedSpan(i), z > a, s43Cap(z), tokens[z].capitalized,
-                  Self.s45ForceHeads.contains(tokens[z]) else { continue }
-            if mentions[i].type == .place && mentions[i].evidence == .cue { continue }
-            mentions[i].type = .organization
-            mentions[i].placeContext = false
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for z in 2..<tokenCount where s43Cap(z) && tokens[z].capitalized && Self.s45ForceHeads.contains(tokens[z]) {
+            var a = z
+            while a > 0, z - a < 5, s43Cap(a - 1), tokens[a].spaceBefore, !tokens[a].newlineBefore, !tokens[a].sentenceStart { a -= 1 }
+            // ("The Border Security Force said": not the article that opens the sentence.)
+            while a < z, isStopword(a) { a += 1 }
+            guard z - a >= 2 else { continue }
+            let (s, e) = (tokens[a].start, tokens[z].end)
+            if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .country || $0.type == .organization) }) { continue }
+            for j in mentions.indices where mentions[j].start < e && mentions[j].end > s { drop.insert(j) }
+            added.append(mention(a, z + 1, type: .organization, evidence: .cue))
         }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
 
     /// French words that never go on a body's name: a preposition of place or time, a participle of schedule, a time noun.
+    /// (Folded keys: no word whose folded form is a link, "dès" being "des"; "contre" is left: "lutte contre …".)
     static let s45FrenchTailStops = h18Keys(["auprès", "aupres", "prévu", "prévue", "prévus", "prévues", "début", "fin", "lors",
-        "depuis", "pendant", "dès", "selon", "malgré", "avant", "après", "contre", "jusqu", "mi", "courant", "vers", "chez"])
+        "depuis", "pendant", "selon", "malgré", "avant", "après", "jusqu", "courant", "vers", "chez"])
     static let s45FrenchLinks = h18Keys(["de", "du", "des", "la", "le", "les", "l", "d", "et", "à", "au", "aux"])
 
     /// "l'installation de l'Assemblée nationale prévue début janvier", "a appris l'Agence guinéenne de presse auprès de la
