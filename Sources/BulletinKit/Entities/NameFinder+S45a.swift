@@ -14,6 +14,7 @@ extension NameFinder {
         guard tokens.count > 2 else { return }
         if hasArabic {
             s45ArabicNasabCountries()
+            s45ArabicLanguages()
             s45ArabicNasabPersons()
             s45ArabicNationalityPersons()
             s45ArabicBodies()
@@ -55,6 +56,32 @@ extension NameFinder {
             guard Self.h36HasArticle(tokens[a].key) else { continue }
             if a >= 1, h36CliticPrefix(a - 1, Self.s45ArabicEraNouns) != nil { drop.insert(i); continue }
             if !romania, mentions[i].code == "RO", !s45PersonOrBodyBefore(a) { drop.insert(i) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Words that say a language follows ("باللغة", "اللغات"), and the names of languages that are no country's adjective.
+    static let s45ArabicLanguageCues = h18Keys(["اللغة", "باللغة", "للغة", "لغة", "واللغة", "اللغات", "باللغات", "اللغتين", "باللغتين", "بلغة"])
+    static let s45ArabicLanguageNames = h18Keys(["العربية", "بالعربية", "والعربية", "الإنجليزية", "بالإنجليزية", "والإنجليزية", "الإنكليزية",
+        "بالإنكليزية", "والإنكليزية"])
+
+    /// "مجلة باللغات العربية والروسية والإنجليزية", "كتاب من 200 صفحة بالعربية والفرنسية", "ترجم بالفرنسية": a country's
+    /// feminine adjective after a word for language, with ب and the article ("in French"), or joined by و to a language
+    /// named before it, is that language, no country.
+    mutating func s45ArabicLanguages() {
+        guard anyMention(where: { $0.type == .country }) else { return }
+        var drop = Set<Int>()
+        var languageAt = -2
+        let order = mentions.indices.filter { mentions[$0].type == .country }.sorted { mentions[$0].start < mentions[$1].start }
+        for i in order {
+            guard let (a, z) = seedSpan(i), z == a, h36Arabic(a), PlainText.hasSuffix(tokens[a].key, "يه") || PlainText.hasSuffix(tokens[a].key, "ية") else { continue }
+            let prevLanguage = a >= 1 && h36Arabic(a - 1) && (Self.s45ArabicLanguageCues.contains(tokens[a - 1]) || Self.s45ArabicLanguageNames.contains(tokens[a - 1])
+                || languageAt == a - 1)
+            let inLanguage = keyStarts(a, "بال")
+            if a >= 1, h36Arabic(a - 1), Self.s45ArabicLanguageCues.contains(tokens[a - 1]) || inLanguage || keyStarts(a, "و") && prevLanguage {
+                drop.insert(i)
+                languageAt = a
+            }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
@@ -231,7 +258,8 @@ extension NameFinder {
         var drop = Set<Int>()
         var added: [Mention] = []
         for k in 0..<(tokenCount - 1) where h36Arabic(k) {
-            if let skip = h36CliticPrefix(k, Self.s45ArabicMunicipality), h36Arabic(k + 1), tokens[k + 1].spaceBefore,
+            // ("ببلدية X", "in the commune of X", is the place.)
+            if let skip = h36CliticPrefix(k, Self.s45ArabicMunicipality), skip == 0 || !keyStarts(k, "ب"), h36Arabic(k + 1), tokens[k + 1].spaceBefore,
                let p = firstMentionIndex(where: { $0.start == tokens[k + 1].start && ($0.type == .place) }), let (a, z) = seedSpan(p), a == k + 1, z - a <= 2 {
                 var e = z + 1
                 if e < tokenCount, Self.s45ArabicGreater.contains(tokens[e]) { e += 1 }
