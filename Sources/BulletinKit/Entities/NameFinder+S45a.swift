@@ -210,7 +210,8 @@ extension NameFinder {
             // A verb in the future ("ستدعم", "سيبدأ") is no name.
             if s45FutureVerb(x) { continue }
             var y = x
-            while y < tokenCount, y - x < 3, s41ArabicNameWord(y), !arabicFlags(y).contains(.head), PlainText.count(tokens[y].key) >= 2 {
+            while y < tokenCount, y - x < 3, s41ArabicNameWord(y), !arabicFlags(y).contains(.head), PlainText.count(tokens[y].key) >= 2,
+                  !tokens[y].text.unicodeScalars.contains(where: { $0.value == 0x064B }) {   // (no tanween: "مستشاراً مستقلاً")
                 if Self.h36HasArticle(tokens[y].key) {
                     if y == x { break }
                     y += 1
@@ -357,7 +358,7 @@ extension NameFinder {
         "yard", "canal", "bypass", "expressway", "corridor"])
 
     /// "trains on the Kelani Valley line", "left Colombo Fort station": capitalized words (a place not known, an untyped
-    /// name, a person or a body guessed from capitals alone) right before a lowercase noun of a work or site, after "the",
+    /// name or a person guessed from capitals alone; no acronym) right before a lowercase noun of a work or site, after "the",
     /// a preposition or a verb (lowercase), are that place, named with the noun.
     mutating func s45EnglishSitePlaces() {
         guard articleHas(Self.s45EnglishSiteNouns) else { return }
@@ -369,9 +370,9 @@ extension NameFinder {
             case .place?: break
             case nil: break
             case .person?: if mentions[i].evidence != .guess || isGivenNameKey(a) { continue }
-            case .organization?: if mentions[i].evidence != .guess && mentions[i].evidence != .cue || lex.orgKeywords.match(tokens, at: z) != nil { continue }
-            default: continue
+            default: continue   // (a body's work keeps the body: "LNG Canada terminal", "NCPB depot")
             }
+            if (a...z).contains(where: { tokens[$0].allCaps }) { continue }
             // (Not a one-word name that is a known word's capital: the rule wants a name.)
             fixes.append((i, a, z + 2))
         }
@@ -390,7 +391,10 @@ extension NameFinder {
     /// French nouns of sites before a place's name with "de" ("port de Tadjourah", "golfe de …", "palais de la Marina") and
     /// those right before it ("route Tadjourah-Balho", "camp militaire Soundiata Keïta", "palais Kouksaroï").
     static let s45FrenchSiteNounsLinked = h18Keys(["port", "golfe", "gare", "barrage", "palais", "aéroport", "baie", "détroit"])
-    static let s45FrenchSiteNounsDirect = h18Keys(["route", "camp", "palais", "barrage", "pont", "port", "aéroport"])
+    static let s45FrenchSiteNounsDirect = h18Keys(["route", "camp", "palais", "pont"])
+    /// A town's works: after them a known town's name stays the town's ("le port de Douala"); a gulf or a palace named
+    /// after a known town is the gulf's or the palace's ("golfe d'Aden").
+    static let s45FrenchTownWorks = h18Keys(["port", "gare", "aéroport", "barrage"])
     static let s45FrenchSiteAdjectives = h18Keys(["militaire", "royal", "royaux", "présidentiel", "autonome", "international", "internationale"])
     static let s45FrenchSiteTriggers = KeySet(s45FrenchSiteNounsLinked.members + s45FrenchSiteNounsDirect.members)
 
@@ -425,7 +429,9 @@ extension NameFinder {
             if mentions[n].type == .country && !cityOfCountry { continue }
             // "route Tadjourah-Balho": over a hyphen and the next capitalized word (or "-ville").
             while z + 2 < tokenCount, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, !tokens[z + 2].spaceBefore, s43Cap(z + 2) || keyIs(z + 2, "ville") { z += 2 }
-            if mentions[n].type == .person && (mentions[n].known != nil && linked) { continue }
+            // "le port de Douala", "la gare de Brest": a known town after the noun stays the town (the sets' older convention;
+            // the newer names the port: left to the known town's reading).
+            if mentions[n].known != nil && mentions[n].type != .country && Self.s45FrenchTownWorks.contains(tokens[k]) { continue }
             // "route de Lagos", "camp de Kankan": a known town after a noun without its own adjective is the town.
             let (s, e) = (tokens[k].start, tokens[z].end)
             if !cityOfCountry, anyMention(where: { $0.start < e && $0.end > s && $0.type == .country }) { continue }
