@@ -92,6 +92,9 @@ import Testing
         let e = extract("Engineers inspected the dam on the Chino River and the Rio Chino reservoir near the border on Monday.", "en")
         #expect(!e.countries.contains("CN"), "\(e.countries) \(all(e))")
         #expect(names(e, .place).contains("Chino River"), "\(all(e))")
+        let g = extract("The authority moved families out of the valley that the Rio Indio reservoir will flood.", "en")
+        #expect(!names(g, .organization).contains("Rio Indio"), "\(all(g))")
+        #expect(names(g, .place).contains("Rio Indio reservoir"), "\(all(g))")
         // The English adjective stays a country.
         let f = extract("Engineers from a Chinese firm inspected the dam on Monday.", "en")
         #expect(f.countries.contains("CN"), "\(f.countries)")

@@ -2,13 +2,28 @@ import Foundation
 
 /// Session 45 (a): general causes behind a blind set's errors in English, French and Arabic text (the tests use other
 /// texts and names):
-/// - Arabic: a country's word right after بن/بنت/ابن/ولد is a name's word (تركي, a given name), no country; the
-///   adjective روماني (Roman, and Romanian) is no country in an article that never names Romania or Bucharest, nor is any
-///   country's adjective after an era noun ("العصر البيزنطي"); a person's name cut at بن/بنت goes on over the father's
-///   name (and the family's); a name read from ولد on is read back over the given name before it ("محمد الأمين ولد …").
-/// - Latin script: a number word that opens a sentence ("Tens of thousands", "Dozens of") is no name.
-/// `refineS45a` runs after `refineS44b`, before `refineCP15`. Cost: the Arabic rules read the country and person mentions
-/// only (and the one or two tokens around each); the Latin rule reads the first token of each mention.
+/// - Arabic: a country's word right after بن/بنت/ابن/ولد is a name's word (تركي, a given name), no country; a country's
+///   adjective after an era noun ("العصر", "الحقبة"), and روماني in an article that names neither Romania nor Bucharest
+///   unless a title, a team or a body is qualified ("الحي الروماني" is Roman), is no country; a country's feminine adjective
+///   after a word for language, as "بالفرنسية", or joined by و to a language is a language, no country; a person's name cut
+///   at بن goes on over the father's (and the family's) name; a name read from ولد on is read back over the given name
+///   before it ("محمد الأمين ولد …"); after a country's adjective (alone or after a noun of a person: "العداء الإثيوبي")
+///   or "مواطنه", two or three name words closed by a comma, a full stop or a relative are a person; "وبلدية X" (not ببلدية,
+///   the commune as a place) is the municipality, a body; "حزب" + one word, or + a body's name, is the party; "الجمعية
+///   الوطنية" is a body; "اللجنة المختصة" (the competent one) is none.
+/// - Latin script: a number word opening a sentence before "of" ("Tens of thousands") is no name; (en, fr) a Spanish or
+///   Portuguese body's head + capitals and Spanish links ("Fundación para la …", "Coordinadora … por la Vida") is one body;
+///   capitals ending on Force/Corps are a body; a French body's name ends before "auprès", "prévue", "début", …;
+///   (en) capitals after "opposition"/"ruling" guessed a person are a party; a country's word after a Spanish word that
+///   opens a place's name ("Rio Indio") or before an English natural head ("Indio River") is that place (and the word alone
+///   later too), no country; a place or unknown name before a lowercase noun of a work ("line", "station", "reservoir") is
+///   the place named with it; (fr) "port de X", "golfe de X", "palais de la X", "route X-Y", "camp militaire X" are places
+///   named with the noun (a known town after a town's work, "port de Douala", stays the town).
+/// `refineS45a` runs after `refineS44b`, before `refineCP15`. Cost: the Arabic rules read the country, person and body
+/// mentions (and one to three tokens around each); the token scans (bodies, nationality persons) test a trigger key
+/// (a KeySet probe on the token's key and hash) before anything else and run only when `articleHas` found a trigger word
+/// (the nationality scan also at `isCountry` tokens); the Latin rules read mentions, or scan tokens for a trigger key
+/// only when `articleHas` found one (Iberian heads, Force/Corps, French site nouns, site nouns).
 extension NameFinder {
     mutating func refineS45a() {
         guard tokens.count > 2 else { return }
@@ -336,6 +351,14 @@ extension NameFinder {
             m.placeContext = true
             added.append(m)
             named.append((tokens[a].key, m.words))
+        }
+        // "the Rio Indio reservoir" read as a body (not known) or a person from capitals alone: a Spanish word that opens a place's
+        // name makes it a place.
+        for i in mentions.indices where !drop.contains(i) && mentions[i].known == nil && mentions[i].evidence != .known
+            && (mentions[i].type == .organization || mentions[i].type == .person && mentions[i].evidence == .guess) {
+            guard let (a, z) = seedSpan(i), z > a, z - a <= 2, s43Cap(a), Self.s45IberianPlaceFirsts.contains(tokens[a]) else { continue }
+            mentions[i].type = .place
+            mentions[i].placeContext = true
         }
         guard !drop.isEmpty else { return }
         // "… the Indio River … flood forest in the Indio": the word alone later is the same place.
