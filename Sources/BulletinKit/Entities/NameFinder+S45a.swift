@@ -228,8 +228,8 @@ extension NameFinder {
             while y < tokenCount, y - x < 3, s41ArabicNameWord(y), !arabicFlags(y).contains(.head), PlainText.count(tokens[y].key) >= 2,
                   !tokens[y].text.unicodeScalars.contains(where: { $0.value == 0x064B }) {   // (no tanween: "مستشاراً مستقلاً")
                 if Self.h36HasArticle(tokens[y].key) {
-                    if y == x { break }
-                    y += 1
+                    // Only a family's nisba closes the name ("سكينة الوزاني"), not a noun ("كوفي مينساه الهدف").
+                    if y > x, PlainText.hasSuffix(tokens[y].key, "ي") { y += 1 }
                     break
                 }
                 if y > x, keyStarts(y, "و") { break }
@@ -377,8 +377,8 @@ extension NameFinder {
 
     /// Lowercase nouns of works and sites that close a place's name in English ("the Kelani Valley line", "Colombo Fort
     /// station", "the Rio Indio reservoir").
-    static let s45EnglishSiteNouns = h18Keys(["station", "line", "reservoir", "dam", "terminal", "depot", "junction", "tunnel", "shed",
-        "yard", "canal", "bypass", "expressway", "corridor"])
+    /// (Not "terminal", "port", "depot": the name before them is the town's, "the Tema terminal".)
+    static let s45EnglishSiteNouns = h18Keys(["station", "line", "reservoir", "dam", "tunnel", "shed"])
 
     /// "trains on the Kelani Valley line", "left Colombo Fort station": capitalized words (a place not known, an untyped
     /// name or a person guessed from capitals alone; no acronym) right before a lowercase noun of a work or site, after "the",
@@ -413,11 +413,12 @@ extension NameFinder {
 
     /// French nouns of sites before a place's name with "de" ("port de Tadjourah", "golfe de …", "palais de la Marina") and
     /// those right before it ("route Tadjourah-Balho", "camp militaire Soundiata Keïta", "palais Kouksaroï").
-    static let s45FrenchSiteNounsLinked = h18Keys(["port", "golfe", "gare", "barrage", "palais", "aéroport", "baie", "détroit"])
+    static let s45FrenchSiteNounsLinked = h18Keys(["port", "golfe", "palais", "baie", "détroit"])
     static let s45FrenchSiteNounsDirect = h18Keys(["route", "camp", "palais", "pont"])
-    /// A town's works: after them a known town's name stays the town's ("le port de Douala"); a gulf or a palace named
-    /// after a known town is the gulf's or the palace's ("golfe d'Aden").
-    static let s45FrenchTownWorks = h18Keys(["port", "gare", "aéroport", "barrage"])
+    /// A town's works: after them the town's name stays the town's ("le port de Douala", "du port de Cai Lan"), but for a
+    /// country's capital named "-ville" ("port de Djibouti-ville"); a gulf or a palace named after a town is the gulf's or
+    /// the palace's ("golfe d'Aden").
+    static let s45FrenchTownWorks = h18Keys(["port"])
     static let s45FrenchSiteAdjectives = h18Keys(["militaire", "royal", "royaux", "présidentiel", "autonome", "international", "internationale"])
     static let s45FrenchSiteTriggers = KeySet(s45FrenchSiteNounsLinked.members + s45FrenchSiteNounsDirect.members)
 
@@ -454,7 +455,7 @@ extension NameFinder {
             while z + 2 < tokenCount, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, !tokens[z + 2].spaceBefore, s43Cap(z + 2) || keyIs(z + 2, "ville") { z += 2 }
             // "le port de Douala", "la gare de Brest": a known town after the noun stays the town (the sets' older convention;
             // the newer names the port: left to the known town's reading).
-            if mentions[n].known != nil && mentions[n].type != .country && Self.s45FrenchTownWorks.contains(tokens[k]) { continue }
+            if !cityOfCountry && Self.s45FrenchTownWorks.contains(tokens[k]) { continue }
             // "route de Lagos", "camp de Kankan": a known town after a noun without its own adjective is the town.
             let (s, e) = (tokens[k].start, tokens[z].end)
             if !cityOfCountry, anyMention(where: { $0.start < e && $0.end > s && $0.type == .country }) { continue }
