@@ -17,8 +17,8 @@ import Foundation
 ///   (en) capitals after "opposition"/"ruling" guessed a person are a party; a country's word after a Spanish word that
 ///   opens a place's name ("Rio Indio") or before an English natural head ("Indio River") is that place (and the word alone
 ///   later too), no country; a place or unknown name before a lowercase noun of a work ("line", "station", "reservoir") is
-///   the place named with it; (fr) "port de X", "golfe de X", "palais de la X", "route X-Y", "camp militaire X" are places
-///   named with the noun (a known town after a town's work, "port de Douala", stays the town).
+///   the place named with it; (fr) "golfe de X", "palais de la X", "route X-Y", "camp militaire X", "port de Djibouti-ville"
+///   are places named with the noun ("port de X" of any other town stays the town: the older sets' and tests' convention).
 /// `refineS45a` runs after `refineS44b`, before `refineCP15`. Cost: the Arabic rules read the country, person and body
 /// mentions (and one to three tokens around each); the token scans (bodies, nationality persons) test a trigger key
 /// (a KeySet probe on the token's key and hash) before anything else and run only when `articleHas` found a trigger word
