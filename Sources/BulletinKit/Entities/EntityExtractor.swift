@@ -232,6 +232,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS44a")
         finder.refineS44b()   // NameFinder+S44b.swift (vi, ru and zh: Roman numerals, Latin glosses of Han names, monuments)
         finder.trace("refineS44b")
+        finder.refineS45a()   // NameFinder+S45a.swift (en, fr, ar and Latin/Arabic script: نسب links, Roman adjectives, …)
+        finder.trace("refineS45a")
         finder.refineS45b()   // NameFinder+S45b.swift (vi, ru and zh: demonyms, adjective-headed names, titled names, body units)
         finder.trace("refineS45b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
