@@ -423,7 +423,7 @@ public final class RenderCache: @unchecked Sendable {
                 for i in m.indices where m[i] && !any[i] { m[i] = false }
             }
             for term in parsed.excludedTerms where m.contains(true) {
-                let cjk = term.text.unicodeScalars.contains(where: SearchFolding.isCJK)
+                let cjk = term.text.unicodeScalars.contains(where: SearchFolding.isUnspaced)
                 let hit = holding(term.text, wholeWords: !cjk)
                 for i in m.indices where hit[i] { m[i] = false }
             }
