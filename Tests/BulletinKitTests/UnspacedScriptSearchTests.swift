@@ -39,6 +39,10 @@ private func words(_ text: String, _ mode: SearchFolding.Mode = .document) -> [S
         #expect(words("ភ្នំពេញ") == ["ភ្នំពេ", "ពេញ", "ញ"])
         // Thai digits are ASCII digits, a token of their own.
         #expect(words("ปี๒๕๖๗") == ["ปี", "2567"])
+        // A zero-width space between two Khmer words does not end the run; elsewhere it is a space.
+        #expect(words("ផ្សារ\u{200B}ថ្មី") == words("ផ្សារថ្មី"))
+        #expect(words("中国\u{200B}人") == ["中国", "国", "人"])
+        #expect(words("Hà\u{200B}Nội") == ["ha", "noi"])
         // Text of other scripts is cut as before.
         #expect(words("Hà Nội 中国人") == ["ha", "noi", "中国", "国人", "人"])
         // A Thai run next to a Han run: two runs, no bigram across them.
@@ -46,8 +50,8 @@ private func words(_ text: String, _ mode: SearchFolding.Mode = .document) -> [S
     }
 
     @Test func folderAndRawFolderAgreeOnUnspacedText() {
-        let texts = ["ตลาดใหม่ในเชียงใหม่ ๑๒ ok", "ផ្សារថ្មីនៅភ្នំពេញ។", "ရန်ကုန်မြို့ ၂၀၂၄", "ຊາວນາ ໒໐ ວຽງຈັນ",
-                     "中国ตลาด中国", "่ก", String(repeating: "ก่", 400)]
+        let texts = ["ตลาดใหม่ในเชียงใหม่ ๑๒ ok", "ផ្សារ\u{200B}ថ្មី\u{200B}\u{200B}x\u{200B}ក", "\u{200B}ก\u{200B}中\u{200B}ก", "ផ្សារថ្មីនៅភ្នំពេញ។", "ရန်ကုန်မြို့ ၂၀၂၄", "ຊາວນາ ໒໐ ວຽງຈັນ",
+                     "中国ตลาด中国", "่ก", String(repeating: "ก่", count: 400)]
         for text in texts {
             for mode in [SearchFolding.Mode.document, .query] {
                 var t = text
@@ -124,6 +128,14 @@ private func words(_ text: String, _ mode: SearchFolding.Mode = .document) -> [S
         #expect(ids(store, "ភ្នំពេញ") == ["km"])
         #expect(ids(store, "នំពេញ").isEmpty)
         #expect(ids(store, "\"北京 上海\"") == ["zh"])
+    }
+
+    @Test func laoKhmerAndBurmeseAreToldApart() {
+        // Each script names its language (they were `und`, so the language filter could not pick them).
+        #expect(LanguageDetector.detect("ຊາວນາເອົາເຂົ້າໄປຂາຍຢູ່ວຽງຈັນ") == "lo")
+        #expect(LanguageDetector.detect("ផ្សារថ្មីនៅភ្នំពេញបើកដំណើរការ") == "km")
+        #expect(LanguageDetector.detect("ရန်ကုန်မြို့တွင်ဈေးသစ်ဖွင့်သည်") == "my")
+        #expect(LanguageDetector.detect("ตลาดใหม่ในเชียงใหม่เปิดแล้ว") == "th")
     }
 
     @Test func anIndexOfTheOldFoldingIsRebuilt() throws {

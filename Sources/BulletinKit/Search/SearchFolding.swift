@@ -29,7 +29,9 @@ import Foundation
 ///   tone marks, and a consonant stacked under it by Khmer's coeng or
 ///   Burmese's virama), so "ตลาด" finds "ตลาดใหม่" and no token splits a base
 ///   from its marks: "กม" does not find "กม่". Their digits fold to ASCII
-///   (๒๕๖๗ is 2567).
+///   (๒๕๖๗ is 2567). A zero-width space inside such a run (Khmer and Burmese
+///   text often marks word breaks so) is dropped: the run goes on, as the
+///   reader sees it and a query types it.
 ///
 /// The folding is versioned (`version`): a change to it changes the tokens,
 /// so an index built with another version is rebuilt.
@@ -472,6 +474,9 @@ public enum SearchFolding {
             for v in UInt32(0x80)..<0x10000 {
                 if let scalar = Unicode.Scalar(v), SearchFolding.isCJK(scalar) {
                     entries[Int(v)] = FoldTable.cjk
+                } else if v == 0x200B {
+                    // Dropped inside a Thai, Lao, Khmer or Burmese run, a space elsewhere: the rules decide.
+                    entries[Int(v)] = FoldTable.byRules
                 } else if case let k = SearchFolding.seaKind(v), k != 0 {
                     entries[Int(v)] = FoldTable.cjk | k << 8
                 } else if SearchFolding.isArabicIgnorable(v) {
@@ -611,6 +616,7 @@ public enum SearchFolding {
 
         /// One non-ASCII scalar judged rule by rule (what `foldTable` holds for the BMP).
         mutating func feedByRules(nonASCII v: UInt32) {
+            if v == 0x200B, seaRun, !cjk.isEmpty { return }  // a zero-width space inside a Thai … run
             if let scalar = Unicode.Scalar(v), SearchFolding.isCJK(scalar) {
                 flushArabic()
                 appendRun(v, sea: 0)
@@ -928,6 +934,7 @@ public enum SearchFolding {
         /// A scalar neither CJK nor Arabic that `foldTable` does not hold:
         /// the pending runs end, then `Folder.feedByRules` folds it.
         mutating func byRules(_ v: UInt32) {
+            if v == 0x200B, seaRun, !cjk.isEmpty { return }  // as `Folder.feedByRules`
             flushCJK()
             flushArabic()
             var folder = Folder(mode: mode, useTable: false)

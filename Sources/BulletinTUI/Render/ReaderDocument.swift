@@ -548,7 +548,13 @@ struct FoldedTitles: Sendable {
             }
             return result
         }
-        FoldedTitles.sweep(bytes, needle, starts, &result) { _, _ in true }
+        let bytes = self.bytes
+        bytes.withUnsafeBufferPointer { b in
+            // Never inside a Thai, Lao, Khmer or Burmese cluster, as the full-text search matches.
+            FoldedTitles.sweep(bytes, needle, starts, &result) { i, n in
+                !MatchFinder.splitsCluster(utf8: b, at: i) && !MatchFinder.splitsCluster(utf8: b, at: i + n)
+            }
+        }
         let squeezed = needle.filter { $0 != 0x20 }
         if squeezed.count >= 4 {
             let edges = self.edges
