@@ -119,6 +119,9 @@ private func words(_ text: String, _ mode: SearchFolding.Mode = .document) -> [S
         // A highlight never ends inside a cluster.
         let s = SnippetBuilder.snippet(body: "ใหม่และหมา", needles: .init(query: SearchQuery.parse("หม")), width: 80)
         #expect(s.marked("«", "»") == "ใหม่และ«หม»า")
+        // A zero-width space between two Khmer words (which the index drops) is inside the highlight.
+        let km = SnippetBuilder.snippet(body: "លក់ត្រីនៅផ្សារ\u{200B}សៀមរាប។", needles: .init(query: SearchQuery.parse("ផ្សារសៀមរាប")), width: 80)
+        #expect(km.marked("«", "»") == "លក់ត្រីនៅ«ផ្សារ\u{200B}សៀមរាប»។")
     }
 
     @Test func memoryStoreFindsTheSameWords() throws {

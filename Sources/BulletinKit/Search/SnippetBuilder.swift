@@ -396,16 +396,28 @@ public enum SnippetBuilder {
         var text = text, needle = needle
         let start = text.utf8.distance(from: text.utf8.startIndex, to: from)
         let end = text.utf8.distance(from: text.utf8.startIndex, to: to)
-        let found: Int? = text.withUTF8 { t in
+        let found: (Int, Int)? = text.withUTF8 { t in
             needle.withUTF8 { n in
                 guard n.count > 0, end - start >= n.count else { return nil }
                 let first = n[0]
                 var i = start
                 while i + n.count <= end {
                     if t[i] == first {
-                        var k = 1
-                        while k < n.count && t[i + k] == n[k] { k += 1 }
-                        if k == n.count, !splitsCluster(t, at: i), !splitsCluster(t, at: i + n.count) { return i }
+                        var k = 1, j = i + 1
+                        while k < n.count, j < end {
+                            if t[j] == n[k] {
+                                k += 1
+                                j += 1
+                            } else if n[k] == 0xE0 || n[k] == 0xE1 || n[k] == 0xEA, j + 3 <= end,
+                                      t[j] == 0xE2, t[j + 1] == 0x80, t[j + 2] == 0x8B {
+                                // A zero-width space between two Thai, Lao, Khmer or Burmese letters
+                                // of the text, which the index drops (a query never types it).
+                                j += 3
+                            } else {
+                                break
+                            }
+                        }
+                        if k == n.count, !splitsCluster(t, at: i), !splitsCluster(t, at: j) { return (i, j) }
                     }
                     i += 1
                 }
@@ -413,8 +425,7 @@ public enum SnippetBuilder {
             }
         }
         guard let found else { return nil }
-        let lower = index(text, utf8Offset: found)
-        return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
+        return index(text, utf8Offset: found.0)..<index(text, utf8Offset: found.1)
     }
 
     /// Whether the scalar boundary at UTF-8 offset `at` of `t` falls inside a Thai, Lao,
