@@ -7,7 +7,7 @@ struct CountriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "countries",
         abstract: "List the countries with article counts.",
-        discussion: "Each line: code, number of articles, English name. With --json, objects with code, name, count (the number of articles) and articles (their IDs, in list order), as entities --json gives them. An article counts for a country it names and for the country of a city or region it names, as the TUI's country filter and list --country take it; those reached only by a place are also counted apart (3 by a place; placeArticles in JSON). Example: bulletin countries news/ --json"
+        discussion: "Each line: code, number of articles, English name. With --json, objects with code, name, count (the number of articles) and articles (their IDs, in list order), as entities --json gives them. An article counts for a country it names and for the country of a city or region it names, as the TUI's country filter and list --country take it; those reached only through a place (a city or region in it) are also counted apart (3 only through a place; placeArticles in JSON). Example: bulletin countries news/ --json"
     )
 
     @OptionGroup var corpus: CorpusOptions
@@ -58,7 +58,7 @@ struct CountriesCommand: ParsableCommand {
             }
             for c in list {
                 let places = placeIDs[c.code]?.count ?? 0
-                print("\(c.code)  \(String(c.articles).leftPadded(5))  \(c.name)" + (places > 0 ? "  (\(places) by a place)" : ""))
+                print("\(c.code)  \(String(c.articles).leftPadded(5))  \(c.name)" + (places > 0 ? "  (\(places) only through a place)" : ""))
             }
         }
     }

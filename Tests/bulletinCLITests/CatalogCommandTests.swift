@@ -54,7 +54,7 @@ import Testing
 
 /// `list --country` and `countries` take the countries of the places an article names: a Russian desk's story on
 /// Khabarovsk that never writes "Russia" is listed for RU and counted for it, as the TUI's country filter counts it
-/// (it printed 0 and "+1 by a place" while the TUI's picker said 1), with how many came by a place, with and
+/// (it printed 0 and "+1 by a place" while the TUI's picker said 1), with how many only through a place, with and
 /// without the index.
 @Suite struct PlaceCountryCLITests {
     @Test func listAndCountriesTakeAPlacesCountry() throws {
@@ -74,10 +74,10 @@ import Testing
             #expect(!list.stderr.contains("no article mentions"), "\(list.stderr)")
             let countries = try CLI.run(["countries", root.path] + extra)
             let ru = countries.stdout.split(separator: "\n").first { $0.hasPrefix("RU") }
-            #expect(ru?.hasSuffix("Russia  (1 by a place)") == true, "\(countries.stdout)")
+            #expect(ru?.hasSuffix("Russia  (1 only through a place)") == true, "\(countries.stdout)")
             #expect(ru?.contains("  1  ") == true, "counted as the TUI's picker counts it: \(countries.stdout)")
             let vn = countries.stdout.split(separator: "\n").first { $0.hasPrefix("VN") }
-            #expect(vn?.contains("by a place") == false, "Hanoi is in Vietnam, which the article names: \(countries.stdout)")
+            #expect(vn?.contains("through a place") == false, "Hanoi is in Vietnam, which the article names: \(countries.stdout)")
             let show = try CLI.run(["show", "ru_dom", root.path] + extra)
             #expect(show.stdout.contains("by place: RU"), "\(show.stdout) \(show.stderr)")
             let json = try CLI.run(["countries", root.path, "--json"] + extra)

@@ -34,6 +34,9 @@ public enum LanguageDetector {
         case .greek: return "el"
         case .hebrew: return "he"
         case .thai: return "th"
+        case .lao: return "lo"
+        case .khmer: return "km"
+        case .myanmar: return "my"
         case .devanagari: return "hi"
         case .latin:
             if counts.vietnamese * 25 >= counts.latin { return "vi" }
@@ -150,14 +153,14 @@ public enum LanguageDetector {
 
 /// Writing systems the detector tells apart.
 enum Script: CaseIterable {
-    case latin, cyrillic, arabic, han, kana, hangul, greek, hebrew, thai, devanagari
+    case latin, cyrillic, arabic, han, kana, hangul, greek, hebrew, thai, devanagari, lao, khmer, myanmar
 }
 
 /// Letter counts per script over the start of a text, plus the telltale
 /// letters that split a script between languages.
 struct ScriptCounts {
     var latin = 0, cyrillic = 0, arabic = 0, han = 0, kana = 0, hangul = 0
-    var greek = 0, hebrew = 0, thai = 0, devanagari = 0
+    var greek = 0, hebrew = 0, thai = 0, devanagari = 0, lao = 0, khmer = 0, myanmar = 0
     /// Letters and combining marks only Vietnamese uses in Latin text.
     var vietnamese = 0
     /// і ї є ґ: Ukrainian, not Russian (і is also Belarusian and Kazakh).
@@ -283,17 +286,20 @@ struct ScriptCounts {
         case 0x0370...0x03FF: greek += 1
         case 0x05D0...0x05EA: hebrew += 1
         case 0x0E01...0x0E5B: thai += 1
+        case 0x0E81...0x0EDF: lao += 1
+        case 0x1780...0x17F9, 0x19E0...0x19FF: khmer += 1
+        case 0x1000...0x109F, 0xA9E0...0xA9FF, 0xAA60...0xAA7F: myanmar += 1
         case 0x0900...0x097F: devanagari += 1
         default: break
         }
     }
 
-    var letters: Int { latin + cyrillic + arabic + han + kana + hangul + greek + hebrew + thai + devanagari }
+    var letters: Int { latin + cyrillic + arabic + han + kana + hangul + greek + hebrew + thai + devanagari + lao + khmer + myanmar }
 
     var dominant: Script? {
         let pairs: [(Script, Int)] = [(.latin, latin), (.cyrillic, cyrillic), (.arabic, arabic), (.han, han),
                                       (.kana, kana), (.hangul, hangul), (.greek, greek), (.hebrew, hebrew),
-                                      (.thai, thai), (.devanagari, devanagari)]
+                                      (.thai, thai), (.devanagari, devanagari), (.lao, lao), (.khmer, khmer), (.myanmar, myanmar)]
         // Han and kana are one character per syllable or word: weigh them up
         // against alphabets, where a word takes several letters.
         let weighted = pairs.map { ($0.0, $0.0 == .han || $0.0 == .kana || $0.0 == .hangul ? $0.1 * 3 : $0.1) }

@@ -258,8 +258,7 @@ public struct MemoryStore: ArticleStore {
         init(_ term: SearchQuery.Term) {
             let folded = term.folded
             tokens = TermPattern.tokens(folded)
-            let scalars = Array(folded.unicodeScalars)
-            if term.isPrefix || (scalars.count == 1 && SearchFolding.isCJK(scalars[0])) {
+            if term.isPrefix || SearchFolding.isSingleUnit(folded) {
                 prefix = true
             } else if !term.isPhrase, tokens.count == 2, !term.text.contains(" "),
                       term.text.unicodeScalars.contains(where: { SearchFolding.isArabicLetter($0.value) }) {

@@ -23,6 +23,15 @@ import Foundation
 /// - Cyrillic: upper case folded here (ё → е, й → и as unicode61 would).
 /// - CJK (Han, kana, Hangul): runs are cut into overlapping bigrams (plus the
 ///   run's last character as a unigram in documents) so "中国" finds "中国人".
+/// - Thai, Lao, Khmer and Burmese, also written without spaces between words:
+///   runs are cut the same way into bigrams of clusters, a cluster being a
+///   base letter with the marks that follow it (vowel signs above and below,
+///   tone marks, and a consonant stacked under it by Khmer's coeng or
+///   Burmese's virama), so "ตลาด" finds "ตลาดใหม่" and no token splits a base
+///   from its marks: "กม" does not find "กม่". Their digits fold to ASCII
+///   (๒๕๖๗ is 2567). A zero-width space inside such a run (Khmer and Burmese
+///   text often marks word breaks so) is dropped: the run goes on, as the
+///   reader sees it and a query types it.
 ///
 /// The folding is versioned (`version`): a change to it changes the tokens,
 /// so an index built with another version is rebuilt.
@@ -30,7 +39,9 @@ public enum SearchFolding {
     /// Bump whenever `fold` changes its output: old indexes are then rebuilt.
     /// 2: every non-word scalar folded to a space and every letter to lower
     /// case here (the index's tokenizer became `ascii`); marks kept in words.
-    public static let version = 2
+    /// 3: Thai, Lao, Khmer and Burmese runs cut into cluster bigrams (`seaKind`),
+    /// their digits folded to ASCII.
+    public static let version = 3
 
     /// Documents keep a trailing unigram per CJK run (so single-character
     /// queries match every character); queries use bigrams only so that a
@@ -128,6 +139,84 @@ public enum SearchFolding {
         default:
             return false
         }
+    }
+
+    /// The index after the unit of a pending run (`Folder.cjk`) that starts at
+    /// `i`: one CJK character, or a cluster of Thai, Lao, Khmer or Burmese (its
+    /// base, the marks after it, and a base stacked after a coeng or virama).
+    @inline(__always) static func nextUnit(_ run: [UInt32], after i: Int) -> Int {
+        var j = i + 1
+        while j < run.count {
+            let k = run[j] >> 24
+            if k >= 2 || (k == 1 && run[j - 1] >> 24 == 3) { j += 1 } else { break }
+        }
+        return j
+    }
+
+    /// Whether `v` is in the blocks of Thai, Lao, Myanmar or Khmer (with their
+    /// extensions): one range test before `seaKind` asks anything more.
+    @inline(__always) static func isSEABlock(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x19E0...0x19FF, 0xA9E0...0xA9FF, 0xAA60...0xAA7F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// How a scalar of Thai, Lao, Khmer or Burmese takes part in a run cut into
+    /// cluster bigrams: 0 not at all (punctuation, symbols, digits, other
+    /// scripts), 1 a base (starts a cluster), 2 a mark (joins the cluster before
+    /// it: vowel signs, tone marks, Thai and Lao AM), 3 a stacker (a mark after
+    /// which the next base joins the cluster too: Khmer coeng, Burmese virama).
+    static func seaKind(_ v: UInt32) -> UInt32 {
+        guard isSEABlock(v), let scalar = Unicode.Scalar(v) else { return 0 }
+        if v == 0x17D2 || v == 0x1039 { return 3 }
+        if v == 0x0E33 || v == 0x0EB3 { return 2 }  // SARA AM: a spacing vowel, in the cluster
+        let p = scalar.properties
+        switch p.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return 2
+        default: break
+        }
+        if p.numericType != nil { return 0 }
+        return p.isAlphabetic ? 1 : 0
+    }
+
+    /// The ASCII digit a Thai, Lao, Khmer or Burmese decimal digit folds to.
+    static func seaDigit(_ v: UInt32) -> UInt8? {
+        guard isSEABlock(v), let scalar = Unicode.Scalar(v), scalar.properties.numericType == .decimal,
+              let value = scalar.properties.numericValue, value >= 0, value <= 9 else { return nil }
+        return 0x30 + UInt8(value)
+    }
+
+    /// Whether `scalar` is written without spaces between words and matched
+    /// inside runs: CJK (`isCJK`), or a letter or mark of Thai, Lao, Khmer or Burmese.
+    public static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
+        isCJK(scalar) || seaKind(scalar.value) != 0
+    }
+
+    /// Whether the Thai, Lao, Khmer or Burmese scalar `v` continues the cluster
+    /// of the scalar `previous` (a match must not end between the two).
+    public static func continuesCluster(_ v: UInt32, after previous: UInt32) -> Bool {
+        let k = seaKind(v)
+        return k >= 2 || (k == 1 && seaKind(previous) == 3)
+    }
+
+    /// Whether the folded query `folded` is one unit of an unspaced run: one
+    /// CJK character, or one Thai, Lao, Khmer or Burmese cluster. The index holds
+    /// it only as the start of bigrams (or a run's last unigram), so it is
+    /// searched as a prefix.
+    public static func isSingleUnit(_ folded: String) -> Bool {
+        var scalars = folded.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return false }
+        if isCJK(first) { return scalars.next() == nil }
+        guard seaKind(first.value) != 0 else { return false }
+        var previous = first.value
+        while let s = scalars.next() {
+            guard continuesCluster(s.value, after: previous) else { return false }
+            previous = s.value
+        }
+        return true
     }
 
     /// Whether `scalar` is an Arabic letter (the part of a word that survives folding).
@@ -347,7 +436,8 @@ public enum SearchFolding {
     ///
     /// An entry's low three bits say what to do (`kind`); the bytes above are
     /// the folded UTF-8 bytes (kinds 0–3: that many bytes, after flushing any
-    /// pending Arabic or CJK run) or the normalized Arabic letter (kind 5).
+    /// pending Arabic or CJK run), the normalized Arabic letter (kind 5) or,
+    /// for kind 4 (a scalar of an unspaced run), its `seaKind` (0 for CJK).
     static let foldTable = FoldTable.load()
 
     struct FoldTable: Sendable {
@@ -384,6 +474,11 @@ public enum SearchFolding {
             for v in UInt32(0x80)..<0x10000 {
                 if let scalar = Unicode.Scalar(v), SearchFolding.isCJK(scalar) {
                     entries[Int(v)] = FoldTable.cjk
+                } else if v == 0x200B {
+                    // Dropped inside a Thai, Lao, Khmer or Burmese run, a space elsewhere: the rules decide.
+                    entries[Int(v)] = FoldTable.byRules
+                } else if case let k = SearchFolding.seaKind(v), k != 0 {
+                    entries[Int(v)] = FoldTable.cjk | k << 8
                 } else if SearchFolding.isArabicIgnorable(v) {
                     entries[Int(v)] = FoldTable.arabicIgnorable
                 } else if SearchFolding.isArabicLetter(v) {
@@ -407,7 +502,10 @@ public enum SearchFolding {
         let mode: Mode
         var out: [UInt8] = []
         var arabic: [UInt32] = []
-        var cjk: [Unicode.Scalar] = []
+        /// The pending unspaced run: each scalar with its `seaKind` in the top byte
+        /// (CJK and Thai, Lao, Khmer or Burmese runs are never mixed: `seaRun`).
+        var cjk: [UInt32] = []
+        var seaRun = false
         /// Whether `foldTable` is used (false: every scalar by the rules; tests compare both).
         let useTable: Bool
 
@@ -505,7 +603,7 @@ public enum SearchFolding {
             switch kind {
             case FoldTable.cjk:
                 flushArabic()
-                if let scalar = Unicode.Scalar(v) { cjk.append(scalar) }
+                appendRun(v, sea: entry >> 8)
             case FoldTable.arabicLetter:
                 flushCJK()
                 arabic.append(entry >> 8)
@@ -518,10 +616,25 @@ public enum SearchFolding {
 
         /// One non-ASCII scalar judged rule by rule (what `foldTable` holds for the BMP).
         mutating func feedByRules(nonASCII v: UInt32) {
+            if v == 0x200B, seaRun, !cjk.isEmpty { return }  // a zero-width space inside a Thai … run
             if let scalar = Unicode.Scalar(v), SearchFolding.isCJK(scalar) {
                 flushArabic()
-                cjk.append(scalar)
+                appendRun(v, sea: 0)
                 return
+            }
+            if SearchFolding.isSEABlock(v) {
+                let k = SearchFolding.seaKind(v)
+                if k != 0 {
+                    flushArabic()
+                    appendRun(v, sea: k)
+                    return
+                }
+                if let d = SearchFolding.seaDigit(v) {
+                    flushCJK()
+                    flushArabic()
+                    out.append(d)
+                    return
+                }
             }
             flushCJK()
             if SearchFolding.isArabicIgnorable(v) { return }
@@ -593,20 +706,38 @@ public enum SearchFolding {
             arabic.removeAll(keepingCapacity: true)
         }
 
+        /// Adds `v` (its `seaKind` `sea`) to the pending run, ending a run of the other kind first.
+        @inline(__always) mutating func appendRun(_ v: UInt32, sea: UInt32) {
+            if seaRun != (sea != 0) {
+                if !cjk.isEmpty { flushCJK() }
+                seaRun = sea != 0
+            }
+            cjk.append(v | sea << 24)
+        }
+
+        /// The pending run as bigrams of its units (CJK characters; Thai, Lao, Khmer or
+        /// Burmese clusters, `SearchFolding.nextUnit`), plus the last unit in documents.
         mutating func flushCJK() {
             guard !cjk.isEmpty else { return }
+            let n = cjk.count
             out.append(0x20)
-            if cjk.count == 1 {
-                appendScalar(cjk[0].value)
+            var a = 0
+            var b = SearchFolding.nextUnit(cjk, after: 0)
+            if b == n {
+                for k in 0..<n { appendScalar(cjk[k] & 0xFF_FFFF) }
             } else {
-                for k in 0..<(cjk.count - 1) {
-                    if k > 0 { out.append(0x20) }
-                    appendScalar(cjk[k].value)
-                    appendScalar(cjk[k + 1].value)
+                var first = true
+                while b < n {
+                    let c = SearchFolding.nextUnit(cjk, after: b)
+                    if !first { out.append(0x20) }
+                    first = false
+                    for k in a..<c { appendScalar(cjk[k] & 0xFF_FFFF) }
+                    a = b
+                    b = c
                 }
                 if mode == .document {
                     out.append(0x20)
-                    appendScalar(cjk[cjk.count - 1].value)
+                    for k in a..<n { appendScalar(cjk[k] & 0xFF_FFFF) }
                 }
             }
             out.append(0x20)
@@ -634,7 +765,9 @@ public enum SearchFolding {
         let capacity: Int
         var count = 0
         var arabic: [UInt32] = []
+        /// As `Folder.cjk` and `Folder.seaRun`.
         var cjk: [UInt32] = []
+        var seaRun = false
         var overflow = false
 
         static func fold(_ p: UnsafeBufferPointer<UInt8>, mode: Mode) -> [UInt8]? {
@@ -761,7 +894,12 @@ public enum SearchFolding {
                     switch kind {
                     case FoldTable.cjk:
                         if !arabic.isEmpty { flushArabic() }
-                        cjk.append(v)
+                        let sea = entry >> 8
+                        if seaRun != (sea != 0) {
+                            if !cjk.isEmpty { flushCJK() }
+                            seaRun = sea != 0
+                        }
+                        cjk.append(v | sea << 24)
                     case FoldTable.arabicLetter:
                         if !cjk.isEmpty { flushCJK() }
                         arabic.append(entry >> 8)
@@ -774,6 +912,10 @@ public enum SearchFolding {
                 } else if let scalar = Unicode.Scalar(v), SearchFolding.isCJK(scalar) {
                     count = c
                     if !arabic.isEmpty { flushArabic() }
+                    if seaRun {
+                        if !cjk.isEmpty { flushCJK() }
+                        seaRun = false
+                    }
                     c = count
                     cjk.append(v)
                 } else {
@@ -792,6 +934,7 @@ public enum SearchFolding {
         /// A scalar neither CJK nor Arabic that `foldTable` does not hold:
         /// the pending runs end, then `Folder.feedByRules` folds it.
         mutating func byRules(_ v: UInt32) {
+            if v == 0x200B, seaRun, !cjk.isEmpty { return }  // as `Folder.feedByRules`
             flushCJK()
             flushArabic()
             var folder = Folder(mode: mode, useTable: false)
@@ -813,21 +956,33 @@ public enum SearchFolding {
             arabic.removeAll(keepingCapacity: true)
         }
 
+        /// As `Folder.flushCJK`.
         mutating func flushCJK() {
             guard !cjk.isEmpty else { return }
-            guard room(cjk.count * 9 + 8) else { return }
+            let n = cjk.count
+            // CJK: each scalar (up to 4 bytes) in at most two tokens. Thai, Lao, Khmer, Burmese
+            // (3 bytes): each in at most two bigrams, the last cluster (`last` scalars) once more.
+            var last = 1
+            if seaRun { while last < n, cjk[n - last] >> 24 >= 2 || cjk[n - last - 1] >> 24 == 3 { last += 1 } }
+            guard room(seaRun ? n * 7 + last * 3 + 8 : n * 9 + 8) else { return }
             put(0x20)
-            if cjk.count == 1 {
-                putScalar(cjk[0])
+            var a = 0
+            var b = SearchFolding.nextUnit(cjk, after: 0)
+            if b == n {
+                for k in 0..<n { putScalar(cjk[k] & 0xFF_FFFF) }
             } else {
-                for k in 0..<(cjk.count - 1) {
-                    if k > 0 { put(0x20) }
-                    putScalar(cjk[k])
-                    putScalar(cjk[k + 1])
+                var first = true
+                while b < n {
+                    let c = SearchFolding.nextUnit(cjk, after: b)
+                    if !first { put(0x20) }
+                    first = false
+                    for k in a..<c { putScalar(cjk[k] & 0xFF_FFFF) }
+                    a = b
+                    b = c
                 }
                 if mode == .document {
                     put(0x20)
-                    putScalar(cjk[cjk.count - 1])
+                    for k in a..<n { putScalar(cjk[k] & 0xFF_FFFF) }
                 }
             }
             put(0x20)

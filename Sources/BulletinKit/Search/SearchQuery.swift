@@ -39,9 +39,17 @@ public struct SearchQuery: Sendable, Hashable {
         /// Whether a word of the term is typed with diacritics (`DiacriticFilter.isMarked`).
         public var hasMarkedWords: Bool { DiacriticFilter.words(of: self).contains { $0.exact != nil } }
 
-        /// The term in index form (query mode).
+        /// The term in index form: query mode, except that a CJK, Thai, Lao, Khmer or
+        /// Burmese run the term goes on after (`"ตลาด ใหม่"`, `"中国 人民"`) keeps the
+        /// last unit a document writes after each such run, so the phrase's tokens are
+        /// adjacent where the article has them so spaced (document mode, less the last
+        /// run's unigram: that run may go on in the article).
         public var folded: String {
-            SearchFolding.fold(text, mode: .query).split(separator: " ").joined(separator: " ")
+            let query = SearchFolding.fold(text, mode: .query).split(separator: " ")
+            guard text.unicodeScalars.contains(where: SearchFolding.isUnspaced) else { return query.joined(separator: " ") }
+            var document = SearchFolding.fold(text, mode: .document).split(separator: " ")
+            if document.count > query.count, document.last != query.last { document.removeLast() }
+            return document.joined(separator: " ")
         }
 
         /// Whether folding leaves anything searchable (letters or digits).
@@ -177,9 +185,9 @@ public struct SearchQuery: Sendable, Hashable {
     static func expression(for term: Term) -> String? {
         let folded = term.folded
         guard !folded.isEmpty, term.isSearchable else { return nil }
-        let scalars = Array(folded.unicodeScalars)
-        if scalars.count == 1, SearchFolding.isCJK(scalars[0]) {
-            // One ideograph: the prefix of the bigrams that start with it, or the run's last unigram.
+        if SearchFolding.isSingleUnit(folded) {
+            // One ideograph (or one Thai, Lao, Khmer or Burmese cluster): the prefix of
+            // the bigrams that start with it, or the run's last unigram.
             return quote(folded) + "*"
         }
         if term.isPrefix { return quote(folded) + "*" }

@@ -27,11 +27,12 @@ public enum SnippetBuilder {
         /// The needles of the positive terms of `query`.
         public init(query: SearchQuery) {
             for term in query.positiveTerms {
-                // CJK runs are found as substrings; everything else by folded token.
+                // CJK runs (and Thai, Lao, Khmer, Burmese ones) are found as substrings;
+                // everything else by folded token.
                 var run = ""
                 var other = ""
                 for scalar in term.text.unicodeScalars {
-                    if SearchFolding.isCJK(scalar) {
+                    if SearchFolding.isUnspaced(scalar) {
                         run.unicodeScalars.append(scalar)
                         other.append(" ")
                     } else {
@@ -300,7 +301,8 @@ public enum SnippetBuilder {
         }
     }
 
-    /// Letters, digits and combining marks, except CJK.
+    /// Letters, digits and combining marks, except CJK and the letters and marks of
+    /// Thai, Lao, Khmer and Burmese (matched as literals; their digits are words).
     static func isWordScalar(_ v: UInt32) -> Bool {
         // Every scalar before the CJK blocks from a table: the Unicode
         // property look-ups cost more than the rest of a body's scan.
@@ -315,7 +317,7 @@ public enum SnippetBuilder {
 
     static func computeIsWordScalar(_ v: UInt32) -> Bool {
         if SearchFolding.isArabicLetter(v) || SearchFolding.isArabicIgnorable(v) { return true }
-        guard let scalar = Unicode.Scalar(v), !SearchFolding.isCJK(scalar) else { return false }
+        guard let scalar = Unicode.Scalar(v), !SearchFolding.isUnspaced(scalar) else { return false }
         let p = scalar.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
             || p.generalCategory == .spacingMark
@@ -387,21 +389,35 @@ public enum SnippetBuilder {
     /// The first occurrence of `needle` (a run of CJK characters) in
     /// `text` between `from` and `to`, compared byte by byte in UTF-8:
     /// Foundation's `range(of:)` bridged the whole body for every search.
-    /// Both ends fall on scalar boundaries (UTF-8 is self-synchronizing).
+    /// Both ends fall on scalar boundaries (UTF-8 is self-synchronizing); in Thai, Lao,
+    /// Khmer and Burmese, on cluster boundaries too (`กม` is not found in `กม่`),
+    /// as the index's cluster bigrams match.
     static func firstOccurrence(of needle: String, in text: String, from: String.Index, to: String.Index) -> Range<String.Index>? {
         var text = text, needle = needle
         let start = text.utf8.distance(from: text.utf8.startIndex, to: from)
         let end = text.utf8.distance(from: text.utf8.startIndex, to: to)
-        let found: Int? = text.withUTF8 { t in
+        let found: (Int, Int)? = text.withUTF8 { t in
             needle.withUTF8 { n in
                 guard n.count > 0, end - start >= n.count else { return nil }
                 let first = n[0]
                 var i = start
                 while i + n.count <= end {
                     if t[i] == first {
-                        var k = 1
-                        while k < n.count && t[i + k] == n[k] { k += 1 }
-                        if k == n.count { return i }
+                        var k = 1, j = i + 1
+                        while k < n.count, j < end {
+                            if t[j] == n[k] {
+                                k += 1
+                                j += 1
+                            } else if n[k] == 0xE0 || n[k] == 0xE1 || n[k] == 0xEA, j + 3 <= end,
+                                      t[j] == 0xE2, t[j + 1] == 0x80, t[j + 2] == 0x8B {
+                                // A zero-width space between two Thai, Lao, Khmer or Burmese letters
+                                // of the text, which the index drops (a query never types it).
+                                j += 3
+                            } else {
+                                break
+                            }
+                        }
+                        if k == n.count, !splitsCluster(t, at: i), !splitsCluster(t, at: j) { return (i, j) }
                     }
                     i += 1
                 }
@@ -409,8 +425,22 @@ public enum SnippetBuilder {
             }
         }
         guard let found else { return nil }
-        let lower = index(text, utf8Offset: found)
-        return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
+        return index(text, utf8Offset: found.0)..<index(text, utf8Offset: found.1)
+    }
+
+    /// Whether the scalar boundary at UTF-8 offset `at` of `t` falls inside a Thai, Lao,
+    /// Khmer or Burmese cluster (a mark, or a base stacked under a coeng or virama,
+    /// follows). Their scalars are three bytes led by 0xE0, 0xE1 or 0xEA: other text
+    /// pays one byte test.
+    static func splitsCluster(_ t: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        guard at >= 3, at + 3 <= t.count else { return false }
+        let b = t[at], p = t[at - 3]
+        guard b == 0xE0 || b == 0xE1 || b == 0xEA, p == 0xE0 || p == 0xE1 || p == 0xEA else { return false }
+        func scalar(_ k: Int) -> UInt32 {
+            (UInt32(t[k] & 0x0F) << 12) | (UInt32(t[k + 1] & 0x3F) << 6) | UInt32(t[k + 2] & 0x3F)
+        }
+        guard t[at - 3] & 0xF0 == 0xE0, t[at - 2] & 0xC0 == 0x80 else { return false }
+        return SearchFolding.continuesCluster(scalar(at), after: scalar(at - 3))
     }
 
     static func range(of span: TextSpan, in text: String) -> Range<String.Index>? {

@@ -423,7 +423,7 @@ public final class RenderCache: @unchecked Sendable {
                 for i in m.indices where m[i] && !any[i] { m[i] = false }
             }
             for term in parsed.excludedTerms where m.contains(true) {
-                let cjk = term.text.unicodeScalars.contains(where: SearchFolding.isCJK)
+                let cjk = term.text.unicodeScalars.contains(where: SearchFolding.isUnspaced)
                 let hit = holding(term.text, wholeWords: !cjk)
                 for i in m.indices where hit[i] { m[i] = false }
             }
@@ -548,7 +548,13 @@ struct FoldedTitles: Sendable {
             }
             return result
         }
-        FoldedTitles.sweep(bytes, needle, starts, &result) { _, _ in true }
+        let bytes = self.bytes
+        bytes.withUnsafeBufferPointer { b in
+            // Never inside a Thai, Lao, Khmer or Burmese cluster, as the full-text search matches.
+            FoldedTitles.sweep(bytes, needle, starts, &result) { i, n in
+                !MatchFinder.splitsCluster(utf8: b, at: i) && !MatchFinder.splitsCluster(utf8: b, at: i + n)
+            }
+        }
         let squeezed = needle.filter { $0 != 0x20 }
         if squeezed.count >= 4 {
             let edges = self.edges

@@ -9,9 +9,42 @@ import Foundation
 /// and tatweel (dropped) and hamza-carrying alefs (to bare alef).
 public enum MatchFinder {
     /// `text` folded for comparison (one Foundation call for the whole string).
+    /// Thai, Lao, Khmer and Burmese are kept as written: Foundation's folding takes their vowel
+    /// signs and tone marks away (`ใหม่`, new, would be `ใหม`), which the full-text search keeps.
     public static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        if text.unicodeScalars.contains(where: { MatchFinder.isSEABlock($0.value) }) {
+            return text.map { fold($0) }.joined()
+        }
         return prefold(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// Thai, Lao, Myanmar and Khmer blocks with their extensions (as `SearchFolding` cuts their runs).
+    static func isSEABlock(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x19E0...0x19FF, 0xA9E0...0xA9FF, 0xAA60...0xAA7F: return true
+        default: return false
+        }
+    }
+
+    /// Whether a match ending (or starting) at folded unit `at` of `units` would split a Thai,
+    /// Lao, Khmer or Burmese cluster (`หม` in `ใหม่`, `នំ` in `ភ្នំ`), as the full-text search never does.
+    @inline(__always) static func splitsCluster(_ units: UnsafeBufferPointer<UInt16>, at: Int) -> Bool {
+        guard at > 0, at < units.count, units[at] >= 0x0E00 else { return false }
+        return SearchFolding.continuesCluster(UInt32(units[at]), after: UInt32(units[at - 1]))
+    }
+
+    /// `splitsCluster` over UTF-8 (the titles' folded bytes): the scripts' scalars are three bytes
+    /// led by 0xE0, 0xE1 or 0xEA, so other text pays a byte test.
+    @inline(__always) static func splitsCluster(utf8 t: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        guard at >= 3, at + 3 <= t.count else { return false }
+        let b = t[at], p = t[at - 3]
+        guard b == 0xE0 || b == 0xE1 || b == 0xEA, p == 0xE0 || p == 0xE1 || p == 0xEA,
+              t[at - 2] & 0xC0 == 0x80 else { return false }
+        func scalar(_ k: Int) -> UInt32 {
+            (UInt32(t[k] & 0x0F) << 12) | (UInt32(t[k + 1] & 0x3F) << 6) | UInt32(t[k + 2] & 0x3F)
+        }
+        return SearchFolding.continuesCluster(scalar(at), after: scalar(at - 3))
     }
 
     /// The replacements Foundation's folding does not make. A zero-width space (U+200B, U+FEFF), which an
@@ -36,6 +69,7 @@ public enum MatchFinder {
         if let a = c.asciiValue {
             return (a >= 65 && a <= 90) ? String(UnicodeScalar(a + 32)) : String(c)
         }
+        if let first = c.unicodeScalars.first, MatchFinder.isSEABlock(first.value) { return String(c) }
         return prefold(String(c)).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
@@ -128,7 +162,9 @@ public enum MatchFinder {
                         if u[i] == first {
                             var k = 1
                             while k < n && u[i + k] == q[k] { k += 1 }
-                            if k == n { result.append(Int32(i)) }
+                            if k == n, !MatchFinder.splitsCluster(u, at: i), !MatchFinder.splitsCluster(u, at: i + n) {
+                                result.append(Int32(i))
+                            }
                         }
                         i += 1
                     }
@@ -149,7 +185,7 @@ public enum MatchFinder {
                     guard i + n <= u.count else { break }
                     var k = prefix
                     while k < n && u[i + k] == needle[k] { k += 1 }
-                    if k == n { result.append(s) }
+                    if k == n, !MatchFinder.splitsCluster(u, at: i + n) { result.append(s) }
                 }
             }
             return result

@@ -70,13 +70,13 @@ extension AppState {
     /// `query` with its last word made a prefix (`word*`), or nil when that
     /// would not widen it: a word under three letters (`a*` would list every
     /// article), a quote in the query, a `*` or `-` already, or Chinese or
-    /// Japanese (matched inside words already).
+    /// Japanese, Thai, Lao, Khmer or Burmese (matched inside words already).
     static func prefixQuery(_ query: String) -> String? {
         guard !query.contains(where: { "\"“”«»".contains($0) }) else { return nil }
         guard let last = query.split(whereSeparator: \.isWhitespace).last,
               !last.hasPrefix("-"), !last.hasSuffix("*"), last.count >= 3,
               last.last.map({ $0.isLetter || $0.isNumber }) == true,
-              !last.unicodeScalars.contains(where: SearchFolding.isCJK) else { return nil }
+              !last.unicodeScalars.contains(where: SearchFolding.isUnspaced) else { return nil }
         return query.trimmingCharacters(in: .whitespaces) + "*"
     }
 
