@@ -17,6 +17,10 @@ import Testing
         // A family name spelled like a demonym is no country.
         let f = extract("Тренер Игорь Поляков и форвард Сергей Немцов прокомментировали матч.", "ru")
         #expect(!f.countries.contains("PL") && !f.countries.contains("DE"), "\(f.countries) \(all(f))")
+        // Nor is one opening a sentence; a nominative demonym opening one still names its country.
+        let g = extract("Матч прошел в Минске. Поляков забил дважды, а Греков отдал передачу. Россиянин Олег Данилов стал лучшим.", "ru")
+        #expect(!g.countries.contains("PL") && !g.countries.contains("GR"), "\(g.countries) \(all(g))")
+        #expect(g.countries.contains("RU"), "\(g.countries) \(all(g))")
     }
 
     @Test func adjectivesUpToAHeadNounAreTheWholeName() {

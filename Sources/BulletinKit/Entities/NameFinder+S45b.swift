@@ -146,18 +146,26 @@ extension NameFinder {
 
     /// "литовец Томас Вайткус", "эстонец Кристьян Мяги", "поляк Шимон Ковальчик", "россиянин Лев Голованов", "немка Лея
     /// Брандт": a lowercase demonym noun (or one opening a sentence), in any case and number, names its country. (Lowercase
-    /// only: a capitalized "Поляков" or "Немцов" is a family name.)
+    /// only: a capitalized "Поляков" or "Немцов" is a family name; so is one opening a sentence that ends in -ов or -ев,
+    /// "Поляков заявил", "Греков", "Чехов": a genitive plural seldom opens one.)
     mutating func s45bRussianDemonyms() {
         let (set, codes) = Self.s45bRuDemonyms
         var added: [Mention] = []
         for k in 0..<tokenCount {
             guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].allCaps, !tokens[k].capitalized || tokens[k].sentenceStart,
                   let n = set.index(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+            if tokens[k].capitalized, Self.s45bEndsLikeSurname(tokens[k].key) { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
             if anyMention(where: { $0.start < e && $0.end > s }) { continue }
             added.append(mention(k, k + 1, type: .country, evidence: .known, code: codes[n]))
         }
         if !added.isEmpty { mentions.append(contentsOf: added) }
+    }
+
+    /// Whether a folded Cyrillic word ends in -ов or -ев (UTF-8 bytes: о D0 BE, е D0 B5, в D0 B2).
+    static func s45bEndsLikeSurname(_ key: String) -> Bool {
+        let u = Array(key.utf8.suffix(4))
+        return u.count == 4 && u[0] == 0xD0 && (u[1] == 0xBE || u[1] == 0xB5) && u[2] == 0xD0 && u[3] == 0xB2
     }
 
     // MARK: - Russian: adjectives and a head noun
