@@ -297,6 +297,58 @@ import Testing
         #expect(a.first?.datelineDate == "2026-01-09", "\(String(describing: a.first?.datelineDate))")
     }
 
+    /// Lao datelines (Lao or Western digits, a Gregorian or Buddhist-era year, a space or a comma after the city)
+    /// were not read: their articles stayed undated.
+    @Test func laoDatelines() {
+        check([
+            ("ວຽງຈັນ, 5 ທັນວາ 2026 - ຕະຫຼາດໃໝ່ເປີດແລ້ວ", "2026-12-05"),
+            ("ຫຼວງພະບາງ ໑໒ ມີນາ ໒໐໒໖ (ຂປລ) - ນັກທ່ອງທ່ຽວມາຫຼາຍ", "2026-03-12"),
+            ("ວັນເສົາ ທີ 5 ທັນວາ 2026", "2026-12-05"),
+            ("ວັນທີ 5 ທັນວາ ປີ 2026", "2026-12-05"),
+            ("ວຽງຈັນ, 5 ທັນວາ ພ.ສ. 2569 - ຕະຫຼາດ", "2026-12-05"),
+            ("ວຽງຈັນ 5 ທັນວາ (ຂປລ) - ຕະຫຼາດໃໝ່", "*-12-05"),
+        ], common + [
+            "ຊາວນາຂາຍເຂົ້າໃນວັນທີ 5 ທັນວາ 2026 ທີ່ຜ່ານມາ",   // inside a sentence
+            "31 ກຸມພາ 2026 - ຂ່າວ",                         // no such day
+        ])
+        let a = ArticleParser.parse(text: "ຕະຫຼາດໃໝ່ໃນວຽງຈັນ\n\nວຽງຈັນ, 5 ທັນວາ 2026 - ຕະຫຼາດໃໝ່ເປີດແລ້ວ\n", file: "lo.txt")
+        #expect(a.first?.datelineDate == "2026-12-05", "\(String(describing: a.first?.datelineDate))")
+    }
+
+    /// Khmer datelines: Khmer digits, the month alone or after ខែ ("month"), the year after ឆ្នាំ ("year") or in
+    /// Cambodia's Buddhist era (one year more than Thailand's: 2570 is 2026).
+    @Test func khmerDatelines() {
+        check([
+            ("ភ្នំពេញ, ៥ ធ្នូ ២០២៦ - រដ្ឋាភិបាលបានប្រកាស", "2026-12-05"),
+            ("សៀមរាប ១៨ មីនា ២០២៦ (AKP) - ភ្ញៀវទេសចរ", "2026-03-18"),
+            ("ថ្ងៃទី៥ ខែធ្នូ ឆ្នាំ២០២៦", "2026-12-05"),
+            ("ថ្ងៃសៅរ៍ ទី៥ ខែធ្នូ ឆ្នាំ២០២៦", "2026-12-05"),
+            ("ភ្នំពេញ, ៥ ធ្នូ ព.ស. ២៥៧០ - រដ្ឋាភិបាល", "2026-12-05"),
+            ("បាត់ដំបង ៣ កុម្ភៈ (AKP) - កសិករ", "*-02-03"),
+        ], common + [
+            "កសិករលក់ស្រូវនៅថ្ងៃទី៥ ធ្នូ ២០២៦ កន្លងមក",       // inside a sentence
+            "៣១ កុម្ភៈ ២០២៦ - ព័ត៌មាន",                       // no such day
+        ])
+        let a = ArticleParser.parse(text: "ផ្សារថ្មីនៅភ្នំពេញ\n\nភ្នំពេញ, ៥ ធ្នូ ២០២៦ - រដ្ឋាភិបាលបានប្រកាស\n", file: "km.txt")
+        #expect(a.first?.datelineDate == "2026-12-05", "\(String(describing: a.first?.datelineDate))")
+    }
+
+    /// Burmese datelines: Myanmar digits, the month (or the month with လ) before the day, ရက် ("day") after it, the
+    /// year after the date or before it with ခုနှစ် ("year"), and the section mark ၊ as the comma.
+    @Test func burmeseDatelines() {
+        check([
+            ("ရန်ကုန်၊ ဒီဇင်ဘာ ၅၊ ၂၀၂၆ - မြို့တော်ဝန်", "2026-12-05"),
+            ("၂၀၂၆ ခုနှစ် ဒီဇင်ဘာလ ၅ ရက်", "2026-12-05"),
+            ("နေပြည်တော်၊ ဩဂုတ် ၁၂ ရက်၊ ၂၀၂၆ - အစိုးရ", "2026-08-12"),
+            ("မန္တလေး၊ မတ်လ ၁၈ (မြန်မာ့အသံ) - လယ်သမား", "*-03-18"),
+        ], common + [
+            "လယ်သမားများသည် ဒီဇင်ဘာ ၅၊ ၂၀၂၆ တွင် စပါးရောင်းခဲ့သည်",   // inside a sentence
+            "ဖေဖော်ဝါရီ ၃၁၊ ၂၀၂၆",                                  // no such day
+        ])
+        let a = ArticleParser.parse(text: "ရန်ကုန်တွင် ဈေးသစ်\n\nရန်ကုန်၊ ဒီဇင်ဘာ ၅၊ ၂၀၂၆ - မြို့တော်ဝန် ဈေးသစ်ဖွင့်သည်\n", file: "my.txt")
+        #expect(a.first?.datelineDate == "2026-12-05", "\(String(describing: a.first?.datelineDate))")
+    }
+
     /// Hebrew datelines write the month after the preposition ב ("4 בדצמבר") and the weekday after יום.
     @Test func hebrewDatelines() {
         check([

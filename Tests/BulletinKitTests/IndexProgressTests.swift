@@ -57,6 +57,27 @@ import Testing
         #expect(all.last?.bytesDone == all.last?.bytesTotal)
     }
 
+    /// New-user finding (s46): a first indexing stopped with `q` and started again counted only the files left
+    /// ("0 of 7,226 files"), as if the first run's work were lost; the reports now carry the files kept.
+    @Test func aResumedUpdateReportsTheFilesKept() throws {
+        var files: [String: String] = [:]
+        for i in 0..<6 { files[String(format: "k%02d.txt", i)] = "Title \(i)\n\nBody \(i).\n" }
+        let f = try IndexFixture(files: files)
+        let index = try CorpusIndex.open(path: f.db)
+        let first = ProgressLog()
+        _ = try index.update(paths: [f.corpus.path], extract: FakeExtractor.extract, extractionStamp: "test",
+                             progress: { first.add($0) }, progressInterval: 0)
+        #expect(first.all.allSatisfy { $0.filesKept == 0 })
+        for i in 6..<9 {
+            try "Title \(i)\n\nBody \(i).\n".write(to: f.corpus.appendingPathComponent(String(format: "k%02d.txt", i)), atomically: true, encoding: .utf8)
+        }
+        let second = ProgressLog()
+        _ = try index.update(paths: [f.corpus.path], extract: FakeExtractor.extract, extractionStamp: "test",
+                             progress: { second.add($0) }, progressInterval: 0)
+        #expect(second.all.map(\.filesDone) == [0, 1, 2, 3])
+        #expect(second.all.allSatisfy { $0.filesTotal == 3 && $0.filesKept == 6 }, "\(second.all)")
+    }
+
     @Test func updateThrottlesByDefaultButEndsAtTheTotal() throws {
         var files: [String: String] = [:]
         for i in 0..<25 { files[String(format: "g%02d.txt", i)] = "Title \(i)\n\nBody \(i).\n" }

@@ -119,6 +119,19 @@ import Testing
         #expect(failed.contains("below") && failed.contains("a.bin: not text"), "\(failed)")
     }
 
+    /// New-user finding (s46): a resumed first indexing says the files an earlier run indexed are kept (it counted
+    /// only those left: "0 of 7,226 files"); a first run says nothing of the kind, nor does the last report.
+    @Test func aResumedIndexingSaysWhatIsKept() {
+        var p = Program(state: .whileLoading(corpusName: "c10k", size: Size(width: 80, height: 24), display: DisplayOptions(theme: .mono)))
+        p.apply(.indexProgress(.report(filesDone: 641, filesTotal: 7226, bytesDone: 1 << 20, bytesTotal: 18 << 20, filesKept: 2774), at: 3))
+        #expect(p.frame.plainText.contains("641 of 7,226 files"), "\(p.frame.plainText)")
+        #expect(p.frame.plainText.contains("2,774 indexed before, kept"), "\(p.frame.plainText)")
+        var q = Program(state: .whileLoading(corpusName: "c10k", size: Size(width: 80, height: 24), display: DisplayOptions(theme: .mono)))
+        q.apply(.indexProgress(.report(filesDone: 641, filesTotal: 10000, bytesDone: 1 << 20, bytesTotal: 25 << 20), at: 3))
+        #expect(!q.frame.plainText.contains("kept"), "\(q.frame.plainText)")
+        #expect(LoadingPane.kept(.report(filesDone: 10, filesTotal: 10, bytesDone: 1, bytesTotal: 1, filesKept: 5)) == nil)
+    }
+
     /// At 40x12 the time estimate pushed "q quits; indexing resumes next time" off the
     /// pane: on a small screen the explanation of the wait goes first, then blank lines.
     @Test func aSmallLoadingScreenKeepsHowToLeave() {

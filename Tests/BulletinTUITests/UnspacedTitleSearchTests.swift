@@ -38,4 +38,29 @@ import Testing
         #expect(hits.first?.lowerBound == (text as NSString).range(of: "หมา").location)
         #expect(MatchFinder.matches(of: "ใหม่", in: text).count == 1)
     }
+
+    /// A zero-width space inside a Khmer (or Thai) run is a word break the script does not write: the full-text
+    /// search reads the run across it, and the reader lit nothing of what it had found (U+200B folded to a space).
+    @Test func readerLightsAQueryAcrossAZeroWidthSpace() {
+        let text = "លក់ត្រីនៅផ្សារ\u{200B}សៀមរាប។ Chợ\u{200B}lớn"
+        let ns = text as NSString
+        let hits = MatchFinder.matches(of: "ផ្សារសៀមរាប", in: text)
+        #expect(hits.map { ns.substring(with: NSRange(location: $0.lowerBound, length: $0.count)) } == ["ផ្សារ\u{200B}សៀមរាប"])
+        // Typed with the space too, and in Thai.
+        #expect(MatchFinder.matches(of: "ផ្សារ\u{200B}សៀមរាប", in: text).count == 1)
+        #expect(MatchFinder.matches(of: "ตลาดใหม่", in: "ซื้อปลาที่ตลาด\u{200B}ใหม่").count == 1)
+        // Still a space after a Latin letter, as before; never a cluster split ("ត្រី" in "ត្រីនៅ" is whole).
+        #expect(MatchFinder.matches(of: "cho lon", in: text).count == 1)
+        #expect(MatchFinder.matches(of: "choln", in: text).isEmpty)
+    }
+
+    /// A Thai, Lao, Khmer or Burmese mark is no diacritic search folds away: the words of such a query are not
+    /// "marked" (the TUI's spelled-as-typed check had read each of them again).
+    @Test func southeastAsianMarksAreNoDiacritics() {
+        #expect(!DiacriticFilter.isMarked("\u{0E48}"))   // Thai tone mark
+        #expect(!DiacriticFilter.isMarked("\u{17D2}"))   // Khmer coeng
+        #expect(!DiacriticFilter.isMarked("\u{103A}"))   // Myanmar asat
+        #expect(DiacriticFilter.isMarked("é"))
+        #expect(DiacriticFilter.markedWords(in: "ใหม่ ភ្នំពេញ café") == ["café"])
+    }
 }

@@ -145,6 +145,15 @@ import Testing
         #expect(p.state.message == "1 article mentions Igor Sergeenko (C clears)")  // how to undo it: QA finding
     }
 
+    /// New-user finding (s46): under other filters the count is within them, and the message says so; it read as the
+    /// corpus's count ("1 article mentions Zheng Xinyun" under country LA and language en, where the sidebar counted 3
+    /// other articles naming him).
+    @Test func filteringByAnEntityUnderOtherFiltersSaysWithinThem() throws {
+        let p = try Fixtures.run("U Tab Tab Enter")
+        #expect(p.state.filters.entity == "Igor Sergeenko")
+        #expect(p.state.message == "1 article mentions Igor Sergeenko within unread only (C clears)", "\(String(describing: p.state.message))")
+    }
+
     @Test func sidebarCountsMentionsAndOtherArticles() throws {
         let rows = try Fixtures.run("e").frame.rows
         let lukashenko = try #require(rows.first { $0.contains("A. Lukashenko") })  // the sidebar keeps the family name

@@ -17,6 +17,9 @@ import Foundation
 /// Japanese: "東京、12月4日 ―" (a city, an ideographic comma, the date and a dash or an agency in brackets).
 /// Thai: "กรุงเทพฯ 4 ธ.ค. 2569 (สำนักข่าวไทย) -", "วันพฤหัสบดีที่ 4 ธันวาคม พ.ศ. 2569" (a Buddhist-era year, 543 after
 /// the Gregorian one, or a Gregorian year; Thai digits; a city before the date without a comma, as Thai writes it).
+/// Lao: "ວຽງຈັນ, 5 ທັນວາ 2026", "ວັນທີ 5 ທັນວາ 2026"; Khmer: "ភ្នំពេញ, ៥ ធ្នូ ២០២៦", "ថ្ងៃទី៥ ខែធ្នូ ឆ្នាំ២០២៦" (Khmer and Lao digits;
+/// a Buddhist-era year, Cambodia's one more than Thailand's); Burmese: "ရန်ကုန်၊ ဒီဇင်ဘာ ၅၊ ၂၀၂၆",
+/// "၂၀၂၆ ခုနှစ် ဒီဇင်ဘာလ ၅ ရက်" (Myanmar digits; the month before the day).
 /// Hebrew: "ירושלים, 4 בדצמבר 2026", "יום חמישי, 4 בדצמבר 2026" (the month with its preposition ב, or without).
 ///
 /// Only a dateline position counts (`ArticleParser` asks about the first lines of
@@ -80,7 +83,7 @@ enum Dateline {
             if words > 0, !inGroup, let m = date(t, k, weekday: false) {
                 let before = t[k - 1]
                 // Thai puts a space, not a comma, between the city and the date ("กรุงเทพฯ 4 ธ.ค. 2569 -").
-                let separated = before.punct.map { citySeparators.contains($0) || $0 == ")" } ?? (before.dot || isThai(before.word))
+                let separated = before.punct.map { citySeparators.contains($0) || $0 == ")" } ?? (before.dot || isSEA(before.word))
                 if m.found.year != nil, !m.numeric, separated, endsDateline(t, m.end, yearless: false, numeric: false) {
                     return m.found
                 }
@@ -108,7 +111,7 @@ enum Dateline {
     }
 
     /// Punctuation inside a dateline's opening: "CHANCAY (Perú),", "CAIRO/JERUSALEM,", "(ANSA) - BRESCIA,".
-    static let cityPunct: Set<Character> = [",", "،", "(", ")", "/", "-", "–", "—"]
+    static let cityPunct: Set<Character> = [",", "،", "(", ")", "/", "-", "–", "—", "၊"]
 
     // MARK: - Tokens
 
@@ -134,6 +137,9 @@ enum Dateline {
         case 0x6F0...0x6F9: return Int(s.value - 0x6F0)
         case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
         case 0xE50...0xE59: return Int(s.value - 0xE50)
+        case 0xED0...0xED9: return Int(s.value - 0xED0)     // Lao
+        case 0x17E0...0x17E9: return Int(s.value - 0x17E0)  // Khmer
+        case 0x1040...0x1049: return Int(s.value - 0x1040)  // Myanmar
         default: return nil
         }
     }
@@ -142,6 +148,24 @@ enum Dateline {
 
     /// A Thai word (its first scalar in the Thai block).
     static func isThai(_ word: String?) -> Bool { word?.unicodeScalars.first.map(isThai) ?? false }
+
+    /// A letter of Thai, Lao, Khmer or Myanmar: scripts written without spaces between words, whose datelines put a
+    /// space, not a comma, between the city and the date ("ວຽງຈັນ 5 ທັນວາ 2026").
+    static func isSEALetter(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0E01...0x0E4E, 0x0E81...0x0ECE, 0x1780...0x17D3, 0x1000...0x103F, 0x1050...0x108F: return true
+        default: return false
+        }
+    }
+
+    /// A word of Thai, Lao, Khmer or Myanmar (its first scalar in one of those blocks).
+    static func isSEA(_ word: String?) -> Bool { word?.unicodeScalars.first.map(isSEALetter) ?? false }
+
+    /// A Khmer word.
+    static func isKhmer(_ word: String?) -> Bool { word?.unicodeScalars.first.map { (0x1780...0x17FF).contains($0.value) } ?? false }
+
+    /// A Myanmar word.
+    static func isMyanmar(_ word: String?) -> Bool { word?.unicodeScalars.first.map { (0x1000...0x109F).contains($0.value) } ?? false }
 
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
@@ -188,8 +212,9 @@ enum Dateline {
                     if (s[i] == "-" || s[i] == "'" || s[i] == "’"), i + 1 < s.count, isLetter(s[i + 1]), i > start {
                         i += 1; continue
                     }
-                    // Thai abbreviations are one word: "ธ.ค." (December), "พ.ศ." (Buddhist era).
-                    if s[i] == ".", i > start, i + 1 < s.count, isThai(s[i - 1]), isThai(s[i + 1]) { i += 1; continue }
+                    // Thai abbreviations are one word: "ธ.ค." (December), "พ.ศ." (Buddhist era); Lao and Khmer ones too
+                    // ("ພ.ສ.", "ព.ស.").
+                    if s[i] == ".", i > start, i + 1 < s.count, isSEALetter(s[i - 1]), isSEALetter(s[i + 1]) { i += 1; continue }
                     break
                 }
                 let raw = String(String.UnicodeScalarView(s[start..<i]))
@@ -237,6 +262,10 @@ enum Dateline {
             } else if w.hasPrefix("วัน"), w != "วันนี้", i + 1 < t.count, t[i + 1].number != nil || t[i + 1].word == "ที่" {
                 // "วันที่ 4", "วันพฤหัสบดีที่ 4", "วันพฤหัสบดี ที่ 4": the day's word (and ที่, "the") before the date.
                 i += t[i + 1].word == "ที่" ? 2 : 1
+            } else if let (day, the) = seaDayWords.first(where: { w.hasPrefix($0.day) }), w != day + "ນີ້", w != day + "នេះ",
+                      i + 1 < t.count, t[i + 1].number != nil || t[i + 1].word == the {
+                // Lao "ວັນທີ 5", "ວັນພະຫັດ ທີ 5"; Khmer "ថ្ងៃទី៥", "ថ្ងៃព្រហស្បតិ៍ ទី៥": the day's word (and "the") before the date.
+                i += t[i + 1].word == the ? 2 : 1
             }
             if i > start, i < t.count, t[i].punct == "," || t[i].punct == "،" { i += 1 }
         }
@@ -253,6 +282,7 @@ enum Dateline {
             if var m = numericDate(t, i + 1) { m.numeric = false; return m }
             return nil
         }
+        if let m = burmeseDate(t, i) { return m }
         // "4 December 2026", "4. Dezember 2026", "4 de diciembre de 2026", "4 декабря 2026 года", "4 dic".
         if let d = day(t[i]), i + 1 < t.count {
             var j = i + 1
@@ -270,13 +300,16 @@ enum Dateline {
             }
             if j < t.count, let (m, next) = month(words: t, j) {
                 var k = next
-                if isThai(t[j].word) {
+                if isSEA(t[j].word) {
                     // "4 ธ.ค. 2569", "4 ธันวาคม พ.ศ. 2569": a Buddhist-era year; "ค.ศ. 2026" or a year under 2400 is
-                    // Gregorian.
+                    // Gregorian. Lao "5 ທັນວາ 2026", "5 ທັນວາ ປີ 2026"; Khmer "៥ ធ្នូ ២០២៦", "ទី៥ ខែធ្នូ ឆ្នាំ២០២៦".
                     var era = ""
-                    if k < t.count, let w = t[k].word, w == "พ.ศ" || w == "ค.ศ" { era = w; k += 1 }
+                    if k < t.count, let w = t[k].word, seaYearWords.contains(w) { k += 1 }
+                    if k < t.count, let w = t[k].word, buddhistEras.contains(w) || christianEras.contains(w) { era = w; k += 1 }
                     if k < t.count, let n = t[k].number, t[k].digits == 4 {
-                        let y = era == "ค.ศ" ? n : (n >= 2400 ? n - buddhistEraOffset : n)
+                        // Cambodia's Buddhist era counts one more year than Thailand's and Laos's (2570 BE is 2026).
+                        let offset = isKhmer(t[j].word) ? buddhistEraOffset + 1 : buddhistEraOffset
+                        let y = christianEras.contains(era) ? n : (n >= 2400 ? n - offset : n)
                         if (1900...2199).contains(y) { return Match(found: Found(year: y, month: m, day: d), end: k + 1) }
                         return nil
                     }
@@ -413,9 +446,9 @@ enum Dateline {
     }
 
     /// Punctuation between a city and its date: "HANOI, Dec 4", "الجزائر - 4 ديسمبر".
-    static let citySeparators: Set<Character> = [",", "-", "–", "—", "،", ":"]
+    static let citySeparators: Set<Character> = [",", "-", "–", "—", "،", ":", "၊"]
     /// Punctuation that may end a dateline's date.
-    static let endPunct: Set<Character> = [",", "-", "–", "—", "(", "/", ".", ":", "|", "،", "•", "（", "[", ")", "·", "*"]
+    static let endPunct: Set<Character> = [",", "-", "–", "—", "(", "/", ".", ":", "|", "،", "•", "（", "[", ")", "·", "*", "၊", "။", "។", "៖"]
 
     /// After a date that opens a line: nothing, or a punctuation mark ("4 December 2026 – The…",
     /// "Dec 4 (Reuters)"); not a sentence going on ("12 March 2019 was…"). A year-less
@@ -564,6 +597,41 @@ enum Dateline {
     /// The Buddhist era Thailand dates by: 2569 BE is 2026.
     static let buddhistEraOffset = 543
 
+    /// "Buddhist era" and "Christian era" before a year, in Thai, Lao and Khmer (as the tokenizer keeps them: "พ.ศ").
+    static let buddhistEras: Set<String> = ["พ.ศ", "ພ.ສ", "ព.ស"]
+    static let christianEras: Set<String> = ["ค.ศ", "ຄ.ສ", "គ.ស"]
+    /// "Year" before a year's number in Lao and Khmer ("ປີ 2026", "ឆ្នាំ២០២៦").
+    static let seaYearWords: Set<String> = ["ປີ", "ឆ្នាំ"]
+    /// The Lao and Khmer words for "day" (before a weekday's name or the date) and "the" (before the day's number).
+    static let seaDayWords: [(day: String, the: String)] = [("ວັນ", "ທີ"), ("ថ្ងៃ", "ទី")]
+
+    /// Burmese: "ဒီဇင်ဘာ ၅၊ ၂၀၂၆", "ဒီဇင်ဘာလ ၅ ရက်", "၂၀၂၆ ခုနှစ် ဒီဇင်ဘာ ၅ ရက်" (the month before the day, the year
+    /// before or after them; ရက် "day", ခုနှစ် "year" after their numbers).
+    static func burmeseDate(_ t: [Token], _ i: Int) -> Match? {
+        guard i < t.count else { return nil }
+        var k = i
+        var y: Int?
+        if let n = year(t[k]), k + 1 < t.count, t[k + 1].word == "ခုနှစ်" {
+            y = n
+            k += 2
+            if k < t.count, let p = t[k].punct, p == "၊" || p == "," { k += 1 }
+        }
+        guard k < t.count, isMyanmar(t[k].word), let (m, next) = month(words: t, k), next < t.count, let d = day(t[next]) else { return nil }
+        k = next + 1
+        if k < t.count, t[k].word == "ရက်" || t[k].word == "ရက်နေ့" { k += 1 }
+        if y == nil {
+            var j = k
+            if j < t.count, let p = t[j].punct, p == "၊" || p == "," { j += 1 }
+            if j < t.count, let n = year(t[j]) {
+                y = n
+                j += 1
+                if j < t.count, t[j].word == "ခုနှစ်" { j += 1 }
+                k = j
+            }
+        }
+        return Match(found: Found(year: y, month: m, day: d), end: k)
+    }
+
     /// Hebrew weekdays after יום ("day"): first to sixth, and Sabbath.
     static let hebrewWeekdays: Set<String> = ["ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת"]
 
@@ -656,6 +724,15 @@ enum Dateline {
                     ["มิถุนายน", "มิ.ย"], ["กรกฎาคม", "ก.ค"], ["สิงหาคม", "ส.ค"], ["กันยายน", "ก.ย"], ["ตุลาคม", "ต.ค"],
                     ["พฤศจิกายน", "พ.ย"], ["ธันวาคม", "ธ.ค"]]
         for (m, words) in thai.enumerated() { for w in words { table[w] = m + 1 } }
+        // Lao, Khmer (also with ខែ, "month", before it: "ខែធ្នូ"), and Burmese (also with လ, "month", after it:
+        // "ဒီဇင်ဘာလ"; August as ဩဂုတ် and သြဂုတ်).
+        let lao = ["ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ", "ພະຈິກ", "ທັນວາ"]
+        for (m, w) in lao.enumerated() { table[w] = m + 1 }
+        let khmer = ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"]
+        for (m, w) in khmer.enumerated() { table[w] = m + 1; table["ខែ" + w] = m + 1 }
+        let burmese = [["ဇန်နဝါရီ"], ["ဖေဖော်ဝါရီ"], ["မတ်"], ["ဧပြီ"], ["မေ"], ["ဇွန်"], ["ဇူလိုင်"], ["ဩဂုတ်", "သြဂုတ်"], ["စက်တင်ဘာ"],
+                       ["အောက်တိုဘာ"], ["နိုဝင်ဘာ"], ["ဒီဇင်ဘာ"]]
+        for (m, words) in burmese.enumerated() { for w in words { table[w] = m + 1; table[w + "လ"] = m + 1 } }
         // Hebrew, alone and with the preposition ב that a date writes before it ("4 בדצמבר"); March also מרס.
         let hebrew = [["ינואר"], ["פברואר"], ["מרץ", "מרס"], ["אפריל"], ["מאי"], ["יוני"], ["יולי"], ["אוגוסט"], ["ספטמבר"],
                       ["אוקטובר"], ["נובמבר"], ["דצמבר"]]

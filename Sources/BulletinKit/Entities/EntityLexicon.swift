@@ -62,6 +62,8 @@ final class EntityLexicon: Sendable {
     let russianBreakers: KeySet, vietnameseBreakers: KeySet, frenchBreakers: KeySet
     let placePrepositions: KeySet
     let startMarks: StartMarks
+    /// The gazetteer's names in Thai, Lao, Khmer and Burmese, looked for inside runs (`NameFinder.findKnownSEA`).
+    let seaPlaces: SEAPlaceIndex
     /// Word analyses remembered across articles, one cache per extraction at a time (see `WordCache`).
     let wordCaches = WordCachePool()
 
@@ -173,6 +175,7 @@ final class EntityLexicon: Sendable {
         vietnameseBreakers = breakersByLanguage["vi"] ?? breakersByLanguage["en"] ?? KeySet([])
         frenchBreakers = breakersByLanguage["fr"] ?? breakersByLanguage["en"] ?? KeySet([])
         placePrepositions = keys(EntityCues.placePrepositions)
+        seaPlaces = SEAPlaceIndex(knowledge)
     }
 
     /// The stem (with `~`) of a one-word Cyrillic name of five letters or more: Kazakh adds

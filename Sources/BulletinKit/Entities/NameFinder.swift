@@ -216,6 +216,12 @@ struct NameFinder {
                 i += 1
                 continue
             }
+            // A run of Thai, Lao, Khmer or Burmese: names inside it (NameFinder+SEAPlaces.swift).
+            if tokens[i].script == .other, isSEARun(i) {
+                findKnownSEA(i)
+                i += 1
+                continue
+            }
             // Neither matcher has a phrase starting here (most tokens): both matches would be nil.
             // (Asked first: a field, where the test below may read the key of a punctuation token.)
             if tokens[i].starts & knownBits == 0 { i += 1; continue }

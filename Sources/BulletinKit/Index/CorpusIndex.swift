@@ -29,6 +29,9 @@ public struct IndexProgress: Sendable, Hashable {
     public var filesTotal: Int
     public var bytesDone: Int64
     public var bytesTotal: Int64
+    /// Files indexed by an earlier run and unchanged, not read again (an interrupted first indexing resumed: the
+    /// loading screen says they are kept, where "0 of 7,226 files" alone read as if the first run's work was lost).
+    public var filesKept = 0
     public var fraction: Double { filesTotal == 0 ? 1 : Double(filesDone) / Double(filesTotal) }
 }
 
@@ -475,7 +478,8 @@ public final class CorpusIndex: Sendable {
         var bytesDone: Int64 = 0
         // Per file processed, not per committed batch (a batch is 1,024 files).
         let meter = progress.map {
-            IndexProgressMeter(filesTotal: candidates.count, bytesTotal: bytesTotal, interval: progressInterval, emit: $0)
+            IndexProgressMeter(filesTotal: candidates.count, bytesTotal: bytesTotal, filesKept: report.unchanged,
+                               interval: progressInterval, emit: $0)
         }
         if !candidates.isEmpty { meter?.start() }
         let fileDone: (@Sendable (FileTask) -> Void)? = meter?.fileDone

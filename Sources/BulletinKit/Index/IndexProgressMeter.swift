@@ -19,6 +19,7 @@ final class IndexProgressMeter: @unchecked Sendable {
     private let lock = NSLock()
     private let filesTotal: Int
     private let bytesTotal: Int64
+    private let filesKept: Int
     private let interval: Double
     private let now: @Sendable () -> Double
     private let emit: @Sendable (IndexProgress) -> Void
@@ -27,11 +28,12 @@ final class IndexProgressMeter: @unchecked Sendable {
     private var lastEmitted: Double?
 
     /// `now` is seconds on any monotonic clock (tests give their own).
-    init(filesTotal: Int, bytesTotal: Int64, interval: Double = 0.1,
+    init(filesTotal: Int, bytesTotal: Int64, filesKept: Int = 0, interval: Double = 0.1,
          now: @escaping @Sendable () -> Double = IndexProgressMeter.uptime,
          emit: @escaping @Sendable (IndexProgress) -> Void) {
         self.filesTotal = filesTotal
         self.bytesTotal = bytesTotal
+        self.filesKept = filesKept
         self.interval = interval
         self.now = now
         self.emit = emit
@@ -65,7 +67,8 @@ final class IndexProgressMeter: @unchecked Sendable {
 
     private func send(at t: Double) {
         lastEmitted = t
-        emit(IndexProgress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone, bytesTotal: bytesTotal))
+        emit(IndexProgress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone, bytesTotal: bytesTotal,
+                           filesKept: filesKept))
     }
 
     @Sendable static func uptime() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }

@@ -249,7 +249,7 @@ public enum SeedsLocator {
 extension IndexProgress {
     /// A report made outside the indexer (the memberwise initializer is
     /// internal): the TUI's tests and benchmarks feed the loading screen with these.
-    public static func report(filesDone: Int, filesTotal: Int, bytesDone: Int64, bytesTotal: Int64) -> IndexProgress {
-        IndexProgress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone, bytesTotal: bytesTotal)
+    public static func report(filesDone: Int, filesTotal: Int, bytesDone: Int64, bytesTotal: Int64, filesKept: Int = 0) -> IndexProgress {
+        IndexProgress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone, bytesTotal: bytesTotal, filesKept: filesKept)
     }
 }

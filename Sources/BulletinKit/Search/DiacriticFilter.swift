@@ -114,12 +114,12 @@ public struct DiacriticFilter: Sendable, Hashable {
     /// Whether `scalar` (in lower case) carries a diacritic that search folds
     /// away: a letter whose decomposition has a combining mark (`é`, `ồ`, `й`,
     /// `ά`), a Latin letter with a stroke (`đ`, `ł`, `ø`), a combining mark
-    /// alone. Never Arabic or CJK; not a letter variant without a mark (final
+    /// alone. Never Arabic, CJK, Thai, Lao, Khmer or Burmese (whose marks search keeps); not a letter variant without a mark (final
     /// `ς`, `ß`, `æ`), nor a vowel sign search keeps (Hindi, Thai).
     public static func isMarked(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         guard v >= 0x80, !SearchFolding.isArabicLetter(v), !SearchFolding.isArabicIgnorable(v),
-              !(0x0600...0x08FF).contains(v), !SearchFolding.isCJK(scalar) else { return false }
+              !(0x0600...0x08FF).contains(v), !SearchFolding.isCJK(scalar), !SearchFolding.isSEABlock(v) else { return false }
         let s = String(Character(scalar))
         let folded = SearchFolding.fold(s, mode: .document)
         guard folded != s else { return false }

@@ -19,6 +19,7 @@ enum LoadingPane {
         let barWidth = max(4, min(60, width - 4 - percent.count - 3))
         var counts = "\(Count.grouped(p.filesDone)) of \(Count.grouped(p.filesTotal)) files · \(sizes(p.bytesDone, of: p.bytesTotal))"
         if let left = loading.secondsLeft { counts += " · " + LoadingState.etaText(left) }
+        if let kept = kept(p) { counts += " · " + kept }
         return [
             // Every file read: the last batch is written, entities linked, the list read.
             p.filesDone < p.filesTotal ? "Indexing the corpus" : "Finishing the index",
@@ -29,6 +30,13 @@ enum LoadingPane {
             "The list appears when this is done; later starts read only changed files.",
             "q quits; indexing resumes next time",
         ]
+    }
+
+    /// Under the counts of a resumed indexing: the files an earlier run indexed, kept and not read again.
+    /// (On the counts' line: the lines' places are fixed, see `draw`.)
+    static func kept(_ p: IndexProgress) -> String? {
+        guard p.filesKept > 0, p.filesDone < p.filesTotal else { return nil }
+        return "\(Count.grouped(p.filesKept)) indexed before, kept"
     }
 
     /// The problems under a failure, as many as `room` lines hold (with a blank

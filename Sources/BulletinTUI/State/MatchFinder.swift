@@ -14,9 +14,23 @@ public enum MatchFinder {
     public static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         if text.unicodeScalars.contains(where: { MatchFinder.isSEABlock($0.value) }) {
-            return text.map { fold($0) }.joined()
+            var out = ""
+            var previous: Character?
+            for c in text {
+                if !isDroppedSpace(c, after: previous) { out += fold(c) }
+                previous = c
+            }
+            return out
         }
         return prefold(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// A zero-width space (U+200B) after a letter of Thai, Lao, Khmer or Burmese: inside such a run it marks a word
+    /// break the script does not write, and the full-text search reads the run across it (`ផ្សារ\u{200B}សៀមរាប` is
+    /// found by `ផ្សារសៀមរាប`); folded to nothing, so the reader lights what the search found.
+    @inline(__always) static func isDroppedSpace(_ c: Character, after previous: Character?) -> Bool {
+        guard c == "\u{200B}", let p = previous?.unicodeScalars.first else { return false }
+        return isSEABlock(p.value)
     }
 
     /// Thai, Lao, Myanmar and Khmer blocks with their extensions (as `SearchFolding` cuts their runs).
@@ -91,11 +105,14 @@ public enum MatchFinder {
             // Foundation folds one cluster at a time slowly; an article repeats few
             // distinct non-ASCII clusters (Vietnamese, Cyrillic, Arabic letters), so fold each once.
             var memo: [Character: [UInt16]] = [:]
+            var previous: Character?
             func add(_ c: Character) {
                 clusterStarts.append(offset)
                 let folded: [UInt16]
                 if let a = c.asciiValue {
                     folded = [UInt16((a >= 65 && a <= 90) ? a + 32 : a)]
+                } else if MatchFinder.isDroppedSpace(c, after: previous) {
+                    folded = []
                 } else if let m = memo[c] {
                     folded = m
                 } else {
@@ -108,6 +125,7 @@ public enum MatchFinder {
                 }
                 offset += c.utf16.count
                 cluster += 1
+                previous = c
             }
             // ASCII between ASCII is a cluster of its own (but CR LF is one): read
             // as bytes, the Character walk (grapheme breaking) only for the rest.

@@ -678,9 +678,14 @@ extension AppState {
             filters.entity = entity.name
             refilter()
             focus = .list
-            // Say how to undo it, as the U and F filters do (the entity filter has no key of its own).
+            // Say how to undo it, as the U and F filters do (the entity filter has no key of its own). Under other
+            // filters the count is within them, and says so: "1 article mentions Zheng Xinyun" under country LA and
+            // language en read as the whole corpus's count, where the sidebar said 3 other articles name him.
+            var others = filters
+            others.entity = nil
             message = (visible.count == 1 ? "1 article mentions \(entity.name)"
-                                          : "\(Count.grouped(visible.count)) articles mention \(entity.name)") + " (C clears)"
+                                          : "\(Count.grouped(visible.count)) articles mention \(entity.name)")
+                + (others.isEmpty ? "" : " within \(others.summary)") + " (C clears)"
         case .reader: break
         }
         return []
