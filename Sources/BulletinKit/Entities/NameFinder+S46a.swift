@@ -76,7 +76,7 @@ extension NameFinder {
             var start = a
             if a >= 1, !tokens[a].spaceBefore, keyIs(a - 1, "'") || tokens[a - 1].text == "\u{2018}" || tokens[a - 1].text == "\u{02BB}",
                a == 1 || tokens[a - 1].spaceBefore || tokens[a - 1].newlineBefore,
-               !(a + 1 < tokenCount && !tokens[a + 1].spaceBefore && keyIs(a + 1, "'")) {
+               !s43Cap(a + 1), !((a + 1)..<min(tokenCount, a + 6)).contains(where: { keyIs($0, "'") || tokens[$0].text == "\u{2019}" }) {
                 start = a - 1
             } else if !s46GlottalInside(a) { continue }
             if t == .person {
@@ -126,10 +126,10 @@ extension NameFinder {
         }
     }
 
-    /// Lowercase nouns of bodies right before a body's name.
+    /// Lowercase nouns of bodies right before a body's name (none that a person may be: "the shipowner X", "the contractor X").
     static let s46BodyNouns = h18Keys(["association", "cooperative", "co-operative", "federation", "union", "mutual", "insurer",
-        "reinsurer", "company", "firm", "lender", "carrier", "operator", "contractor", "charity", "foundation", "society", "club",
-        "broadcaster", "publisher", "shipowner", "brokerage", "consultancy", "conglomerate"])
+        "reinsurer", "company", "firm", "lender", "carrier", "charity", "foundation", "society", "club", "broadcaster", "brokerage",
+        "consultancy", "conglomerate"])
 
     /// "the fishermen's association Hustadwick Laget said", "its insurer, the Norwegian mutual Gard, will pay": a person
     /// guessed from capitals (no given name first), or a known place's one word (no country) before the clause's end,
@@ -241,7 +241,7 @@ extension NameFinder {
             if !tokens[a].spaceBefore { while e + 1 <= z, !tokens[e + 1].spaceBefore { e += 1 } }
             var p = e
             while p > 0, !tokens[p].spaceBefore { p -= 1 }
-            guard e - p >= 2, tokens[p].allCaps, tokens[p].kind == .word, PlainText.count(tokens[p].key) <= 3,
+            guard e - p >= 2, tokens[p].kind == .word, PlainText.count(tokens[p].key) <= 3, tokens[p].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
                   (p...e).contains(where: { keyIs($0, "-") }), (p...e).contains(where: { s46HasDigit($0) }) else { continue }
             // The name after the type: one word.
             if tokens[a].spaceBefore && z != a { continue }
@@ -280,7 +280,8 @@ extension NameFinder {
 
     /// Adjectives that do not end like one.
     static let s46FrenchPlainAdjectives = h18Keys(["rouge", "rouges", "vert", "verts", "verte", "vertes", "unis", "unies", "libre", "libres",
-        "royal", "royale", "royaux", "royales", "mondial", "mondiale", "mondiaux", "mondiales"])
+        "royal", "royale", "royaux", "royales", "mondial", "mondiale", "mondiaux", "mondiales", "national", "nationale", "nationaux",
+        "nationales", "général", "générale", "régional", "régionale"])
     /// Words ending like an adjective that are none.
     static let s46FrenchNotAdjectives = h18Keys(["mais", "jamais", "elle", "elles", "quel", "quelle", "quelles", "tel", "telle", "telles",
         "lequel", "laquelle", "auxquels", "desquels", "ainsi", "aussi", "avait", "avais", "journal", "tribunal", "hopital", "hôpital",
@@ -292,12 +293,17 @@ extension NameFinder {
 
     /// Token `k` is a lowercase French adjective (by its ending or in the short list), no stopword.
     func s46FrenchAdjective(_ k: Int) -> Bool {
-        guard s43Lower(k), tokens[k].spaceBefore, !isStopword(k), !Self.s46FrenchNotAdjectives.contains(tokens[k]) else { return false }
+        guard s43Lower(k), tokens[k].spaceBefore else { return false }
         if Self.s46FrenchPlainAdjectives.contains(tokens[k]) { return true }
+        guard !isStopword(k), !Self.s46FrenchNotAdjectives.contains(tokens[k]) else { return false }
         let key = tokens[k].key
         guard PlainText.count(key) >= 5 else { return false }
         return Self.s46FrenchAdjectiveEnds.contains { PlainText.hasSuffix(key, $0) }
     }
+
+    /// Plural nouns of land that open a region's name ("Montagnes neuchâteloises", "Hautes Terres"), no body's.
+    static let s46FrenchPlaceHeads = h18Keys(["montagnes", "monts", "hautes", "hauts", "terres", "îles", "iles", "côtes", "cotes",
+        "alpes", "plaines", "pays", "collines", "vallées", "vallees", "gorges", "landes", "marais", "lacs"])
 
     /// Token `k` is a French link inside a body's name; returns the token after it (two for "de la", "de l'").
     func s46FrenchLink(_ k: Int) -> Int? {
@@ -317,7 +323,7 @@ extension NameFinder {
         var spans: [(Int, Int, Int)] = []
         for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == nil || mentions[i].type == .organization) {
             guard let (a, z) = seedSpan(i), a == z, s43Cap(a), tokens[a].capitalized, !tokens[a].allCaps, !tokens[a].sentenceStart,
-                  !isCountry[a], s46FrenchAdjective(a + 1) else { continue }
+                  !isCountry[a], !Self.s46FrenchPlaceHeads.contains(tokens[a]), s46FrenchAdjective(a + 1) else { continue }
             var e = a + 2
             if s46FrenchAdjective(e) { e += 1 }
             if e < tokenCount, isCountry[e], s43Cap(e), tokens[e].spaceBefore,
@@ -375,6 +381,8 @@ extension NameFinder {
                     continue
                 }
             }
+            // (Only a link word that ends the name is cut, not a legal form's letters: "S.à r.l.")
+            if e == z + 1, !(tokens[z].kind == .word && s46FrenchEndLink(z) && !keyIs(z - 1, ".")) { continue }
             var f = e
             while f > a + 1, s46FrenchEndLink(f - 1) || tokens[f - 1].kind == .punct { f -= 1 }
             guard f != z + 1, f > a else { continue }
@@ -476,12 +484,13 @@ extension NameFinder {
         for (i, m) in changes { mentions[i] = m }
     }
 
-    /// "التي تقدمها الوكالة الجزائرية لترقية الاستثمار": a body's name that ends on a country's adjective goes on over ل +
-    /// an indefinite verbal noun (up to two indefinite words more), a definite noun and its adjectives.
+    /// "التي تقدمها الوكالة الجزائرية لترقية الاستثمار": a body's name of a head and a country's adjective goes on over ل +
+    /// an indefinite verbal noun (up to two indefinite words more), a definite noun and its adjectives. (Not after a head
+    /// with a noun of its own: "وزارة الطاقة الأوزبكية لإنشاء محطة" says what the ministry does.)
     mutating func s46ArabicCountryBodyPurpose() {
         var changes: [(Int, Mention)] = []
         for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
-            guard let (a, z) = seedSpan(i), z > a, h36Arabic(z), isCountry[z], isArabicDefinite(z), mentions[i].end == tokens[z].end else { continue }
+            guard let (a, z) = seedSpan(i), z == a + 1, h36Arabic(z), isCountry[z], isArabicDefinite(z), mentions[i].end == tokens[z].end else { continue }
             let e = z + 1
             guard h36Arabic(e), tokens[e].spaceBefore, keyStarts(e, "ل"), !keyStarts(e, "لل"), !isArabicDefinite(e), PlainText.count(tokens[e].key) >= 5,
                   !Self.s42ArabicLamStops.contains(tokens[e]), s41ArabicNameWord(e), s42ArabicFree(e) else { continue }
