@@ -55,6 +55,8 @@ extension NameFinder {
 
     /// The text of token `k` has a Polynesian glottal stop inside: a vowel, an apostrophe (', ’ or ʻ), a lowercase vowel.
     func s46GlottalInside(_ k: Int) -> Bool {
+        // (Bytes first: an ASCII apostrophe, or the lead byte of ’ (E2) or ʻ (CA); no array for the other words.)
+        guard tokens[k].text.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 || $0 == 0xCA }) else { return false }
         let u = Array(tokens[k].text.unicodeScalars)
         guard u.count >= 4 else { return false }
         func vowel(_ s: Unicode.Scalar) -> Bool { "aeiouAEIOUāēīōū".unicodeScalars.contains(s) }
