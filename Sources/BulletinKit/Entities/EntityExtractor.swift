@@ -236,6 +236,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS45a")
         finder.refineS45b()   // NameFinder+S45b.swift (vi, ru and zh: demonyms, adjective-headed names, titled names, body units)
         finder.trace("refineS45b")
+        finder.refineS46a()   // NameFinder+S46a.swift (en, fr, ar and Latin/Arabic script: glottal-stop places, adjective-headed French bodies, …)
+        finder.trace("refineS46a")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
