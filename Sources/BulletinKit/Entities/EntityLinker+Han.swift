@@ -404,11 +404,19 @@ extension EntityLinker {
         let parts = name.unicodeScalars.split(whereSeparator: { hanPartSeparators.contains($0) })
         guard parts.count >= 2 else { return nil }
         var result: [[[Sound]]] = [[]]
+        // (Each conventional form multiplies the limit by its alternatives: a name read before reads still.)
+        var limit = 16
         for part in parts {
             var words: [[Sound]] = [[]]
+            // A conventional form (亚历山大 Alexander): the sounds of its Latin spellings, and its
+            // syllables' too when the table has them all.
+            let conventional = conventionalGivenNameSounds(part)
             for (k, s) in part.enumerated() {
                 let ch = Character(s)
-                guard let alternatives = hanSyllables[ch] else { return nil }
+                guard let alternatives = hanSyllables[ch] else {
+                    if conventional != nil { words = []; break }
+                    return nil
+                }
                 let vowels = hanVowels[ch] ?? ""
                 var next: [[Sound]] = []
                 for w in words {
@@ -427,6 +435,10 @@ extension EntityLinker {
                 words = next
                 guard words.count <= 8 else { return nil }
             }
+            if let conventional {
+                words = conventional + words
+                limit *= words.count
+            }
             var combined: [[[Sound]]] = []
             for r in result {
                 for w in words {
@@ -435,7 +447,7 @@ extension EntityLinker {
                 }
             }
             result = combined
-            guard result.count <= 16 else { return nil }
+            guard result.count <= limit else { return nil }
         }
         return result
     }
