@@ -398,8 +398,9 @@ extension EntityLinker {
     /// part by part between middle dots, through `hanSyllables` and `hanVowels`; every
     /// combination when a character stands for more than one class (季: d or t). A nasal coda
     /// before the same nasal is one (根纳季 Gennady: gnd), and n before m is the m (穆罕默德
-    /// Mohammed: mhmd). Nil for a name of one part, or with a character that is not in the table
-    /// (a Chinese name, 王建国).
+    /// Mohammed: mhmd). A part that is a conventional form of a given name (亚历山大 Alexander:
+    /// `xinhuaConventionalGivenNames`) also reads as its Latin spellings. Nil for a name of one
+    /// part, or with a character that is not in the table (a Chinese name, 王建国).
     static func hanSounds(_ name: String) -> [[[Sound]]]? {
         let parts = name.unicodeScalars.split(whereSeparator: { hanPartSeparators.contains($0) })
         guard parts.count >= 2 else { return nil }

@@ -584,8 +584,9 @@ public enum EntityLinker {
     /// nil for a name that is not Vietnamese (its first word no Vietnamese surname) or has no
     /// such d. Without marks (Nguyen Van Dung) a d may be đ: the keys with d stay too. The
     /// first word, a surname, is left alone (Đặng, Đỗ, Đinh are đ; Dương is both in the press).
-    /// Cost: a byte test of the name's first letters; words are only rebuilt for a Vietnamese
-    /// name with a d.
+    /// Cost: one split of each Latin person name of two to four words, and a byte test of each
+    /// word's first letter; the surname is folded only when a later word starts with a plain d,
+    /// and words are rebuilt only for a Vietnamese name with such a d.
     static func vietnameseZedWords(_ name: String, _ words: [String]) -> [[String]]? {
         guard words.count >= 2, words.count <= 4 else { return nil }
         let parts = name.split(separator: " ")
