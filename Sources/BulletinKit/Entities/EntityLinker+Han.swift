@@ -398,17 +398,26 @@ extension EntityLinker {
     /// part by part between middle dots, through `hanSyllables` and `hanVowels`; every
     /// combination when a character stands for more than one class (季: d or t). A nasal coda
     /// before the same nasal is one (根纳季 Gennady: gnd), and n before m is the m (穆罕默德
-    /// Mohammed: mhmd). Nil for a name of one part, or with a character that is not in the table
-    /// (a Chinese name, 王建国).
+    /// Mohammed: mhmd). A part that is a conventional form of a given name (亚历山大 Alexander:
+    /// `xinhuaConventionalGivenNames`) also reads as its Latin spellings. Nil for a name of one
+    /// part, or with a character that is not in the table (a Chinese name, 王建国).
     static func hanSounds(_ name: String) -> [[[Sound]]]? {
         let parts = name.unicodeScalars.split(whereSeparator: { hanPartSeparators.contains($0) })
         guard parts.count >= 2 else { return nil }
         var result: [[[Sound]]] = [[]]
+        // (Each conventional form multiplies the limit by its alternatives: a name read before reads still.)
+        var limit = 16
         for part in parts {
             var words: [[Sound]] = [[]]
+            // A conventional form (亚历山大 Alexander): the sounds of its Latin spellings, and its
+            // syllables' too when the table has them all.
+            let conventional = conventionalGivenNameSounds(part)
             for (k, s) in part.enumerated() {
                 let ch = Character(s)
-                guard let alternatives = hanSyllables[ch] else { return nil }
+                guard let alternatives = hanSyllables[ch] else {
+                    if conventional != nil { words = []; break }
+                    return nil
+                }
                 let vowels = hanVowels[ch] ?? ""
                 var next: [[Sound]] = []
                 for w in words {
@@ -427,6 +436,10 @@ extension EntityLinker {
                 words = next
                 guard words.count <= 8 else { return nil }
             }
+            if let conventional {
+                words = conventional + words
+                limit *= words.count
+            }
             var combined: [[[Sound]]] = []
             for r in result {
                 for w in words {
@@ -435,7 +448,7 @@ extension EntityLinker {
                 }
             }
             result = combined
-            guard result.count <= 16 else { return nil }
+            guard result.count <= limit else { return nil }
         }
         return result
     }

@@ -490,7 +490,8 @@ public enum EntityLinker {
                     cyrillicNames.append(name)
                 } else if let words = latinConsonants(name) {
                     hasLatin = true
-                    let keys = consonantKeys(words)
+                    var keys = consonantKeys(words)
+                    if let zed = vietnameseZedWords(name, words) { for w in zed { keys += consonantKeys(w) } }
                     latinKeys.formUnion(keys)
                     if keys.isEmpty, pinyinSkeleton(TextFolding.key(name).split(separator: " ").map(String.init)) != nil {
                         shortLatin.formUnion(consonantKeys(words, minimum: 2))
@@ -575,6 +576,34 @@ public enum EntityLinker {
             if targets.count == 1, let t = targets.first, clusters[t].type == clusters[a.cluster].type { merges.append((a.cluster, t)) }
         }
         return merges
+    }
+
+    /// A Vietnamese name's d (not đ) is the sound z (Dũng, Dương, Diệu: Hanoi's reading), and Arabic
+    /// writes it ز (نغوين فان زونغ, Nguyen Van Dung), as Russian writes it з (Kontsevich's Зунг):
+    /// `latinConsonants`' words again with each such word's first d as z, every combination, or
+    /// nil for a name that is not Vietnamese (its first word no Vietnamese surname) or has no
+    /// such d. Without marks (Nguyen Van Dung) a d may be đ: the keys with d stay too. The
+    /// first word, a surname, is left alone (Đặng, Đỗ, Đinh are đ; Dương is both in the press).
+    /// Cost: one split of each Latin person name of two to four words, and a byte test of each
+    /// word's first letter; the surname is folded only when a later word starts with a plain d,
+    /// and words are rebuilt only for a Vietnamese name with such a d.
+    static func vietnameseZedWords(_ name: String, _ words: [String]) -> [[String]]? {
+        guard words.count >= 2, words.count <= 4 else { return nil }
+        let parts = name.split(separator: " ")
+        guard parts.count == words.count else { return nil }
+        var dWords: [Int] = []
+        for k in 1..<parts.count {
+            // A plain d or D (ASCII), not đ Đ; the class word starts with d.
+            if let f = parts[k].utf8.first, f == UInt8(ascii: "d") || f == UInt8(ascii: "D"), words[k].first == "d" { dWords.append(k) }
+        }
+        guard !dWords.isEmpty, dWords.count <= 2,
+              vietnameseSurnamesInLatin.contains(TextFolding.key(String(parts[0]))) else { return nil }
+        var out: [[String]] = [words]
+        for k in dWords {
+            out += out.map { w in var w = w; w[k] = "z" + w[k].dropFirst(); return w }
+        }
+        out.removeFirst()
+        return out
     }
 
     /// Whether the long vowels an Arabic-script name writes are the vowels of a Latin-script
@@ -1007,6 +1036,8 @@ public enum EntityLinker {
             // Iouri, Yuri); two names one letter apart there are two people (Wang Ping, Tang Ping;
             // Gobayev, Dobayev), not one person spelt twice.
             if x.first != y.first { return false }
+            // Nor is an initial sh an s (Shonin, Sonin: an h dropped was one edit): the first sound differs.
+            if initialSh(x) != initialSh(y) { return false }
             let budget = min(x.count, y.count) >= 7 ? 2 : min(x.count, y.count) >= 4 ? 1 : 0
             if budget == 0 || editDistance(x, y, limit: budget) > budget { return false }
             // Romanized words differ the way transliterations do (vowels, h, doubled letters, ch/sh, c/k, s/z),
@@ -1015,6 +1046,12 @@ public enum EntityLinker {
             if !spellingVariants(x, y, limit: budget) { return false }
         }
         return true
+    }
+
+    /// Whether a normalized word starts with sh (a byte test).
+    static func initialSh(_ w: String) -> Bool {
+        var it = w.utf8.makeIterator()
+        return it.next() == 0x73 && it.next() == 0x68
     }
 
     /// The rewrites of `normalizeVariant`, applied in this order, each to the whole word.
@@ -1044,6 +1081,8 @@ public enum EntityLinker {
             return normalizeVariantFoundation(w)
         }
         for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
+        // Written with ch, not tch (`frenchShin`).
+        let ch = bytes.count >= 3 && bytes[0] == 0x63 && bytes[1] == 0x68
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 4)
         /// Whether `from` occurs at `i`.
@@ -1082,6 +1121,7 @@ public enum EntityLinker {
             present = letters(bytes)
         }
         func ends(_ a: UInt8, _ b: UInt8) -> Bool { bytes.count >= 2 && bytes[bytes.count - 2] == a && bytes[bytes.count - 1] == b }
+        let shin = ch && frenchShin(count: bytes.count, last: bytes.last)
         if ends(0x72, 0x65), bytes.count > 6 { bytes.removeLast(2); bytes.append(0x72) }  // Alexandre → Aleksandr
         if ends(0x65, 0x72), bytes.count > 7 { bytes.removeLast(2); bytes.append(0x72) }  // Aleksander → Aleksandr
         if bytes.last == 0x65, bytes.count > 6 { bytes.removeLast() }                       // Tourtchine → Turchin
@@ -1090,7 +1130,7 @@ public enum EntityLinker {
             bytes.removeFirst()
         } else if bytes.first == 0x71 {                                                      // q → k
             bytes[0] = 0x6B
-        } else if bytes.count >= 7, bytes[0] == 0x63, bytes[1] == 0x68 {                     // ch → sh
+        } else if bytes.count >= 7 || shin, bytes[0] == 0x63, bytes[1] == 0x68 {             // ch → sh
             bytes[0] = 0x73
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -1107,15 +1147,28 @@ public enum EntityLinker {
         return s
     }
 
+    /// French writes Arabic ش (English sh) ch, and a final long vowel with a mute e: شاهين is
+    /// Shaheen in English, Chahine in French (شعبان: Shaaban, Chaabane). A word written
+    /// with ch (not tch, French for English ch: Tchakine is Chakin), of seven letters ending in e
+    /// once the rules ran, has its initial ch folded as a longer word's is (`foldInitial`) before
+    /// the e goes: Chahine and Shaheen are both shahin. Six letters then, it was left alone
+    /// (English Chaev and Shaev, Russian Чаев and Шаев, must stay two: no e there).
+    static func frenchShin(count: Int, last: UInt8?) -> Bool {
+        count == 7 && last == 0x65
+    }
+
     /// `normalizeVariant` through Foundation, for words with non-ASCII characters.
     static func normalizeVariantFoundation(_ w: String) -> String {
         var s = w.lowercased()
+        let ch = s.hasPrefix("ch")
         for (from, to) in variantRules {
             s = s.replacingOccurrences(of: from, with: to)
         }
+        let shin = ch && frenchShin(count: s.count, last: s.last?.asciiValue)
         if s.hasSuffix("re"), s.count > 6 { s.removeLast(2); s += "r" }     // Alexandre → Aleksandr
         if s.hasSuffix("er"), s.count > 7 { s.removeLast(2); s += "r" }     // Aleksander → Aleksandr
         if s.hasSuffix("e"), s.count > 6 { s.removeLast() }                 // Tourtchine → Turchin
+        if shin, s.hasPrefix("ch") { return "sh" + s.dropFirst(2) }
         return foldInitial(s)
     }
 
