@@ -236,6 +236,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS45a")
         finder.refineS45b()   // NameFinder+S45b.swift (vi, ru and zh: demonyms, adjective-headed names, titled names, body units)
         finder.trace("refineS45b")
+        finder.refineS46b()   // NameFinder+S46b.swift (vi, ru and zh: landforms, institutions' tails, firms after class nouns, …)
+        finder.trace("refineS46b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 

@@ -1,0 +1,425 @@
+import Foundation
+
+/// Session 46's general rules for Vietnamese, Russian and Chinese (causes found in holdout69's vi, ru and zh errors,
+/// fixed for any article that has them):
+/// - Chinese: a mountain's flank ("贺兰山东麓", "天山北麓") is one place, not the province 山东 or 山西 inside it; a name
+///   before a landform's noun ("库布其沙漠", "毛乌素沙地", "卡富埃平原", "赞比西河") is a place, the noun included; a
+///   transliterated name right after a country's ("赞比亚恩多拉", "马拉维布兰太尔基地") is a place; transliterated names
+///   listed after a place and 的 ("西方省的芒古、卡拉博和塞南加") are places; "该国西方省" is 西方省, not "国西方省";
+/// - Russian: a capitalized name after a landform's noun ("хребта Хан-Хухий", "гор Хангая") or a quoted one after a
+///   park's or a reserve's ("национального парка «Сайлюгемский»") is a place; an institution's name of adjectives and
+///   a head noun goes on over lowercase genitive words to "Республики X" or "имени X" ("Национального академического
+///   Большого театра оперы и балета Республики Беларусь", "театра оперы и балета имени Спендиарова");
+/// - Vietnamese: a body's name cut after the first syllable of a two-syllable word ("Quốc" of "Quốc tế", "Quân" of
+///   "Quân đội") goes on over the second, and over the capitalized words after it; a capitalized name after a lowercase
+///   class noun of firms ("tập đoàn Vodacom", "nhà mạng nhà nước Tmcel", "quỹ ngoại Mekong Capital") or listed after one
+///   and "như" ("các doanh nghiệp như Minh Phú và Vĩnh Hoàn") is a body.
+/// `refineS46b` runs after `refineS45b` (and `refineS46a`). Cost: each rule is gated on the article's language or
+/// script and on a trigger (a Han character present in the article, a noun's key); the Han walks read each run's
+/// scalars once and test characters by bit sets; the Russian and Vietnamese walks test a token's kind, case and key
+/// bytes and build no strings but the surfaces they keep.
+extension NameFinder {
+    mutating func refineS46b() {
+        guard tokens.count > 1 else { return }
+        if hasHan {
+            s46bHanMountainFlanks()
+            s46bHanLandforms()
+            s46bHanAfterCountry()
+            s46bHanListedAfterPlace()
+            s46bHanThisCountryPrefix()
+        }
+        if lang.ru {
+            s46bRussianLandformNames()
+            s46bRussianInstitutionTails()
+        }
+        if lang.vi {
+            s46bVietnameseSecondSyllable()
+            s46bVietnameseFirmsAfterClassNouns()
+        }
+    }
+
+    // MARK: - Chinese
+
+    static let s46bHanShan = hanCode("山")
+    static let s46bHanLu = hanCode("麓")
+    static let s46bHanDirections = HanCharSet("东西南北")
+
+    /// Drops the places and untyped mentions (not countries, bodies or persons) inside characters `a..<b` of run `k`
+    /// and adds a place there, unless a mention reaches out of that span or a person or body lies inside it.
+    mutating func s46bHanPlaceOver(_ k: Int, _ sc: [Unicode.Scalar], _ a: Int, _ b: Int, allowCountry: Bool = false) -> Bool {
+        let (s, e) = (tokens[k].start + a, tokens[k].start + b)
+        if anyMention(where: { $0.type == .place && $0.start == s && $0.end == e }) { return false }
+        if anyMention(where: { $0.start < e && $0.end > s && ($0.start < s || $0.end > e || $0.type == .person || $0.type == .organization
+                                                              || $0.type == .country && !allowCountry) }) { return false }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= e { drop.insert(i) }
+        replaceMentions(removing: drop, adding: [l28Mention(k, sc, a, b, .place)])
+        return true
+    }
+
+    /// The start of a name that ends before character `p` of run `k`: back over at most `most` characters to a stop
+    /// character, to the end of a place's or a country's name, or to the run's start.
+    func s46bHanNameStart(_ k: Int, _ sc: [Unicode.Scalar], _ p: Int, most: Int) -> Int {
+        var a = p
+        let ends = l28MentionsIn(k).filter { (mentions[$0.n].type == .place || mentions[$0.n].type == .country) && $0.b < p }.map { $0.b }
+        while a > 0, p - a < most, !Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])), !ends.contains(a) { a -= 1 }
+        return a
+    }
+
+    /// "宁夏贺兰山东麓", "新疆天山北麓": a mountain's name (one to three characters after a stop, a place or the run's start),
+    /// 山 and a flank (东麓, 西麓, 南麓, 北麓) are one place; the province 山东 or 山西 read inside it gives way.
+    mutating func s46bHanMountainFlanks() {
+        guard hanArticleHasAny("麓") else { return }
+        var found: [(Int, [Unicode.Scalar], Int, Int)] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
+            for p in 1..<(sc.count - 2) where Self.hanCode(sc[p + 2]) == Self.s46bHanLu && Self.hanCode(sc[p]) == Self.s46bHanShan
+                && Self.s46bHanDirections.contains(Self.hanCode(sc[p + 1])) {
+                // (The start from the mentions before the province inside: drop it first from the boundaries.)
+                var a = p
+                let ends = l28MentionsIn(k).filter { (mentions[$0.n].type == .place || mentions[$0.n].type == .country) && $0.b < p }.map { $0.b }
+                while a > 0, p - a < 3, !Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])), !ends.contains(a) { a -= 1 }
+                guard a < p else { continue }
+                found.append((k, sc, a, p + 3))
+            }
+        }
+        for (k, sc, a, b) in found.reversed() { _ = s46bHanPlaceOver(k, sc, a, b, allowCountry: false) }
+    }
+
+    /// Landforms' nouns: two characters (a name of two to four before them) and one (a name of three to five).
+    static let s46bHanLandforms2: [[Unicode.Scalar]] = l28Words(["沙漠", "沙地", "平原", "高原", "盆地", "草原", "山脉", "峡谷", "湿地", "三角洲"])
+    static let s46bHanLandforms1: [[Unicode.Scalar]] = l28Words(["河", "湖", "江"])
+    static let s46bHanLandformFirsts = HanCharSet("沙平高盆草山峡湿三河湖江")
+    /// Characters after a landform's noun that make it another word ("沙漠化", "河流", "湖泊", "江南", "草原上" stays).
+    static let s46bHanLandformNotAfter = HanCharSet("化流泊南北畔岸道水口边区段域")
+
+    /// "地处库布其沙漠与毛乌素沙地之间", "在卡富埃平原", "向赞比西河沿岸扩散": a name before a landform's noun is a place, the
+    /// noun included. The name runs back to a stop character, a place or the run's start (four characters at most; a
+    /// fourth that no transliteration holds is dropped: "处库布其"); it holds a transliteration's character, and at most
+    /// two others (one in a name of two; a single-character noun, 河, 湖 or 江, needs a name of three or more and one
+    /// other at most).
+    mutating func s46bHanLandforms() {
+        guard hanArticleHasAny("漠地原盆脉谷河湖江洲") else { return }
+        let table = Self.hanTransliterationSet
+        var found: [(Int, [Unicode.Scalar], Int, Int)] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
+            var p = 2
+            while p < sc.count {
+                defer { p += 1 }
+                guard Self.s46bHanLandformFirsts.contains(Self.hanCode(sc[p])) else { continue }
+                let w: [Unicode.Scalar]
+                if let w2 = Self.s46bHanLandforms2.first(where: { Self.l28At(sc, p, $0) }) { w = w2 }
+                else if let w1 = Self.s46bHanLandforms1.first(where: { Self.l28At(sc, p, $0) }) { w = w1 }
+                else { continue }
+                let b = p + w.count
+                if b < sc.count, Self.s46bHanLandformNotAfter.contains(Self.hanCode(sc[b])) { continue }
+                var a = s46bHanNameStart(k, sc, p, most: w.count == 1 ? 5 : 4)
+                if p - a == 4, w.count > 1, !table.contains(Self.hanCode(sc[a])) { a += 1 }
+                let n = p - a
+                let outside = (a..<p).filter { !table.contains(Self.hanCode(sc[$0])) }.count
+                if w.count == 1 {
+                    guard n >= 3, outside <= 1 else { continue }
+                } else {
+                    guard n >= 2, outside < n, outside <= (n == 2 ? 1 : 2) else { continue }
+                }
+                found.append((k, sc, a, b))
+                p = b - 1
+            }
+        }
+        for (k, sc, a, b) in found.reversed() { _ = s46bHanPlaceOver(k, sc, a, b) }
+    }
+
+    /// Characters that open no place's name after a country's ("中国人民", "美国总统", "赞比亚政府", "法国南部").
+    static let s46bHanAfterCountryNotFirst = HanCharSet("人政总外代大国首军南北东西中新全各驻援境内方队籍队货")
+    /// Nouns a town's name may be followed by ("…布兰太尔基地", "…附近").
+    static let s46bHanAfterCountryNouns: [[Unicode.Scalar]] = l28Words(["基地", "附近", "地区", "一带", "市郊", "郊区"])
+
+    /// "总部位于赞比亚恩多拉，", "从马拉维布兰太尔基地飞抵": two to five characters of transliteration right after a
+    /// country's name, up to a stop character, the run's end or a noun of a site ("基地", "附近"), are a place.
+    mutating func s46bHanAfterCountry() {
+        let table = Self.hanTransliterationSet
+        var found: [(Int, [Unicode.Scalar], Int, Int)] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
+            let inRun = l28MentionsIn(k)
+            for (n, _, mb) in inRun where mentions[n].type == .country && mb + 2 <= sc.count {
+                guard !Self.s46bHanAfterCountryNotFirst.contains(Self.hanCode(sc[mb])) else { continue }
+                var e = mb
+                while e < sc.count, e - mb < 6, table.contains(Self.hanCode(sc[e])) { e += 1 }
+                let len = e - mb
+                guard len >= 2, len <= 5 else { continue }
+                let ends = e == sc.count || Self.l30HanNameStops.contains(Self.hanCode(sc[e]))
+                    || Self.s46bHanAfterCountryNouns.contains(where: { Self.l28At(sc, e, $0) })
+                guard ends else { continue }
+                found.append((k, sc, mb, e))
+            }
+        }
+        for (k, sc, a, b) in found.reversed() { _ = l30HanAddIfFree(k, sc, a, b, .place) }
+    }
+
+    static let s46bHanDe = hanCode("的")
+    static let s46bHanListJoins = HanCharSet("、和及与")
+    static let s46bHanListEnds = HanCharSet("等，。；")
+
+    /// "西方省的芒古、卡拉博和塞南加": names of two to five transliteration characters listed after a place's name and 的
+    /// (joined by 、, 和, 及 or 与, up to 等, a comma or the run's end) are places; every item must be such a name.
+    mutating func s46bHanListedAfterPlace() {
+        let table = Self.hanTransliterationSet
+        var found: [(Int, [Unicode.Scalar], [(Int, Int)])] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 5) else { continue }
+            for (n, _, mb) in l28MentionsIn(k) where mentions[n].type == .place && mb + 3 <= sc.count && Self.hanCode(sc[mb]) == Self.s46bHanDe {
+                var items: [(Int, Int)] = []
+                var p = mb + 1
+                var ok = true
+                while p < sc.count {
+                    var e = p
+                    while e < sc.count, e - p < 6, table.contains(Self.hanCode(sc[e])) { e += 1 }
+                    guard e - p >= 2, e - p <= 5 else { ok = false; break }
+                    items.append((p, e))
+                    if e == sc.count || Self.s46bHanListEnds.contains(Self.hanCode(sc[e])) { break }
+                    guard Self.s46bHanListJoins.contains(Self.hanCode(sc[e])) else { ok = false; break }
+                    p = e + 1
+                }
+                // (A list: two items at least; a single name is left to the other rules.)
+                guard ok, items.count >= 2 else { continue }
+                found.append((k, sc, items))
+            }
+        }
+        for (k, sc, items) in found.reversed() {
+            for (a, b) in items.reversed() { _ = l30HanAddIfFree(k, sc, a, b, .place) }
+        }
+    }
+
+    static let s46bHanGuo = hanCode("国")
+    static let s46bHanThisFirsts = HanCharSet("该本我两各全此")
+
+    /// "该国西方省": a place read from 国 after 该, 本, 我 … ("this country") is the rest of it.
+    mutating func s46bHanThisCountryPrefix() {
+        guard hanArticleHasAny("国") else { return }
+        var changes: [(Int, Int, [Unicode.Scalar], Int, Int)] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
+            for (n, ma, mb) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known == nil && ma >= 1 && mb - ma >= 3 {
+                guard Self.hanCode(sc[ma]) == Self.s46bHanGuo, Self.s46bHanThisFirsts.contains(Self.hanCode(sc[ma - 1])) else { continue }
+                changes.append((n, k, sc, ma + 1, mb))
+            }
+        }
+        for (n, k, sc, a, b) in changes { l28Recut(n, k, sc, a, b) }
+    }
+
+    // MARK: - Russian
+
+    /// Lowercase nouns of landforms a name follows ("хребта Хан-Хухий", "гор Хангая", "массива Таван-Богд").
+    static let s46bRuLandforms = h18Keys(["хребет", "хребта", "хребту", "хребтом", "хребте", "хребты", "хребтов", "гора", "горы", "горе", "гору",
+        "горой", "гор", "горах", "горам", "горами", "массив", "массива", "массиве", "массивом", "нагорье", "нагорья", "нагорье",
+        "вулкан", "вулкана", "вулкане", "вулканом", "перевал", "перевала", "перевале", "пик", "пика", "пике", "плато", "пустыня",
+        "пустыни", "пустыне", "пустыню", "пустыней", "долина", "долины", "долине", "долину", "ледник", "ледника", "леднике"])
+    /// Nouns of parks and reserves a quoted name follows.
+    static let s46bRuParks = h18Keys(["парк", "парка", "парке", "парку", "парком", "заповедник", "заповедника", "заповеднике", "заповеднику",
+        "заповедником", "заказник", "заказника", "заказнике"])
+
+    /// "от хребта Хан-Хухий до гор Хангая": one to three capitalized words after a lowercase landform's noun are a place
+    /// (they replace a person's or a body's reading of them); "в национальном парке «Алтай Таван Богд»", "парка
+    /// «Сайлюгемский»": a quoted name of one to four words after a park's or a reserve's noun is a place.
+    mutating func s46bRussianLandformNames() {
+        let land = articleHas(Self.s46bRuLandforms), parks = articleHas(Self.s46bRuParks)
+        guard land || parks else { return }
+        var found: [(Int, Int)] = []
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized else { continue }
+            if land, Self.s46bRuLandforms.contains(tokens[k]) {
+                var e = k + 1
+                while e < tokenCount, e - k <= 5, tokens[e].kind == .word, tokens[e].script == .cyrillic, tokens[e].capitalized, !tokens[e].allCaps,
+                      e == k + 1 || tokens[e].spaceBefore || keyIs(e - 1, "-") {
+                    e += 1
+                    if e + 1 < tokenCount, keyIs(e, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 1 }
+                }
+                guard e > k + 1, e - (k + 1) <= 5, tokens[k + 1].spaceBefore else { continue }
+                found.append((k + 1, e))
+                k = e - 1
+            } else if parks, Self.s46bRuParks.contains(tokens[k]), k + 3 < tokenCount, Self.geo42Quotes.contains(tokens[k + 1]) {
+                var e = k + 2
+                while e < tokenCount, e - (k + 2) < 5, tokens[e].kind == .word, tokens[e].script == .cyrillic || tokens[e].script == .latin { e += 1 }
+                guard e > k + 2, e - (k + 2) <= 4, e < tokenCount, Self.geo42CloseQuotes.contains(tokens[e]), isCap(k + 2) else { continue }
+                found.append((k + 2, e))
+                k = e
+            }
+        }
+        guard !found.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (a, e) in found {
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.type == .place && $0.start == s && $0.end == end }) { continue }
+            // (A country's name there, "гор Армении", stays the country; a longer name around it is left.)
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.type == .country || $0.start < s || $0.end > end) }) { continue }
+            for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
+            var m = mention(a, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    static let s46bRuTails = h18Keys(["имени", "им", "республики", "федерации", "королевства"])
+    static let s46bRuAnd = h18Keys(["и"])
+
+    /// "на сцене Национального академического Большого театра оперы и балета Республики Беларусь", "из Национального
+    /// академического театра оперы и балета имени Спендиарова", "Президентского оркестра Республики Беларусь": a
+    /// capitalized adjective, more adjectives (three at most), an institution's lowercase head noun, up to four lowercase
+    /// genitive words (and "и") and "Республики"/"имени" with one to three capitalized words are one body; the shorter
+    /// readings inside it give way.
+    mutating func s46bRussianInstitutionTails() {
+        guard articleHas(Self.s46bRuTails) else { return }
+        var found: [(Int, Int)] = []
+        var j = 1
+        while j + 2 < tokenCount {
+            defer { j += 1 }
+            guard tokens[j].kind == .word, tokens[j].script == .cyrillic, !tokens[j].capitalized,
+                  Self.s45bRuBodyHeads.contains(where: { keyStarts(j, $0) }), PlainText.count(tokens[j].key) <= Self.s45bHeadLength(tokens[j].key) else { continue }
+            // Left: adjectives back to a capitalized one (the name's first word).
+            var a = j
+            var b = j - 1
+            while b >= 0, j - b <= 4, tokens[b].kind == .word, h14RussianAdjective(b), tokens[b + 1].spaceBefore {
+                if tokens[b].capitalized { a = b }
+                b -= 1
+            }
+            guard a < j, !tokens[a].sentenceStart || a + 1 < j else { continue }
+            // Right: lowercase genitive words, then the tail.
+            var r = j + 1
+            while r < tokenCount, r - j <= 5, tokens[r].kind == .word, tokens[r].script == .cyrillic, !tokens[r].capitalized, !Self.s46bRuTails.contains(tokens[r]),
+                  Self.s46bRuAnd.contains(tokens[r]) || s46bRussianGenitiveLooking(r) { r += 1 }
+            guard r < tokenCount, r - j <= 5, tokens[r].kind == .word, Self.s46bRuTails.contains(tokens[r]), !Self.s46bRuAnd.contains(tokens[r - 1]) else { continue }
+            let named = keyIs(r, "имени") || keyIs(r, "им")
+            if !named, !tokens[r].capitalized { continue }
+            var e = r + 1
+            if e < tokenCount, keyIs(e, "."), keyIs(r, "им") { e += 1 }
+            let first = e
+            while e < tokenCount, e - first < 6, isCap(e) || keyIs(e, ".") && e > first && PlainText.count(tokens[e - 1].key) == 1 || keyIs(e, "-") && isCap(e + 1) && !tokens[e].spaceBefore {
+                e += 1
+            }
+            guard e > first, isCap(e - 1) else { continue }
+            found.append((a, e))
+            j = e - 1
+        }
+        guard !found.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (a, e) in found {
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == end }) { continue }
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.start < s || $0.end > end) && $0.type != .country }) { continue }
+            for i in mentions.indices where mentions[i].type != .country && mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
+            added.append(mention(a, e, type: .organization, evidence: .cue))
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    /// A lowercase word ending as a genitive noun or adjective does ("оперы", "балета", "народного", "искусств").
+    func s46bRussianGenitiveLooking(_ k: Int) -> Bool {
+        let key = tokens[k].key
+        for e in ["а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ых", "их", "ой", "ств"] where PlainText.hasSuffix(key, e) { return true }
+        return false
+    }
+
+    // MARK: - Vietnamese
+
+    /// Two-syllable words whose second syllable a body's name keeps lowercase ("Quốc tế", "Quân đội"), folded keys.
+    static let s46bViPairs: Set<String> = Set(["quốc tế", "quân đội", "sinh vật", "công nghệ", "kỹ thuật", "xã hội", "nhân văn", "môi trường",
+        "thương mại", "dịch vụ", "đầu tư", "phát triển", "xây dựng", "giao thông", "vận tải", "văn hóa", "thể thao", "du lịch", "giáo dục",
+        "đào tạo", "tài chính", "ngân hàng", "viễn thông", "điện lực", "dầu khí", "hàng không", "nông nghiệp", "công nghiệp", "lâm nghiệp",
+        "thủy sản", "khoa học", "chứng khoán", "bảo hiểm", "năng lượng", "tài nguyên", "sinh thái", "y tế", "cổ phần", "hàng hải",
+        "an ninh", "quốc phòng", "nhà nước", "truyền thông", "kinh tế", "xuất khẩu", "nhập khẩu", "thực phẩm", "dược phẩm", "bưu chính"]
+        .map { TextFolding.key($0) })
+    static let s46bViPairFirsts = h18Keys(["quốc", "quân", "sinh", "công", "kỹ", "xã", "nhân", "môi", "thương", "dịch", "đầu", "phát", "xây",
+        "giao", "vận", "văn", "thể", "du", "giáo", "đào", "tài", "ngân", "viễn", "điện", "dầu", "hàng", "nông", "lâm", "thủy", "khoa",
+        "chứng", "bảo", "năng", "y", "cổ", "an", "nhà", "truyền", "kinh", "xuất", "nhập", "thực", "dược", "bưu"])
+
+    /// "Tổng công ty Cổ phần Đầu tư Quốc tế Viettel (Viettel Global)", "Tập đoàn Công nghiệp - Viễn thông Quân đội
+    /// (Viettel)": a body that ends on the capitalized first syllable of a two-syllable word whose second syllable is
+    /// written lowercase goes on over it, and over the capitalized words (and such words) right after it.
+    mutating func s46bVietnameseSecondSyllable() {
+        var changes: [(Int, Mention)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z > a, mentions[i].end == tokens[z].end, z + 1 < tokenCount, tokens[z].capitalized,
+                  Self.s46bViPairFirsts.contains(tokens[z]), s46bViPairAt(z) else { continue }
+            var e = z + 2
+            while e < tokenCount, e - z <= 8, tokens[e].kind == .word, tokens[e].script == .latin, tokens[e].spaceBefore, tokens[e].capitalized, !tokens[e].sentenceStart {
+                if s46bViPairAt(e) { e += 2 } else { e += 1 }
+            }
+            changes.append((i, mention(a, e, type: .organization, evidence: mentionEvidence(i))))
+        }
+        guard !changes.isEmpty else { return }
+        for (i, m) in changes { mentions[i] = m }
+        let spans = changes.map { ($0.1.start, $0.1.end) }
+        mentions.removeAll { m in m.type != .country && spans.contains { m.start >= $0.0 && m.end <= $0.1 && m.end - m.start < $0.1 - $0.0 } }
+    }
+
+    /// Token `z` (capitalized) and the lowercase token after it are one of `s46bViPairs`.
+    func s46bViPairAt(_ z: Int) -> Bool {
+        guard z + 1 < tokenCount, tokens[z].kind == .word, tokens[z + 1].kind == .word, tokens[z + 1].script == .latin, !tokens[z + 1].capitalized,
+              tokens[z + 1].spaceBefore else { return false }
+        return Self.s46bViPairs.contains(tokens[z].key + " " + tokens[z + 1].key)
+    }
+
+    /// Lowercase class nouns of firms (one or two syllables), folded keys.
+    static let s46bViFirmNouns1 = h18Keys(["hãng", "quỹ"])
+    static let s46bViFirmNouns2: Set<String> = Set(["tập đoàn", "nhà mạng", "công ty", "doanh nghiệp", "ngân hàng"].map { TextFolding.key($0) })
+    static let s46bViFirmFirsts = h18Keys(["tập", "nhà", "công", "doanh", "ngân"])
+    /// Modifiers between the class noun and the name ("nhà mạng nhà nước Tmcel", "quỹ ngoại Mekong Capital").
+    static let s46bViFirmModifiers: Set<String> = Set(["nhà nước", "ngoại", "mẹ", "tư nhân", "nước ngoài", "cùng ngành", "đầu tư"].map { TextFolding.key($0) })
+    static let s46bViNhu = h18Keys(["như"])
+
+    /// "tập đoàn Vodacom", "Nhà mạng nhà nước Tmcel", "quỹ ngoại Mekong Capital", "các doanh nghiệp cùng ngành như Minh
+    /// Phú và Vĩnh Hoàn": capitalized words right after a lowercase class noun of firms (and a modifier), or listed after
+    /// one and "như", are a body when no other type holds them (an unknown place's reading gives way).
+    mutating func s46bVietnameseFirmsAfterClassNouns() {
+        guard articleHas(Self.s46bViFirmNouns1) || articleHas(Self.s46bViFirmFirsts) else { return }
+        var starts: [Int] = []        // first tokens of names to read as bodies
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
+            var n = 0
+            if Self.s46bViFirmNouns1.contains(tokens[k]), !tokens[k].capitalized { n = 1 }
+            else if Self.s46bViFirmFirsts.contains(tokens[k]), k + 1 < tokenCount, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized,
+                    !tokens[k].capitalized || tokens[k].sentenceStart,
+                    Self.s46bViFirmNouns2.contains(tokens[k].key + " " + tokens[k + 1].key) { n = 2 }
+            guard n > 0 else { continue }
+            var p = k + n
+            // (A modifier of one or two syllables.)
+            if p + 1 < tokenCount, tokens[p].kind == .word, !tokens[p].capitalized {
+                if Self.s46bViFirmModifiers.contains(tokens[p].key) { p += 1 }
+                else if p + 2 < tokenCount, tokens[p + 1].kind == .word, Self.s46bViFirmModifiers.contains(tokens[p].key + " " + tokens[p + 1].key) { p += 2 }
+            }
+            if p < tokenCount, isCap(p), tokens[p].spaceBefore { starts.append(p); continue }
+            // ("các doanh nghiệp cùng ngành như A và B": the names listed after "như".)
+            if p < tokenCount, Self.s46bViNhu.contains(tokens[p]) {
+                var q = p + 1
+                while q < tokenCount, isCap(q) {
+                    starts.append(q)
+                    while q < tokenCount, isCap(q) { q += 1 }
+                    guard q + 1 < tokenCount, keyIs(q, ",") || keyIs(q, "va") else { break }
+                    q += 1
+                }
+            }
+        }
+        guard !starts.isEmpty else { return }
+        for a in starts {
+            var e = a
+            while e < tokenCount, e - a < 4, isCap(e), e == a || tokens[e].spaceBefore { e += 1 }
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            // Only mentions exactly over the name: untyped ones, or unknown places.
+            for i in mentions.indices where mentions[i].start == s && mentions[i].end == end && mentions[i].known == nil
+                && (mentions[i].type == nil || mentions[i].type == .place) {
+                mentions[i].type = .organization
+                mentions[i].placeContext = false
+            }
+            if !anyMention(where: { $0.start < end && $0.end > s }) { mentions.append(mention(a, e, type: .organization, evidence: .cue)) }
+        }
+    }
+}
