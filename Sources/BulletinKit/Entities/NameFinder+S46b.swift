@@ -21,7 +21,8 @@ import Foundation
 extension NameFinder {
     mutating func refineS46b() {
         guard tokens.count > 1 else { return }
-        if hasHan {
+        // (Chinese only: Japanese text shares the characters, not these words: "米" there is the United States.)
+        if hasHan, language == "zh" {
             s46bHanMountainFlanks()
             s46bHanLandforms()
             s46bHanAfterCountry()
@@ -31,10 +32,14 @@ extension NameFinder {
         if lang.ru {
             s46bRussianLandformNames()
             s46bRussianInstitutionTails()
+            s46bRussianQuotedBodies()
+            s46bRussianRolesAndWorks()
         }
         if lang.vi {
             s46bVietnameseSecondSyllable()
             s46bVietnameseFirmsAfterClassNouns()
+            s46bVietnameseBrandsAfterCountries()
+            s46bVietnameseInstitutionsNamedAfterPersons()
         }
     }
 
@@ -79,7 +84,12 @@ extension NameFinder {
                 var a = p
                 let ends = l28MentionsIn(k).filter { (mentions[$0.n].type == .place || mentions[$0.n].type == .country) && $0.b < p }.map { $0.b }
                 while a > 0, p - a < 3, !Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])), !ends.contains(a) { a -= 1 }
+                // (A third character is the name's only after a boundary: "宁夏贺兰山" is 贺兰山 even when 宁夏 was not read.)
+                if p - a == 3, a > 0, !Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])), !ends.contains(a) { a += 1 }
                 guard a < p else { continue }
+                // (A place read from inside the flank on, "麓葡萄酒产业园区", is a misreading: dropped.)
+                let (fs, fe) = (tokens[k].start + a, tokens[k].start + p + 3)
+                mentions.removeAll { $0.type == .place && $0.known == nil && $0.start > fs && $0.start < fe && $0.end > fe }
                 found.append((k, sc, a, p + 3))
             }
         }
@@ -91,7 +101,7 @@ extension NameFinder {
     static let s46bHanLandforms1: [[Unicode.Scalar]] = l28Words(["河", "湖", "江"])
     static let s46bHanLandformFirsts = HanCharSet("沙平高盆草山峡湿三河湖江")
     /// Characters after a landform's noun that make it another word ("沙漠化", "河流", "湖泊", "江南", "草原上" stays).
-    static let s46bHanLandformNotAfter = HanCharSet("化流泊南北畔岸道水口边区段域")
+    static let s46bHanLandformNotAfter = HanCharSet("化流泊南北畔岸道水口边区段域镇乡村县市省州")
 
     /// "地处库布其沙漠与毛乌素沙地之间", "在卡富埃平原", "向赞比西河沿岸扩散": a name before a landform's noun is a place, the
     /// noun included. The name runs back to a stop character, a place or the run's start (four characters at most; a
@@ -115,7 +125,21 @@ extension NameFinder {
                 let b = p + w.count
                 if b < sc.count, Self.s46bHanLandformNotAfter.contains(Self.hanCode(sc[b])) { continue }
                 var a = s46bHanNameStart(k, sc, p, most: w.count == 1 ? 5 : 4)
-                if p - a == 4, w.count > 1, !table.contains(Self.hanCode(sc[a])) { a += 1 }
+                // (Not at a boundary, "利用米瓦坦湖", "地处库布其沙漠", "山区曼塔罗河": the longest end of it of four characters
+                // at most that opens with a transliteration's character and holds one other at most.)
+                let bounded = a == 0 || Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])) || p - a < (w.count == 1 ? 5 : 4)
+                if !bounded {
+                    var best = -1, out = 0
+                    var b = p
+                    while b > a, p - b < 4 {
+                        b -= 1
+                        if !table.contains(Self.hanCode(sc[b])) { out += 1 }
+                        if out > 1 { break }
+                        if table.contains(Self.hanCode(sc[b])) { best = b }
+                    }
+                    guard best >= 0 else { continue }
+                    a = best
+                }
                 let n = p - a
                 let outside = (a..<p).filter { !table.contains(Self.hanCode(sc[$0])) }.count
                 if w.count == 1 {
@@ -138,24 +162,38 @@ extension NameFinder {
     /// "总部位于赞比亚恩多拉，", "从马拉维布兰太尔基地飞抵": two to five characters of transliteration right after a
     /// country's name, up to a stop character, the run's end or a noun of a site ("基地", "附近"), are a place.
     mutating func s46bHanAfterCountry() {
-        let table = Self.hanTransliterationSet
         var found: [(Int, [Unicode.Scalar], Int, Int)] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
             guard let sc = l28Run(k, atLeast: 4) else { continue }
             let inRun = l28MentionsIn(k)
             for (n, _, mb) in inRun where mentions[n].type == .country && mb + 2 <= sc.count {
                 guard !Self.s46bHanAfterCountryNotFirst.contains(Self.hanCode(sc[mb])) else { continue }
-                var e = mb
-                while e < sc.count, e - mb < 6, table.contains(Self.hanCode(sc[e])) { e += 1 }
-                let len = e - mb
-                guard len >= 2, len <= 5 else { continue }
-                let ends = e == sc.count || Self.l30HanNameStops.contains(Self.hanCode(sc[e]))
-                    || Self.s46bHanAfterCountryNouns.contains(where: { Self.l28At(sc, e, $0) })
-                guard ends else { continue }
-                found.append((k, sc, mb, e))
+                if let e = s46bHanTownEnd(sc, mb, ends: { e in e == sc.count || Self.l30HanNameStops.contains(Self.hanCode(sc[e]))
+                    || Self.s46bHanAfterCountryNouns.contains(where: { Self.l28At(sc, e, $0) }) }) {
+                    found.append((k, sc, mb, e))
+                }
             }
         }
         for (k, sc, a, b) in found.reversed() { _ = l30HanAddIfFree(k, sc, a, b, .place) }
+    }
+
+    /// The end of a transliterated town's name of two to five characters from character `a` (one character at most
+    /// outside the transliteration tables, no stop character) where `ends` holds: the shortest such name.
+    func s46bHanTownEnd(_ sc: [Unicode.Scalar], _ a: Int, ends: (Int) -> Bool) -> Int? {
+        let table = Self.hanTransliterationSet
+        var outside = 0
+        var e = a
+        while e < sc.count, e - a < 5 {
+            let c = Self.hanCode(sc[e])
+            if !table.contains(c) {
+                if Self.l30HanNameStops.contains(c) { return nil }
+                outside += 1
+                if outside > 1 { return nil }
+            }
+            e += 1
+            if e - a >= 2, ends(e), outside < e - a { return e }
+        }
+        return nil
     }
 
     static let s46bHanDe = hanCode("的")
@@ -165,7 +203,6 @@ extension NameFinder {
     /// "西方省的芒古、卡拉博和塞南加": names of two to five transliteration characters listed after a place's name and 的
     /// (joined by 、, 和, 及 or 与, up to 等, a comma or the run's end) are places; every item must be such a name.
     mutating func s46bHanListedAfterPlace() {
-        let table = Self.hanTransliterationSet
         var found: [(Int, [Unicode.Scalar], [(Int, Int)])] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
             guard let sc = l28Run(k, atLeast: 5) else { continue }
@@ -174,12 +211,10 @@ extension NameFinder {
                 var p = mb + 1
                 var ok = true
                 while p < sc.count {
-                    var e = p
-                    while e < sc.count, e - p < 6, table.contains(Self.hanCode(sc[e])) { e += 1 }
-                    guard e - p >= 2, e - p <= 5 else { ok = false; break }
+                    guard let e = s46bHanTownEnd(sc, p, ends: { e in e == sc.count || Self.s46bHanListEnds.contains(Self.hanCode(sc[e]))
+                        || Self.s46bHanListJoins.contains(Self.hanCode(sc[e])) }) else { ok = false; break }
                     items.append((p, e))
                     if e == sc.count || Self.s46bHanListEnds.contains(Self.hanCode(sc[e])) { break }
-                    guard Self.s46bHanListJoins.contains(Self.hanCode(sc[e])) else { ok = false; break }
                     p = e + 1
                 }
                 // (A list: two items at least; a single name is left to the other rules.)
@@ -335,6 +370,12 @@ extension NameFinder {
         "thủy sản", "khoa học", "chứng khoán", "bảo hiểm", "năng lượng", "tài nguyên", "sinh thái", "y tế", "cổ phần", "hàng hải",
         "an ninh", "quốc phòng", "nhà nước", "truyền thông", "kinh tế", "xuất khẩu", "nhập khẩu", "thực phẩm", "dược phẩm", "bưu chính"]
         .map { TextFolding.key($0) })
+    static let s46bViPairsExact: Set<String> = Set(["quốc tế", "quân đội", "sinh vật", "công nghệ", "kỹ thuật", "xã hội", "nhân văn", "môi trường",
+        "thương mại", "dịch vụ", "đầu tư", "phát triển", "xây dựng", "giao thông", "vận tải", "văn hóa", "thể thao", "du lịch", "giáo dục",
+        "đào tạo", "tài chính", "ngân hàng", "viễn thông", "điện lực", "dầu khí", "hàng không", "nông nghiệp", "công nghiệp", "lâm nghiệp",
+        "thủy sản", "khoa học", "chứng khoán", "bảo hiểm", "năng lượng", "tài nguyên", "sinh thái", "y tế", "cổ phần", "hàng hải",
+        "an ninh", "quốc phòng", "nhà nước", "truyền thông", "kinh tế", "xuất khẩu", "nhập khẩu", "thực phẩm", "dược phẩm", "bưu chính",
+        "văn hoá", "thuỷ sản", "kĩ thuật"].map { $0.precomposedStringWithCanonicalMapping })
     static let s46bViPairFirsts = h18Keys(["quốc", "quân", "sinh", "công", "kỹ", "xã", "nhân", "môi", "thương", "dịch", "đầu", "phát", "xây",
         "giao", "vận", "văn", "thể", "du", "giáo", "đào", "tài", "ngân", "viễn", "điện", "dầu", "hàng", "nông", "lâm", "thủy", "khoa",
         "chứng", "bảo", "năng", "y", "cổ", "an", "nhà", "truyền", "kinh", "xuất", "nhập", "thực", "dược", "bưu"])
@@ -363,13 +404,25 @@ extension NameFinder {
     func s46bViPairAt(_ z: Int) -> Bool {
         guard z + 1 < tokenCount, tokens[z].kind == .word, tokens[z + 1].kind == .word, tokens[z + 1].script == .latin, !tokens[z + 1].capitalized,
               tokens[z + 1].spaceBefore else { return false }
-        return Self.s46bViPairs.contains(tokens[z].key + " " + tokens[z + 1].key)
+        return Self.s46bViPairs.contains(tokens[z].key + " " + tokens[z + 1].key) && s46bViExact(z, 2, Self.s46bViPairsExact)
+    }
+
+    /// The NFC lowercase text of tokens `k..<k+n` (words joined by a space) is in `set`: folded keys lose the tones
+    /// ("quý III", a quarter, folds as "quỹ", a fund; "hạng Nhất" as "hãng"), so a folded match is checked as written.
+    func s46bViExact(_ k: Int, _ n: Int, _ set: Set<String>) -> Bool {
+        var text = ""
+        for i in k..<(k + n) {
+            if i > k { text += " " }
+            text += tokens[i].text.precomposedStringWithCanonicalMapping.lowercased()
+        }
+        return set.contains(text)
     }
 
     /// Lowercase class nouns of firms (one or two syllables), folded keys.
     static let s46bViFirmNouns1 = h18Keys(["hãng", "quỹ"])
     static let s46bViFirmNouns2: Set<String> = Set(["tập đoàn", "nhà mạng", "công ty", "doanh nghiệp", "ngân hàng"].map { TextFolding.key($0) })
     static let s46bViFirmFirsts = h18Keys(["tập", "nhà", "công", "doanh", "ngân"])
+    static let s46bViFirmExact: Set<String> = Set(["hãng", "quỹ", "tập đoàn", "nhà mạng", "công ty", "doanh nghiệp", "ngân hàng"].map { $0.precomposedStringWithCanonicalMapping })
     /// Modifiers between the class noun and the name ("nhà mạng nhà nước Tmcel", "quỹ ngoại Mekong Capital").
     static let s46bViFirmModifiers: Set<String> = Set(["nhà nước", "ngoại", "mẹ", "tư nhân", "nước ngoài", "cùng ngành", "đầu tư"].map { TextFolding.key($0) })
     static let s46bViNhu = h18Keys(["như"])
@@ -389,7 +442,7 @@ extension NameFinder {
             else if Self.s46bViFirmFirsts.contains(tokens[k]), k + 1 < tokenCount, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized,
                     !tokens[k].capitalized || tokens[k].sentenceStart,
                     Self.s46bViFirmNouns2.contains(tokens[k].key + " " + tokens[k + 1].key) { n = 2 }
-            guard n > 0 else { continue }
+            guard n > 0, s46bViExact(k, n, Self.s46bViFirmExact) else { continue }
             var p = k + n
             // (A modifier of one or two syllables.)
             if p + 1 < tokenCount, tokens[p].kind == .word, !tokens[p].capitalized {
@@ -412,6 +465,8 @@ extension NameFinder {
         for a in starts {
             var e = a
             while e < tokenCount, e - a < 4, isCap(e), e == a || tokens[e].spaceBefore { e += 1 }
+            // (A Roman numeral, "quỹ II", or the people's name alone, "doanh nghiệp Việt", is no firm.)
+            if e == a + 1, tokens[a].allCaps && tokens[a].text.allSatisfy({ "IVXLC".contains($0) }) || keyIs(a, "viet") { continue }
             let (s, end) = (tokens[a].start, tokens[e - 1].end)
             // Only mentions exactly over the name: untyped ones, or unknown places.
             for i in mentions.indices where mentions[i].start == s && mentions[i].end == end && mentions[i].known == nil
@@ -419,7 +474,153 @@ extension NameFinder {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
             }
+            // ("quỹ ngoại Mekong Capital": a place read inside a name of two words or more gives way to it.)
+            if e - a >= 2, !anyMention(where: { $0.start < end && $0.end > s && ($0.type == .country || $0.type == .person || $0.start < s || $0.end > end) }) {
+                mentions.removeAll { $0.start >= s && $0.end <= end && $0.type == .place }
+            }
             if !anyMention(where: { $0.start < end && $0.end > s }) { mentions.append(mention(a, e, type: .organization, evidence: .cue)) }
         }
+    }
+
+    /// "hoạt động tại Campuchia (Metfone), Lào (Unitel), Haiti (Natcom)": a list of countries, each with one or two
+    /// capitalized words in parentheses after it (two pairs at least, near each other), names a firm in each country:
+    /// the words in parentheses are bodies (unless a country or a known place is read there).
+    mutating func s46bVietnameseBrandsAfterCountries() {
+        var pairs: [(Int, Int)] = []   // (first token, end) of the words in parentheses
+        guard articleHas(Self.s46bParen) else { return }
+        for open in 1..<max(1, tokenCount - 2) where keyIs(open, "(") {
+            let ce = tokens[open - 1].end
+            guard anyMention(where: { $0.type == .country && $0.end == ce }) else { continue }
+            var e = open + 1
+            while e < tokenCount, e - open <= 3, isCap(e), !tokens[e].allCaps, tokens[e].script == .latin { e += 1 }
+            guard e > open + 1, e - (open + 1) <= 2, e < tokenCount, keyIs(e, ")") else { continue }
+            pairs.append((open + 1, e))
+        }
+        guard pairs.count >= 2 else { return }
+        pairs.sort { $0.0 < $1.0 }
+        for (n, (a, e)) in pairs.enumerated() {
+            let near = n > 0 && a - pairs[n - 1].1 <= 8 || n + 1 < pairs.count && pairs[n + 1].0 - e <= 8
+            guard near else { continue }
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.type == .country || $0.type == .organization || $0.known != nil) }) { continue }
+            mentions.removeAll { $0.start >= s && $0.end <= end }
+            mentions.append(mention(a, e, type: .organization, evidence: .cue))
+        }
+    }
+
+    static let s46bParen = h18Keys(["("])
+
+    /// Class nouns of institutions named after a person (folded keys of their one or two syllables).
+    static let s46bViInstitutionNouns: Set<String> = Set(["đại học", "trường", "học viện", "bệnh viện", "quỹ", "trung tâm", "viện", "thư viện",
+        "bảo tàng", "nhà hát", "giải thưởng"].map { TextFolding.key($0) })
+
+    /// "Đại học Eduardo Mondlane", "Bệnh viện Chợ Rẫy" read as a class noun and a person: a body of nothing but an
+    /// institution's class noun right before a person's name (two words or more) is one body, named after the person.
+    mutating func s46bVietnameseInstitutionsNamedAfterPersons() {
+        var changes: [(Int, Int, Mention)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z - a <= 1, mentions[i].end == tokens[z].end, z + 2 < tokenCount, tokens[z + 1].spaceBefore else { continue }
+            let key = z == a ? tokens[a].key : tokens[a].key + " " + tokens[z].key
+            guard Self.s46bViInstitutionNouns.contains(key) else { continue }
+            let s = tokens[z + 1].start
+            guard let j = mentions.firstIndex(where: { $0.type == .person && $0.start == s && $0.known == nil }), let (pa, pz) = seedSpan(j), pz > pa else { continue }
+            changes.append((i, j, mention(a, pz + 1, type: .organization, evidence: mentionEvidence(i))))
+        }
+        guard !changes.isEmpty else { return }
+        var drop = Set<Int>()
+        for (i, j, _) in changes { drop.insert(i); drop.insert(j) }
+        replaceMentions(removing: drop, adding: changes.map { $0.2 })
+    }
+
+    /// Lowercase class nouns of bodies a quoted name follows (Russian stems).
+    static let s46bRuBodyClassStems: [StaticString] = ["театр", "компани", "банк", "клуб", "холдинг", "издательств", "корпораци", "концерн",
+        "фирм", "групп", "ансамбл", "оркестр", "студи", "фонд"]
+
+    /// "солистка театра «Астана Опера»", "банка «Халык Финанс»": a quoted name of one to four capitalized words right after
+    /// a body's lowercase class noun is a body (a place or a body read inside it gives way; a person's reading stays).
+    mutating func s46bRussianQuotedBodies() {
+        guard articleHas(Self.geo42Quotes) else { return }
+        var found: [(Int, Int)] = []
+        var k = 0
+        while k + 3 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized, Self.geo42Quotes.contains(tokens[k + 1]),
+                  Self.s46bRuBodyClassStems.contains(where: { keyStarts(k, $0) }), PlainText.count(tokens[k].key) <= 14 else { continue }
+            var e = k + 2
+            while e < tokenCount, e - (k + 2) < 5, isCap(e) || keyIs(e, "-") && isCap(e + 1) { e += 1 }
+            guard e - (k + 2) >= 2, e - (k + 2) <= 4, e < tokenCount, Self.geo42CloseQuotes.contains(tokens[e]) else { continue }
+            found.append((k + 2, e))
+            k = e
+        }
+        guard !found.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (a, e) in found {
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == end }) { continue }
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.type == .person || $0.type == .country || $0.start < s || $0.end > end) }) { continue }
+            for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
+            added.append(mention(a, e, type: .organization, evidence: .cue))
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    /// Nouns of works whose quoted titles name no body ("балета «Спартак»", "фильма «Экипаж»").
+    static let s46bRuWorks = h18Keys(["балет", "балета", "балете", "балетом", "опера", "оперы", "опере", "оперу", "оперой", "спектакль", "спектакля",
+        "спектакле", "спектаклем", "фильм", "фильма", "фильме", "фильмом", "роман", "романа", "романе", "пьеса", "пьесы", "пьесе", "пьесу",
+        "песня", "песни", "песню", "альбом", "альбома", "альбоме", "мюзикл", "мюзикла", "сериал", "сериала", "сериале", "книга", "книги",
+        "книге", "книгу", "поэма", "поэмы", "симфония", "симфонии", "оратория", "оратории", "картина", "картины"])
+    /// Lowercase nouns of roles ("партию Спартака", "в партии Куртизанки", "роль Жизели").
+    static let s46bRuRoles = h18Keys(["партия", "партию", "партии", "партией", "роль", "роли", "ролью", "партиях", "ролях"])
+    static let s46bRuDashes = h18Keys(["–", "—", "-"])
+
+    /// A ballet's cast: "Партию Спартака исполнил …, Фригии – Анастасия …, Красса – Антон …", "в партии Куртизанки", and a
+    /// work's quoted title "балета «Спартак»": a role's name after a role's noun, a one-word name right before a dash and
+    /// a person's name in a sentence that holds a role's noun, and a quoted title after a work's noun are no body or place.
+    mutating func s46bRussianRolesAndWorks() {
+        let roles = articleHas(Self.s46bRuRoles), works = articleHas(Self.s46bRuWorks)
+        guard roles || works else { return }
+        var drop = Set<Int>()
+        var lastRole = -1000   // token of the last role's noun seen
+        var k = 0
+        var skipTo = 0
+        while k + 1 < tokenCount {
+            defer { k = max(k + 1, skipTo + 1) }
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic else { continue }
+            if roles, Self.s46bRuRoles.contains(tokens[k]) {
+                lastRole = k
+                // "партию Спартака" (or "Партию Спартака" opening a sentence): the name is a role.
+                let s = tokens[k + 1].start
+                for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .person && mentions[i].type != .country {
+                    guard let (a, z) = seedSpan(i), z == k + 1 && (a == k + 1 && !tokens[k].capitalized || a == k && tokens[k].sentenceStart) else { continue }
+                    _ = s
+                    drop.insert(i)
+                }
+                continue
+            }
+            if works, !tokens[k].capitalized, Self.s46bRuWorks.contains(tokens[k]), k + 3 < tokenCount {
+                // ("балета Арама Хачатуряна «Спартак»": the author's name may come between.)
+                var q = k + 1
+                while q < tokenCount, q - k <= 3, isCap(q) { q += 1 }
+                guard q + 2 < tokenCount, Self.geo42Quotes.contains(tokens[q]) else { continue }
+                let k = q - 1
+                var e = k + 2
+                while e < tokenCount, e - k < 8, !Self.geo42CloseQuotes.contains(tokens[e]) { e += 1 }
+                guard e < tokenCount, Self.geo42CloseQuotes.contains(tokens[e]) else { continue }
+                let (s, end) = (tokens[k + 2].start, tokens[e - 1].end)
+                for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .organization || mentions[i].type == nil)
+                    && mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
+                skipTo = e
+                continue
+            }
+            // "…, Фригии – Анастасия Курилович": a one-word name, a dash and a person, a few clauses after a role's noun.
+            if roles, k - lastRole <= 40, tokens[k].capitalized, k + 2 < tokenCount, Self.s46bRuDashes.contains(tokens[k + 1]), tokens[k + 1].spaceBefore {
+                let (s, e) = (tokens[k].start, tokens[k].end), ps = tokens[k + 2].start
+                guard anyMention(where: { $0.type == .person && $0.start == ps }) else { continue }
+                for i in mentions.indices where mentions[i].start == s && mentions[i].end == e && mentions[i].known == nil
+                    && mentions[i].type != .person && mentions[i].type != .country { drop.insert(i) }
+            }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 }
