@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func transliteratedNamesListedAfterAPlaceAreTowns() {
-        let e = extract("洪水已经波及北部省的卡索马、姆皮卡和奇伦加等地，数千人被迫转移。", "zh")
+        let e = extract("洪水已经波及北部省的卡索马、姆皮卡和奇伦加，数千人被迫转移。", "zh")
         for name in ["卡索马", "姆皮卡", "奇伦加"] { #expect(names(e, .place).contains(name), "\(name): \(all(e))") }
     }
 
@@ -108,5 +108,17 @@ import Testing
         #expect(!names(e, .organization).contains(where: { ["Жизель", "Альберта", "Мирты", "Ганса", "Партию Жизели"].contains($0) }), "\(all(e))")
         #expect(!names(e, .place).contains("Альберта") && !names(e, .place).contains("Мирты"), "\(all(e))")
         #expect(names(e, .person).contains("Павел Орлов"), "\(all(e))")
+    }
+
+    @Test func anAdjectiveReadAsASurnameBeforeAHeadNounIsThePlace() {
+        let e = extract("Инспектор Бурабайского парка Ерлан Сапаров рассказал о новых маршрутах.", "ru")
+        #expect(!names(e, .person).contains(where: { $0.contains("Бурабайского") }), "\(all(e))")
+        #expect(names(e, .place).contains("Бурабайского парка"), "\(all(e))")
+    }
+
+    @Test func aBodyGoesOnToTheCountryBeforeItsAbbreviation() {
+        let e = extract("Theo thông báo, Cơ quan quản lý hàng không Kenya (KCAA) đã cấp phép cho hãng.", "vi")
+        #expect(names(e, .organization).contains("Cơ quan quản lý hàng không Kenya"), "\(all(e))")
+        #expect(e.countries.contains("KE"), "\(e.countries) \(all(e))")
     }
 }

@@ -34,12 +34,14 @@ extension NameFinder {
             s46bRussianInstitutionTails()
             s46bRussianQuotedBodies()
             s46bRussianRolesAndWorks()
+            s46bRussianAdjectiveSurnamesBeforeHeads()
         }
         if lang.vi {
             s46bVietnameseSecondSyllable()
             s46bVietnameseFirmsAfterClassNouns()
             s46bVietnameseBrandsAfterCountries()
             s46bVietnameseInstitutionsNamedAfterPersons()
+            s46bVietnameseBodyUpToCountryAndAbbreviation()
         }
     }
 
@@ -143,7 +145,15 @@ extension NameFinder {
                 let n = p - a
                 let outside = (a..<p).filter { !table.contains(Self.hanCode(sc[$0])) }.count
                 if w.count == 1 {
-                    guard n >= 3, outside <= 1 else { continue }
+                    // (One character outside the tables, only the first and at a boundary: "向赞比西河"; else the longest
+                    // end of the name all in them, three characters or more: "利用米瓦坦湖" is 米瓦坦湖, "实施骆马湖" none.)
+                    let firstOnly = outside == 1 && !table.contains(Self.hanCode(sc[a])) && bounded
+                    if n < 3 || outside > 0 && !firstOnly {
+                        var b = p
+                        while b > a, table.contains(Self.hanCode(sc[b - 1])) { b -= 1 }
+                        guard p - b >= 3 else { continue }
+                        a = b
+                    }
                 } else {
                     guard n >= 2, outside < n, outside <= (n == 2 ? 1 : 2) else { continue }
                 }
@@ -168,9 +178,11 @@ extension NameFinder {
             let inRun = l28MentionsIn(k)
             for (n, _, mb) in inRun where mentions[n].type == .country && mb + 2 <= sc.count {
                 guard !Self.s46bHanAfterCountryNotFirst.contains(Self.hanCode(sc[mb])) else { continue }
-                if let e = s46bHanTownEnd(sc, mb, ends: { e in e == sc.count || Self.l30HanNameStops.contains(Self.hanCode(sc[e]))
-                    || Self.s46bHanAfterCountryNouns.contains(where: { Self.l28At(sc, e, $0) }) }) {
-                    found.append((k, sc, mb, e))
+                let site = { (e: Int) -> Bool in Self.s46bHanAfterCountryNouns.contains(where: { Self.l28At(sc, e, $0) }) }
+                if let e = s46bHanTownEnd(sc, mb, ends: { e in e == sc.count || Self.l30HanNameStops.contains(Self.hanCode(sc[e])) || site(e) }) {
+                    // (Every character a transliteration's, unless a site's noun follows: "中国加强", "中方希望" are words.)
+                    let outside = (mb..<e).contains { !Self.hanTransliterationSet.contains(Self.hanCode(sc[$0])) }
+                    if !outside || site(e) { found.append((k, sc, mb, e)) }
                 }
             }
         }
@@ -203,27 +215,39 @@ extension NameFinder {
     /// "西方省的芒古、卡拉博和塞南加": names of two to five transliteration characters listed after a place's name and 的
     /// (joined by 、, 和, 及 or 与, up to 等, a comma or the run's end) are places; every item must be such a name.
     mutating func s46bHanListedAfterPlace() {
-        var found: [(Int, [Unicode.Scalar], [(Int, Int)])] = []
+        var found: [[(Int, [Unicode.Scalar], Int, Int)]] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
-            guard let sc = l28Run(k, atLeast: 5) else { continue }
-            for (n, _, mb) in l28MentionsIn(k) where mentions[n].type == .place && mb + 3 <= sc.count && Self.hanCode(sc[mb]) == Self.s46bHanDe {
-                var items: [(Int, Int)] = []
-                var p = mb + 1
+            guard let sc0 = l28Run(k, atLeast: 5) else { continue }
+            for (n, _, mb) in l28MentionsIn(k) where mentions[n].type == .place && mb + 3 <= sc0.count && Self.hanCode(sc0[mb]) == Self.s46bHanDe {
+                var items: [(Int, [Unicode.Scalar], Int, Int)] = []
+                var (t, sc, p) = (k, sc0, mb + 1)
                 var ok = true
                 while p < sc.count {
-                    guard let e = s46bHanTownEnd(sc, p, ends: { e in e == sc.count || Self.s46bHanListEnds.contains(Self.hanCode(sc[e]))
-                        || Self.s46bHanListJoins.contains(Self.hanCode(sc[e])) }) else { ok = false; break }
-                    items.append((p, e))
-                    if e == sc.count || Self.s46bHanListEnds.contains(Self.hanCode(sc[e])) { break }
-                    p = e + 1
+                    let run = sc
+                    guard let e = s46bHanTownEnd(run, p, ends: { e in e == run.count || Self.s46bHanListEnds.contains(Self.hanCode(run[e]))
+                        || Self.s46bHanListJoins.contains(Self.hanCode(run[e])) }) else { ok = false; break }
+                    items.append((t, sc, p, e))
+                    if e < sc.count {
+                        if Self.s46bHanListEnds.contains(Self.hanCode(sc[e])) { break }
+                        p = e + 1
+                        continue
+                    }
+                    // (The list mark 、 is a token of its own: the list goes on in the run after it.)
+                    guard t + 2 < tokenCount, tokens[t + 1].kind == .punct, keyIs(t + 1, "、"), let next = l28Run(t + 2, atLeast: 2) else { break }
+                    (t, sc, p) = (t + 2, next, 0)
                 }
                 // (A list: two items at least; a single name is left to the other rules.)
                 guard ok, items.count >= 2 else { continue }
-                found.append((k, sc, items))
+                found.append(items)
             }
         }
-        for (k, sc, items) in found.reversed() {
-            for (a, b) in items.reversed() { _ = l30HanAddIfFree(k, sc, a, b, .place) }
+        for items in found.reversed() {
+            for (k, sc, a, b) in items.reversed() {
+                // (Untyped readings over an item, "卡拉博和塞南加", give way; a typed one keeps its item.)
+                let (ls, le) = (tokens[k].start + a, tokens[k].start + b)
+                mentions.removeAll { $0.type == nil && $0.known == nil && $0.start < le && $0.end > ls && $0.start >= tokens[k].start && $0.end <= tokens[k].end }
+                _ = l30HanAddIfFree(k, sc, a, b, .place)
+            }
         }
     }
 
@@ -449,7 +473,8 @@ extension NameFinder {
                 if Self.s46bViFirmModifiers.contains(tokens[p].key) { p += 1 }
                 else if p + 2 < tokenCount, tokens[p + 1].kind == .word, Self.s46bViFirmModifiers.contains(tokens[p].key + " " + tokens[p + 1].key) { p += 2 }
             }
-            if p < tokenCount, isCap(p), tokens[p].spaceBefore { starts.append(p); continue }
+            // ("các doanh nghiệp Hải Phòng" are the city's firms: after "doanh nghiệp" only a list after "như".)
+            if p < tokenCount, isCap(p), tokens[p].spaceBefore, !(n == 2 && keyIs(k, "doanh")) { starts.append(p); continue }
             // ("các doanh nghiệp cùng ngành như A và B": the names listed after "như".)
             if p < tokenCount, Self.s46bViNhu.contains(tokens[p]) {
                 var q = p + 1
@@ -622,5 +647,58 @@ extension NameFinder {
             }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// "научный сотрудник Катон-Карагайского парка", "в Бурабайском парке": a person's reading that ends on a capitalized
+    /// adjective (-ского, -ской, -ском, -ский) right before an institution's or a site's lowercase head noun is that body
+    /// or place, the head noun included.
+    mutating func s46bRussianAdjectiveSurnamesBeforeHeads() {
+        var changes: [(Int, Mention)] = []
+        for i in mentions.indices where mentions[i].type == .person && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), mentions[i].end == tokens[z].end, z + 1 < tokenCount, tokens[z].script == .cyrillic, tokens[z].capitalized,
+                  h14RussianAdjective(z), tokens[z + 1].kind == .word, tokens[z + 1].script == .cyrillic, !tokens[z + 1].capitalized, tokens[z + 1].spaceBefore else { continue }
+            let key = tokens[z].key
+            guard PlainText.hasSuffix(key, "ского") || PlainText.hasSuffix(key, "ской") || PlainText.hasSuffix(key, "ском") || PlainText.hasSuffix(key, "ский")
+                    || PlainText.hasSuffix(key, "цкого") || PlainText.hasSuffix(key, "цкой") else { continue }
+            let len = Self.s45bHeadLength(tokens[z + 1].key)
+            guard len > 0, PlainText.count(tokens[z + 1].key) <= len else { continue }
+            let type: EntityType = Self.s45bRuPlaceHeads.contains(where: { keyStarts(z + 1, $0) }) ? .place : .organization
+            // (From the adjectives only: "Инспектор Бурабайского" is a title and the park's adjective.)
+            var b = z
+            while b > a {
+                if h14RussianAdjective(b - 1) { b -= 1 }
+                else if b - 2 >= a, keyIs(b - 1, "-"), !tokens[b - 1].spaceBefore, !tokens[b].spaceBefore, isCap(b - 2) { b -= 2 }   // "Катон-Карагайского"
+                else { break }
+            }
+            var m = mention(b, z + 2, type: type, evidence: .cue)
+            m.placeContext = type == .place
+            changes.append((i, m))
+        }
+        for (i, m) in changes { mentions[i] = m }
+    }
+
+    /// "Cơ quan quản lý viễn thông Mozambique (INCM)", "Cục Quản lý dược Hoa Kỳ (FDA)": a body followed by lowercase words
+    /// (four at most), a country's or a place's name and an abbreviation in parentheses goes on to the country's name.
+    mutating func s46bVietnameseBodyUpToCountryAndAbbreviation() {
+        guard articleHas(Self.s46bParen) else { return }
+        var changes: [(Int, Mention)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), mentions[i].end == tokens[z].end, z + 4 < tokenCount, tokens[z + 1].kind == .word,
+                  tokens[z + 1].script == .latin, !tokens[z + 1].capitalized else { continue }
+            var r = z + 1
+            while r < tokenCount, r - z <= 4, tokens[r].kind == .word, tokens[r].script == .latin, !tokens[r].capitalized, tokens[r].spaceBefore { r += 1 }
+            guard r < tokenCount, r - z <= 5, isCap(r) else { continue }
+            let cs = tokens[r].start
+            guard let c = mentions.firstIndex(where: { ($0.type == .country || $0.type == .place) && $0.start == cs }) else { continue }
+            let ce = mentions[c].end
+            guard let q = (r..<min(r + 4, tokenCount)).first(where: { tokens[$0].end == ce }), q + 3 < tokenCount, keyIs(q + 1, "("),
+                  tokens[q + 2].allCaps, tokens[q + 2].kind == .word, keyIs(q + 3, ")") else { continue }
+            changes.append((i, mention(a, q + 1, type: .organization, evidence: mentionEvidence(i))))
+        }
+        guard !changes.isEmpty else { return }
+        for (i, m) in changes { mentions[i] = m }
+        // (The country's reading inside the body stays: the article is still about that country.)
+        let spans = changes.map { ($0.1.start, $0.1.end) }
+        mentions.removeAll { m in m.type != .country && m.type != .organization && spans.contains { m.start >= $0.0 && m.end <= $0.1 } }
     }
 }
