@@ -182,7 +182,9 @@ extension NameFinder {
                 if let e = s46bHanTownEnd(sc, mb, ends: { e in e == sc.count || Self.l30HanNameStops.contains(Self.hanCode(sc[e])) || site(e) }) {
                     // (Every character a transliteration's, unless a site's noun follows: "中国加强", "中方希望" are words.)
                     let outside = (mb..<e).contains { !Self.hanTransliterationSet.contains(Self.hanCode(sc[$0])) }
-                    if !outside || site(e) { found.append((k, sc, mb, e)) }
+                    // (A name that a dash joins to the next, "哈萨克斯坦阿里—法拉比…", is part of a longer one.)
+                    let dashed = e == sc.count && k + 1 < tokenCount && Self.hanForumDashes.contains(tokens[k + 1])
+                    if !outside || site(e), !dashed { found.append((k, sc, mb, e)) }
                 }
             }
         }
