@@ -2,22 +2,30 @@ import Foundation
 
 /// Session 46's general rules for Vietnamese, Russian and Chinese (causes found in holdout69's vi, ru and zh errors,
 /// fixed for any article that has them):
-/// - Chinese: a mountain's flank ("贺兰山东麓", "天山北麓") is one place, not the province 山东 or 山西 inside it; a name
-///   before a landform's noun ("库布其沙漠", "毛乌素沙地", "卡富埃平原", "赞比西河") is a place, the noun included; a
-///   transliterated name right after a country's ("赞比亚恩多拉", "马拉维布兰太尔基地") is a place; transliterated names
-///   listed after a place and 的 ("西方省的芒古、卡拉博和塞南加") are places; "该国西方省" is 西方省, not "国西方省";
+/// - Chinese (zh only: Japanese shares the characters, not the words): a mountain's flank ("贺兰山东麓", "天山北麓") is
+///   one place, not the province 山东 or 山西 inside it; a name before a landform's noun ("库布其沙漠", "毛乌素沙地",
+///   "卡富埃平原", "赞比西河") is a place, the noun included; a transliterated name right after a country's ("赞比亚恩多拉",
+///   "马拉维布兰太尔基地") is a place; transliterated names listed after a place and 的 ("西方省的芒古、卡拉博和塞南加",
+///   across the list mark's own token) are places; "该国西方省" is 西方省, not "国西方省";
 /// - Russian: a capitalized name after a landform's noun ("хребта Хан-Хухий", "гор Хангая") or a quoted one after a
 ///   park's or a reserve's ("национального парка «Сайлюгемский»") is a place; an institution's name of adjectives and
 ///   a head noun goes on over lowercase genitive words to "Республики X" or "имени X" ("Национального академического
-///   Большого театра оперы и балета Республики Беларусь", "театра оперы и балета имени Спендиарова");
+///   Большого театра оперы и балета Республики Беларусь", "театра оперы и балета имени Спендиарова"); a quoted name
+///   after a body's class noun ("театра «Астана Опера»") is a body; roles in a cast ("Партию Спартака", "Фригии –
+///   Анастасия …", "в партии Куртизанки") and a work's quoted title ("балета «Спартак»") are no body; an adjective read
+///   as a surname before a head noun ("Катон-Карагайского парка") is the place or body;
 /// - Vietnamese: a body's name cut after the first syllable of a two-syllable word ("Quốc" of "Quốc tế", "Quân" of
 ///   "Quân đội") goes on over the second, and over the capitalized words after it; a capitalized name after a lowercase
 ///   class noun of firms ("tập đoàn Vodacom", "nhà mạng nhà nước Tmcel", "quỹ ngoại Mekong Capital") or listed after one
-///   and "như" ("các doanh nghiệp như Minh Phú và Vĩnh Hoàn") is a body.
-/// `refineS46b` runs after `refineS45b` (and `refineS46a`). Cost: each rule is gated on the article's language or
-/// script and on a trigger (a Han character present in the article, a noun's key); the Han walks read each run's
-/// scalars once and test characters by bit sets; the Russian and Vietnamese walks test a token's kind, case and key
-/// bytes and build no strings but the surfaces they keep.
+///   and "như" ("các doanh nghiệp như Minh Phú và Vĩnh Hoàn") is a body; words in parentheses after listed countries
+///   ("Campuchia (Metfone), Lào (Unitel)") are firms; "Đại học" + a person's name is one body; a body goes on over
+///   lowercase words to a country before an abbreviation ("Cơ quan quản lý viễn thông Mozambique (INCM)"). (Folded keys
+///   lose the tones, "quý"/"quỹ", "hạng"/"hãng": the trigger words are checked as written.)
+/// `refineS46b` runs after `refineS45b` (and `refineS46a`). Cost: each rule is gated on the article's language and on a
+/// trigger (a Han character present in the article, a noun's key in the article's key set, "("); the Han walks read
+/// each run's scalars once (cached) and test characters by bit sets; the Russian and Vietnamese walks test a token's
+/// kind, case and key bytes first, and build strings only for the few candidates that pass (a two-word key, the NFC
+/// text of a trigger word) and for the surfaces they keep.
 extension NameFinder {
     mutating func refineS46b() {
         guard tokens.count > 1 else { return }
