@@ -238,6 +238,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS45b")
         finder.refineS46a()   // NameFinder+S46a.swift (en, fr, ar and Latin/Arabic script: glottal-stop places, adjective-headed French bodies, …)
         finder.trace("refineS46a")
+        finder.refineS46b()   // NameFinder+S46b.swift (vi, ru and zh: landforms, institutions' tails, firms after class nouns, …)
+        finder.trace("refineS46b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
