@@ -240,6 +240,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS46a")
         finder.refineS46b()   // NameFinder+S46b.swift (vi, ru and zh: landforms, institutions' tails, firms after class nouns, …)
         finder.trace("refineS46b")
+        finder.refineS46c()   // NameFinder+S46c.swift (zh: clauses and classifiers read into a place's or a body's name)
+        finder.trace("refineS46c")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
