@@ -29,10 +29,12 @@ import Testing
         #expect(!found.contains { $0.0 == "扩大议会" || $0.0 == "深化政府" }, "\(found)")
     }
 
-    @Test func townsWithJiaStayPlaces() {
+    @Test func townsWithJiaAndOrdinalsKeepTheirNames() {
         // 三家店 is a town's name: 家 after a number opens no body's name inside a place.
-        let found = entities("工作组前往北京市门头沟区三家店镇，随后走访了两家企业。")
+        let found = entities("工作组前往北京市门头沟区三家店镇，随后走访了两家企业，并考察了第二座湄公河友谊大桥。")
         #expect(found.contains { $0.0 == "三家店镇" && $0.1 == .place }, "\(found)")
+        // An ordinal stays in the name.
+        #expect(!found.contains { $0.0 == "湄公河友谊大桥" }, "\(found)")
         #expect(!found.contains { $0.0 == "店镇" || $0.0.contains("两家") }, "\(found)")
     }
 }

@@ -24,7 +24,9 @@ extension NameFinder {
             var cut = 0
             for k in u.indices {
                 if u[k] == "了" { cut = k + 1 }
-                if k >= 1, Self.s46cClassifiers.contains(u[k]) || body && u[k] == "家", Self.s46cNumbers.contains(u[k - 1]) { cut = k + 1 }
+                // (An ordinal is part of a name: 第三座老泰友谊大桥, the Third Friendship Bridge.)
+                if k >= 1, Self.s46cClassifiers.contains(u[k]) || body && u[k] == "家", Self.s46cNumbers.contains(u[k - 1]),
+                   k < 2 || u[k - 2] != "第" { cut = k + 1 }
             }
             if cut == 0, u.count >= 3, Self.s46cWideningVerbs.contains(String(String.UnicodeScalarView(u[0..<2]))),
                Self.s46cGenericHeads.contains(String(String.UnicodeScalarView(u[2...]))) {
