@@ -344,11 +344,20 @@ extension NameFinder {
     /// readings inside it give way.
     mutating func s46bRussianInstitutionTails() {
         guard articleHas(Self.s46bRuTails) else { return }
+        // The nearest tail word at or after each token: a head needs one within five words after it, and "им" ("them")
+        // makes the article's gate pass in most Russian text, so the heads' prefix tests ran on every lowercase word.
+        var nextTail = [Int](repeating: Int.max, count: tokenCount + 1)
+        var t = Int.max
+        for k in stride(from: tokenCount - 1, through: 0, by: -1) {
+            if tokens[k].kind == .word, Self.s46bRuTails.contains(tokens[k]) { t = k }
+            nextTail[k] = t
+        }
         var found: [(Int, Int)] = []
         var j = 1
         while j + 2 < tokenCount {
             defer { j += 1 }
-            guard tokens[j].kind == .word, tokens[j].script == .cyrillic, !tokens[j].capitalized,
+            guard nextTail[j + 1] != Int.max, nextTail[j + 1] - j <= 5,
+                  tokens[j].kind == .word, tokens[j].script == .cyrillic, !tokens[j].capitalized,
                   Self.s45bRuBodyHeads.contains(where: { keyStarts(j, $0) }), PlainText.count(tokens[j].key) <= Self.s45bHeadLength(tokens[j].key) else { continue }
             // Left: adjectives back to a capitalized one (the name's first word).
             var a = j
@@ -476,7 +485,8 @@ extension NameFinder {
             else if Self.s46bViFirmFirsts.contains(tokens[k]), k + 1 < tokenCount, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized,
                     !tokens[k].capitalized || tokens[k].sentenceStart,
                     Self.s46bViFirmNouns2.contains(tokens[k].key + " " + tokens[k + 1].key) { n = 2 }
-            guard n > 0, s46bViExact(k, n, Self.s46bViFirmExact) else { continue }
+            // (The words' exact spelling, a normalization of each, is checked last: only where a name follows.)
+            guard n > 0 else { continue }
             var p = k + n
             // (A modifier of one or two syllables.)
             if p + 1 < tokenCount, tokens[p].kind == .word, !tokens[p].capitalized {
@@ -484,9 +494,12 @@ extension NameFinder {
                 else if p + 2 < tokenCount, tokens[p + 1].kind == .word, Self.s46bViFirmModifiers.contains(tokens[p].key + " " + tokens[p + 1].key) { p += 2 }
             }
             // ("các doanh nghiệp Hải Phòng" are the city's firms: after "doanh nghiệp" only a list after "như".)
-            if p < tokenCount, isCap(p), tokens[p].spaceBefore, !(n == 2 && keyIs(k, "doanh")) { starts.append(p); continue }
+            if p < tokenCount, isCap(p), tokens[p].spaceBefore, !(n == 2 && keyIs(k, "doanh")) {
+                if s46bViExact(k, n, Self.s46bViFirmExact) { starts.append(p) }
+                continue
+            }
             // ("các doanh nghiệp cùng ngành như A và B": the names listed after "như".)
-            if p < tokenCount, Self.s46bViNhu.contains(tokens[p]) {
+            if p < tokenCount, Self.s46bViNhu.contains(tokens[p]), s46bViExact(k, n, Self.s46bViFirmExact) {
                 var q = p + 1
                 while q < tokenCount, isCap(q) {
                     starts.append(q)
