@@ -86,6 +86,20 @@ extension NameFinder {
 
     /// Adds `m` over tokens `a..<b` unless a mention of its type already covers it; drops the other mentions it overlaps
     /// (not countries; known ones only when `overKnown`).
+    /// The places of a list (tokens `a..<b`, a clitic of `skip` letters before each): each put as a place, or, for a
+    /// known name read with the clitic ("وكفر الشيخ"), its range and surface moved past it.
+    mutating func h36PutPlaceList(_ items: [(Int, Int, Int)]) {
+        for (a, b, skip) in items {
+            let s0 = tokens[a].start
+            if skip > 0, let i = firstMentionIndex(where: { $0.known != nil && $0.start == s0 }) {
+                mentions[i].start = s0 + skip
+                mentions[i].surface = String(mentionSurface(i).unicodeScalars.dropFirst(skip))
+                continue
+            }
+            h36Put(a, b, h36Mention(a, b, skip: skip, type: .place), overKnown: false)
+        }
+    }
+
     mutating func h36Put(_ a: Int, _ b: Int, _ m: Mention, overKnown: Bool) {
         let (s, e) = (m.start, m.end)
         if anyMention(where: { $0.type == m.type && $0.start <= s && $0.end >= e }) { return }
@@ -263,16 +277,7 @@ extension NameFinder {
                 q = b
             }
             guard items.count >= 2, q >= n || tokens[q].kind == .punct || h36Stop(q) else { continue }
-            for (a, b, skip) in items {
-                // A known name read with the clitic ("وكفر الشيخ"): its range and surface start after it.
-                let s0 = tokens[a].start
-                if skip > 0, let i = firstMentionIndex(where: { $0.known != nil && $0.start == s0 }) {
-                    mentions[i].start = s0 + skip
-                    mentions[i].surface = String(mentionSurface(i).unicodeScalars.dropFirst(skip))
-                    continue
-                }
-                h36Put(a, b, h36Mention(a, b, skip: skip, type: .place), overKnown: false)
-            }
+            h36PutPlaceList(items)
             k = q - 1
         }
     }

@@ -266,16 +266,7 @@ extension NameFinder {
             guard !anyMention(where: { $0.type == .person && $0.start < e && $0.end > s }) else { continue }
             fixes.append((i, a - 1, z + 2))
         }
-        guard !fixes.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (i, a, b) in fixes {
-            drop.insert(i)
-            let (s, e) = (tokens[a].start, tokens[b - 1].end)
-            for j in mentions.indices where mentions[j].type != .country && mentions[j].start < e && mentions[j].end > s { drop.insert(j) }
-            added.append(mention(a, b, type: .organization, evidence: .cue))
-        }
-        replaceMentions(removing: drop, adding: added)
+        s46ReplaceWithBodies(fixes)
     }
 
     // MARK: - French
@@ -343,6 +334,12 @@ extension NameFinder {
             }
             spans.append((i, a, e))
         }
+        s46ReplaceWithBodies(spans)
+    }
+
+    /// Each found span (mention `i`, tokens `a..<b`) becomes one body over tokens a..<b; the mention and every other
+    /// reading it overlaps but a country's give way.
+    mutating func s46ReplaceWithBodies(_ spans: [(Int, Int, Int)]) {
         guard !spans.isEmpty else { return }
         var drop = Set<Int>()
         var added: [Mention] = []
@@ -395,11 +392,10 @@ extension NameFinder {
         var added: [Mention] = []
         for (i, a, b) in fixes {
             drop.insert(i)
-            let (s, e) = (tokens[a].start, tokens[b - 1].end)
+            let e = tokens[b - 1].end
             for j in mentions.indices where j != i && mentions[j].type != .country && mentions[j].known == nil && mentions[j].start >= mentions[i].end && mentions[j].start < e { drop.insert(j) }
             var m = mention(a, b, type: .organization, evidence: mentions[i].evidence)
             m.parenthesized = mentions[i].parenthesized
-            _ = s
             added.append(m)
         }
         replaceMentions(removing: drop, adding: added)
@@ -447,15 +443,7 @@ extension NameFinder {
                 q += 1
             }
             guard items.count >= 2, q >= n || tokens[q].kind == .punct || h36Stop(q) else { continue }
-            for (a, b, skip) in items {
-                let s0 = tokens[a].start
-                if skip > 0, let i = firstMentionIndex(where: { $0.known != nil && $0.start == s0 }) {
-                    mentions[i].start = s0 + skip
-                    mentions[i].surface = String(mentionSurface(i).unicodeScalars.dropFirst(skip))
-                    continue
-                }
-                h36Put(a, b, h36Mention(a, b, skip: skip, type: .place), overKnown: false)
-            }
+            h36PutPlaceList(items)
             k = q - 1
         }
     }
