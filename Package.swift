@@ -22,12 +22,11 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
-        /// ncursesw, wide-character API. The shim header defines NCURSES_WIDECHAR itself.
-        .systemLibrary(
-            name: "CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        /// ncursesw, wide-character API (Debian's `libncursesw5-dev`, installed by scripts/setup). The shim header
+        /// defines NCURSES_WIDECHAR itself, and the module map links `ncursesw`, whose linker script brings `tinfo`.
+        /// (No `pkgConfig`: ncursesw's flags add only `-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600`, which SwiftPM refuses
+        /// with a "prohibited flag(s)" warning on every build.)
+        .systemLibrary(name: "CNcursesw"),
         /// Thin C wrapper over the system ICU (bidi, Arabic shaping, line breaking, legacy charsets).
         /// Its public header uses plain C types only: ICU's own headers clash with
         /// Foundation's ICU module when both are imported into Swift.

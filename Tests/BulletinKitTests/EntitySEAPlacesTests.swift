@@ -64,4 +64,31 @@ import Testing
         let ko = extract("서울에서 회의가 열렸다.", "ko")
         #expect(places(ko).contains("Seoul"), "\(all(ko))")
     }
+
+    /// Country names in these scripts (CLDR's, and the press's short forms) are read inside runs as places are, and give
+    /// the article its countries. Sentences written here.
+    @Test func countryNamesInsideARun() {
+        // Thai: Vietnam, and China by its short form (CLDR's name is "mainland China").
+        let th = extract("นายกรัฐมนตรีเดินทางเยือนเวียดนามและจีนเพื่อหารือเรื่องการค้าข้าว", "th")
+        #expect(Set(th.countries).isSuperset(of: ["VN", "CN"]), "\(th.countries) \(all(th))")
+        // Thai Myanmar: CLDR's "เมียนมา (พม่า)" gives both forms.
+        let mm = extract("ผู้อพยพจากพม่าข้ามแม่น้ำมาหลายร้อยคน", "th")
+        #expect(mm.countries.contains("MM"), "\(mm.countries)")
+        // Khmer Thailand and China, Burmese Thailand, Lao "the country Laos" and Vietnam.
+        let km = extract("រដ្ឋមន្ត្រីបានជួបគណៈប្រតិភូមកពីថៃនិងចិនកាលពីថ្ងៃច័ន្ទ។", "km")
+        #expect(Set(km.countries).isSuperset(of: ["TH", "CN"]), "\(km.countries) \(all(km))")
+        let my = extract("ထိုင်းနိုင်ငံသို့ ကုန်စည်များ တင်ပို့ခဲ့သည်။", "my")
+        #expect(my.countries.contains("TH"), "\(my.countries) \(all(my))")
+        let lo = extract("ລັດຖະບານແຫ່ງປະເທດລາວ ແລະ ຫວຽດນາມ ໄດ້ລົງນາມສັນຍາ", "lo")
+        #expect(Set(lo.countries).isSuperset(of: ["LA", "VN"]), "\(lo.countries) \(all(lo))")
+    }
+
+    /// A country's letters inside a longer word are none (a following vowel: ลาว + า is "lava"), and Lao ລາວ alone is
+    /// "he, she", no country.
+    @Test func noCountryInsideALongerWordOrFromAPronoun() {
+        let lava = extract("ภูเขาไฟพ่นลาวาออกมาตลอดคืน", "th")
+        #expect(lava.countries.isEmpty, "\(lava.countries)")
+        let he = extract("ລາວໄດ້ໄປຕະຫຼາດມື້ວານນີ້", "lo")
+        #expect(he.countries.isEmpty, "\(he.countries)")
+    }
 }

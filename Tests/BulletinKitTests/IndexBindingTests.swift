@@ -65,7 +65,7 @@ import Testing
             try db.execute(sql: "CREATE TABLE t(x TEXT)")
             let insert = RawStatement(try db.cachedStatement(sql: "INSERT INTO t(x) VALUES (?)"), db)
             for bytes in [[UInt8](), Array("abc".utf8)] {
-                bytes.withUnsafeBufferPointer { buf in
+                _ = bytes.withUnsafeBufferPointer { buf in
                     #expect(throws: DatabaseError.self) { try insert.bind(1, cString: buf) }
                 }
             }

@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func flaggedOrUnreadOnlyWithNothingToShowSaysSo() throws {
-        var p = try Fixtures.run("j F")
+        let p = try Fixtures.run("j F")
         #expect(p.state.message == "No flagged articles (* flags one)")
         #expect(!p.state.filters.flaggedOnly && p.state.visible.count == Fixtures.all.count && p.state.selection == 1)
         var all = Program(state: Fixtures.state(readIDs: Set(Fixtures.all.map(\.id))))

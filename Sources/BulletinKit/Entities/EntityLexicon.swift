@@ -175,7 +175,7 @@ final class EntityLexicon: Sendable {
         vietnameseBreakers = breakersByLanguage["vi"] ?? breakersByLanguage["en"] ?? KeySet([])
         frenchBreakers = breakersByLanguage["fr"] ?? breakersByLanguage["en"] ?? KeySet([])
         placePrepositions = keys(EntityCues.placePrepositions)
-        seaPlaces = SEAPlaceIndex(knowledge)
+        seaPlaces = SEAPlaceIndex(knowledge, countries: Self.seaCountryNames())
     }
 
     /// The stem (with `~`) of a one-word Cyrillic name of five letters or more: Kazakh adds
@@ -251,6 +251,45 @@ final class EntityLexicon: Sendable {
     static let englishWords: Set<String> = ["china", "chinas", "turkey", "polish", "french", "dutch"]
 
     /// Two-letter ISO region codes of countries and territories.
+    /// Thai, Lao, Khmer and Burmese country names, for `SEAPlaceIndex` (these scripts write no space between words, so
+    /// the token matcher, which `languages` feeds, never sees one alone). From CLDR: a name with an alternative in
+    /// parentheses gives both ("เมียนมา (พม่า)"); a name of several words (a space or a zero-width space inside)
+    /// is left out, as a run holds one word at most. Besides, the short forms the press writes for CLDR's long ones
+    /// (`seaShortCountryNames`). Lao ລາວ (Laos) is also "he, she": only ປະເທດລາວ, "the country Laos", is read.
+    static func seaCountryNames() -> [(name: String, code: String)] {
+        var result: [(name: String, code: String)] = []
+        let locales = ["th", "lo", "km", "my"].map { Locale(identifier: $0) }
+        for code in regionCodes() {
+            for locale in locales {
+                guard let name = locale.localizedString(forRegionCode: code), !name.isEmpty else { continue }
+                var forms = [name]
+                if let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
+                    forms = [String(name[..<open]), String(name[name.index(after: open)..<close])]
+                }
+                for form in forms {
+                    let f = form.trimmingCharacters(in: .whitespaces)
+                    guard !f.isEmpty, !f.unicodeScalars.contains(where: { $0 == " " || $0 == "\u{200B}" }),
+                          !seaAmbiguousCountryNames.contains(f) else { continue }
+                    result.append((f, code))
+                }
+            }
+        }
+        result.append(contentsOf: seaShortCountryNames)
+        return result
+    }
+    /// CLDR names of these scripts that are also common words: Lao ລາວ is "he, she" as well as Laos.
+    static let seaAmbiguousCountryNames: Set<String> = ["\u{0EA5}\u{0EB2}\u{0EA7}"]
+    /// Short forms the press of these scripts writes for CLDR's longer names: Thai จีน (China; CLDR has "mainland
+    /// China"), สหรัฐ and อเมริกา (the United States), Lao ປະເທດລາວ (the country Laos: see above), Khmer អាមេរិក
+    /// and Burmese အမေရိကန် (America).
+    static let seaShortCountryNames: [(name: String, code: String)] = [
+        ("\u{0E08}\u{0E35}\u{0E19}", "CN"), ("\u{0E2A}\u{0E2B}\u{0E23}\u{0E31}\u{0E10}", "US"),
+        ("\u{0E2D}\u{0E40}\u{0E21}\u{0E23}\u{0E34}\u{0E01}\u{0E32}", "US"),
+        ("\u{0E9B}\u{0EB0}\u{0EC0}\u{0E97}\u{0E94}\u{0EA5}\u{0EB2}\u{0EA7}", "LA"),
+        ("\u{17A2}\u{17B6}\u{1798}\u{17C1}\u{179A}\u{17B7}\u{1780}", "US"),
+        ("\u{1021}\u{1019}\u{1031}\u{101B}\u{102D}\u{1000}\u{1014}\u{103A}", "US"),
+    ]
+
     static func regionCodes() -> [String] {
         Locale.Region.isoRegions.map(\.identifier)
             .filter { $0.count == 2 && $0.allSatisfy(\.isLetter) && !nonCountryRegions.contains($0) }

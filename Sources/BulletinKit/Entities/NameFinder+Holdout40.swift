@@ -600,7 +600,6 @@ extension NameFinder {
     }
 
     mutating func h40People() {
-        var drop = Set<Int>(), add: [Mention] = []
         // One-word bodies (Embrapa), companies' last two words before their form, people's names of two words and more.
         var bodyWords: [String] = []
         var companies: [(String, String, [String])] = []
@@ -659,7 +658,6 @@ extension NameFinder {
                 }
             }
         }
-        if !drop.isEmpty || !add.isEmpty { replaceMentions(removing: drop, adding: add) }
         // 'la Agencia Andina' beside 'Andina' (the dateline's agency): the same body.
         guard !bodyWords.isEmpty else { return }
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 2 {

@@ -206,7 +206,7 @@ extension NameFinder {
         guard articleHas(Self.h42FirmEnds) else { return }
         var fixes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
-            guard var (a, z) = h31Span(i), z - a >= 3 else { continue }
+            guard case (var a, let z)? = h31Span(i), z - a >= 3 else { continue }
             // "Analyst X of Y" read as one name from the role: the name starts after it.
             let role = h23Key(a, Self.h42Analysts)
             if role { a += 1 }

@@ -401,14 +401,13 @@ extension NameFinder {
             guard quarter || body || Self.l29cFrenchPlaceHeads.contains(tokens[k]) else { continue }
             // The words between the head and the name: lowercase adjectives, "d'enseignement", then a "de"/"du"/"des".
             var p = k + 1, between = 0
-            var linked = false
             while p < tokenCount, between <= 3 {
                 if tokens[p].kind == .elision || keyIs(p, "de") || keyIs(p, "du") || keyIs(p, "des") || keyIs(p, "d") {
-                    linked = true; p += 1
+                    p += 1
                     // ("de la ville", "de l'Ouche"; a capitalized "La" opens the name: "musée de La Piscine".)
                     if p < tokenCount, !tokens[p].capitalized, keyIs(p, "la") || keyIs(p, "l") { p += 1 }
                     // (`p < tokenCount`: "de la" may end the text.)
-                    if p < tokenCount, tokens[p].kind == .word, !tokens[p].capitalized, between < 3 { linked = false; between += 1; p += 1; continue }
+                    if p < tokenCount, tokens[p].kind == .word, !tokens[p].capitalized, between < 3 { between += 1; p += 1; continue }
                     break
                 }
                 // ("aéroport international X": adjectives only, no verb.)

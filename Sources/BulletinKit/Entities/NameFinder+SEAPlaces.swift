@@ -9,25 +9,36 @@ import Foundation
 /// vowel, or a Burmese final consonant (one with asat or virama after it). A name found gives its place, and
 /// through `PlaceCountries` its country.
 ///
+/// Country names in these scripts (session 47) are read the same way: CLDR's Thai, Lao, Khmer and Burmese names of
+/// every region (`EntityLexicon.seaCountryNames`), which the token matcher could not use either.
+///
 /// Cost: `findKnown` asks `isSEARun` of a token of script `.other` (not Latin, Cyrillic, Arabic or Han) only: one
 /// test of its text's first UTF-8 bytes. Text with no run of these scripts pays that byte test at most.
 struct SEAPlaceIndex: Sendable {
-    /// One name: its scalars (as written in the gazetteer) and its entity in the knowledge base.
+    /// One name: its scalars (as written in the gazetteer or CLDR), and its entity in the knowledge base (a place)
+    /// or its country's code (a country: `entity` is -1).
     struct Name: Sendable {
         let scalars: [Unicode.Scalar]
         let entity: Int
+        var code: String? = nil
     }
 
     /// The names by their first scalar, longest first.
     let byFirst: [UInt32: [Name]]
 
-    init(_ knowledge: KnowledgeBase) {
+    /// `countries`: (name, region code) pairs, each name written in one of these scripts (others are skipped).
+    init(_ knowledge: KnowledgeBase, countries: [(name: String, code: String)] = []) {
         var table: [UInt32: [Name]] = [:]
         for (i, e) in knowledge.entities.enumerated() where e.type == .place {
             for alias in e.aliases {
                 guard let first = alias.unicodeScalars.first, SearchFolding.isSEABlock(first.value) else { continue }
                 table[first.value, default: []].append(Name(scalars: Array(alias.unicodeScalars), entity: i))
             }
+        }
+        var seen = Set<String>()
+        for (name, code) in countries where seen.insert(name).inserted {
+            guard let first = name.unicodeScalars.first, SearchFolding.isSEABlock(first.value) else { continue }
+            table[first.value, default: []].append(Name(scalars: Array(name.unicodeScalars), entity: -1, code: code))
         }
         byFirst = table.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
     }
@@ -68,9 +79,9 @@ struct SEAPlaceIndex: Sendable {
         return true
     }
 
-    /// The names inside run `s`, longest-leftmost, as (scalar offset, scalar length, entity).
-    func matches(in s: [Unicode.Scalar]) -> [(offset: Int, length: Int, entity: Int)] {
-        var result: [(offset: Int, length: Int, entity: Int)] = []
+    /// The names inside run `s`, longest-leftmost, as (scalar offset, scalar length, entity, or -1 and a country's code).
+    func matches(in s: [Unicode.Scalar]) -> [(offset: Int, length: Int, entity: Int, code: String?)] {
+        var result: [(offset: Int, length: Int, entity: Int, code: String?)] = []
         var p = 0
         outer: while p < s.count {
             if let names = byFirst[s[p].value] {
@@ -78,7 +89,7 @@ struct SEAPlaceIndex: Sendable {
                     var k = 1
                     while k < n.scalars.count, s[p + k] == n.scalars[k] { k += 1 }
                     if k == n.scalars.count, Self.bounded(s, p, p + k) {
-                        result.append((p, k, n.entity))
+                        result.append((p, k, n.entity, n.code))
                         p += k
                         continue outer
                     }
@@ -98,7 +109,7 @@ extension NameFinder {
         } ?? false
     }
 
-    /// The gazetteer's places inside the Thai, Lao, Khmer or Burmese run at token `i`.
+    /// The gazetteer's places and CLDR's countries inside the Thai, Lao, Khmer or Burmese run at token `i`.
     mutating func findKnownSEA(_ i: Int) {
         let index = lex.seaPlaces
         guard !index.isEmpty else { return }
@@ -109,6 +120,10 @@ extension NameFinder {
         for m in found {
             let (s, e) = hanSpan(t, scalars, m.offset, m.length)
             let text = String(String.UnicodeScalarView(scalars[m.offset..<(m.offset + m.length)]))
+            if let code = m.code {
+                mentions.append(Mention(surface: text, start: s, end: e, type: .country, evidence: .known, code: code, words: [text]))
+                continue
+            }
             var mention = Mention(surface: text, start: s, end: e, type: lex.knowledge.entities[m.entity].type, evidence: .known, words: [text])
             mention.known = m.entity
             mentions.append(mention)

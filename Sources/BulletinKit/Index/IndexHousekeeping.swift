@@ -148,7 +148,7 @@ public enum IndexHousekeeping {
         if FileManager.default.fileExists(atPath: stamp) {
             try? FileManager.default.setAttributes([.modificationDate: now], ofItemAtPath: stamp)
         } else {
-            FileManager.default.createFile(atPath: stamp, contents: Data())
+            _ = FileManager.default.createFile(atPath: stamp, contents: Data())
             try? FileManager.default.setAttributes([.modificationDate: now], ofItemAtPath: stamp)
         }
         var removed: [String] = []
