@@ -115,7 +115,7 @@ extension NameFinder {
     /// Lowercase nouns of places after which "of" + a name names a place.
     static let s46PlaceOfNouns = h18Keys(["beaches", "beach", "waters", "streets", "town", "towns", "city", "village", "villages",
         "island", "islands", "outskirts", "suburbs", "port", "harbour", "harbor", "coast", "shores", "district", "municipality",
-        "hills", "slopes", "banks", "fjords", "fjord", "valley", "province", "region", "county"])
+        "hills", "slopes", "banks", "fjords", "fjord", "valley", "province", "region", "county", "barangay", "barangays", "municipalities"])
 
     /// "on the beaches of Nordvik", "the streets of Tarrafal": a name with no type after a lowercase noun of place and "of"
     /// is a place.
