@@ -37,6 +37,18 @@ import Testing
         #expect(!names(e, .organization).contains("Autonomous Region"), "\(all(e))")
     }
 
+    @Test func aNameBeforeACommaAndAPlacesSideIsAPlace() {
+        let e = extract("Après une longue étape, les coureurs rejoindront Rwimbogo, sur la rive du lac, avant de repartir vers le nord.", "fr")
+        #expect(names(e, .place).contains("Rwimbogo"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Rwimbogo"), "\(all(e))")
+    }
+
+    @Test func aFactoryNamedAfterItsPlaceIsThePlace() {
+        let e = extract("Le groupe a annoncé la fermeture de son usine d'Ambalavato, près de Mahajanga, faute de canne.", "fr")
+        #expect(names(e, .place).contains("Ambalavato"), "\(all(e))")
+        #expect(!names(e, .organization).contains("usine d'Ambalavato"), "\(all(e))")
+    }
+
     @Test func aTitlesFirstWordIsNoPerson() {
         let e = extract("Navy spokesperson Rear Admiral Ramon Lagdameo said two ships were sent. Provincial engineer Engr. Tessa Villamor-Cruz said roads were closed.", "en")
         #expect(!names(e, .person).contains("Rear"), "\(all(e))")
@@ -70,5 +82,23 @@ import Testing
         #expect(names(e, .organization).contains("هيئة الموانئ البحرية"), "\(all(e))")
         #expect(names(e, .organization).contains("الإدارة العامة لمكافحة التهريب"), "\(all(e))")
         #expect(!names(e, .organization).contains { $0.hasSuffix("التابعة") || $0.contains("اليوم") }, "\(all(e))")
+    }
+
+    @Test func anArabicListsItemGoesOnOverItsWords() {
+        let e = extract("وستغطي المحطة احتياجات السكان في ولايات نزوى ودما بني سعد والقابل، إضافة إلى المنطقة الصناعية.", "ar")
+        #expect(names(e, .place).contains("دما بني سعد"), "\(all(e))")
+        #expect(names(e, .place).contains("القابل"), "\(all(e))")
+    }
+
+    @Test func twoNamesBeforeAProvinceArePlaces() {
+        let e = extract("وقال المدير إن المياه ستنقل عبر خط أنابيب إلى بدية وسناو في محافظة شمال الشرقية خلال العام المقبل.", "ar")
+        #expect(names(e, .place).contains("بدية"), "\(all(e))")
+        #expect(names(e, .place).contains("سناو"), "\(all(e))")
+    }
+
+    @Test func aPrepositionOfPlaceIsNoPerson() {
+        let e = extract("وعثر المفتشون على الأقراص داخل تجاويف الأثاث بعد فحصها بالأشعة.", "ar")
+        #expect(!names(e, .person).contains("داخل تجاويف"), "\(all(e))")
+        #expect(names(e, .person).isEmpty, "\(all(e))")
     }
 }

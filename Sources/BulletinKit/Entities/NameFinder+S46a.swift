@@ -439,8 +439,13 @@ extension NameFinder {
                 if skip == 1 { guard tokens[q].key.unicodeScalars.first?.value == Self.h36Waw, tokens[q].key.unicodeScalars.count > 2 else { break } }
                 else if tokens[q].key.unicodeScalars.first?.value == Self.h36Waw && !Self.h36HasArticle(tokens[q].key) { break }
                 if isCountry[q] || arabicFlags(q).contains(.head) || arabicFlags(q).contains(.timeWord) { break }
-                items.append((q, q + 1, skip))
-                q += 1
+                // (S47a) "وجعلان بني بو علي": an item goes on over words with no article and no و.
+                var b = q + 1
+                while b < n, b - q < 4, h36Arabic(b), tokens[b].spaceBefore, !h36Stop(b), tokens[b].key.unicodeScalars.first?.value != Self.h36Waw,
+                      !Self.h36HasArticle(tokens[b].key), !isCountry[b], !arabicFlags(b).contains(.head), !arabicFlags(b).contains(.timeWord),
+                      !arabicFlags(b).contains(.stop) { b += 1 }
+                items.append((q, b, skip))
+                q = b
             }
             guard items.count >= 2, q >= n || tokens[q].kind == .punct || h36Stop(q) else { continue }
             h36PutPlaceList(items)

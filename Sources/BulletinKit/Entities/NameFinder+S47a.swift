@@ -4,16 +4,21 @@ import Foundation
 /// texts and names):
 /// - Latin script (not Vietnamese): a lone name with no type (or a person guessed from one word that is no given name)
 ///   in a list with a place ("from Roxas, Pinamalayan and Bongabong", "entre Nioumachoua et l'îlot de Mchaco") is a
-///   place too; so is one after "autour de", "aux abords de", "au large de" (French) or "outside", "around" (English).
-/// - English: a rank's or title's first word read as a person of its own ("Rear" of "Rear Admiral", "Engr." before a
-///   name) is no name.
-/// - French: a person guessed after a lowercase noun of a body and an adjective ("la formation allemande X") is that body.
+///   place too; so is one after "autour de", "aux abords de", "au large de" (French) or "outside", "around" (English),
+///   and one before a comma and a place's side ("rejoindront X, sur la rive du lac", "X, in the north of …").
+/// - English: a rank's or title's first word read as a name of its own ("Rear" of "Rear Admiral", "Engr." before a
+///   name) is no name; "X Autonomous Region" (Oblast, Okrug, …) after a place is one place.
+/// - French: a person guessed after a lowercase noun of a body and an adjective ("la formation allemande X") is that
+///   body; "usine d'X" read as a body is the place X.
 /// - Arabic: a border crossing's name after "معبر"/"منفذ" is a place ("معبر X الحدودي"); a service word between a rank
 ///   and a name ("اللواء جمارك X", "العقيد شرطة X") is no part of the name, and the name then takes a last family name
-///   closed by a comma; a body's name ends before "التابعة" and before "اليوم"/"أمس" and the days of the week.
-/// `refineS47a` runs after `refineS46c`, before `refineS47b`. Cost: every rule is gated on `articleHas` of its trigger
-/// words (but the list rule, which reads only the untyped mentions and one-word guessed persons, one to four tokens
-/// around each); the Arabic crossing rule reads the tokens only to find its trigger's key in a set.
+///   closed by a comma; a body's name ends before "التابعة" and before "اليوم"/"أمس" and the days of the week; two
+///   words joined by و after a preposition and before "في محافظة" are places; a person read from "داخل"/"خارج" after a
+///   definite noun is no name. (`s46ArabicPlaceLists` also takes items of several words: "وجعلان بني بو علي".)
+/// `refineS47a` runs after `refineS46c`, before `refineS47b`. Cost: every rule but the list rule is gated on
+/// `articleHas` of its trigger words; the list rule reads only the untyped mentions and one-word guessed persons and one
+/// to five tokens around each; the Arabic crossing and province rules read each token's key against a set only when
+/// the article has their trigger.
 extension NameFinder {
     mutating func refineS47a() {
         guard tokens.count > 2 else { return }
@@ -21,13 +26,18 @@ extension NameFinder {
             s47ArabicCrossings()
             s47ArabicServiceRanks()
             s47ArabicBodyEnds()
+            s47ArabicPairBeforeProvince()
+            s47ArabicPrepositionPersons()
         } else if !hasHan && !lang.vi && !lang.ru {
             s47LatinListPlaces()
             if language == "en" {
                 s47EnglishTitleWords()
                 s47EnglishAutonomousRegions()
             }
-            if lang.fr { s47FrenchClassNounBodies() }
+            if lang.fr {
+                s47FrenchClassNounBodies()
+                s47FrenchFactorySites()
+            }
         }
     }
 
@@ -39,6 +49,10 @@ extension NameFinder {
     /// Words before "de"/"of" that say the next name is a place ("autour de X", "au large de X", "outside X").
     static let s47AroundWords = h18Keys(["autour", "abords", "large", "environs", "alentours", "proximité", "outskirts"])
     static let s47AroundEnglish = h18Keys(["outside", "around"])
+    static let s47SidePrepositions = h18Keys(["dans", "sur", "au", "à", "in", "on"])
+    static let s47SideNouns = h18Keys(["sud", "nord", "est", "ouest", "centre", "rive", "côte", "bord", "rives", "littoral", "north", "south",
+        "east", "west", "shore", "shores", "coast", "bank", "banks", "northeast", "northwest", "southeast", "southwest", "nord-est", "nord-ouest",
+        "sud-est", "sud-ouest"])
 
     /// Token `k` links two items of a list: a comma, "and", "et", … (returns true for a comma in `comma`).
     func s47ListLink(_ k: Int) -> (link: Bool, comma: Bool) {
@@ -92,6 +106,12 @@ extension NameFinder {
                     made.insert(c.i); changed = true; continue
                 }
                 if mentions[c.i].type == nil, language == "en", a >= 1, s43Lower(a - 1), Self.s47AroundEnglish.contains(tokens[a - 1]) {
+                    made.insert(c.i); changed = true; continue
+                }
+                // "rejoindront X, sur la rive du lac", "X, in the north of the country": a comma, a preposition, an
+                // article and a lowercase noun of a place's side.
+                if mentions[c.i].type == nil, keyIs(z + 1, ","), s43Lower(z + 2), Self.s47SidePrepositions.contains(tokens[z + 2]),
+                   ((z + 3)...(z + 5)).contains(where: { s43Lower($0) && Self.s47SideNouns.contains(tokens[$0]) }) {
                     made.insert(c.i); changed = true; continue
                 }
                 // The list's links on each side (", and" counts as one link).
@@ -191,6 +211,30 @@ extension NameFinder {
         }
     }
 
+    static let s47FrenchSiteHeads = h18Keys(["usine", "sucrerie", "raffinerie", "mine", "centrale"])
+
+    /// "l'arrêt de son usine d'Analaiva, près de …": a body read as "usine de" + one capitalized word (no more words of
+    /// a name) is the place's name; the factory is no body there.
+    mutating func s47FrenchFactorySites() {
+        guard articleHas(Self.s47FrenchSiteHeads) else { return }
+        var fixes: [(Int, Int)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), s43Lower(a), Self.s47FrenchSiteHeads.contains(tokens[a]), z == a + 2,
+                  tokens[a + 1].kind == .elision || keyIs(a + 1, "de"), s43Cap(z), tokens[z].capitalized, !isCountry[z] else { continue }
+            fixes.append((i, z))
+        }
+        guard !fixes.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (i, z) in fixes {
+            drop.insert(i)
+            var m = mention(z, z + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
+        replaceMentions(removing: drop, adding: added)
+    }
+
     // MARK: - Arabic
 
     static let s47ArabicCrossingHeads = H36Heads(["معبر", "منفذ"])
@@ -199,8 +243,8 @@ extension NameFinder {
         "جديد", "الجديد", "آخر", "الآخر", "واحد", "وحيد", "الوحيد", "دولي", "الدولي", "رسمي", "الرسمي", "غير", "تجاري", "التجاري",
         "إنساني", "الإنساني", "مؤقت", "المؤقت", "المقابل", "مقابل", "ثان", "الثاني", "آمن", "الوحيدة", "لها", "له", "بين", "مع"])
 
-    /// "إعادة فتح معبر X الحدودي", "عبر منفذ X إلى", "لمنفذ X المصري": the word after a border crossing's noun (two after a
-    /// compound's first word: "أبو", "رأس", …) is a place (the noun is no part of it, as after "ميناء").
+    /// "إعادة فتح معبر X الحدودي", "عبر منفذ X إلى", "لمنفذ X المصري": the word after a border crossing's noun (and the
+    /// words a compound's first word joins: "كرم أبو سالم") is a place (the noun is no part of it, as after "ميناء").
     mutating func s47ArabicCrossings() {
         guard articleHas(Self.s47ArabicCrossingHeads.set) else { return }
         let n = tokens.count
@@ -211,8 +255,10 @@ extension NameFinder {
                   !isCountry[k + 1], !arabicFlags(k + 1).contains(.head), !arabicFlags(k + 1).contains(.timeWord),
                   !arabicFlags(k + 1).contains(.stop), tokens[k + 1].key.unicodeScalars.first?.value != Self.h36Waw,
                   PlainText.count(tokens[k + 1].key) >= 3 else { continue }
+            // "معبر كرم أبو سالم": a compound's first word ("أبو", "بني", "رأس", …) takes the next one.
             var b = k + 2
-            if h23Key(k + 1, Self.h36ArabicCompoundFirst), h36Arabic(k + 2), !h36Stop(k + 2), !h23Key(k + 2, not) { b = k + 3 }
+            while b < n, b - k < 5, h23Key(b - 1, Self.h36ArabicCompoundFirst) || h23Key(b, Self.h36ArabicCompoundFirst), h36Arabic(b),
+                  tokens[b].spaceBefore, !h36Stop(b), !h23Key(b, not), !isCountry[b] { b += 1 }
             found.append((k + 1, b))
         }
         for (a, b) in found {
@@ -274,5 +320,47 @@ extension NameFinder {
             changes.append((i, m))
         }
         for (i, m) in changes { mentions[i] = m }
+    }
+
+    static let s47ArabicProvinceHeads = H36Heads(["محافظة", "ولاية", "منطقة", "مقاطعة"])
+    static let s47ArabicPairOpeners = h18Keys(["إلى", "الى", "من", "في", "بين", "وإلى", "ومن", "وفي"])
+
+    /// "ستنقل … إلى إبراء والمضيبي في محافظة شمال الشرقية": two words joined by و after a preposition and before "في" + a
+    /// province's noun (or "بمحافظة") are places of that province.
+    mutating func s47ArabicPairBeforeProvince() {
+        guard articleHas(Self.s47ArabicProvinceHeads.set) else { return }
+        let n = tokens.count
+        let heads = Self.s47ArabicProvinceHeads
+        var lists: [[(Int, Int, Int)]] = []
+        for k in 3..<max(n, 3) where tokens[k].script == .arabic {
+            guard let skip = h36CliticPrefix(k, heads) else { continue }
+            // The province's noun after "في", or with ب before it.
+            let last: Int
+            if skip == 0, keyIs(k - 1, "في") { last = k - 2 } else if skip == 1, keyStarts(k, "ب") { last = k - 1 } else { continue }
+            let first = last - 1
+            guard first >= 1, h36Arabic(first), h36Arabic(last), h23Key(first - 1, Self.s47ArabicPairOpeners),
+                  tokens[last].key.unicodeScalars.first?.value == Self.h36Waw, PlainText.count(tokens[last].key) > 3,
+                  tokens[first].key.unicodeScalars.first?.value != Self.h36Waw else { continue }
+            let ok = [first, last].allSatisfy { q in !h36Stop(q) && !isCountry[q] && !arabicFlags(q).contains(.head) && !arabicFlags(q).contains(.timeWord)
+                && !arabicFlags(q).contains(.stop) && !arabicFlags(q).contains(.speechVerb) }
+            guard ok else { continue }
+            lists.append([(first, first + 1, 0), (last, last + 1, 1)])
+        }
+        for items in lists { h36PutPlaceList(items) }
+    }
+
+    static let s47ArabicPrepositions = h18Keys(["داخل", "خارج", "وسط", "قرب", "أمام", "خلف"])
+
+    /// "وجود الحبوب داخل تجاويف محفورة": a person read from a preposition of place ("داخل", "خارج", "قرب") after a
+    /// definite noun (no title) is no name.
+    mutating func s47ArabicPrepositionPersons() {
+        guard articleHas(Self.s47ArabicPrepositions) else { return }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].type == .person && mentions[i].known == nil {
+            guard let (a, _) = seedSpan(i), a >= 1, h23Key(a, Self.s47ArabicPrepositions), h36Arabic(a - 1), Self.h36HasArticle(tokens[a - 1].key),
+                  h36CliticPrefix(a - 1, Self.h36ArabicRoles) == nil, !arabicFlags(a - 1).contains(.head) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 }
