@@ -441,9 +441,10 @@ extension NameFinder {
                 if isCountry[q] || arabicFlags(q).contains(.head) || arabicFlags(q).contains(.timeWord) { break }
                 // (S47a) "وجعلان بني بو علي": an item goes on over words with no article and no و.
                 var b = q + 1
-                while b < n, b - q < 4, h36Arabic(b), tokens[b].spaceBefore, !h36Stop(b), tokens[b].key.unicodeScalars.first?.value != Self.h36Waw,
+                // (A word that elsewhere is a stopword after "بو"/"أبو": "بو علي".)
+                while b < n, b - q < 4, h36Arabic(b), tokens[b].spaceBefore, tokens[b].key.unicodeScalars.first?.value != Self.h36Waw,
                       !Self.h36HasArticle(tokens[b].key), !isCountry[b], !arabicFlags(b).contains(.head), !arabicFlags(b).contains(.timeWord),
-                      !arabicFlags(b).contains(.stop) { b += 1 }
+                      h23Key(b - 1, Self.s47ArabicFather) || !h36Stop(b) && !arabicFlags(b).contains(.stop) { b += 1 }
                 items.append((q, b, skip))
                 q = b
             }

@@ -238,6 +238,8 @@ extension NameFinder {
     // MARK: - Arabic
 
     static let s47ArabicCrossingHeads = H36Heads(["معبر", "منفذ"])
+    /// "بو", "أبو", "ابو" (a place's or a clan's "father of" before a given name).
+    static let s47ArabicFather = h18Keys(["بو", "أبو", "ابو"])
     /// Words after a crossing's noun that are no name ("معبر حدودي", "منفذ بري جديد").
     static let s47ArabicCrossingNot = h18Keys(["حدودي", "الحدودي", "بري", "البري", "بحري", "البحري", "جوي", "الجوي", "رئيسي", "الرئيسي",
         "جديد", "الجديد", "آخر", "الآخر", "واحد", "وحيد", "الوحيد", "دولي", "الدولي", "رسمي", "الرسمي", "غير", "تجاري", "التجاري",
