@@ -242,6 +242,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS46b")
         finder.refineS46c()   // NameFinder+S46c.swift (zh: clauses and classifiers read into a place's or a body's name)
         finder.trace("refineS46c")
+        finder.refineS47a()   // NameFinder+S47a.swift (en, fr, ar and Latin/Arabic script: places in lists, crossings, ranks' service words, …)
+        finder.trace("refineS47a")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 

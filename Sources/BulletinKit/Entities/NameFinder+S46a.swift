@@ -115,7 +115,7 @@ extension NameFinder {
     /// Lowercase nouns of places after which "of" + a name names a place.
     static let s46PlaceOfNouns = h18Keys(["beaches", "beach", "waters", "streets", "town", "towns", "city", "village", "villages",
         "island", "islands", "outskirts", "suburbs", "port", "harbour", "harbor", "coast", "shores", "district", "municipality",
-        "hills", "slopes", "banks", "fjords", "fjord", "valley", "province", "region", "county"])
+        "hills", "slopes", "banks", "fjords", "fjord", "valley", "province", "region", "county", "barangay", "barangays", "municipalities"])
 
     /// "on the beaches of Nordvik", "the streets of Tarrafal": a name with no type after a lowercase noun of place and "of"
     /// is a place.
@@ -439,8 +439,14 @@ extension NameFinder {
                 if skip == 1 { guard tokens[q].key.unicodeScalars.first?.value == Self.h36Waw, tokens[q].key.unicodeScalars.count > 2 else { break } }
                 else if tokens[q].key.unicodeScalars.first?.value == Self.h36Waw && !Self.h36HasArticle(tokens[q].key) { break }
                 if isCountry[q] || arabicFlags(q).contains(.head) || arabicFlags(q).contains(.timeWord) { break }
-                items.append((q, q + 1, skip))
-                q += 1
+                // (S47a) "وجعلان بني بو علي": an item goes on over words with no article and no و.
+                var b = q + 1
+                // (A word that elsewhere is a stopword after "بو"/"أبو": "بو علي".)
+                while b < n, b - q < 4, h36Arabic(b), tokens[b].spaceBefore, tokens[b].key.unicodeScalars.first?.value != Self.h36Waw,
+                      !Self.h36HasArticle(tokens[b].key), !isCountry[b], !arabicFlags(b).contains(.head), !arabicFlags(b).contains(.timeWord),
+                      h23Key(b - 1, Self.s47ArabicFather) || !h36Stop(b) && !arabicFlags(b).contains(.stop) { b += 1 }
+                items.append((q, b, skip))
+                q = b
             }
             guard items.count >= 2, q >= n || tokens[q].kind == .punct || h36Stop(q) else { continue }
             h36PutPlaceList(items)
