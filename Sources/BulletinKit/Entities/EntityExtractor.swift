@@ -242,6 +242,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS46b")
         finder.refineS46c()   // NameFinder+S46c.swift (zh: clauses and classifiers read into a place's or a body's name)
         finder.trace("refineS46c")
+        finder.refineS47b()   // NameFinder+S47b.swift (vi, ru: region adjectives, lists of people, numbered firms, committees, …)
+        finder.trace("refineS47b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
