@@ -389,6 +389,11 @@ extension NameFinder {
         for (a, e) in found {
             let (s, end) = (tokens[a].start, tokens[e - 1].end)
             if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == end }) { continue }
+            // (The body written out in the article, "Hội đồng nhân dân tỉnh Quảng Ninh", is the one read: the short form
+            // is left as it was, not a second body beside it.)
+            let last = tokens[e - 1].key
+            if anyMention(where: { $0.type == .organization && $0.start != s && ($0.words.first == "uy" || $0.words.first == "hoi")
+                                   && $0.words.count >= 5 && $0.words.last == last }) { continue }
             if anyMention(where: { $0.start < end && $0.end > s && ($0.start < s || $0.end > end) }) { continue }
             for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end && mentions[i].type != .country
                 && (mentions[i].start == s || mentions[i].type != .place || mentions[i].known == nil && s47bViUnitInside(i, a)) { drop.insert(i) }
