@@ -62,8 +62,12 @@ import Testing
     }
 
     @Test func aQuotedNameWithLowercaseWordsIsABody() {
-        let e = extract("В селе начал работу кооператив мастериц \"Ак ýплик\", а книга вышла в издательстве \"Белая вежа\".", "ru")
+        let e = extract("В селе начал работу кооператив мастериц \"Ак йүпек\", а книга вышла в издательстве \"Белая вежа\".", "ru")
         #expect(names(e, .organization).contains("Белая вежа"), "\(all(e))")
+        #expect(names(e, .organization).contains("Ак йүпек"), "\(all(e))")
+        // A body's head and its quoted name are one body.
+        let f = extract("Об этом сообщили в Государственном концерне \"Туркменгаллаонумлери\", где прошло совещание.", "ru")
+        #expect(names(f, .organization).contains("Государственном концерне \"Туркменгаллаонумлери\""), "\(all(f))")
     }
 
     // MARK: Vietnamese

@@ -597,9 +597,9 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized, Self.geo42Quotes.contains(tokens[k + 1])
                     || k + 4 < tokenCount && Self.geo42Quotes.contains(tokens[k + 2]) && tokens[k + 1].kind == .word && !tokens[k + 1].capitalized
-                    && tokens[k + 1].script == .cyrillic && s46bRussianGenitiveLooking(k + 1),
+                    && tokens[k + 1].script == .cyrillic && tokens[k + 1].spaceBefore,
                   Self.s46bRuBodyClassStems.contains(where: { keyStarts(k, $0) }), PlainText.count(tokens[k].key) <= 14 else { continue }
-            // (Session 47: one genitive word between, "кооператив ковровщиц «…»".)
+            // (Session 47: one lowercase word between, "кооператив ковровщиц «…»".)
             if !Self.geo42Quotes.contains(tokens[k + 1]) { k += 1 }
             var e = k + 2
             while e < tokenCount, e - (k + 2) < 5, isCap(e) || keyIs(e, "-") && isCap(e + 1) { e += 1 }

@@ -218,7 +218,8 @@ extension NameFinder {
     /// "в Белорусском государственном академическом музыкальном театре": a body read over its adjectives and cut before
     /// its lowercase head noun (an institution's: театр-, университет-, музе-, библиотек- …) takes the head; "в
     /// Национальном музее туркменского ковра.": a body that ends on its head takes a lowercase genitive adjective and noun
-    /// after it when a clause's end (a comma, a full stop) follows them. Only the bodies' mentions are read.
+    /// after it when a clause's end (a comma, a full stop) follows them; a body that ends on its head right before a quoted
+    /// body's name takes it ("Государственном объединении «Туркменхалы»"). Only the bodies' mentions are read.
     mutating func s47bRussianBodyHeadsAndGenitiveTails() {
         var changes: [(Int, Mention)] = []
         for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
@@ -236,8 +237,24 @@ extension NameFinder {
                   keyIs(z + 3, ".") || keyIs(z + 3, ",") || keyIs(z + 3, ";") else { continue }
             changes.append((i, mention(a, z + 3, type: .organization, evidence: mentionEvidence(i))))
         }
+        // "в Государственном объединении «Туркменхалы»": a body that ends on its lowercase head noun right before a quoted
+        // name read as a body is one body with it (as "банка Туркменистана «Дайханбанк»" is read).
+        var drop = Set<Int>()
+        if articleHas(Self.geo42Quotes) {
+            for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && !changes.contains(where: { $0.0 == i }) {
+                guard let (a, z) = seedSpan(i), z > a, mentions[i].end == tokens[z].end, z + 3 < tokenCount, tokens[z].kind == .word,
+                      tokens[z].script == .cyrillic, !tokens[z].capitalized, Self.geo42Quotes.contains(tokens[z + 1]) else { continue }
+                let qs = tokens[z + 2].start
+                guard let j = mentions.indices.first(where: { mentions[$0].start == qs && mentions[$0].type == .organization && $0 != i }),
+                      let q = (z + 2..<min(z + 7, tokenCount)).first(where: { tokens[$0].end == mentions[j].end }),
+                      q + 1 < tokenCount, Self.geo42CloseQuotes.contains(tokens[q + 1]) else { continue }
+                changes.append((i, mention(a, q + 2, type: .organization, evidence: mentionEvidence(i))))
+                drop.insert(j)
+            }
+        }
         guard !changes.isEmpty else { return }
         for (i, m) in changes { mentions[i] = m }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
     // MARK: - Vietnamese
