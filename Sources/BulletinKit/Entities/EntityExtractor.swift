@@ -244,6 +244,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS46c")
         finder.refineS47a()   // NameFinder+S47a.swift (en, fr, ar and Latin/Arabic script: places in lists, crossings, ranks' service words, …)
         finder.trace("refineS47a")
+        finder.refineS47b()   // NameFinder+S47b.swift (vi, ru: region adjectives, lists of people, numbered firms, committees, …)
+        finder.trace("refineS47b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 

@@ -1023,6 +1023,8 @@ extension NameFinder {
                   k + 1 < tokens.count, tokens[k + 1].start == tokens[k].end, let sc = scalars(k + 1) else { continue }
             var e = 0
             while e < sc.count, e < 4, !Self.h14HanAfterName.contains(sc[e]) { e += 1 }
+            // (Session 47: a longer part all of transliteration's characters, "－汉达诺维奇", to six.)
+            if e == 4 { while e < sc.count, e < 6, !Self.h14HanAfterName.contains(sc[e]), Self.hanTransliterationSet.contains(Self.hanCode(sc[e])) { e += 1 } }
             guard e >= 2 else { continue }
             let end = tokens[k + 1].start + e
             let name = mentionSurface(n) + tokens[k].text + String(String.UnicodeScalarView(sc[0..<e]))

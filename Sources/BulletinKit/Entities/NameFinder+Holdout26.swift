@@ -439,7 +439,8 @@ extension NameFinder {
             }
             // "中新网温州12月1日电": the agency and the dateline's town before the date.
             if ti == 0 || tokens[ti].newlineBefore, n >= 5, n <= 9, ti + 1 < tokens.count, tokens[ti + 1].kind == .number,
-               sc[0] == "中" && sc[1] == "新" && (sc[2] == "网" || sc[2] == "社") {
+               sc[0] == "中" && sc[1] == "新" && (sc[2] == "网" || sc[2] == "社")
+                || sc[2] == "网" && Self.h26DatelineSites.contains(where: { $0[0] == sc[0] && $0[1] == sc[1] }) {   // (session 47: "人民网贝尔格莱德12月6日电")
                 add(0, 3, .organization)
                 add(3, n, .place)
                 continue
@@ -525,4 +526,7 @@ extension NameFinder {
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
+
+    /// News sites whose datelines open like China News Service's ("人民网贝尔格莱德12月6日电"): their first two characters (网 third).
+    static let h26DatelineSites: [[Unicode.Scalar]] = ["人民", "新华", "央视", "环球", "光明", "中国"].map { Array($0.unicodeScalars) }
 }

@@ -284,7 +284,9 @@ extension NameFinder {
     static let s46bRuLandforms = h18Keys(["хребет", "хребта", "хребту", "хребтом", "хребте", "хребты", "хребтов", "гора", "горы", "горе", "гору",
         "горой", "гор", "горах", "горам", "горами", "массив", "массива", "массиве", "массивом", "нагорье", "нагорья", "нагорье",
         "вулкан", "вулкана", "вулкане", "вулканом", "перевал", "перевала", "перевале", "пик", "пика", "пике", "плато", "пустыня",
-        "пустыни", "пустыне", "пустыню", "пустыней", "долина", "долины", "долине", "долину", "ледник", "ледника", "леднике"])
+        "пустыни", "пустыне", "пустыню", "пустыней", "долина", "долины", "долине", "долину", "ледник", "ледника", "леднике",
+        // (Session 47: lakes and reservoirs, "на берегу озера Айдаркуль", "водохранилища Чарвак".)
+        "озеро", "озера", "озере", "озеру", "озером", "водохранилище", "водохранилища", "водохранилище", "водохранилищу", "водохранилищем"])
     /// Nouns of parks and reserves a quoted name follows.
     static let s46bRuParks = h18Keys(["парк", "парка", "парке", "парку", "парком", "заповедник", "заповедника", "заповеднике", "заповеднику",
         "заповедником", "заказник", "заказника", "заказнике"])
@@ -582,7 +584,8 @@ extension NameFinder {
 
     /// Lowercase class nouns of bodies a quoted name follows (Russian stems).
     static let s46bRuBodyClassStems: [StaticString] = ["театр", "компани", "банк", "клуб", "холдинг", "издательств", "корпораци", "концерн",
-        "фирм", "групп", "ансамбл", "оркестр", "студи", "фонд"]
+        "фирм", "групп", "ансамбл", "оркестр", "студи", "фонд",
+        "кооператив", "издательств", "объединени", "агентств", "предприяти"]   // (session 47)
 
     /// "солистка театра «Астана Опера»", "банка «Халык Финанс»": a quoted name of one to four capitalized words right after
     /// a body's lowercase class noun is a body (a place or a body read inside it gives way; a person's reading stays).
@@ -592,10 +595,20 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized, Self.geo42Quotes.contains(tokens[k + 1]),
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized, Self.geo42Quotes.contains(tokens[k + 1])
+                    || k + 4 < tokenCount && Self.geo42Quotes.contains(tokens[k + 2]) && tokens[k + 1].kind == .word && !tokens[k + 1].capitalized
+                    && tokens[k + 1].script == .cyrillic && tokens[k + 1].spaceBefore,
                   Self.s46bRuBodyClassStems.contains(where: { keyStarts(k, $0) }), PlainText.count(tokens[k].key) <= 14 else { continue }
+            // (Session 47: one lowercase word between, "кооператив ковровщиц «…»".)
+            if !Self.geo42Quotes.contains(tokens[k + 1]) { k += 1 }
             var e = k + 2
             while e < tokenCount, e - (k + 2) < 5, isCap(e) || keyIs(e, "-") && isCap(e + 1) { e += 1 }
+            // (Session 47: lowercase words after the first, "«Мастацкая літаратура»", "\"Гызыл гүл\"", to the closing quote.)
+            if e > k + 2, e < tokenCount, !Self.geo42CloseQuotes.contains(tokens[e]) {
+                var f = e
+                while f < tokenCount, f - (k + 2) < 4, tokens[f].kind == .word, tokens[f].script == .cyrillic, tokens[f].spaceBefore { f += 1 }
+                if f < tokenCount, Self.geo42CloseQuotes.contains(tokens[f]) { e = f }
+            }
             guard e - (k + 2) >= 2, e - (k + 2) <= 4, e < tokenCount, Self.geo42CloseQuotes.contains(tokens[e]) else { continue }
             found.append((k + 2, e))
             k = e
@@ -617,7 +630,9 @@ extension NameFinder {
     static let s46bRuWorks = h18Keys(["балет", "балета", "балете", "балетом", "опера", "оперы", "опере", "оперу", "оперой", "спектакль", "спектакля",
         "спектакле", "спектаклем", "фильм", "фильма", "фильме", "фильмом", "роман", "романа", "романе", "пьеса", "пьесы", "пьесе", "пьесу",
         "песня", "песни", "песню", "альбом", "альбома", "альбоме", "мюзикл", "мюзикла", "сериал", "сериала", "сериале", "книга", "книги",
-        "книге", "книгу", "поэма", "поэмы", "симфония", "симфонии", "оратория", "оратории", "картина", "картины"])
+        "книге", "книгу", "поэма", "поэмы", "симфония", "симфонии", "оратория", "оратории", "картина", "картины",
+        // (Session 47: a prize's nominations and diplomas, "в номинации «Публицистика»", "дипломом «Дебют»".)
+        "номинация", "номинации", "номинацию", "номинацией", "диплом", "диплома", "дипломом", "дипломе"])
     /// Lowercase nouns of roles ("партию Спартака", "в партии Куртизанки", "роль Жизели").
     static let s46bRuRoles = h18Keys(["партия", "партию", "партии", "партией", "роль", "роли", "ролью", "партиях", "ролях"])
     static let s46bRuDashes = h18Keys(["–", "—", "-"])
