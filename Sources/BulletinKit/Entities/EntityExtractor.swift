@@ -246,6 +246,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS47a")
         finder.refineS47b()   // NameFinder+S47b.swift (vi, ru: region adjectives, lists of people, numbered firms, committees, …)
         finder.trace("refineS47b")
+        finder.refineS47c()   // NameFinder+S47c.swift (zh: banners, hyphenated places, deictic words, 组织 as a verb, towns before sites)
+        finder.trace("refineS47c")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
