@@ -31,6 +31,12 @@ import Testing
         #expect(names(e, .place).contains("Nairobi"), "\(all(e))")
     }
 
+    @Test func aCommonNounOfAnAreaIsNoPlace() {
+        let e = extract("肯尼亚的红茶大多来自西部茶区和中部山区，雨季时洪泛区的农户需要撤离。该国重要产区今年减产。", "zh")
+        #expect(!names(e, .place).contains(where: { $0.hasSuffix("山区") || $0.hasSuffix("茶区") || $0.hasSuffix("产区") || $0 == "洪泛区" }), "\(all(e))")
+        #expect(names(e, .country).contains("Kenya"), "\(all(e))")
+    }
+
     @Test func organizeAsAVerbIsNoBody() {
         let e = extract("该省已连续五年组织企业参加汉诺威工业博览会。政府正在联合国际组织和当地专家开展调查。世界卫生组织表示支持。", "zh")
         #expect(!names(e, .organization).contains(where: { $0.hasSuffix("年组织") || $0 == "联合国际组织" }), "\(all(e))")

@@ -9,6 +9,7 @@ import Foundation
 ///   character) to a country's or a place's name, a stop character or the run's start;
 /// - a deictic word read as a place ("在本周举行", "到2027年全区", "该市"): 本/该/全/各/此/这/今/上/下 and a unit's or
 ///   a period's character are no name;
+/// - a common noun of an area after an adjective or a direction ("重要产区", "西部茶区", "洪泛区") is no place;
 /// - 组织 as a verb ("连续三年组织酒庄参加", "联合国际组织和专家"): a body read over an adverb of time or a verb and a
 ///   generic "organization" is no body;
 /// - a transliterated town's name before a site's noun (矿区 "mining area", 分厂 "branch plant"): the town is a place,
@@ -27,6 +28,7 @@ extension NameFinder {
         }
         guard hasHan, language == "zh", !mentions.isEmpty else { return }
         s47cHanDeicticPlaces()
+        s47cHanGenericAreas()
         s47cHanOrganizeVerb()
         s47cHanBanners()
         s47cHanDashedPlaces()
@@ -105,6 +107,34 @@ extension NameFinder {
                 // after 全 without a date's 年, and never 国.)
                 guard Self.s47cHanDeicticOrgFirsts.contains(Self.hanCode(u[p])) || p == 1, Self.s47cHanDeicticOrgUnits.contains(Self.hanCode(u[p + 1])) else { continue }
             }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    // MARK: - Generic areas
+
+    static let s47cHanQu = hanCode("区")
+    /// Common nouns of areas (a region that grows, a forest's, a flood's, a disaster's area …).
+    static let s47cHanAreaWords: [String] = ["产区", "茶区", "林区", "牧区", "农区", "灾区", "城区", "郊区", "山区", "湖区", "景区", "辖区",
+        "社区", "园区", "洪泛区", "蓄洪区", "泛区", "保护区", "核心区", "示范区", "试验区"]
+    /// Adjectives, a direction's "部" and other words that leave an area's noun unnamed.
+    static let s47cHanAreaPrefixes: [String] = ["", "重要", "主要", "核心", "优势", "传统", "重点", "东部", "西部", "南部", "北部", "中部",
+        "东北部", "西北部", "东南部", "西南部", "周边", "受灾", "偏远", "贫困", "当地", "各", "新", "老", "部分", "低洼", "沿河"]
+    static let s47cHanGenericAreas: Set<String> = {
+        var out = Set<String>()
+        for p in s47cHanAreaPrefixes { for w in s47cHanAreaWords { out.insert(p + w) } }
+        return out
+    }()
+
+    /// "重要产区", "西部茶区", "洪泛区": a place (none known) read over an adjective, a direction or nothing and a common
+    /// noun of an area is no name.
+    mutating func s47cHanGenericAreas() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil {
+            let len = mentions[i].end - mentions[i].start
+            guard len >= 2, len <= 6, mentions[i].surface.unicodeScalars.last.map({ Self.hanCode($0) == Self.s47cHanQu }) == true,
+                  Self.s47cHanGenericAreas.contains(mentions[i].surface) else { continue }
             drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
