@@ -2,6 +2,7 @@ import Foundation
 
 /// Session 47 (c): general Chinese and Arabic causes left by two blind sets (the tests use other texts and names):
 /// - Arabic: a name set off by commas after an office and its complement ("والي الولاية الشمالية، X Y Z، أن") is a person;
+///   one or two words before "بولاية"/"بمحافظة" after a preposition of place (or with ل/ب after a definite noun) are a town;
 /// - a unit named with a suffix the place rules do not know, after the city or league that holds it: a banner (旗) of
 ///   Inner Mongolia after its city or league ("鄂尔多斯市X旗", "锡林郭勒盟X旗") is a place;
 /// - a transliterated place's name cut at a full-width or ASCII hyphen ("北莱茵－威斯特法伦州" read as its second part)
@@ -25,6 +26,7 @@ extension NameFinder {
         guard tokens.count > 2 else { return }
         if hasArabic {
             s47cArabicCommaAppositions()
+            s47cArabicTownBeforeProvince()
         }
         guard hasHan, language == "zh", !mentions.isEmpty else { return }
         s47cHanDeicticPlaces()
@@ -78,6 +80,38 @@ extension NameFinder {
             for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= e { drop.insert(i) }
             replaceMentions(removing: drop, adding: [mention(a, b, type: .person, evidence: .cue)])
         }
+    }
+
+    // MARK: - Arabic: a town before its province
+
+    static let s47cArabicTownOpeners = h18Keys(["قرب", "بقرب", "من", "إلى", "الى", "في", "نحو", "عند", "ومن", "وإلى", "وفي", "وقرب", "بمدينة", "مدينة", "بلدة", "ببلدة"])
+
+    /// "قرب حاسي الرمل بولاية الأغواط", "بالمنطقة الصناعية لأرزيو بولاية وهران": one or two words before "بولاية"/"بمحافظة"
+    /// (a province's noun with ب), after a preposition of place or written with ل or ب after a definite noun, are a
+    /// town of that province (widening S47a's `s47ArabicPairBeforeProvince`, which takes two joined by و). The second
+    /// word may hold the article ("حاسي الرمل"), the first not; none is a stop, a country, a head or a time word.
+    mutating func s47cArabicTownBeforeProvince() {
+        guard articleHas(Self.s47ArabicProvinceHeads.set) else { return }
+        let heads = Self.s47ArabicProvinceHeads
+        var items: [[(Int, Int, Int)]] = []
+        for k in 2..<max(tokenCount, 2) where tokens[k].script == .arabic {
+            guard let skip = h36CliticPrefix(k, heads), skip == 1, keyStarts(k, "ب"), h36Arabic(k - 1) else { continue }
+            let plain = { (q: Int) -> Bool in
+                !self.h36Stop(q) && !self.isCountry[q] && !self.arabicFlags(q).contains(.head) && !self.arabicFlags(q).contains(.timeWord)
+                    && !self.arabicFlags(q).contains(.stop) && !self.arabicFlags(q).contains(.speechVerb) && !self.arabicFlags(q).contains(.orgOrPlaceHead)
+            }
+            guard plain(k - 1) else { continue }
+            // Two words after an opener ("قرب حاسي الرمل"), one after an opener, or one written with ل/ب after a definite noun.
+            if k >= 3, h36Arabic(k - 2), !Self.h36HasArticle(tokens[k - 2].key), plain(k - 2), h23Key(k - 3, Self.s47cArabicTownOpeners) {
+                items.append([(k - 2, k, 0)])
+            } else if !Self.h36HasArticle(tokens[k - 1].key), h23Key(k - 2, Self.s47cArabicTownOpeners) {
+                items.append([(k - 1, k, 0)])
+            } else if h36Arabic(k - 2), Self.h36HasArticle(tokens[k - 2].key), keyStarts(k - 1, "ل") || keyStarts(k - 1, "ب"),
+                      !keyStarts(k - 1, "لل"), !keyStarts(k - 1, "بال"), PlainText.count(tokens[k - 1].key) >= 5 {
+                items.append([(k - 1, k, 1)])
+            }
+        }
+        for list in items { h36PutPlaceList(list) }
     }
 
     // MARK: - Deictic words read as places
