@@ -13,7 +13,7 @@ import Foundation
 /// - a common noun of an area after an adjective or a direction ("重要产区", "西部茶区", "洪泛区") is no place;
 /// - 组织 as a verb ("连续三年组织酒庄参加", "联合国际组织和专家"): a body read over an adverb of time or a verb and a
 ///   generic "organization" is no body;
-/// - a transliterated town's name before a site's noun (矿区 "mining area", 分厂 "branch plant"): the town is a place,
+/// - a transliterated town's name before a site's noun (矿区 "mining area", 分厂 "branch plant", 村 "village"): the town is a place,
 ///   and a body read over both gives way to it.
 /// `refineS47c` runs after `refineS47b`. Cost: the Arabic rule is gated on an office's key in the article and then tests
 /// each token's key against the offices' set (one hash probe), reading the next dozen tokens only after an office; the
@@ -41,7 +41,8 @@ extension NameFinder {
 
     /// Offices whose holder's name may follow the office's complement between commas.
     static let s47cArabicOffices = H36Heads(["والي", "محافظ", "مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة", "قائد",
-        "عميد", "نائب", "نائبة", "مستشار", "مستشارة", "عمدة", "المتحدث", "الناطق", "متحدث", "ناطق", "مندوب", "ممثل"])
+        "عميد", "نائب", "نائبة", "مستشار", "مستشارة", "عمدة", "المتحدث", "الناطق", "متحدث", "ناطق", "مندوب", "ممثل", "السفير", "السفيرة",
+        "الوالي", "المدير", "المديرة", "المحافظ", "الوزير", "الوزيرة", "الرئيس", "الرئيسة", "القائد", "المستشار", "المندوب", "الممثل"])
 
     /// "وأوضح والي الولاية الشمالية، عابدين عوض الله، أن …", "قال مدير المستشفى، كريم جواد حسن، إن …": after an office
     /// and its complement (one to five words, no punctuation), two to four words between two commas, the first without
@@ -96,13 +97,9 @@ extension NameFinder {
         var items: [[(Int, Int, Int)]] = []
         for k in 2..<max(tokenCount, 2) where tokens[k].script == .arabic {
             guard let skip = h36CliticPrefix(k, heads), skip == 1, keyStarts(k, "ب"), h36Arabic(k - 1) else { continue }
-            let plain = { (q: Int) -> Bool in
-                !self.h36Stop(q) && !self.isCountry[q] && !self.arabicFlags(q).contains(.head) && !self.arabicFlags(q).contains(.timeWord)
-                    && !self.arabicFlags(q).contains(.stop) && !self.arabicFlags(q).contains(.speechVerb) && !self.arabicFlags(q).contains(.orgOrPlaceHead)
-            }
-            guard plain(k - 1) else { continue }
+            guard s47cArabicPlainWord(k - 1) else { continue }
             // Two words after an opener ("قرب حاسي الرمل"), one after an opener, or one written with ل/ب after a definite noun.
-            if k >= 3, h36Arabic(k - 2), !Self.h36HasArticle(tokens[k - 2].key), plain(k - 2), h23Key(k - 3, Self.s47cArabicTownOpeners) {
+            if k >= 3, h36Arabic(k - 2), !Self.h36HasArticle(tokens[k - 2].key), s47cArabicPlainWord(k - 2), h23Key(k - 3, Self.s47cArabicTownOpeners) {
                 items.append([(k - 2, k, 0)])
             } else if !Self.h36HasArticle(tokens[k - 1].key), h23Key(k - 2, Self.s47cArabicTownOpeners) {
                 items.append([(k - 1, k, 0)])
@@ -112,6 +109,13 @@ extension NameFinder {
             }
         }
         for list in items { h36PutPlaceList(list) }
+    }
+
+    /// A word that may be part of a town's name: no stop, country, head, time word or speech verb.
+    func s47cArabicPlainWord(_ q: Int) -> Bool {
+        let f = arabicFlags(q)
+        return !h36Stop(q) && !isCountry[q] && !f.contains(.head) && !f.contains(.timeWord) && !f.contains(.stop) && !f.contains(.speechVerb)
+            && !f.contains(.orgOrPlaceHead)
     }
 
     // MARK: - Deictic words read as places
@@ -245,7 +249,7 @@ extension NameFinder {
 
     /// "德国北莱茵－威斯特法伦州", "法国普罗旺斯-阿尔卑斯大区": a place read from the part after a hyphen (no spaces) takes
     /// the part before it, two to six characters back to a country's or a place's name, a stop character or the run's
-    /// start, all of transliteration characters but for one direction character.
+    /// start, of transliteration characters but for one other and a direction character first.
     mutating func s47cHanDashedPlaces() {
         guard articleHas(Self.s47cHyphens) else { return }
         var changes: [(Int, Mention)] = []
@@ -254,18 +258,23 @@ extension NameFinder {
                   Self.s47cHyphens.contains(tokens[k - 1]), tokens[k - 1].end == tokens[k].start, tokens[k - 2].end == tokens[k - 1].start,
                   tokens[k - 2].script == .han, let sc = l28Run(k - 2, atLeast: 2) else { continue }
             let ends = l28MentionsIn(k - 2).filter { mentions[$0.n].type == .place || mentions[$0.n].type == .country }.map { $0.b }
-            var a = sc.count, other = 0
-            while a > 0, sc.count - a < 6, !ends.contains(a) {
+            var a = sc.count, other = 0, table = 0, direction = false
+            while a > 0, sc.count - a < 6, !ends.contains(a), !direction {
                 let c = Self.hanCode(sc[a - 1])
                 if Self.l30HanNameStops.contains(c) { break }
-                if !Self.hanTransliterationSet.contains(c) {
-                    guard other == 0, Self.s47cHanDirections.contains(c) else { break }
+                if Self.hanTransliterationSet.contains(c) {
+                    table += 1
+                } else if Self.s47cHanDirections.contains(c), a < sc.count {
+                    // (A direction only as the name's first character: "北莱茵".)
+                    direction = true
+                } else {
+                    guard other == 0 else { break }
                     other += 1
                 }
                 a -= 1
             }
             // (A name that runs on past six characters is no part a rule can place.)
-            guard sc.count - a >= 2, sc.count - a > other, a == 0 || ends.contains(a) || Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])) else { continue }
+            guard sc.count - a >= 2, table >= 1, a == 0 || ends.contains(a) || Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])) else { continue }
             // (A mention over the part before the hyphen that reaches before it stays: "阿里—法拉比" of a person.)
             let s = tokens[k - 2].start + a
             if anyMention(where: { $0.end > s && $0.start < s }) { continue }
@@ -287,30 +296,34 @@ extension NameFinder {
 
     // MARK: - Towns before a site's noun
 
-    static let s47cHanSiteNouns: [[Unicode.Scalar]] = l28Words(["矿区", "分厂"])
-    static let s47cHanSiteFirsts = HanCharSet("矿分")
+    static let s47cHanSiteNouns: [[Unicode.Scalar]] = l28Words(["矿区", "分厂", "村"])
+    static let s47cHanSiteFirsts = HanCharSet("矿分村")
+    static let s47cHanCun = hanCode("村")
 
-    /// "科卢巴拉矿区的煤", "沙巴茨分厂": a name of two to six transliteration characters before 矿区 or 分厂 (back to a
-    /// stop character, a place's or a country's name or the run's start) is a place; a body read over the name and the
-    /// noun gives way to it.
+    /// "来自科卢巴拉矿区", "沙巴茨分厂", "附近拉迪纳茨村": a name of transliteration characters before 矿区, 分厂 or 村 is a
+    /// place: two to six back to a stop character, a place's or a country's name or the run's start, or three to six
+    /// after any other character (a village's name always three or more); a body read over the name and the noun gives
+    /// way to it.
     mutating func s47cHanSitesAfterTowns() {
         guard hanArticleHasAny("矿分") else { return }
         var found: [(Int, [Unicode.Scalar], Int, Int)] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
             guard let sc = l28Run(k, atLeast: 4) else { continue }
-            for p in 2..<(sc.count - 1) where Self.s47cHanSiteFirsts.contains(Self.hanCode(sc[p])) {
+            for p in 2..<sc.count where Self.s47cHanSiteFirsts.contains(Self.hanCode(sc[p])) {
                 guard Self.s47cHanSiteNouns.contains(where: { Self.l28At(sc, p, $0) }) else { continue }
                 let inRun = l28MentionsIn(k)
                 let ends = inRun.filter { (mentions[$0.n].type == .place || mentions[$0.n].type == .country) && $0.b <= p }.map { $0.b }
                 var a = p
                 while a > 0, p - a < 6, !ends.contains(a), Self.hanTransliterationSet.contains(Self.hanCode(sc[a - 1])) { a -= 1 }
-                guard p - a >= 2, a == 0 || ends.contains(a) || Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])) else { continue }
+                // (A name of three or more after a verb, "来自科卢巴拉矿区", "附近拉迪纳茨村"; a village's always three or more.)
+                let bounded = a == 0 || ends.contains(a) || Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1]))
+                guard p - a >= 3 || p - a == 2 && bounded && Self.hanCode(sc[p]) != Self.s47cHanCun else { continue }
                 found.append((k, sc, a, p))
             }
         }
         guard !found.isEmpty else { return }
         for (k, sc, a, p) in found.reversed() {
-            let (s, e, se) = (tokens[k].start + a, tokens[k].start + p, tokens[k].start + p + 2)
+            let (s, e, se) = (tokens[k].start + a, tokens[k].start + p, tokens[k].start + p + (Self.hanCode(sc[p]) == Self.s47cHanCun ? 1 : 2))
             // A body (not known) read over the name and the site's noun, or from the name on, gives way.
             mentions.removeAll { $0.type == .organization && $0.known == nil && $0.start == s && $0.end >= se && $0.end <= se + 2 }
             if anyMention(where: { $0.type == .place && $0.start == s && $0.end == e }) { continue }
