@@ -44,13 +44,20 @@ import Testing
     }
 
     @Test func aTownBeforeAMineOrABranchPlantIsAPlace() {
-        let e = extract("电厂使用的煤炭来自科斯托拉茨矿区，另一批设备运往帕拉钦分厂进行检修。", "zh")
+        let e = extract("塞尔维亚能源部表示，电厂使用的煤炭来自科斯托拉茨矿区，另一批设备运往帕拉钦分厂进行检修，工人大多来自附近米洛舍瓦茨村。", "zh")
         #expect(names(e, .place).contains("科斯托拉茨"), "\(all(e))")
         #expect(names(e, .place).contains("帕拉钦"), "\(all(e))")
+        #expect(names(e, .place).contains("米洛舍瓦茨"), "\(all(e))")
         #expect(!names(e, .organization).contains("帕拉钦分厂"), "\(all(e))")
     }
 
     // MARK: Arabic
+
+    @Test func aTownBeforeItsProvinceIsAPlace() {
+        let e = extract("وتقع المحطة الجديدة قرب مسعد بولاية الجلفة، وتمول من الصندوق الوطني.", "ar")
+        #expect(names(e, .place).contains("مسعد"), "\(all(e))")
+        #expect(!names(e, .place).contains(where: { $0.hasPrefix("المحطة") }), "\(all(e))")
+    }
 
     @Test func aNameBetweenCommasAfterAnOfficeIsAPerson() {
         let e = extract("وأكد والي ولاية نهر النيل، ضرار سعد النور، أن الطرق مفتوحة أمام الشاحنات. وقال وزير الخارجية، في مؤتمر صحفي، إن المحادثات مستمرة. وقال رئيس الوزراء، أمس، إن الحكومة مستعدة.", "ar")
