@@ -84,8 +84,11 @@ extension EntityLinker {
     /// write their vowels alike: a Vietnamese or Chinese name's every vowel (`vowelsAgree`), any
     /// other's long vowels where the Latin has a vowel (`shapesAgree`). Boris Vibov (فيبوف) and Boris
     /// Vopov (Вопов) have one set of consonants.
+    /// A Vietnamese reading's surname may be Kontsevich's spelling read back (Нгуен: nguen), not the Latin one.
     static func cyrillicVowelsAgree(arabic: String, reading: String) -> Bool {
-        if writesEveryVowel(reading) { return vowelsAgree(arabic: arabic, latin: reading) }
+        if writesEveryVowel(reading) || vietnameseFamilyVariants.contains(vietnameseVariant(String(reading.prefix(while: { $0 != " " })))) {
+            return vowelsAgree(arabic: arabic, latin: reading)
+        }
         guard let shapes = arabicShapes(arabic), let options = latinShapeOptions(reading) else { return false }
         return shapesAgree(shapes, options)
     }

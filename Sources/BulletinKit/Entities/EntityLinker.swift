@@ -229,17 +229,38 @@ public enum EntityLinker {
     /// romanization of the Cyrillic gives Khung, Zung and Chin', which never meet the
     /// Vietnamese spelling. A name qualifies when its first word is a common Vietnamese
     /// surname in Cyrillic and it has two to four short Cyrillic words; Chinese and Korean
-    /// surnames (Ли, Ван, Ким) are not in the list.
+    /// surnames (Ли, Ван, Ким) are not in the list, and Ли (Lý) qualifies only with a word only
+    /// Kontsevich's Vietnamese writes (`kontsevichOnly`: Ли Тхань Линь, Ly Thanh Linh).
     static func vietnameseFromCyrillic(_ name: String) -> String? {
         // The first word must be Cyrillic: when the first scalar that is not a space is not
         // (every Latin, Han or Arabic name of a person), the answer is nil without the split
         // by `Character` and the lower-casing (`vietnameseFromCyrillicGateAgrees` checks it).
         guard let first = name.unicodeScalars.first(where: { $0 != " " }), TextFolding.isCyrillic(first) else { return nil }
         let words = name.split(separator: " ")
-        guard (2...4).contains(words.count), vietnameseSurnamesInCyrillic.contains(words[0].lowercased()),
+        guard (2...4).contains(words.count) else { return nil }
+        let surname = words[0].lowercased()
+        guard vietnameseSurnamesInCyrillic.contains(surname) || surname == "ли",
               words.allSatisfy({ $0.count <= 7 && $0.unicodeScalars.allSatisfy(TextFolding.isCyrillic) })
         else { return nil }
-        return words.map { kontsevichToVietnamese($0.lowercased()) }.joined(separator: " ")
+        if surname != "ли" {
+            return words.map { kontsevichToVietnamese($0.lowercased()) }.joined(separator: " ")
+        }
+        // Ли is Chinese Li and Korean Lee (Ли Цян, Ли Мён Бак) as well as Vietnamese Lý (Ли Тхыонг Киет): Vietnamese
+        // when a later word is spelled as only Kontsevich's Vietnamese spells (`kontsevichOnly`).
+        guard words.dropFirst().contains(where: { kontsevichOnly($0.lowercased()) }) else { return nil }
+        return (["ly"] + words.dropFirst().map { kontsevichToVietnamese($0.lowercased()) }).joined(separator: " ")
+    }
+
+    /// A Cyrillic word spelled as Kontsevich writes Vietnamese and neither Palladius's Chinese nor Kontsevich's
+    /// Korean does: a final нг (Chinese and Korean -ng are н: Ван, Лян, Кан), тх or кх before a vowel other than
+    /// э (Thanh: Тхань, Khanh: Кхань; Korean writes Тхэ), or уо/ыо (Quốc: Куок, Phương: Фыонг).
+    static func kontsevichOnly(_ word: String) -> Bool {
+        let c = Array(word.unicodeScalars)
+        guard c.count >= 3 else { return false }
+        if c[c.count - 2] == "н" && c[c.count - 1] == "г" { return true }
+        if (c[0] == "т" || c[0] == "к") && c[1] == "х" && "аеиоуыяю".unicodeScalars.contains(c[2]) { return true }
+        for i in 1..<c.count where c[i] == "о" && (c[i - 1] == "у" || c[i - 1] == "ы") { return true }
+        return false
     }
 
     static let vietnameseSurnamesInCyrillic: Set<String> = [
@@ -482,6 +503,9 @@ public enum EntityLinker {
         /// keys leads to a Latin cluster may join one of them.
         var cyrillic: [String: [Int]] = [:]
         var readings: [Int: [String]] = [:]
+        /// Keys of Arabic-script names with ث read as Russian reads it, с (عثمان, Осман; هيثم, Хайсам): English
+        /// and French write th (Othman), so only the keys a Cyrillic name is looked up by.
+        var thaKeys: [Int: Set<String>] = [:]
         for (i, c) in clusters.enumerated() where c.type == .person {
             var latinKeys = Set<String>(), arabicKeys = Set<String>(), hasLatin = false
             var shortLatin = Set<String>(), shortArabic = Set<String>(), cyrillicNames: [String] = []
@@ -499,6 +523,9 @@ public enum EntityLinker {
                 } else if let words = arabicConsonants(name) {
                     let keys = consonantKeys(words)
                     arabicKeys.formUnion(keys)
+                    if name.unicodeScalars.contains("\u{062B}"), let s = arabicConsonants(name, tha: "s") {
+                        thaKeys[i, default: []].formUnion(consonantKeys(s))
+                    }
                     if keys.isEmpty { shortArabic.formUnion(consonantKeys(words, minimum: 2)) }
                     // A Chinese given name is one romanized word (Jianguo) but one Arabic word
                     // per syllable (جيان قوه).
@@ -527,6 +554,8 @@ public enum EntityLinker {
             }
         }
         var merges: [(from: Int, to: Int)] = []
+        /// Cyrillic-only clusters by the Latin-script clusters whose Arabic-script names claim them.
+        var claims: [Int: Set<Int>] = [:]
         /// The targets with a Latin name whose vowels an Arabic name of cluster `a` writes (`vowelsAgree`).
         func agreeing(_ a: Int, _ targets: Set<Int>) -> Set<Int> {
             let arabicNames = clusters[a].names.keys.filter { arabicConsonants($0) != nil }
@@ -562,19 +591,32 @@ public enum EntityLinker {
                     if placed.count == 1 { targets = placed }
                 }
             }
-            // No Latin spelling of these consonants anywhere: the one person named only in Cyrillic with them, if one.
-            if targets.isEmpty, !cyrillic.isEmpty {
-                var named = Set<Int>()
-                for k in a.keys { named.formUnion(cyrillic[k] ?? []) }
-                if !named.isEmpty, named.count <= 8 {
+            // The one person named only in Cyrillic with these consonants and vowels, if one: the person when no
+            // Latin spelling has them; when one does, a Cyrillic spelling with с for ث that the Latin one (th) never
+            // met (Осман, Othman) joins through the Arabic name, if no other Arabic-script person claims it. (Only
+            // by ث: a Cyrillic name with the Latin one's own consonants that the skeletons kept apart is another
+            // person, Нгуен Хыу Хай beside Nguyen Huu Ha.)
+            var named = Set<Int>()
+            if targets.count <= 1, !cyrillic.isEmpty {
+                var candidates = Set<Int>()
+                let keys = targets.isEmpty ? a.keys.union(thaKeys[a.cluster] ?? []) : (thaKeys[a.cluster] ?? []).subtracting(a.keys)
+                for k in keys { candidates.formUnion(cyrillic[k] ?? []) }
+                if !candidates.isEmpty, candidates.count <= 8 {
                     let arabicNames = clusters[a.cluster].names.keys.filter { arabicConsonants($0) != nil }
-                    targets = named.filter { t in
-                        readings[t, default: []].contains { r in arabicNames.contains { cyrillicVowelsAgree(arabic: $0, reading: r) } }
+                    named = candidates.filter { t in
+                        clusters[t].type == clusters[a.cluster].type
+                            && readings[t, default: []].contains { r in arabicNames.contains { cyrillicVowelsAgree(arabic: $0, reading: r) } }
                     }
                 }
             }
-            if targets.count == 1, let t = targets.first, clusters[t].type == clusters[a.cluster].type { merges.append((a.cluster, t)) }
+            if targets.isEmpty { targets = named }
+            if targets.count == 1, let t = targets.first, clusters[t].type == clusters[a.cluster].type {
+                merges.append((a.cluster, t))
+                if named.count == 1, let c = named.first, c != t { claims[c, default: []].insert(t) }
+            }
         }
+        // A Cyrillic-only person the Arabic-script names of two Latin-script people claim joins neither.
+        for (c, by) in claims.sorted(by: { $0.key < $1.key }) where by.count == 1 { merges.append((c, by.first!)) }
         return merges
     }
 
@@ -664,8 +706,10 @@ public enum EntityLinker {
     /// each long vowel (ا ى, ي, و after a word's first letter), for `shapesAgree`. A word's first
     /// letter is a consonant (alef and ain carry its vowel), ain inside a word and hamza seats are
     /// left out (Latin writes a vowel, an apostrophe or nothing), a final ه or ح too (as `finalH`
-    /// does), and the article of a word of five letters or more (`arabicConsonants`). Nil for a
-    /// name with letters of another script.
+    /// does), and the article of a word of five letters or more (`arabicConsonants`). One long
+    /// vowel written twice or more in a row is one, as `latinShapeOptions` reads Latin: Arabic
+    /// writes Russian -ayev, -iyev with a ي for the y and one for the e (نزارباييف, Nazarbayev;
+    /// علييف, Aliyev) and Dawood with two و. Nil for a name with letters of another script.
     static func arabicShapes(_ name: String) -> [String]? {
         guard let words = arabicNameWords(name) else { return nil }
         return words.map { word in
@@ -675,9 +719,9 @@ public enum EntityLinker {
             for (i, c) in s.enumerated() {
                 switch c.value {
                 case _ where i == 0: out += "C"
-                case 0x0627, 0x0649, 0x0622: out += "a"
-                case 0x064A: out += "i"
-                case 0x0648: out += "u"
+                case 0x0627, 0x0649, 0x0622: if out.last != "a" { out += "a" }
+                case 0x064A: if out.last != "i" { out += "i" }
+                case 0x0648: if out.last != "u" { out += "u" }
                 case 0x0639, 0x0629, 0x0621, 0x0626, 0x0624: break
                 case 0x0634 where s[i - 1].value == 0x062A: break   // تش is one sound
                 default: out += "C"
@@ -691,7 +735,7 @@ public enum EntityLinker {
     /// a consonant, a digraph (sh, kh, th …) or a doubled letter is one `C`, x is two; a vowel
     /// may be short (not written) or long (a: ا, e i y: ي, o u w: و); ou, oo, ee and aa are one
     /// long vowel, always written (Mahmoud, Rasheed), and two long vowels alike in a row are one letter. A word's first letters up to its first
-    /// consonant are one `C` and the long vowel after it (Eid: عيد). Nil for a name with letters
+    /// consonant are one `C` and the long vowel after it (Eid: عيد); a first vowel may be written long on its alef (Igor: إيغور). Nil for a name with letters
     /// outside ASCII Latin once folded, or with too many readings to list.
     static func latinShapeOptions(_ name: String) -> [Set<String>]? {
         guard let words = latinNameWords(name) else { return nil }
@@ -708,7 +752,8 @@ public enum EntityLinker {
             let vowels = "aeiouyw".utf8
             var i = 0
             if let first = w.first, "aeiou".utf8.contains(first) {
-                add(["C"])
+                // Arabic writes a word's first vowel on an alef, and often long as well (إيغور Igor, أوليغ Oleg).
+                add(["C", first == UInt8(ascii: "a") ? "Ca" : first == UInt8(ascii: "o") || first == UInt8(ascii: "u") ? "Cu" : "Ci"])
                 i = 1
             } else if let first = w.first, first == UInt8(ascii: "y") || first == UInt8(ascii: "w") {
                 add(["C"])
@@ -951,7 +996,8 @@ public enum EntityLinker {
     /// `latinConsonants` for a name in Arabic script (classes listed there): nil when it has
     /// letters of another script. The article ال of a word is dropped when three letters or
     /// more follow it (الأسد: Assad).
-    static func arabicConsonants(_ name: String) -> [String]? {
+    /// `tha`: the class of ث (t: English th, Othman; s: Russian с, Осман, `arabicMerges`).
+    static func arabicConsonants(_ name: String, tha: String = "t") -> [String]? {
         guard let words = arabicNameWords(name) else { return nil }
         return words.map { s in
             var out = ""
@@ -968,7 +1014,8 @@ public enum EntityLinker {
                 case 0x0628, 0x067E: out += "b"
                 case 0x062A:
                     if i < s.count, s[i].value == 0x0634 { out += "c"; i += 1 } else { out += "t" }
-                case 0x0637, 0x062B: out += "t"
+                case 0x0637: out += "t"
+                case 0x062B: out += tha
                 case 0x062C: out += "j"
                 case 0x0686: out += "c"
                 case 0x062D, 0x0647: out += "h"
