@@ -85,4 +85,15 @@ import Testing
         #expect(names(e, .organization).contains("نادي الشارقة لسباقات الهجن"), "\(all(e))")
         #expect(!names(e, .organization).contains("نادي الشارقة"), "\(all(e))")
     }
+
+    @Test func aNameDoesNotEndOnACompoundsFirstWord() {
+        let e = extract("وانطلق السباق في مضمار بلدية وادي الغزلان صباح الأحد بمشاركة مئات المطايا.", "ar")
+        #expect(names(e, .organization).contains("بلدية وادي الغزلان") || names(e, .place).contains("بلدية وادي الغزلان") || names(e, .place).contains("وادي الغزلان"), "\(all(e))")
+        #expect(!names(e, .organization).contains("بلدية وادي"), "\(all(e))")
+    }
+
+    @Test func aStyleIsNoCity() {
+        let e = extract("وتشغل الشركة على الخط طائرات من طراز بوينغ تتسع لمئتي مسافر.", "ar")
+        #expect(!names(e, .place).contains("Taraz"), "\(all(e))")
+    }
 }

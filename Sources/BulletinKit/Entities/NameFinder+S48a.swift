@@ -29,6 +29,7 @@ extension NameFinder {
             s48ArabicEnsembles()
             s48ArabicTheatres()
             s48ArabicPurposeTails()
+            s48ArabicCompoundEnds()
         } else if !hasHan && !lang.vi && !lang.ru {
             s48LatinHyphenPlaces()
             s48LatinCountryFirstBodies()
@@ -248,9 +249,10 @@ extension NameFinder {
         for k in 0..<(tokenCount - 1) where tokens[k].script == .arabic {
             guard let skip = h36CliticPrefix(k, heads) else { continue }
             var p = k + 1, end: Int?
-            while p <= k + 3, s48ArabicNameWord(p) || isCountry[p] && h36Arabic(p) {
+            // (The foreign words may be heads of their own: "أوبرا", "باليه".)
+            while p <= k + 3, h36Arabic(p), tokens[p].spaceBefore, !h36Stop(p), !arabicFlags(p).contains(.stop), !arabicFlags(p).contains(.timeWord) {
                 if let z = s48ArabicPlaceAt(p) { end = z; break }
-                if Self.h36HasArticle(tokens[p].key) || isCountry[p] { break }
+                if keyStarts(p, "ال") || isCountry[p] { break }   // ("باليه" reads as بال + a word to `h36HasArticle`)
                 p += 1
             }
             guard var e = end else { continue }
@@ -326,6 +328,37 @@ extension NameFinder {
         for (i, m) in changes {
             for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].type != .country && mentions[j].type != .place
                 && mentions[j].start < m.end && mentions[j].end > m.start { drop.insert(j) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// First words of a two-word name that end no name ("بلدية وادي" of "بلدية وادي الناقة").
+    static let s48ArabicCompoundFirsts = h18Keys(["وادي", "رأس", "عين", "بئر", "تل", "جبل", "دير", "أبو", "أم", "كفر", "بني", "شرم", "بيت",
+        "خان", "ميت", "نزلة", "منشأة", "عبد", "سيدي"])
+
+    /// "بلدية وادي الناقة", "قرية بئر السبع": a name (two words at least) read to a compound's first word ("وادي", "بئر",
+    /// "أبو", …) goes on over the word after it.
+    mutating func s48ArabicCompoundEnds() {
+        guard articleHas(Self.s48ArabicCompoundFirsts) else { return }
+        var changes: [(Int, Mention)] = []
+        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != nil && mentions[i].type != .country {
+            guard let (a, z) = seedSpan(i), z > a, mentions[i].end == tokens[z].end, h36Arabic(z), h23Key(z, Self.s48ArabicCompoundFirsts),
+                  s48ArabicNameWord(z + 1) else { continue }
+            let (s1, e1) = (tokens[z + 1].start, tokens[z + 1].end)
+            if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e1 && $0.end > s1 }) { continue }
+            let clitic = mentions[i].start - tokens[a].start
+            guard clitic >= 0, clitic <= 2, let t = mentions[i].type else { continue }
+            var m = l14DropClitic(mention(a, z + 2, type: t, evidence: mentionEvidence(i)), clitic)
+            m.parenthesized = mentions[i].parenthesized
+            m.placeContext = mentions[i].placeContext
+            changes.append((i, m))
+        }
+        guard !changes.isEmpty else { return }
+        for (i, m) in changes { mentions[i] = m }
+        var drop = Set<Int>()
+        for (i, m) in changes {
+            for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].type != .country && mentions[j].start < m.end
+                && mentions[j].end > m.start && mentions[j].start >= m.start && mentions[j].end <= m.end { drop.insert(j) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
