@@ -62,12 +62,6 @@ import Testing
         #expect(!names(e, .person).contains("محمد سالم"), "\(all(e))")
     }
 
-    @Test func aFacultyAndItsUniversityAreOneBody() {
-        let e = extract("وأظهرت دراسة أعدتها كلية الطب بجامعة أسيوط أن نسبة الإصابات تراجعت.", "ar")
-        #expect(names(e, .organization).contains("كلية الطب بجامعة أسيوط"), "\(all(e))")
-        #expect(!names(e, .organization).contains("كلية الطب"), "\(all(e))")
-    }
-
     @Test func anEnsembleBeforeACityIsABody() {
         let e = extract("وقدمت فرقة باليه أوبرا دمشق عرضا جديدا، فيما عزفت أوركسترا دمشق السيمفوني مقطوعات كلاسيكية.", "ar")
         #expect(names(e, .organization).contains("فرقة باليه أوبرا دمشق"), "\(all(e))")
