@@ -82,9 +82,12 @@ extension NameFinder {
         let nouns = en ? Self.s48EnglishBodyNouns : Self.s47FrenchBodyNouns
         guard articleHas(nouns) else { return }
         var spans: [(Int, Int, Int)] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].evidence == .guess && mentions[i].type != .country {
-            guard let (a, z) = seedSpan(i), a >= 2, mentions[i].start == tokens[a].start, tokens[a].spaceBefore, isCountry[a - 1],
+        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country && mentions[i].type != .place {
+            guard let (a, z) = seedSpan(i), a >= 2, mentions[i].start == tokens[a].start, tokens[a].spaceBefore,
                   s43Cap(a - 1), tokens[a - 1].capitalized, tokens[a - 1].spaceBefore else { continue }
+            // A country's name, or a known place's of one word ("Djibouti" read as the city).
+            let (ps, pe) = (tokens[a - 1].start, tokens[a - 1].end)
+            guard isCountry[a - 1] || anyMention(where: { $0.type == .place && $0.known != nil && $0.start == ps && $0.end == pe }) else { continue }
             let afterNoun = s43Lower(a - 2) && nouns.contains(tokens[a - 2])
             let afterAdjective = !en && a >= 3 && s43Lower(a - 2) && !isStopword(a - 2) && s43Lower(a - 3) && nouns.contains(tokens[a - 3])
             guard afterNoun || afterAdjective else { continue }
@@ -110,9 +113,12 @@ extension NameFinder {
         for i in mentions.indices where mentions[i].known == nil && mentions[i].evidence == .guess && mentions[i].type != .country
             && mentions[i].type != .place {
             guard let (a, z) = seedSpan(i), a >= 1, mentions[i].start == tokens[a].start, s43Cap(a), tokens[a].spaceBefore,
-                  !tokens[a].newlineBefore, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, !tokens[a - 1].allCaps,
-                  Self.s48Jan.contains(tokens[a - 1]) else { continue }
-            fixes.append((i, a - 1, z + 1))
+                  !tokens[a].newlineBefore else { continue }
+            // "Jan M. Olsen": an initial and its full stop between.
+            var j = a - 1
+            if j >= 2, keyIs(j, "."), !tokens[j].spaceBefore, s43Cap(j - 1), tokens[j - 1].text.utf8.count == 1 { j -= 2 }
+            guard j >= 0, tokens[j].kind == .word, tokens[j].capitalized, !tokens[j].allCaps, Self.s48Jan.contains(tokens[j]) else { continue }
+            fixes.append((i, j, z + 1))
         }
         guard !fixes.isEmpty else { return }
         for (i, a, b) in fixes {
@@ -142,7 +148,10 @@ extension NameFinder {
             guard tokens[k].keyEquals("'s"), !tokens[k].spaceBefore, s43Cap(k + 1), tokens[k + 1].spaceBefore,
                   Self.s48EnglishBodyHeads.contains(tokens[k + 1]), s43Cap(k - 1), !isCountry[k - 1] else { continue }
             var j = k - 1
-            while j - 1 >= 0, k - j < 4, s43Cap(j - 1), tokens[j].spaceBefore, !tokens[j].newlineBefore, !isCountry[j - 1] { j -= 1 }
+            while j - 1 >= 0, k - j < 4, s43Cap(j - 1), tokens[j].spaceBefore, !tokens[j].newlineBefore {
+                j -= 1
+                if isCountry[j] { break }   // (a country's adjective opens the name: "the Norwegian Fishermen's Association")
+            }
             if keyIs(j, "the"), j < k - 1 { j += 1 }
             let (s, e) = (tokens[j].start, tokens[k + 1].end)
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { continue }
@@ -204,7 +213,7 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
-    static let s48ArabicEnsembleHeads = H36Heads(["فرقة", "أوركسترا", "اوركسترا", "كورال", "جوقة"])
+    static let s48ArabicEnsembleHeads = H36Heads(["فرقة", "أوركسترا", "اوركسترا", "كورال", "جوقة", "كونسرفتوار", "كونسرفاتوار"])
 
     /// Token `p` starts a place's reading (a known place or one read from a cue) or is a country's word.
     func s48ArabicPlaceAt(_ p: Int) -> Int? {
