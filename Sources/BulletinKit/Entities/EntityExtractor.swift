@@ -248,6 +248,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS47b")
         finder.refineS47c()   // NameFinder+S47c.swift (zh: banners, hyphenated places, deictic words, 组织 as a verb, towns before sites)
         finder.trace("refineS47c")
+        finder.refineS48a()   // NameFinder+S48a.swift (en, fr, ar and Latin/Arabic script: hyphenated places, "ولد" names, ensembles, theatres, …)
+        finder.trace("refineS48a")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 

@@ -207,12 +207,16 @@ extension NameFinder {
 
     /// "Minister of Energy and Mines Salvador Mansell Castrillo": a country's word after a capitalized word (a title's end) and right
     /// before a person's name of two words or more is the person's given name (Salvador, Jordan, Israel, Chad), no country.
+    /// Articles before a country's word: "Le Burkinabè X Y", "La Malienne X Y" (session 48) is a demonym before the
+    /// person, no given name.
+    static let l16Articles = KeySet(["le", "la", "les", "l'", "l", "the", "el", "il", "lo"])
+
     mutating func l16CountryWordOpeningAPerson() {
         var drop: [Int] = []
         for c in mentions.indices where mentionType(c) == .country && mentionWordCount(c) == 1 {
             guard let k = tokenIndex(containing: mentions[c].start), tokens[k].start == mentions[c].start, tokens[k].end == mentions[c].end, k >= 1,
                   k + 1 < tokens.count, tokens[k + 1].spaceBefore, !tokens[k + 1].newlineBefore, tokens[k - 1].kind == .word, tokens[k - 1].capitalized,
-                  !tokens[k].sentenceStart, !isCountry[k - 1], isCap(k + 1) else { continue }
+                  !tokens[k].sentenceStart, !isCountry[k - 1], isCap(k + 1), !Self.l16Articles.contains(tokens[k - 1]) else { continue }
             let next = tokens[k + 1].start
             guard let p = mentions.firstIndex(where: { $0.type == .person && $0.start == next && $0.words.count >= 2 }) else { continue }
             mentions[p].start = mentions[c].start

@@ -37,6 +37,8 @@ extension NameFinder {
             if lang.fr {
                 s47FrenchClassNounBodies()
                 s47FrenchFactorySites()
+            } else if language == "en" {
+                s47FrenchClassNounBodies(english: true)   // (session 48: "the processor Nordkyn Sjømat")
             }
         }
     }
@@ -193,13 +195,16 @@ extension NameFinder {
 
     /// "la formation allemande Bike Aid", "l'opérateur kényan Safaricom": a person guessed from capitals (no given name
     /// first) after a lowercase noun of a body and a lowercase adjective (or right after the noun) is that body.
-    mutating func s47FrenchClassNounBodies() {
-        guard articleHas(Self.s47FrenchBodyNouns) else { return }
+    /// English (session 48): "the processor Nordkyn Sjømat", "the lender Haldor Kredit": a person guessed right after
+    /// a lowercase noun of a body (an English adjective comes before the noun, so only right after it).
+    mutating func s47FrenchClassNounBodies(english: Bool = false) {
+        let nouns = english ? Self.s48EnglishBodyNouns : Self.s47FrenchBodyNouns
+        guard articleHas(nouns) else { return }
         var bodies: [Int] = []
         for i in mentions.indices where mentions[i].type == .person && mentions[i].known == nil && mentions[i].evidence == .guess {
             guard let (a, _) = seedSpan(i), a >= 1, mentions[i].start == tokens[a].start, !isGivenNameKey(a) else { continue }
-            let afterNoun = s43Lower(a - 1) && Self.s47FrenchBodyNouns.contains(tokens[a - 1])
-            let afterAdjective = a >= 2 && s43Lower(a - 1) && !isStopword(a - 1) && PlainText.count(tokens[a - 1].key) >= 4 && s43Lower(a - 2)
+            let afterNoun = s43Lower(a - 1) && nouns.contains(tokens[a - 1])
+            let afterAdjective = !english && a >= 2 && s43Lower(a - 1) && !isStopword(a - 1) && PlainText.count(tokens[a - 1].key) >= 4 && s43Lower(a - 2)
                 && Self.s47FrenchBodyNouns.contains(tokens[a - 2])
             guard afterNoun || afterAdjective else { continue }
             bodies.append(i)
@@ -309,15 +314,19 @@ extension NameFinder {
 
     /// "الإدارة العامة لمكافحة المخدرات التابعة لوزارة الداخلية", "أعلنت هيئة الجمارك السودانية اليوم الاثنين": a body's
     /// name (two words at least) ends before "التابعة" and before a time word.
+    /// Session 48: a person's name (two words at least) ends before a time word too ("الدكتور X Y Z مساء اليوم").
     mutating func s47ArabicBodyEnds() {
         guard articleHas(Self.s47ArabicBodyEnds) else { return }
         var changes: [(Int, Mention)] = []
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+        for i in mentions.indices where (mentions[i].type == .organization || mentions[i].type == .person) && mentions[i].known == nil {
+            let person = mentions[i].type == .person
             guard let (a, z) = seedSpan(i), z >= a + 2,
                   let cut = ((a + 2)...z).first(where: { h36Arabic($0) && h23Key($0, Self.s47ArabicBodyEnds) }) else { continue }
+            // (A person's name may hold "صباح" (Sabah) and "عبد الأحد"; "التابعة" ends no person's name.)
+            if person && (Self.s48ArabicNotTimeEnds.contains(tokens[cut]) || keyIs(cut - 1, "عبد")) { continue }
             let clitic = mentions[i].start - tokens[a].start
             guard clitic >= 0, clitic <= 2 else { continue }
-            var m = l14DropClitic(mention(a, cut, type: .organization, evidence: mentionEvidence(i)), clitic)
+            var m = l14DropClitic(mention(a, cut, type: mentions[i].type, evidence: mentionEvidence(i)), clitic)
             m.parenthesized = mentions[i].parenthesized
             changes.append((i, m))
         }
