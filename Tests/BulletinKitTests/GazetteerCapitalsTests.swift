@@ -24,9 +24,9 @@ import Testing
     }
 
     @Test func chineseAndLatinCapitals() {
-        let zh = extract("代表团周一从班吉出发，先后访问温得和克和帕拉马里博，讨论港口合作。", "zh")
-        #expect(places(zh).isSuperset(of: ["Bangui", "Windhoek", "Paramaribo"]), "\(all(zh))")
-        #expect(Set(byPlace(zh)).isSuperset(of: ["CF", "NA", "SR"]), "\(byPlace(zh))")
+        let zh = extract("代表团周一从布拉柴维尔出发，先后访问温得和克和帕拉马里博，讨论港口合作。", "zh")
+        #expect(places(zh).isSuperset(of: ["Brazzaville", "Windhoek", "Paramaribo"]), "\(all(zh))")
+        #expect(Set(byPlace(zh)).isSuperset(of: ["CG", "NA", "SR"]), "\(byPlace(zh))")
         let en = extract("The ferry left Port Moresby on Monday and reached Honiara two days later, the operator said.", "en")
         #expect(places(en).isSuperset(of: ["Port Moresby", "Honiara"]), "\(all(en))")
         #expect(Set(byPlace(en)).isSuperset(of: ["PG", "SB"]), "\(byPlace(en))")
@@ -39,5 +39,14 @@ import Testing
         #expect(!places(e).contains("Praia (Cape Verde)"), "\(all(e))")
         let ru = extract("Самолёт приземлился в Прае, столице островного государства.", "ru")
         #expect(places(ru).contains("Praia (Cape Verde)"), "\(all(ru))")
+    }
+
+    /// Forms left out because they sit inside common words: Arabic ماليه (Malé) is المالية (financial) once the taa
+    /// marbuta is folded, نوك (Nuuk) is بنوك (banks) after the clitic; Chinese 努克 is inside 西哈努克 (Sihanouk).
+    @Test func noCapitalInsideCommonWords() {
+        let ar = extract("قالت الهيئة العامة للرقابة المالية إن بنوك المنطقة رفعت رؤوس أموالها هذا العام.", "ar")
+        #expect(places(ar).isDisjoint(with: ["Malé", "Nuuk"]), "\(all(ar))")
+        let zh = extract("西哈努克省的港口吞吐量今年增长了一成。", "zh")
+        #expect(!places(zh).contains("Nuuk"), "\(all(zh))")
     }
 }
