@@ -92,3 +92,32 @@ import Testing
         #expect(he.countries.isEmpty, "\(he.countries)")
     }
 }
+
+/// `BuiltOnce` (the lexicon's Thai, Lao, Khmer and Burmese names, built on their first use): many threads reading
+/// at once get one value, built once.
+@Suite struct BuiltOnceTests {
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var n = 0
+        func bump() -> Int { lock.lock(); defer { lock.unlock() }; n += 1; return n }
+        var count: Int { lock.lock(); defer { lock.unlock() }; return n }
+    }
+
+    @Test func buildsOnceAcrossThreads() {
+        let counter = Counter()
+        let once = BuiltOnce { () -> [Int] in Array(0..<counter.bump() * 1000) }
+        #expect(counter.count == 0, "nothing built before the first read")
+        let seen = Counter()
+        DispatchQueue.concurrentPerform(iterations: 64) { _ in
+            if once.value.count == 1000 { _ = seen.bump() }
+        }
+        #expect(counter.count == 1)
+        #expect(seen.count == 64)
+    }
+
+    @Test func lexiconBuildsItsSEATableOnFirstUse() {
+        let lex = EntityLexicon(knowledge: .bundled)
+        #expect(!lex.seaPlaces.isEmpty)
+        #expect(lex.seaPlaces.matches(in: Array("ไปจีนเมื่อวาน".unicodeScalars)).contains { $0.code == "CN" })
+    }
+}

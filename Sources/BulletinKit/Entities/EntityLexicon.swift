@@ -62,8 +62,12 @@ final class EntityLexicon: Sendable {
     let russianBreakers: KeySet, vietnameseBreakers: KeySet, frenchBreakers: KeySet
     let placePrepositions: KeySet
     let startMarks: StartMarks
-    /// The gazetteer's names in Thai, Lao, Khmer and Burmese, looked for inside runs (`NameFinder.findKnownSEA`).
-    let seaPlaces: SEAPlaceIndex
+    /// The gazetteer's names and CLDR's country names in Thai, Lao, Khmer and Burmese, looked for inside runs
+    /// (`NameFinder.findKnownSEA`). Built on the first run of these scripts, not with the lexicon: CLDR's names of
+    /// every region in four languages cost some 18M instructions (5 ms), which an archive with no such text, nearly
+    /// every one, would pay at every start for nothing.
+    var seaPlaces: SEAPlaceIndex { seaPlacesOnce.value }
+    private let seaPlacesOnce: BuiltOnce<SEAPlaceIndex>
     /// Word analyses remembered across articles, one cache per extraction at a time (see `WordCache`).
     let wordCaches = WordCachePool()
 
@@ -175,7 +179,7 @@ final class EntityLexicon: Sendable {
         vietnameseBreakers = breakersByLanguage["vi"] ?? breakersByLanguage["en"] ?? KeySet([])
         frenchBreakers = breakersByLanguage["fr"] ?? breakersByLanguage["en"] ?? KeySet([])
         placePrepositions = keys(EntityCues.placePrepositions)
-        seaPlaces = SEAPlaceIndex(knowledge, countries: Self.seaCountryNames())
+        seaPlacesOnce = BuiltOnce { SEAPlaceIndex(knowledge, countries: EntityLexicon.seaCountryNames()) }
     }
 
     /// The stem (with `~`) of a one-word Cyrillic name of five letters or more: Kazakh adds
@@ -302,6 +306,25 @@ final class EntityLexicon: Sendable {
 /// once per distinct word of an article by `Tokenizer.tokenize(_:marks:)`.
 /// A class: the tokenizer reads it for every new word, and copying a struct of four arrays
 /// retained each of them.
+/// A value built by `make` on its first read, once, whichever thread reads first; later reads take a lock and
+/// return it. For tables only some texts need (`EntityLexicon.seaPlaces`): not for a per-token read.
+final class BuiltOnce<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: Value?
+    private let make: @Sendable () -> Value
+
+    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let v = make()
+        built = v
+        return v
+    }
+}
+
 final class StartMarks: Sendable {
     /// One open-addressing table of key hash → bits, behind a one-bit-per-hash filter.
     ///
