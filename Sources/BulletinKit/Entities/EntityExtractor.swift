@@ -248,6 +248,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS47b")
         finder.refineS47c()   // NameFinder+S47c.swift (zh: banners, hyphenated places, deictic words, 组织 as a verb, towns before sites)
         finder.trace("refineS47c")
+        finder.refineS48b()   // NameFinder+S48b.swift (zh: banners' and landforms' tails, towns after banners, conjunctions and verbs opening names)
+        finder.trace("refineS48b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
