@@ -76,4 +76,15 @@ import Testing
         #expect(!names(e, .person).contains("Vi Ô Lăk"), "\(all(e))")
         #expect(names(e, .person).contains("Trần Văn Dũng"), "\(all(e))")
     }
+
+    // MARK: Countries
+
+    @Test func frenchPolynesiaAndNewCaledoniaAreCountries() {
+        let e = extract("Hà Nội (TTXVN) - Ngọc trai được xuất khẩu sang Polynésie thuộc Pháp và Nhật Bản.", "vi")
+        #expect(names(e, .country).contains("Polynésie thuộc Pháp"), "\(all(e))")
+        let f = extract("МОСКВА, 3 марта – Жемчуг экспортируют во Французскую Полинезию и Новую Каледонию.", "ru")
+        #expect(names(f, .country).contains("Французскую Полинезию"), "\(all(f))")
+        #expect(names(f, .country).contains("Новую Каледонию"), "\(all(f))")
+        #expect(!names(f, .person).contains("Новую Каледонию"), "\(all(f))")
+    }
 }

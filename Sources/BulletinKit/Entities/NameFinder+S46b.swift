@@ -137,10 +137,12 @@ extension NameFinder {
                 else { continue }
                 let b = p + w.count
                 if b < sc.count, (w.count == 1 ? Self.s46bHanLandformNotAfter : Self.s46bHanLandform2NotAfter).contains(Self.hanCode(sc[b])) { continue }
-                var a = s46bHanNameStart(k, sc, p, most: w.count == 1 ? 5 : 4)
+                // (Five characters for a noun of two as well since session 48: "在马哈莱瓦亚盐场"; "地处库布其沙漠" is still cut
+                // by the rule below.)
+                var a = s46bHanNameStart(k, sc, p, most: 5)
                 // (Not at a boundary, "利用米瓦坦湖", "地处库布其沙漠", "山区曼塔罗河": the longest end of it of four characters
                 // at most that opens with a transliteration's character and holds one other at most.)
-                let bounded = a == 0 || Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])) || p - a < (w.count == 1 ? 5 : 4)
+                let bounded = a == 0 || Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])) || p - a < 5
                 if !bounded {
                     var best = -1, out = 0
                     var b = p

@@ -120,7 +120,17 @@ extension NameFinder {
                 found.append((k, sc, a, p + 1))
             }
         }
-        for (k, sc, a, b) in found.reversed() { _ = s46bHanPlaceOver(k, sc, a, b, allowCountry: true) }
+        guard !found.isEmpty else { return }
+        // (A banner read elsewhere in the article whose name ends this one is the name, "连接乌审旗" of 乌审旗: the
+        // characters before it are a verb's.)
+        let known = mentions.filter { $0.type == .place && $0.surface.unicodeScalars.last.map({ Self.hanCode($0) == qi }) == true }.map(\.surface)
+        for (k, sc, a, b) in found.reversed() {
+            if !known.isEmpty {
+                let text = hanText(sc, a, b - a)
+                if known.contains(where: { $0.unicodeScalars.count < b - a && PlainText.hasSuffix(text, $0) }) { continue }
+            }
+            _ = s46bHanPlaceOver(k, sc, a, b, allowCountry: true)
+        }
     }
 
     // MARK: - Conjunctions and verbs at a name's start
@@ -256,14 +266,20 @@ extension NameFinder {
     static let s48bRuRegionNouns = h18Keys(["область", "области", "областью", "район", "района", "районе", "району", "районом", "край",
         "края", "крае", "краю", "краем"])
 
+    /// Lowercase nouns of towns and villages.
+    static let s48bRuTownNouns = h18Keys(["город", "города", "городе", "городу", "городом", "село", "села", "селе", "селу", "поселок",
+        "поселка", "поселке", "посёлок", "посёлка", "посёлке", "деревня", "деревни", "деревне", "станица", "станицы", "станице", "аул",
+        "аула", "ауле", "райцентре", "райцентр"])
+
     /// "в курортном городе Дилижан Тавушской области", "в селе Каменка Брестского района": a place read over a town's
-    /// name and the capitalized adjective of the region after it (a region's lowercase noun next) is two: the town, and
-    /// the region with its noun.
+    /// name (after a town's or a village's lowercase noun) and the capitalized adjective of the region after it (a
+    /// region's lowercase noun next) is two: the town, and the region with its noun.
     mutating func s48bRussianRegionAfterTown() {
         guard articleHas(Self.s48bRuRegionNouns) else { return }
         var changes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil {
-            guard let (a, z) = seedSpan(i), z > a, mentions[i].end == tokens[z].end, z + 1 < tokenCount, tokens[z].capitalized,
+            guard let (a, z) = seedSpan(i), z > a, a > 0, Self.s48bRuTownNouns.contains(tokens[a - 1]), mentions[i].end == tokens[z].end,
+                  z + 1 < tokenCount, tokens[z].capitalized,
                   h14RussianAdjective(z), !tokens[z + 1].capitalized, Self.s48bRuRegionNouns.contains(tokens[z + 1]),
                   !h14RussianAdjective(z - 1) else { continue }
             changes.append((i, a, z))
