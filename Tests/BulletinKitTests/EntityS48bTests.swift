@@ -31,6 +31,9 @@ import Testing
         #expect(names(e, .place).contains("卡拉巴盐场"), "\(all(e))")
         #expect(names(e, .place).contains("莫拉图瓦盐场"), "\(all(e))")
         #expect(!names(e, .place).contains("卡拉巴"), "\(all(e))")
+        let f = extract("新华社科伦坡11月2日电 斯里兰卡北部库达维拉半岛的盐田也获丰收，西部马纳尔盐场同样增产。", "zh")
+        #expect(names(f, .place).contains("库达维拉半岛"), "\(all(f))")
+        #expect(!names(f, .place).contains(where: { $0.hasPrefix("北部") || $0.hasPrefix("西部") }), "\(all(f))")
     }
 
     @Test func aDesertsEdgeLeavesTheDesertAPlace() {

@@ -58,6 +58,8 @@ extension NameFinder {
     static let s46bHanShan = hanCode("山")
     static let s46bHanLu = hanCode("麓")
     static let s46bHanDirections = HanCharSet("东西南北")
+    static let s46bHanBu = hanCode("部")
+    static let s46bHanZhong = hanCode("中")
 
     /// Drops the places and untyped mentions (not countries, bodies or persons) inside characters `a..<b` of run `k`
     /// and adds a place there, unless a mention reaches out of that span or a person or body lies inside it.
@@ -155,6 +157,8 @@ extension NameFinder {
                     guard best >= 0 else { continue }
                     a = best
                 }
+                // (A direction's "北部" before the name, "北部贾夫纳半岛", is no part of it: session 48.)
+                if p - a >= 4, Self.hanCode(sc[a + 1]) == Self.s46bHanBu, Self.s46bHanDirections.contains(Self.hanCode(sc[a])) || Self.hanCode(sc[a]) == Self.s46bHanZhong { a += 2 }
                 let n = p - a
                 let outside = (a..<p).filter { !table.contains(Self.hanCode(sc[$0])) }.count
                 if w.count == 1 {

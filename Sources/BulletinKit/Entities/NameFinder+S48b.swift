@@ -136,6 +136,7 @@ extension NameFinder {
     // MARK: - Conjunctions and verbs at a name's start
 
     static let s48bHanConjunctions = HanCharSet("但并却而")
+    static let s48bHanPrepositions = HanCharSet("经在与和对向从将把被由于为")
     /// Verbs that open a clause, not a name ("举办…论坛", "保护盐湖").
     static let s48bHanVerbs: [[Unicode.Scalar]] = l28Words(["举办", "举行", "召开", "参加", "出席", "保护", "支持", "加强", "推动", "开展", "促进", "扩大"])
     static let s48bHanVerbFirsts = HanCharSet("举召参出保支加推开促扩")
@@ -145,22 +146,26 @@ extension NameFinder {
     mutating func s48bHanOpeners() {
         guard hanArticleHasAny("但并却而举召参出保支加推开促扩") else { return }
         var drop = Set<Int>()
-        var cut: [Int] = []
+        var cut: [(Int, Int)] = []
         for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .organization || mentions[i].type == .place) {
             guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3, mentions[i].end - mentions[i].start >= 3 else { continue }
             let u = Array(mentions[i].surface.unicodeScalars)
             guard u.count == mentions[i].end - mentions[i].start else { continue }
             var p = 0
-            if Self.s48bHanConjunctions.contains(Self.hanCode(u[0])) { p = 1 }
+            if Self.s48bHanConjunctions.contains(Self.hanCode(u[0])) {
+                p = 1
+                // (A preposition after it goes too: "并经海关总署审批".)
+                while p < 3, u.count - p > 2, Self.s48bHanPrepositions.contains(Self.hanCode(u[p])) { p += 1 }
+            }
             if u.count - p >= 3, Self.s48bHanVerbFirsts.contains(Self.hanCode(u[p])), Self.s48bHanVerbs.contains(where: { Self.l28At(u, p, $0) }) {
                 drop.insert(i)
-            } else if p == 1 {
-                cut.append(i)
+            } else if p > 0, u.count - p >= 2 {
+                cut.append((i, p))
             }
         }
-        for i in cut {
-            let s = String(String.UnicodeScalarView(mentions[i].surface.unicodeScalars.dropFirst()))
-            mentions[i].start += 1
+        for (i, p) in cut {
+            let s = String(String.UnicodeScalarView(mentions[i].surface.unicodeScalars.dropFirst(p)))
+            mentions[i].start += p
             mentions[i].surface = s
             mentions[i].words = [s]
         }
