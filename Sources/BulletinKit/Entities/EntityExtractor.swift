@@ -250,6 +250,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS47c")
         finder.refineS48a()   // NameFinder+S48a.swift (en, fr, ar and Latin/Arabic script: hyphenated places, "ولد" names, ensembles, theatres, …)
         finder.trace("refineS48a")
+        finder.refineS48b()   // NameFinder+S48b.swift (zh: banners' and landforms' tails, towns after banners, conjunctions and verbs opening names)
+        finder.trace("refineS48b")
         finder.refineS48L()   // NameFinder+S48L.swift (ru: a body named after its city, "Национальный университет Бамако")
         finder.trace("refineS48L")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)

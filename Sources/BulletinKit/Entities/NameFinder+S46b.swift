@@ -58,6 +58,8 @@ extension NameFinder {
     static let s46bHanShan = hanCode("山")
     static let s46bHanLu = hanCode("麓")
     static let s46bHanDirections = HanCharSet("东西南北")
+    static let s46bHanBu = hanCode("部")
+    static let s46bHanZhong = hanCode("中")
 
     /// Drops the places and untyped mentions (not countries, bodies or persons) inside characters `a..<b` of run `k`
     /// and adds a place there, unless a mention reaches out of that span or a person or body lies inside it.
@@ -107,11 +109,14 @@ extension NameFinder {
     }
 
     /// Landforms' nouns: two characters (a name of two to four before them) and one (a name of three to five).
-    static let s46bHanLandforms2: [[Unicode.Scalar]] = l28Words(["沙漠", "沙地", "平原", "高原", "盆地", "草原", "山脉", "峡谷", "湿地", "三角洲"])
+    static let s46bHanLandforms2: [[Unicode.Scalar]] = l28Words(["沙漠", "沙地", "平原", "高原", "盆地", "草原", "山脉", "峡谷", "湿地", "三角洲",
+        "半岛", "盐场", "盐田"])   // (S48b: a peninsula and salt works, "贾夫纳半岛", "科林达盐场")
     static let s46bHanLandforms1: [[Unicode.Scalar]] = l28Words(["河", "湖", "江"])
-    static let s46bHanLandformFirsts = HanCharSet("沙平高盆草山峡湿三河湖江")
+    static let s46bHanLandformFirsts = HanCharSet("沙平高盆草山峡湿三河湖江半盐")
     /// Characters after a landform's noun that make it another word ("沙漠化", "河流", "湖泊", "江南", "草原上" stays).
     static let s46bHanLandformNotAfter = HanCharSet("化流泊南北畔岸道水口边区段域镇乡村县市省州")
+    /// The same after a noun of two characters: its edge or shore ("沙漠边上", "半岛岸边") leaves it a place (S48b).
+    static let s46bHanLandform2NotAfter = HanCharSet("化流泊南北道水口区段域镇乡村县市省州")
 
     /// "地处库布其沙漠与毛乌素沙地之间", "在卡富埃平原", "向赞比西河沿岸扩散": a name before a landform's noun is a place, the
     /// noun included. The name runs back to a stop character, a place or the run's start (four characters at most; a
@@ -119,7 +124,7 @@ extension NameFinder {
     /// two others (one in a name of two; a single-character noun, 河, 湖 or 江, needs a name of three or more and one
     /// other at most).
     mutating func s46bHanLandforms() {
-        guard hanArticleHasAny("漠地原盆脉谷河湖江洲") else { return }
+        guard hanArticleHasAny("漠地原盆脉谷河湖江洲岛场田") else { return }
         let table = Self.hanTransliterationSet
         var found: [(Int, [Unicode.Scalar], Int, Int)] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
@@ -133,11 +138,13 @@ extension NameFinder {
                 else if let w1 = Self.s46bHanLandforms1.first(where: { Self.l28At(sc, p, $0) }) { w = w1 }
                 else { continue }
                 let b = p + w.count
-                if b < sc.count, Self.s46bHanLandformNotAfter.contains(Self.hanCode(sc[b])) { continue }
-                var a = s46bHanNameStart(k, sc, p, most: w.count == 1 ? 5 : 4)
+                if b < sc.count, (w.count == 1 ? Self.s46bHanLandformNotAfter : Self.s46bHanLandform2NotAfter).contains(Self.hanCode(sc[b])) { continue }
+                // (Five characters for a noun of two as well since session 48: "在马哈莱瓦亚盐场"; "地处库布其沙漠" is still cut
+                // by the rule below.)
+                var a = s46bHanNameStart(k, sc, p, most: 5)
                 // (Not at a boundary, "利用米瓦坦湖", "地处库布其沙漠", "山区曼塔罗河": the longest end of it of four characters
                 // at most that opens with a transliteration's character and holds one other at most.)
-                let bounded = a == 0 || Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])) || p - a < (w.count == 1 ? 5 : 4)
+                let bounded = a == 0 || Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])) || p - a < 5
                 if !bounded {
                     var best = -1, out = 0
                     var b = p
@@ -150,6 +157,8 @@ extension NameFinder {
                     guard best >= 0 else { continue }
                     a = best
                 }
+                // (A direction's "北部" before the name, "北部贾夫纳半岛", is no part of it: session 48.)
+                if p - a >= 4, Self.hanCode(sc[a + 1]) == Self.s46bHanBu, Self.s46bHanDirections.contains(Self.hanCode(sc[a])) || Self.hanCode(sc[a]) == Self.s46bHanZhong { a += 2 }
                 let n = p - a
                 let outside = (a..<p).filter { !table.contains(Self.hanCode(sc[$0])) }.count
                 if w.count == 1 {
@@ -632,7 +641,12 @@ extension NameFinder {
         "песня", "песни", "песню", "альбом", "альбома", "альбоме", "мюзикл", "мюзикла", "сериал", "сериала", "сериале", "книга", "книги",
         "книге", "книгу", "поэма", "поэмы", "симфония", "симфонии", "оратория", "оратории", "картина", "картины",
         // (Session 47: a prize's nominations and diplomas, "в номинации «Публицистика»", "дипломом «Дебют»".)
-        "номинация", "номинации", "номинацию", "номинацией", "диплом", "диплома", "дипломом", "дипломе"])
+        "номинация", "номинации", "номинацию", "номинацией", "диплом", "диплома", "дипломом", "дипломе",
+        // (Session 48: a film's "лента", a festival's, a programme's, a project's and a prize's quoted names, "кинофестиваля
+        // «Звезды Востока»", "в программе «Дебют»", "лента «Берег»", "проекта «…в регионах»": events and works, no bodies.)
+        "лента", "ленты", "ленте", "ленту", "лентой", "фестиваль", "фестиваля", "фестивале", "фестивалю", "кинофестиваль",
+        "кинофестиваля", "кинофестивале", "кинофестивалю", "программа", "программы", "программе", "программу", "программой",
+        "проект", "проекта", "проекте", "проектом", "приз", "приза", "призом", "премия", "премии", "премию", "премией"])
     /// Lowercase nouns of roles ("партию Спартака", "в партии Куртизанки", "роль Жизели").
     static let s46bRuRoles = h18Keys(["партия", "партию", "партии", "партией", "роль", "роли", "ролью", "партиях", "ролях"])
     static let s46bRuDashes = h18Keys(["–", "—", "-"])
@@ -671,7 +685,8 @@ extension NameFinder {
                 while e < tokenCount, e - k < 8, !Self.geo42CloseQuotes.contains(tokens[e]) { e += 1 }
                 guard e < tokenCount, Self.geo42CloseQuotes.contains(tokens[e]) else { continue }
                 let (s, end) = (tokens[k + 2].start, tokens[e - 1].end)
-                for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .organization || mentions[i].type == nil)
+                // (A place's reading inside the title, "лента «Тихая река»", is none either: session 48.)
+                for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .organization || mentions[i].type == nil || mentions[i].type == .place)
                     && mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
                 skipTo = e
                 continue
