@@ -310,6 +310,10 @@ private func tagged(_ id: String, _ language: String, _ countries: [String], tit
         // Still nothing for a name no language gives them.
         let none = try Fixtures.run("c / q x z", articles: Self.articles)
         #expect(Self.shown(none.state).isEmpty)
+        // Two Latin letters are a code or an English name's start: "de" is Germany alone, not every
+        // country whose name in some language has a word starting "de".
+        let two = try Fixtures.run("c / d e", articles: Self.articles)
+        #expect(Self.shown(two.state) == ["DE"])
     }
 
     @Test func aLanguageIsFoundByItsOwnName() throws {

@@ -55,7 +55,10 @@ public enum PickerFind {
     /// How well `query` (folded) names a value by one of its names in another language: 1 the start of
     /// the name, 2 the start of a word of it; nil otherwise (inside a word of a name in some language
     /// would find nearly anything with a few letters).
+    /// One or two Latin letters are a code or the start of an English name (`/ni`: Niger, Nigeria), not the
+    /// start of every name in 19 languages (Polish Niemcy); two Chinese characters are a whole name (`/越南`).
     static func otherNameRank(query: String, facet: Facet, code: String) -> Int? {
+        guard query.count >= 3 || query.unicodeScalars.contains(where: { !$0.isASCII }) else { return nil }
         var best: Int?
         for locale in otherNameLocales {
             let name = facet == .country ? locale.localizedString(forRegionCode: code) : locale.localizedString(forLanguageCode: code)
