@@ -36,14 +36,17 @@ struct ShowCommand: ParsableCommand {
             // `bulletin show news/story.txt` with no corpus: the file is the corpus (it was looked for in the
             // bundled seeds, and "no article with ID" was all a user got for a file that is right there).
             var corpus = self.corpus
-            if corpus.paths.isEmpty, ArticleLookup.isFile(id) { corpus.paths = [id] }
+            let fileAlone = corpus.paths.isEmpty && ArticleLookup.isFile(id)
+            if fileAlone { corpus.paths = [id] }
             let loaded = try corpus.openCorpus()
             let summaries = loaded.store.summaries
             guard let article = loaded.article(id: id)
                     ?? ArticleLookup.fileID(id, in: summaries).flatMap({ loaded.article(id: $0) }) else {
                 let segments = ArticleLookup.fileSegments(id, in: summaries)
                 if segments.count > 1 {
-                    throw CLIError("'\(id)' holds \(segments.count) articles; choose one: \(segments.joined(separator: ", "))")
+                    // The file alone is the corpus: its IDs are found with it named again, not in the seeds.
+                    let example = fileAlone ? " (bulletin show \(segments[0]) \(id))" : ""
+                    throw CLIError("'\(id)' holds \(segments.count) articles; choose one: \(segments.joined(separator: ", "))" + example)
                 }
                 // A file the corpus skipped (binary, empty, unreadable): say why, not "no article with ID".
                 if let skipped = ArticleLookup.skippedFile(id, in: loaded.warnings) { throw CLIError(skipped.description) }

@@ -23,6 +23,14 @@ import Testing
             #expect(r.status == 0, "\(name): \(r.stderr)")
             #expect(r.stdout.hasPrefix("Ferry line to Con Dao reopens"), "\(name): \(r.stdout)")
         }
+        // A digest named alone lists its articles with the command that shows one (its IDs are not the seeds').
+        try "Morning digest\n\nFerry line reopens\n\nThe ferry sails again.\n\nBridge toll cut\n\nThe toll falls on Monday.\n"
+            .write(toFile: dir + "/news/digest.txt", atomically: true, encoding: .utf8)
+        let digest = try CLI.run(["show", "news/digest.txt"], directory: dir)
+        #expect(digest.status == 1)
+        #expect(digest.stderr.contains("choose one: digest#1, digest#2 (bulletin show digest#1 news/digest.txt)"), "\(digest.stderr)")
+        let second = try CLI.run(["show", "digest#2", "news/digest.txt"], directory: dir)
+        #expect(second.status == 0, "\(second.stderr)")
         // An ID of the seeds still works without a path.
         let seed = try CLI.run(["show", "000_5982e8899487c96f"], directory: dir)
         #expect(seed.status == 0, "\(seed.stderr)")
