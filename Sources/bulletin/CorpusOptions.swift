@@ -145,11 +145,20 @@ struct CorpusOptions: ParsableArguments {
     static func checkSomePathExists(_ paths: [String], suggestCommands: Bool = false) throws {
         let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
         guard !missing.isEmpty, missing.count == paths.count else { return }
-        var message = missing.map { "\($0): no such file or directory" }.joined(separator: "; ")
+        var message = missing.map(missingPathMessage).joined(separator: "; ")
         if suggestCommands, paths.count == 1, !paths[0].contains("/"), !paths[0].contains(".") {
             message += " (commands: list, show, entities, countries, search, screen, indexes)"
         }
         throw CLIError(message)
+    }
+
+    /// `path: no such file or directory`, or, for a symbolic link whose target is gone, `path: broken link to
+    /// TARGET` (as the folder scan says of one inside a folder: `ls` lists the link, so "no such file" reads as a bug).
+    static func missingPathMessage(_ path: String) -> String {
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+            return "\(path): broken link to \(target)"
+        }
+        return "\(path): no such file or directory"
     }
 
     /// Why a corpus has no article: every file was skipped (the warnings say

@@ -114,7 +114,7 @@ struct SearchCommand: ParsableCommand {
     func checkEveryPathExists(_ paths: [String]) throws {
         let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
         guard !missing.isEmpty else { return }
-        let message = missing.map { "\($0): no such file or directory" }.joined(separator: "; ")
+        let message = missing.map(CorpusOptions.missingPathMessage).joined(separator: "; ")
             + (Self.quotingHint(query: query, paths: paths) ?? "")
         guard missing.count < paths.count else { throw CLIError(message) }
         throw ValidationError(message)

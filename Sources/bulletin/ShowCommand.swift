@@ -33,14 +33,23 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            // `bulletin show news/story.txt` with no corpus: the file is the corpus (it was looked for in the
+            // bundled seeds, and "no article with ID" was all a user got for a file that is right there).
+            var corpus = self.corpus
+            let fileAlone = corpus.paths.isEmpty && ArticleLookup.isFile(id)
+            if fileAlone { corpus.paths = [id] }
             let loaded = try corpus.openCorpus()
             let summaries = loaded.store.summaries
             guard let article = loaded.article(id: id)
                     ?? ArticleLookup.fileID(id, in: summaries).flatMap({ loaded.article(id: $0) }) else {
                 let segments = ArticleLookup.fileSegments(id, in: summaries)
                 if segments.count > 1 {
-                    throw CLIError("'\(id)' holds \(segments.count) articles; choose one: \(segments.joined(separator: ", "))")
+                    // The file alone is the corpus: its IDs are found with it named again, not in the seeds.
+                    let example = fileAlone ? " (bulletin show \(segments[0]) \(id))" : ""
+                    throw CLIError("'\(id)' holds \(segments.count) articles; choose one: \(segments.joined(separator: ", "))" + example)
                 }
+                // A file the corpus skipped (binary, empty, unreadable): say why, not "no article with ID".
+                if let skipped = ArticleLookup.skippedFile(id, in: loaded.warnings) { throw CLIError(skipped.description) }
                 throw CLIError(ArticleLookup.notFoundMessage(id: id, in: loaded.articles))
             }
             if json {
@@ -66,6 +75,26 @@ enum ArticleLookup {
             if Set(found.map(\.file)).count > 1 { return [] }
         }
         return found.sorted { $0.segment < $1.segment }.map(\.id)
+    }
+
+    /// Whether `name` is a regular file (or a link to one): `show FILE` with no corpus reads it.
+    static func isFile(_ name: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    /// The warning of the file `name` names (its path, as typed or absolute; its name with its extension; or its
+    /// stem, as an ID is) when the corpus skipped that file: `show` then says why there is no article.
+    static func skippedFile(_ name: String, in warnings: [LoadWarning]) -> LoadWarning? {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        func absolute(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL.path }
+        let wanted = absolute(name)
+        return warnings.first { warning in
+            if warning.file == name || absolute(warning.file) == wanted { return true }
+            guard !name.contains("/") else { return false }
+            let last = (warning.file as NSString).lastPathComponent
+            return last == name || (last as NSString).deletingPathExtension == name
+        }
     }
 
     /// The ID of the one article in the file `name` names (see `fileSegments`); nil for none or a digest.

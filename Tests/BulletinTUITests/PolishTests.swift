@@ -286,3 +286,41 @@ private func tagged(_ id: String, _ language: String, _ countries: [String], tit
         #expect(PipeText.format(Fixtures.english).hasPrefix(Fixtures.english.title + "\n\n"))
     }
 }
+
+/// Session 48: the pickers' find takes a country's or a language's name in the other languages the
+/// corpus is read in, not only its English name (a French translator typed `/bielo` and got
+/// "no country matches").
+@Suite struct PickerFindOtherLanguagesTests {
+    static let articles = [
+        tagged("o1", "fr", ["BY"]), tagged("o2", "ru", ["DE"]), tagged("o3", "zh", ["VN"]),
+        tagged("o4", "vi", ["CN"]), tagged("o5", "ar", ["EG"]),
+    ]
+
+    static func shown(_ s: AppState) -> [String] {
+        (s.pickerData?.rows ?? []).map { s.catalog.countries[$0].code }
+    }
+
+    @Test func aCountryIsFoundByItsNameInAnotherLanguage() throws {
+        for (typed, code) in [("b i e l o", "BY"), ("a l l e m", "DE"), ("Г е р м", "DE"), ("越 南", "VN"),
+                              ("T r u n g", "CN"), ("م ص ر", "EG")] {
+            let p = try Fixtures.run("c / " + typed, articles: Self.articles)
+            #expect(Self.shown(p.state).first == code, "\(typed): \(Self.shown(p.state))")
+            #expect(!p.frame.plainText.contains("No country matches"), "\(typed)")
+        }
+        // Still nothing for a name no language gives them.
+        let none = try Fixtures.run("c / q x z", articles: Self.articles)
+        #expect(Self.shown(none.state).isEmpty)
+        // Two Latin letters are a code or an English name's start: "de" is Germany alone, not every
+        // country whose name in some language has a word starting "de".
+        let two = try Fixtures.run("c / d e", articles: Self.articles)
+        #expect(Self.shown(two.state) == ["DE"])
+    }
+
+    @Test func aLanguageIsFoundByItsOwnName() throws {
+        for (typed, code) in [("f r a n ç", "fr"), ("р у с", "ru"), ("t i e n g Space v", "vi"), ("中 文", "zh")] {
+            let p = try Fixtures.run("L / " + typed, articles: Self.articles)
+            let rows = (p.state.pickerData?.rows ?? []).map { p.state.catalog.languages[$0].code }
+            #expect(rows.first == code, "\(typed): \(rows)")
+        }
+    }
+}

@@ -282,6 +282,13 @@ enum Dateline {
             if var m = numericDate(t, i + 1) { m.numeric = false; return m }
             return nil
         }
+        // Vietnamese without "ngày": "Hà Nội, 5 tháng 12 năm 2026 —", "5 tháng 12".
+        if day(t[i]) != nil, i + 2 < t.count, named(t[i + 1].word, "tháng"), let d = day(t[i]), let m = month(number: t[i + 2]) {
+            if i + 4 < t.count, named(t[i + 3].word, "năm"), let y = year(t[i + 4]) {
+                return Match(found: Found(year: y, month: m, day: d), end: i + 5)
+            }
+            return Match(found: Found(year: nil, month: m, day: d), end: i + 3)
+        }
         if let m = burmeseDate(t, i) { return m }
         // "4 December 2026", "4. Dezember 2026", "4 de diciembre de 2026", "4 декабря 2026 года", "4 dic".
         if let d = day(t[i]), i + 1 < t.count {

@@ -42,11 +42,21 @@ extension CorpusIndex {
                 let aside = setAside(path)
                 notices.append("index \(path) is damaged (\(why)); moved to \(aside), rebuilding it")
             } catch {
-                notices.append("index \(path) unavailable (\(error)); reading the files directly")
+                notices.append(unavailableNotice(path: path, why: "\(error)"))
                 break
             }
         }
         return IndexedCorpus(store: nil, report: IndexUpdateReport(), notices: notices)
+    }
+
+    /// Why the index is not used this time, one line. Locked: another Bulletin opened on the same corpus
+    /// at the same moment is writing it (two first starts index at once and the later one cannot write);
+    /// "unavailable (database is locked)" read as a broken cache, and said nothing of the next start.
+    static func unavailableNotice(path: String, why: String) -> String {
+        if why.contains("database is locked") {
+            return "index \(path) is busy (another Bulletin is writing it); this run reads the files directly, the next uses the index"
+        }
+        return "index \(path) unavailable (\(why)); reading the files directly"
     }
 }
 

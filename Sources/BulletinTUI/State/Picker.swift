@@ -46,6 +46,29 @@ public enum PickerFind {
         return before.map { !$0.isLetter && !$0.isNumber } == true ? 2 : 3
     }
 
+    /// The languages whose names of a country or language a find also takes (CLDR's, as the entity
+    /// extractor reads country names): a French translator finds Belarus with `/bielo`, a Russian
+    /// with `/белар`, a Chinese reader with `/白俄`, where only the English name was matched before.
+    static let otherNameLocales: [Locale] = ["fr", "es", "de", "pt", "it", "nl", "pl", "ru", "uk", "vi", "ar", "zh",
+                                             "ja", "ko", "tr", "id", "kk", "fa", "el"].map { Locale(identifier: $0) }
+
+    /// How well `query` (folded) names a value by one of its names in another language: 1 the start of
+    /// the name, 2 the start of a word of it; nil otherwise (inside a word of a name in some language
+    /// would find nearly anything with a few letters).
+    /// One or two Latin letters are a code or the start of an English name (`/ni`: Niger, Nigeria), not the
+    /// start of every name in 19 languages (Polish Niemcy); two Chinese characters are a whole name (`/越南`).
+    static func otherNameRank(query: String, facet: Facet, code: String) -> Int? {
+        guard query.count >= 3 || query.unicodeScalars.contains(where: { !$0.isASCII }) else { return nil }
+        var best: Int?
+        for locale in otherNameLocales {
+            let name = facet == .country ? locale.localizedString(forRegionCode: code) : locale.localizedString(forLanguageCode: code)
+            guard let name, let r = rank(query: query, code: "", name: name), r <= 2 else { continue }
+            if r == 1 { return 1 }
+            best = r
+        }
+        return best
+    }
+
     /// `order` narrowed to the values `query` names, the best named first
     /// (then in `order`'s order).
     public static func narrow(_ order: [Int], query: String, facet: Facet, values: [FacetValue]) -> [Int] {
@@ -53,7 +76,8 @@ public enum PickerFind {
         guard !q.isEmpty else { return order }
         var ranked: [(rank: Int, at: Int, value: Int)] = []
         for (at, v) in order.enumerated() {
-            if let r = rank(query: q, code: values[v].code, name: PickerOverlay.label(facet, values[v].code)) {
+            let code = values[v].code
+            if let r = rank(query: q, code: code, name: PickerOverlay.label(facet, code)) ?? otherNameRank(query: q, facet: facet, code: code) {
                 ranked.append((r, at, v))
             }
         }
