@@ -328,7 +328,9 @@ public final class RenderCache: @unchecked Sendable {
             if trail.count >= 64 { trail.removeFirst() }
             trail.append((needle, starts))
         }
-        let m = MatchFinder.spelledAsTyped(folded.ranges(starts: starts, length: needle.count), in: article.body, query: query)
+        let literal = MatchFinder.spelledAsTyped(folded.ranges(starts: starts, length: needle.count), in: article.body, query: query)
+        let named = namedMentions(query, in: article).body
+        let m = named.isEmpty ? literal : MatchFinder.merged([literal, named])
         lock.lock(); defer { lock.unlock() }
         lastSearchWork = work
         if cached == nil {
@@ -383,7 +385,45 @@ public final class RenderCache: @unchecked Sendable {
     /// Search matches in the article's title as the reader draws it (UTF-16
     /// ranges of the sanitized title, which its title cells point into).
     func headingMatches(of query: String, in article: Article) -> [Range<Int>] {
-        query.isEmpty ? [] : MatchFinder.matches(of: query, in: TerminalSafe.sanitize(article.title))
+        guard !query.isEmpty else { return [] }
+        let literal = MatchFinder.matches(of: query, in: TerminalSafe.sanitize(article.title))
+        let named = namedMentions(MatchFinder.phrase(query), in: article).title
+        return named.isEmpty ? literal : MatchFinder.merged([literal, named])
+    }
+
+    /// The mentions of the article's entities that `query` names: whole words of the entity's canonical name or of a
+    /// form the article writes, folded as the extractor folds names. The list's search finds the Arabic report of
+    /// "to lam" through the index's entity names; in the reader the same query then goes to تو لام, and "lukashenko"
+    /// to Loukachenko in the French one. A query of one word needs three letters (or two Han characters), so that
+    /// "to" alone stays a plain search.
+    func namedMentions(_ query: String, in article: Article) -> EntityMentions {
+        let words = Self.nameWords(query)
+        guard let first = words.first, words.count > 1 || first.count >= 3
+                || first.count >= 2 && first.unicodeScalars.allSatisfy({ SearchFolding.isCJK($0) }) else { return EntityMentions() }
+        var result = EntityMentions()
+        var all: [String: EntityMentions]?
+        for e in article.entities where ([e.name] + e.aliases).contains(where: { Self.containsWords(Self.nameWords($0), words) }) {
+            if all == nil { all = entityMentions(of: article) }
+            guard let m = all?[e.name] else { continue }
+            result.title += m.title
+            result.body += m.body
+        }
+        return result
+    }
+
+    /// A name's or a query's words, each folded to its matching key (case, diacritics, Arabic letter forms).
+    static func nameWords(_ text: String) -> [String] {
+        text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark }) })
+            .map { TextFolding.key($0) }
+    }
+
+    /// Whether `words` run, in order and side by side, inside `name`.
+    static func containsWords(_ name: [String], _ words: [String]) -> Bool {
+        guard !words.isEmpty, name.count >= words.count else { return false }
+        for i in 0...(name.count - words.count) where name[i] == words[0] {
+            if (1..<words.count).allSatisfy({ name[i + $0] == words[$0] }) { return true }
+        }
+        return false
     }
 
     /// Which summaries' titles contain `query` (folded), by summary index.
