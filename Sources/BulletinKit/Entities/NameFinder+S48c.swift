@@ -30,9 +30,12 @@ extension NameFinder {
             s48cJanBeforeCuePersons()
             s48cAtPlaces()
         case "vi":
+            s48cRoutes(cyrillic: false)
             s48cVietnameseRoads()
             s48cVietnameseGlossedPlaces()
         case "ru":
+            s48cRoutes(cyrillic: true)
+            s48cRussianOccupationPersons()
             s48cRussianHalls()
             s48cRussianMonasteries()
         case "zh":
@@ -265,7 +268,8 @@ extension NameFinder {
                   mentions[i].end <= tokens[k].end, let sc = l28Run(k, atLeast: 4) else { continue }
             let a = mentions[i].start - tokens[k].start
             let b = mentions[i].end - tokens[k].start
-            guard b > a + 1, b < sc.count, Self.s48cHanSchoolEnds.contains(Self.hanCode(sc[b - 1])),
+            // (A reading whose text is not its span's, rewritten by another pass, is left alone.)
+            guard b > a + 1, b < sc.count, mentions[i].surface.unicodeScalars.count == b - a, Self.s48cHanSchoolEnds.contains(Self.hanCode(sc[b - 1])),
                   Self.hanCode(sc[b - 2]) == 0x5927 || Self.hanCode(sc[b - 1]) == 0x9662 else { continue }   // 大学 or …院
             var p = b
             while p < sc.count, p - b <= 6, Self.hanCode(sc[p]) != xi, !Self.l30HanNameStops.contains(Self.hanCode(sc[p])) { p += 1 }
@@ -284,5 +288,120 @@ extension NameFinder {
             added.append(l28Mention(k, sc, a, e, .organization))
         }
         if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    // MARK: - Routes named by their ends
+
+    static let s48cDashes = h18Keys(["-", "–", "—"])
+    /// Vietnamese lowercase nouns of lines and routes ("đường sắt", "tuyến", "metro").
+    static let s48cViRouteNouns = h18Keys(["sắt", "tuyến", "metro"])
+    static let s48cViRouteFillers = h18Keys(["đường", "sắt", "đô", "thị", "số", "metro", "cao", "tốc", "khổ", "tiêu", "chuẩn", "mới", "tàu", "điện", "ngầm", "trên", "không"])
+    /// Russian lowercase nouns of roads, railways and routes.
+    static let s48cRuRouteNouns = h18Keys(["дорога", "дороги", "дороге", "дорогу", "дорогой", "автодорога", "автодороги", "автодороге",
+        "автодорогу", "автодорогой", "трасса", "трассы", "трассе", "трассу", "трассой", "магистраль", "магистрали", "магистралью",
+        "маршрут", "маршрута", "маршруте", "маршрутом", "шоссе", "линия", "линии", "линию", "ветка", "ветки", "ветке", "газопровод",
+        "газопровода", "нефтепровод", "нефтепровода", "автобан", "автотрасса", "автотрассы", "автотрассе"])
+
+    /// A place's name holds a spaced dash (" - ", " – ", " — "): a route named by its ends, which the grouper keeps over
+    /// the known towns inside it (one pass over the bytes; asked only of a place overlapping a known name).
+    static func s48cIsRoute(_ surface: String) -> Bool {
+        var w: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        for b in surface.utf8 {
+            if b == 0x20, w.3 == 0x2D, w.2 == 0x20 { return true }
+            if b == 0x20, w.0 == 0x20, w.1 == 0xE2, w.2 == 0x80, w.3 == 0x93 || w.3 == 0x94 { return true }
+            w = (w.1, w.2, w.3, b)
+        }
+        return false
+    }
+
+    /// The end (exclusive) of one to four capitalized words of the script from `a` (glued hyphens inside), or `a`.
+    func s48cCapRun(_ a: Int, cyrillic: Bool) -> Int {
+        var e = a
+        while e < tokenCount, e - a < 4, isCap(e), tokens[e].script == (cyrillic ? .cyrillic : .latin) {
+            e += 1
+            if h15GluedHyphen(e), isCap(e + 1) { e += 1 }
+        }
+        return e
+    }
+
+    /// "tuyến metro số 2 Bến Thành - Tham Lương", "đường sắt Viêng Chăn - Vũng Áng", "трассы Пермь - Березники",
+    /// "дороги Норильск - Алыкель - Дудинка": the capitalized names joined by spaced dashes after a route's lowercase
+    /// noun (in Vietnamese its lowercase words, a number and a bracket between) are one place; the places and the
+    /// countries read inside stay, a person's, a body's or an untyped reading inside gives way.
+    mutating func s48cRoutes(cyrillic: Bool) {
+        let nouns = cyrillic ? Self.s48cRuRouteNouns : Self.s48cViRouteNouns
+        guard articleHas(nouns), articleHas(Self.s48cDashes) else { return }
+        var spans: [(Int, Int)] = []
+        var k = 0
+        while k + 3 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, nouns.contains(tokens[k]) else { continue }
+            var a = k + 1
+            if !cyrillic {
+                // (Lowercase words of the line, its number, a bracket: "đường sắt đô thị số 2 (metro số 2)".)
+                while a < tokenCount, a - k <= 8 {
+                    if tokens[a].kind == .number || tokens[a].kind == .word && !tokens[a].capitalized && Self.s48cViRouteFillers.contains(tokens[a]) {
+                        a += 1
+                    } else if keyIs(a, "(") {
+                        var c = a + 1
+                        while c < tokenCount, c - a <= 5, !keyIs(c, ")") { c += 1 }
+                        guard c < tokenCount, keyIs(c, ")") else { break }
+                        a = c + 1
+                    } else {
+                        break
+                    }
+                }
+            }
+            var e = s48cCapRun(a, cyrillic: cyrillic)
+            guard e > a else { continue }
+            var parts = 1
+            while e + 1 < tokenCount, parts < 4, Self.s48cDashes.contains(tokens[e]), tokens[e].spaceBefore, tokens[e + 1].spaceBefore {
+                let f = s48cCapRun(e + 1, cyrillic: cyrillic)
+                guard f > e + 1 else { break }
+                e = f
+                parts += 1
+            }
+            guard parts >= 2 else { continue }
+            spans.append((a, e))
+            k = e - 1
+        }
+        guard !spans.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (a, e) in spans {
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start <= s && $0.end >= end && $0.type != .country && ($0.type == .place || $0.start < s || $0.end > end) }) { continue }
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.start < s || $0.end > end) }) { continue }
+            for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end && mentions[i].type != .country && mentions[i].type != .place { drop.insert(i) }
+            var m = mention(a, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    // MARK: - Russian: a person after an occupation's noun
+
+    /// Lowercase nouns of writers, artists and scholars (a name after them is a person's: "поэта Абая").
+    static let s48cRuOccupations = h18Keys(["поэт", "поэта", "поэту", "поэтом", "поэте", "писатель", "писателя", "писателю", "писателем",
+        "писателе", "композитор", "композитора", "композитору", "композитором", "художник", "художника", "художнику", "художником",
+        "философ", "философа", "просветитель", "просветителя", "акын", "акына", "академик", "академика", "академику", "академиком",
+        "драматург", "драматурга", "скульптор", "скульптора", "ученого", "учёного", "мыслитель", "мыслителя"])
+
+    /// "стихи казахского поэта Абая", "имени писателя Ауэзова": one or two capitalized words (not known) read as a body or
+    /// untyped right after a lowercase noun of a writer, an artist or a scholar are a person.
+    mutating func s48cRussianOccupationPersons() {
+        guard articleHas(Self.s48cRuOccupations) else { return }
+        var fixes: [Int] = []
+        for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .organization || mentions[i].type == nil) {
+            guard let (a, z) = seedSpan(i), a >= 1, z - a <= 1, mentions[i].start == tokens[a].start, mentions[i].end == tokens[z].end,
+                  tokens[a].script == .cyrillic, !tokens[a].allCaps, !tokens[a - 1].capitalized, Self.s48cRuOccupations.contains(tokens[a - 1]) else { continue }
+            // (Not a quoted work's or a body's name: "поэта «…»".)
+            fixes.append(i)
+        }
+        for i in fixes {
+            mentions[i].type = .person
+            mentions[i].evidence = .cue
+        }
     }
 }
