@@ -83,3 +83,11 @@ extension EntityS48cTests {
         #expect(!names(e, .organization).contains("Махамбета"), "\(all(e))")
     }
 }
+
+extension EntityS48cTests {
+    @Test func aCabinetOfMinistersIsNoPerson() {
+        let e = extract("ТАШКЕНТ, 5 декабря. На открытии выставки присутствовал заместитель председателя Кабинета министров Узбекистана Ильхом Рашидов.", "ru")
+        #expect(!names(e, .person).contains("Кабинета"), "\(all(e))")
+        #expect(names(e, .person).contains("Ильхом Рашидов"), "\(all(e))")
+    }
+}

@@ -36,6 +36,7 @@ extension NameFinder {
         case "ru":
             s48cRoutes(cyrillic: true)
             s48cRussianOccupationPersons()
+            s48cRussianCabinets()
             s48cRussianHalls()
             s48cRussianMonasteries()
         case "zh":
@@ -403,5 +404,23 @@ extension NameFinder {
             mentions[i].type = .person
             mentions[i].evidence = .cue
         }
+    }
+
+    // MARK: - Russian: a cabinet read as a person
+
+    static let s48cRuCabinets = h18Keys(["кабинет", "кабинета", "кабинету", "кабинетом", "кабинете"])
+    static let s48cRuMinisters = h18Keys(["министров"])
+
+    /// "заместитель председателя Кабинета министров Туркменистана": a capitalized "Кабинет" (any case) read alone as a
+    /// person (not known) before a lowercase "министров" is no person (the cabinet is a body's common name).
+    mutating func s48cRussianCabinets() {
+        guard articleHas(Self.s48cRuMinisters), articleHas(Self.s48cRuCabinets) else { return }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .person {
+            guard let (a, z) = seedSpan(i), a == z, z + 1 < tokenCount, tokens[a].capitalized, Self.s48cRuCabinets.contains(tokens[a]),
+                  !tokens[z + 1].capitalized, Self.s48cRuMinisters.contains(tokens[z + 1]) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 }
