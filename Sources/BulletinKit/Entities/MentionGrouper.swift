@@ -243,7 +243,7 @@ struct MentionGrouper {
             }
             acceptedEnd = max(acceptedEnd, mEnd)
             if mType == .organization { lastOrganization = (mStart, mEnd) }
-            if mType == .place, mWords >= 2, NameFinder.l16IsRoute(all[i].surface) { lastRoute = (mStart, mEnd) }
+            if mType == .place, mWords >= 2, NameFinder.s48cIsRoute(all[i].surface) { lastRoute = (mStart, mEnd) }   // (" - " too: S48c)
             others.append(i)
         }
         others = Self.mergedByStart(others, knownCount: known.count, all)
