@@ -252,6 +252,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS48a")
         finder.refineS48b()   // NameFinder+S48b.swift (zh: banners' and landforms' tails, towns after banners, conjunctions and verbs opening names)
         finder.trace("refineS48b")
+        finder.refineS48c()   // NameFinder+S48c.swift (en "Jan" before a cue person, "At X,"; vi roads, glossed lists; ru halls, monasteries; zh departments)
+        finder.trace("refineS48c")
         finder.refineS48L()   // NameFinder+S48L.swift (ru: a body named after its city, "Национальный университет Бамако")
         finder.trace("refineS48L")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)

@@ -220,7 +220,9 @@ struct MentionGrouper {
             while j >= 0, knownMaxEnd[j] > mStart {
                 let kStart = all[known[j]].start, kEnd = all[known[j]].end
                 // (Han names are one "word": "北京大学" holds "北京" by length.)
-                if kEnd > mStart, !(kStart >= mStart && kEnd <= mEnd && mType == .organization
+                // (A route named by its ends, "трасса Пермь - Березники", holds its known towns: NameFinder+S48c.swift.)
+                if kEnd > mStart, !(kStart >= mStart && kEnd <= mEnd
+                                    && (mType == .organization || mType == .place && (kStart > mStart || kEnd < mEnd) && NameFinder.s48cIsRoute(all[i].surface))
                                     && (mWords > all[known[j]].words.count || mWords == 1 && mEnd - mStart > kEnd - kStart)) {
                     overlapsKnown = true
                     break
@@ -241,7 +243,7 @@ struct MentionGrouper {
             }
             acceptedEnd = max(acceptedEnd, mEnd)
             if mType == .organization { lastOrganization = (mStart, mEnd) }
-            if mType == .place, mWords >= 2, NameFinder.l16IsRoute(all[i].surface) { lastRoute = (mStart, mEnd) }
+            if mType == .place, mWords >= 2, NameFinder.s48cIsRoute(all[i].surface) { lastRoute = (mStart, mEnd) }   // (" - " too: S48c)
             others.append(i)
         }
         others = Self.mergedByStart(others, knownCount: known.count, all)
