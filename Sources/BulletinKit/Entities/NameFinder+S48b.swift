@@ -252,18 +252,7 @@ extension NameFinder {
             // (Two names or more: a list.)
             if list.count >= 2 { items += list; k = list[list.count - 1].1 - 1 }
         }
-        guard !items.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (a, e) in items {
-            let (s, end) = (tokens[a].start, tokens[e - 1].end)
-            if anyMention(where: { $0.start < end && $0.end > s && ($0.type == .place || $0.type == .country || $0.known != nil || $0.start < s || $0.end > end) }) { continue }
-            for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
-            var m = mention(a, e, type: .place, evidence: .cue)
-            m.placeContext = true
-            added.append(m)
-        }
-        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+        addListedPlaces(items)
     }
 
     // MARK: - Russian: a town and its region read as one
@@ -305,5 +294,23 @@ extension NameFinder {
             }
         }
         replaceMentions(removing: drop, adding: added)
+    }
+
+    /// The names of a list (token spans `a..<e`) as places, each with its list's context: a span that a place, a country or
+    /// a known name overlaps, or that a longer name reaches past, is left as read; the names read inside it give way. (The
+    /// Vietnamese village lists here and the Russian lists after a plural site noun, `NameFinder+S48c.swift`.)
+    mutating func addListedPlaces(_ items: [(Int, Int)]) {
+        guard !items.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (a, e) in items {
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.type == .place || $0.type == .country || $0.known != nil || $0.start < s || $0.end > end) }) { continue }
+            for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
+            var m = mention(a, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
 }

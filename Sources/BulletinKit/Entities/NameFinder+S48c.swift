@@ -235,18 +235,7 @@ extension NameFinder {
             }
             if list.count >= 2 { items += list; k = list[list.count - 1].1 - 1 }
         }
-        guard !items.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (a, e) in items {
-            let (s, end) = (tokens[a].start, tokens[e - 1].end)
-            if anyMention(where: { $0.start < end && $0.end > s && ($0.type == .place || $0.type == .country || $0.known != nil || $0.start < s || $0.end > end) }) { continue }
-            for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
-            var m = mention(a, e, type: .place, evidence: .cue)
-            m.placeContext = true
-            added.append(m)
-        }
-        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+        addListedPlaces(items)
     }
 
     // MARK: - Chinese: a university's department
