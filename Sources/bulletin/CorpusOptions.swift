@@ -199,7 +199,8 @@ enum IndexProgressLine {
     /// "bulletin: indexing 3/8 files (37%, 12 of 38 KB)": the sizes as the TUI's loading screen gives them
     /// (`IndexProgress.sizeText`), kilobytes under a megabyte.
     static func text(_ p: IndexProgress) -> String {
-        "bulletin: indexing \(p.filesDone)/\(p.filesTotal) files (\(Int(p.fraction * 100))%, \(p.sizeText))"
+        if p.waitingForOtherRun { return "bulletin: another Bulletin is indexing this corpus; waiting for it" }
+        return "bulletin: indexing \(p.filesDone)/\(p.filesTotal) files (\(Int(p.fraction * 100))%, \(p.sizeText))"
     }
 }
 

@@ -23,6 +23,16 @@ extension CorpusIndex {
         let path = indexPath ?? defaultPath(roots: paths, entitiesFile: entitiesFile)
         var notices: [String] = []
         let stamp = extractionStamp(entitiesFile: entitiesFile)
+        // One run updates an index at a time: a second Bulletin started at once waits here, then finds it done.
+        let lock = IndexLock.acquire(indexPath: path, waiting: {
+            progress?(IndexProgress(filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, waitingForOtherRun: true))
+        }, isCancelled: isCancelled)
+        if case .cancelled = lock {
+            var report = IndexUpdateReport()
+            report.interrupted = true
+            return IndexedCorpus(store: nil, report: report, notices: [])
+        }
+        defer { if case .locked(let held) = lock { held.unlock() } }
         for attempt in 0..<2 {
             do {
                 let index = try CorpusIndex.open(path: path)

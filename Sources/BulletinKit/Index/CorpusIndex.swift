@@ -32,6 +32,8 @@ public struct IndexProgress: Sendable, Hashable {
     /// Files indexed by an earlier run and unchanged, not read again (an interrupted first indexing resumed: the
     /// loading screen says they are kept, where "0 of 7,226 files" alone read as if the first run's work was lost).
     public var filesKept = 0
+    /// Another Bulletin is bringing this index up to date; this run waits for it (`IndexLock`), then opens it.
+    public var waitingForOtherRun = false
     public var fraction: Double { filesTotal == 0 ? 1 : Double(filesDone) / Double(filesTotal) }
 }
 

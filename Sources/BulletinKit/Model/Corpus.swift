@@ -115,6 +115,14 @@ public struct Corpus: Sendable {
                 corpus.report = opened.report
                 return corpus
             }
+            if opened.report.interrupted {
+                // Given up while waiting for another run's indexing (the user quit): reading every file now would
+                // only keep a quitting program busy.
+                var corpus = Corpus(paths: paths, articles: [])
+                corpus.notices = notices
+                corpus.report = opened.report
+                return corpus
+            }
         }
         var corpus = openDirectly(paths: roots, entitiesFile: options.entitiesFile)
         if roots != paths {  // messages name the paths as typed

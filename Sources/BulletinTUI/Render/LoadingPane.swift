@@ -14,6 +14,18 @@ enum LoadingPane {
         guard let p = loading.progress else {
             return ["Looking for articles…", "", "q quits; indexing resumes next time"]
         }
+        if p.waitingForOtherRun {
+            // Same lines' places as the progress (see `draw`): heading, blank, (no bar), what, blank, why, how to leave.
+            return [
+                "Waiting for another Bulletin",
+                "",
+                "",
+                "Another Bulletin is indexing this corpus now.",
+                "",
+                "The list appears when it is done, without reading the files again.",
+                "q quits",
+            ]
+        }
         let f = loading.fraction
         let percent = "\(Int((f * 100).rounded(.down)))%"
         let barWidth = max(4, min(60, width - 4 - percent.count - 3))
@@ -69,7 +81,8 @@ enum LoadingPane {
 
     /// The status bar's right side: the percentage while indexing.
     static func position(_ loading: LoadingState) -> String {
-        guard loading.failure == nil, loading.progress != nil else { return "" }
+        guard loading.failure == nil, let p = loading.progress else { return "" }
+        if p.waitingForOtherRun { return "waiting" }
         return "\(Int((loading.fraction * 100).rounded(.down)))%"
     }
 
