@@ -32,6 +32,18 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: IndexLock.lockPath(for: f.db)))
     }
 
+    @Test func removingAStaleIndexRemovesItsLockFile() throws {
+        let f = try IndexFixture()
+        FileManager.default.createFile(atPath: f.db, contents: Data())
+        guard case .locked(let held) = IndexLock.acquire(indexPath: f.db, waiting: {}, isCancelled: { false }) else {
+            Issue.record("could not take the lock"); return
+        }
+        held.unlock()
+        #expect(!IndexHousekeeping.isIndexName("index-0123.sqlite.lock"))
+        try IndexHousekeeping.remove(f.db)
+        #expect(!FileManager.default.fileExists(atPath: IndexLock.lockPath(for: f.db)))
+    }
+
     @Test func aFolderThatCannotHoldTheLockFileRunsUnlocked() {
         // A path under a regular file: no folder can be made there, so no lock file; the run goes on unlocked.
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-lock-\(UUID().uuidString)")

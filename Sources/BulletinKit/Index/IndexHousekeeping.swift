@@ -123,10 +123,11 @@ public enum IndexHousekeeping {
         }
     }
 
-    /// Deletes an index with its `-wal` and `-shm` files.
+    /// Deletes an index with its `-wal` and `-shm` files and its lock file (`IndexLock`: only stale indexes are
+    /// removed, which no run is updating).
     public static func remove(_ path: String) throws {
         try FileManager.default.removeItem(atPath: path)
-        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        for suffix in ["-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// Records that the index at `path` was used now (its modification time): a warm start that changes nothing
