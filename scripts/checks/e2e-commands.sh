@@ -165,6 +165,10 @@ for s in a b; do
   keys "$s" Q
   if wait_for "$s" "EXIT=[0]" 10 >/dev/null; then pass "instance $s quits with status 0"; else fail "instance $s did not quit cleanly"; fi
 done
+# The commands' output and key prompts were erased from the shell's screen when Bulletin came back: the screen
+# after quitting shows no "Press any key" (it stayed under the cursor, and the shell wrote over it).
+if ! capture a | grep -qF "Press any key"; then pass "no command prompt left on the shell's screen after quitting"
+else fail "the shell's screen after quitting:"; capture a; fi
 tm send-keys -t a "stty -a > $TMP/stty.txt; echo STTY-DONE" Enter
 wait_for a "STTY-DONE" >/dev/null || true
 sleep 0.2

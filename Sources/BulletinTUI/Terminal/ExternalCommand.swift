@@ -122,6 +122,12 @@ enum ExternalCommand {
         }
     }
 
+    /// DECSC: where the shell's screen had its cursor when the command started (`|`).
+    static let saveCursor = "\u{1B}7"
+    /// DECRC, then erase to the end of the screen: the command's output and the key prompt go, and the shell's
+    /// screen is as it was when Bulletin started (what scrolled off stays in the terminal's history).
+    static let eraseSinceSaved = "\u{1B}8\u{1B}[J"
+
     /// "[exit 0] Press any key to return to Bulletin" (how the command
     /// ended, where the user is looking), then one key, read from the
     /// terminal in its ordinary settings (not echoed, no Enter needed); what

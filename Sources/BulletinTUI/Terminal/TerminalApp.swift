@@ -240,8 +240,13 @@ public enum TerminalApp {
                     painter.invalidate()
                 case .pipe(let command, let text):
                     let outcome = handOver(explicitBidi: explicitBidi) {
+                        // The command's output and the key prompt are read, then erased from the shell's screen:
+                        // left there, they stayed under the cursor the terminal puts back when Bulletin ends, and
+                        // the shell's next lines were written over them ("EXITED 0" over "23", the prompt below).
+                        writeRaw(ExternalCommand.saveCursor)
                         let outcome = ExternalCommand.run(script: command, input: text)
                         ExternalCommand.waitForKey(after: outcome)
+                        writeRaw(ExternalCommand.eraseSinceSaved)
                         return outcome
                     }
                     painter.invalidate()
@@ -252,9 +257,11 @@ public enum TerminalApp {
                         break
                     }
                     let outcome = handOver(explicitBidi: explicitBidi) {
+                        writeRaw(ExternalCommand.saveCursor)   // (as for `|`: the shell's screen left as it was)
                         let outcome = ExternalCommand.run(script: browser.script, arguments: [url], input: nil)
                         // A failure's words (on the terminal) are read before the screen comes back.
                         if outcome != .exited(0) { ExternalCommand.waitForKey(after: outcome) }
+                        writeRaw(ExternalCommand.eraseSinceSaved)
                         return outcome
                     }
                     painter.invalidate()
