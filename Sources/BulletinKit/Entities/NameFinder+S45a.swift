@@ -516,15 +516,7 @@ extension NameFinder {
             spans.append((k, end))
             k = end - 1
         }
-        guard !spans.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (a, b) in spans {
-            let (s, e) = (tokens[a].start, tokens[b - 1].end)
-            for j in mentions.indices where mentions[j].type != .country && mentions[j].start < e && mentions[j].end > s { drop.insert(j) }
-            added.append(mention(a, b, type: .organization, evidence: .cue))
-        }
-        replaceMentions(removing: drop, adding: added)
+        replaceOverlapping(spans, type: .organization)
     }
 
     /// Last words of security and emergency bodies ("Railway Protection Force", "Special Task Force", "Peace Corps").

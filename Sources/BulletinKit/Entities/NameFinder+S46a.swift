@@ -340,14 +340,22 @@ extension NameFinder {
     /// Each found span (mention `i`, tokens `a..<b`) becomes one body over tokens a..<b; the mention and every other
     /// reading it overlaps but a country's give way.
     mutating func s46ReplaceWithBodies(_ spans: [(Int, Int, Int)]) {
+        replaceOverlapping(spans.map { ($0.1, $0.2) }, type: .organization, also: Set(spans.map(\.0)))
+    }
+
+    /// Each span (tokens a..<b) becomes one mention of `type` (a place also read as a place's context); every reading
+    /// it overlaps but a country's gives way, and so do the mentions `also` names. (One loop for the rules that read a
+    /// longer name over the pieces found before: bodies here and in S45a/S48a, places in S47a/S48a.)
+    mutating func replaceOverlapping(_ spans: [(Int, Int)], type: EntityType, also: Set<Int> = []) {
         guard !spans.isEmpty else { return }
-        var drop = Set<Int>()
+        var drop = also
         var added: [Mention] = []
-        for (i, a, b) in spans {
-            drop.insert(i)
+        for (a, b) in spans {
             let (s, e) = (tokens[a].start, tokens[b - 1].end)
             for j in mentions.indices where mentions[j].type != .country && mentions[j].start < e && mentions[j].end > s { drop.insert(j) }
-            added.append(mention(a, b, type: .organization, evidence: .cue))
+            var m = mention(a, b, type: type, evidence: .cue)
+            if type == .place { m.placeContext = true }
+            added.append(m)
         }
         replaceMentions(removing: drop, adding: added)
     }

@@ -173,17 +173,7 @@ extension NameFinder {
                   let i = s47MentionEndingAt(k - 1), mentions[i].type == .place, let (a, _) = seedSpan(i) else { continue }
             spans.append((a, k + 2))
         }
-        guard !spans.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (a, b) in spans {
-            let (s, e) = (tokens[a].start, tokens[b - 1].end)
-            for j in mentions.indices where mentions[j].type != .country && mentions[j].start < e && mentions[j].end > s { drop.insert(j) }
-            var m = mention(a, b, type: .place, evidence: .cue)
-            m.placeContext = true
-            added.append(m)
-        }
-        replaceMentions(removing: drop, adding: added)
+        replaceOverlapping(spans, type: .place)
     }
 
     // MARK: - French

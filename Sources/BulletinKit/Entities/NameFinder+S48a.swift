@@ -55,17 +55,7 @@ extension NameFinder {
             if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.start < s || $0.end > e) }) { continue }
             spans.append((a, z + 3))
         }
-        guard !spans.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (a, b) in spans {
-            let (s, e) = (tokens[a].start, tokens[b - 1].end)
-            for j in mentions.indices where mentions[j].type != .country && mentions[j].start < e && mentions[j].end > s { drop.insert(j) }
-            var m = mention(a, b, type: .place, evidence: .cue)
-            m.placeContext = true
-            added.append(m)
-        }
-        replaceMentions(removing: drop, adding: added)
+        replaceOverlapping(spans, type: .place)
     }
 
     /// English lowercase nouns of a body before its name ("the processor X", "the carrier X").
@@ -157,15 +147,7 @@ extension NameFinder {
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { continue }
             spans.append((j, k + 2))
         }
-        guard !spans.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (a, b) in spans {
-            let (s, e) = (tokens[a].start, tokens[b - 1].end)
-            for j in mentions.indices where mentions[j].type != .country && mentions[j].start < e && mentions[j].end > s { drop.insert(j) }
-            added.append(mention(a, b, type: .organization, evidence: .cue))
-        }
-        replaceMentions(removing: drop, adding: added)
+        replaceOverlapping(spans, type: .organization)
     }
 
     // MARK: - Arabic
