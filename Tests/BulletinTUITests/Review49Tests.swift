@@ -44,4 +44,26 @@ import Testing
         #expect(StatusBar.overflow(m, width: 78) == "2 warnings from reading the corpus earlier (W lists them); Oldest first, as last time (o changes the order)")
         #expect(StatusBar.overflow("Reloaded: no changes", width: 10) == nil)
     }
+
+    /// A match the reader wraps over two lines ("trade / agreement", or "Aleksandr / Lukashenko" that
+    /// `/lukashenko` finds as the person's name) counted as two matching lines, and `n` went from its
+    /// first line to its second: the view moved one line onto the same match. Now a match is on the line
+    /// where it begins: `n` goes to the next one.
+    @Test func nGoesToTheNextMatchNotTheRestOfAWrappedOne() throws {
+        let filler = (1...12).map { "Paragraph \($0) of the report on the talks in the capital, with more words." }
+        let body = (["Belarus and Vietnam signed a new trade agreement on Monday in Minsk after talks."]
+            + filler + ["Officials said the trade agreement covers tractors."] + filler).joined(separator: "\n\n")
+        let a = Fixtures.article("en-trade", title: "Talks in Minsk", date: nil, language: "en", body: body,
+                                 countries: [], entities: [])
+        var p = Fixtures.program([a], size: Size(width: 40, height: 20))
+        p.send(try KeyNames.parse("Enter / \" t r a d e Space a g r e e m e n t \" Enter"))
+        #expect(p.state.message == "Matches on 2 lines; n/N next/previous", "\(p.state.message ?? "")")
+        let doc = try #require(p.frame.rows.firstIndex { $0.contains("signed a new trade") })
+        #expect(p.frame.row(doc + 1).contains("agreement on Monday"), "the match is wrapped: \(p.frame.row(doc + 1))")
+        p.send(.char("n"))
+        #expect(p.state.message == "Matching line 2 of 2; n/N next/previous", "\(p.state.message ?? "")")
+        #expect(p.frame.rows.contains { $0.contains("Officials said the trade agreement") })
+        p.send(.char("N"))
+        #expect(p.state.message == "Matching line 1 of 2; n/N next/previous", "\(p.state.message ?? "")")
+    }
 }
