@@ -18,7 +18,10 @@
 /// its long subheading stays in the body. Known limits: a long subheading (five
 /// words or more), or two short ones, in an article with no dateline, date or
 /// source line still start new articles.
-/// A file that opens with text is never split at headlines.
+/// A file that opens with text is never split at headlines. A digest whose first
+/// headline stands right over another of five words or more (the digest's own
+/// heading, "Morning briefing, 7 December", over its first story's headline)
+/// starts its first story at the second: the heading is part of no article.
 ///
 /// Pure: the same text and file name always give the same articles.
 public enum ArticleParser {
@@ -58,6 +61,11 @@ public enum ArticleParser {
         if oneArticle, segments.count > 1 {
             segments[0].end = segments[segments.count - 1].end
             segments.removeLast(segments.count - 1)
+        }
+        // One article after all: its first line is its headline, the line under it its first paragraph.
+        if segments.count == 1, let h = segments[0].fileHeading {
+            segments[0].headline = h
+            segments[0].fileHeading = nil
         }
         let warnings = segments.compactMap { seg in
             seg.invalidDate.map { LoadWarning(file: file, message: "invalid date \($0) on line \(seg.dateLine.map { $0 + 1 } ?? 0), ignored") }
@@ -182,6 +190,10 @@ public enum ArticleParser {
         var dateLine: Int?
         /// The date as written when the date line's date is impossible (`2026-13-45`); `date` is then nil.
         var invalidDate: String?
+        /// A digest's own heading ("Morning briefing, 7 December") when the first story's headline
+        /// follows it directly: part of no article. Put back as the headline (and that line in the
+        /// body) when the file turns out to be one article.
+        var fileHeading: Int?
     }
 
     static func segment(_ lines: [Line]) -> [Segment] {
@@ -221,6 +233,13 @@ public enum ArticleParser {
                 current.dateLine = i
                 current.dateLead = lead.isEmpty ? nil : lead
                 if !lead.isEmpty { bodyLines += 1 }
+            } else if atParagraphStart, digest, segments.isEmpty, current.fileHeading == nil,
+                      current.headline == firstContent, bodyLines == 0, isHeadline(lines, i),
+                      headlineStrength(lines[i].text) == .full, !followedBySignOff(lines, i) {
+                // A headline right under the file's first one: that was the digest's own heading
+                // ("Morning briefing, 7 December"), this is its first story's headline.
+                current.fileHeading = firstContent
+                current.headline = i
             } else if atParagraphStart, isHeadline(lines, i),
                       // After `isHeadline`, which rejects nearly every paragraph at its final full stop:
                       // counting words asks Unicode properties of each character.

@@ -179,7 +179,7 @@ public enum KeyMap {
             ("Q  C-c", "quit"),
             ("Tab S-Tab", "next / previous pane (side by side: other side)"),
             ("e", "entity sidebar"),
-            ("v V", "layout: fewer panes / all (V: by the width)"),
+            ("v V", "v: fewer panes / every pane; V: by the width"),
             ("J K", "next / previous article"),
             (". ,", "next / previous unread article (newsboat's n p)"),
         ]),

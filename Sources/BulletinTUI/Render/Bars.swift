@@ -262,6 +262,14 @@ enum StatusBar {
         return forms.first { TextWidth.width(of: $0) <= width } ?? TextLayout.truncateAtWord(forms.last!, to: width)
     }
 
+    /// The whole clauses of `message` after those `fitMessage` shows in `width`; nil when it shows them all.
+    static func overflow(_ message: String, width: Int) -> String? {
+        let clauses = message.components(separatedBy: "; ")
+        let shown = fitMessage(message, width: width).components(separatedBy: "; ").count
+        guard shown < clauses.count else { return nil }
+        return clauses[shown...].joined(separator: "; ")
+    }
+
     static func draw(_ state: AppState, into grid: inout Grid, rect: Rect) {
         let theme = state.display.theme
         grid.fill(rect, style: theme.statusBar)

@@ -212,6 +212,11 @@ public struct AppState: Sendable {
     public var positions: [String: Int]
     /// A one-line message for the status bar, cleared by the next key.
     public var message: String?
+    /// The start's notes (filters and order restored, earlier warnings), while they are the message:
+    /// what a narrow bar cannot show of them (whole clauses after "; ") comes after the next key,
+    /// unless that key says something of its own. At 80 columns "Filters restored: … — C clears" hid
+    /// the warnings and the order for good.
+    var continuingMessage: String?
     /// The marks other instances changed that the status line counts, and the
     /// message it shows for them: a later change adds to it while it is shown.
     var remoteMarks: (tally: MarkTally, message: String)?
@@ -282,7 +287,10 @@ public struct AppState: Sendable {
             resume(at: place)
         }
         problems = loaded.problems
-        if !loaded.problems.isEmpty { message = LoadedCorpus.problemMessage(loaded.problems.count) }
+        if !loaded.problems.isEmpty {
+            message = LoadedCorpus.problemMessage(loaded.problems.count)
+            continuingMessage = message
+        }
         if let saved = pendingFilters {
             pendingFilters = nil
             restore(filters: saved)
@@ -327,6 +335,7 @@ public struct AppState: Sendable {
         arrange(saved)
         let note = Self.orderName(saved) + ", as last time (o changes the order)"
         message = message.map { $0 + "; " + note } ?? note
+        continuingMessage = message
     }
 
     /// Sorts the list in `new` order, keeping the selected article selected
@@ -382,8 +391,10 @@ public struct AppState: Sendable {
             note = "Filters restored: \(kept.summary) — C clears"
             if !dropped.isEmpty { note += "; dropped " + gone }
         }
-        // What the start said already (warnings, an article gone) comes after: clauses after "; " go first on a narrow bar.
+        // What the start said already (warnings, an article gone) comes after: clauses after "; " go first on a narrow bar,
+        // and come after the next key (`continuingMessage`).
         message = message.map { note + "; " + $0 } ?? note
+        continuingMessage = message
     }
 
     /// Drops the filters, or those of their values, that match no article

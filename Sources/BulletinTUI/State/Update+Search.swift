@@ -314,31 +314,38 @@ extension AppState {
             + (wrapped ? (forward ? " (wrapped to the top)" : " (wrapped to the bottom)") : "; n/N next/previous")
     }
 
-    /// Document lines of a reader slot showing a match, in the title or the body
+    /// Document lines of a reader slot where a match begins, in the title or the body
     /// (every one: for the count Enter reports; moving uses `firstMatchLine`).
     func matchLines(_ slot: ReaderSlot) -> [Int] {
         guard let (doc, body, title) = searchTarget(slot) else { return [] }
         return doc.lines(showing: body, title: title)
     }
 
-    /// The first document line at or after `line` showing a match.
+    /// The first document line at or after `line` where a match begins.
     func firstMatchLine(_ slot: ReaderSlot, from line: Int) -> Int? {
         guard let (doc, body, title) = searchTarget(slot) else { return nil }
         return doc.firstLine(showing: body, title: title, from: line)
     }
 
-    /// The last document line before `line` showing a match.
+    /// The last document line before `line` where a match begins.
     func lastMatchLine(_ slot: ReaderSlot, before line: Int) -> Int? {
         guard let (doc, body, title) = searchTarget(slot) else { return nil }
         return doc.lastLine(showing: body, title: title, before: line)
     }
 
-    /// The laid-out article of a reader slot and the query's matches in its body and title.
+    /// The laid-out article of a reader slot and where the query's matches begin in its body and title
+    /// (each match's first unit): a match the reader wraps ("Aleksandr / Lukashenko", a person `/lukashenko`
+    /// names) is on the line where it begins, so `n` goes to the next match, not to the rest of this one,
+    /// and the lines counted are the matches' first lines.
     private func searchTarget(_ slot: ReaderSlot) -> (ReaderDocument, [Range<Int>], [Range<Int>])? {
         guard let article = article(in: slot) else { return nil }
         let width = layout.pane(.reader(slot))?.content.width ?? size.width
         guard let doc = document(in: slot, width: width) else { return nil }
-        return (doc, cache.matches(of: search.query, in: article), cache.headingMatches(of: search.query, in: article))
+        func starts(_ ranges: [Range<Int>]) -> [Range<Int>] {
+            ranges.map { $0.isEmpty ? $0 : $0.lowerBound..<($0.lowerBound + 1) }
+        }
+        return (doc, starts(cache.matches(of: search.query, in: article)),
+                starts(cache.headingMatches(of: search.query, in: article)))
     }
 
     /// Whether the title of summary `index` matches the query.

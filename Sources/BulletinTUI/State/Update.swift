@@ -8,7 +8,15 @@ extension AppState {
         switch action {
         case .resize, .bodySearchResults, .allSearchMatches, .entitiesFileChanged, .indexProgress, .corpusLoaded, .corpusUnchanged, .corpusFailed, .idle, .marksChanged:
             break  // not the user's doing: keep the message
-        default: message = nil
+        default:
+            // The start's notes go on after the first key with what the bar had no room for.
+            if let m = message, m == continuingMessage, let rest = StatusBar.overflow(m, width: size.width - 2) {
+                message = rest
+                continuingMessage = rest
+            } else {
+                message = nil
+                continuingMessage = nil
+            }
         }
         if loading != nil, Self.needsArticles(action) {
             message = waitMessage
