@@ -121,7 +121,7 @@ enum StatusBar {
         case .picker(let p):
             if p.find != nil { return "type a name or code  ↑/↓ move  Enter toggle  Esc every value" }
             return "j/k move  Enter choose  key or Space toggles  / find  C clear  Esc close"
-        case .help, .problems: return "j/k scroll  any other key closes"
+        case .help, .problems: return "j/k scroll  Space/b page  g/G top/bottom  other keys close"
         case .none: break
         }
         if state.loading != nil { return "q quit  ? help" }
