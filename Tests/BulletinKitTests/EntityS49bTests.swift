@@ -66,6 +66,18 @@ import Testing
         #expect(!names(e, .place).contains("金巴高速公路"), "\(all(e))")
     }
 
+    @Test func aNameAfterAnOccupationBeforeSpeech() {
+        let e = extract("比赛在草原上举行。牧民巴特尔骑着一匹白马夺得冠军。研究所所长其木格表示，今年参赛人数创新高。", "zh")
+        #expect(names(e, .person).contains("巴特尔"), "\(all(e))")
+        let f = extract("公司负责人回应称，工程将在年底完工。一名牧民女孩在河谷放羊。", "zh")
+        #expect(!names(f, .person).contains("回应") && !names(f, .person).contains("女孩"), "\(all(f))")
+    }
+
+    @Test func aListsItemAfterARegionsNoun() {
+        let e = extract("医疗队将前往阿拉伊地区和加勒比海沿岸的村庄开展义诊。", "zh")
+        #expect(names(e, .place).contains("加勒比海"), "\(all(e))")
+    }
+
     // MARK: Vietnamese
 
     @Test func aTitleMadeOfABodysNounIsNoPartOfTheBody() {
@@ -163,5 +175,13 @@ import Testing
         let e = extract("Договор подписан с Государственными железными дорогами Казахстана в понедельник.", "ru")
         #expect(names(e, .organization).contains { $0.hasPrefix("Государственными железными дорогами") }, "\(all(e))")
         #expect(!names(e, .organization).contains("Государственными"), "\(all(e))")
+    }
+
+    @Test func aQuotedNameAfterAStudiosNounIsABody() {
+        let e = extract("Фильм сняла киностудия \"Казахфильм\" совместно с партнерами.", "ru")
+        #expect(names(e, .organization).contains("Казахфильм"), "\(all(e))")
+        #expect(!names(e, .organization).contains { $0.hasPrefix("киностудия") }, "\(all(e))")
+        let f = extract("Директор студии сказал, что \"Мосфильм\" и другие участвуют.", "ru")
+        #expect(!names(f, .organization).contains { $0.hasPrefix("студи") }, "\(all(f))")
     }
 }

@@ -19,25 +19,30 @@ import Foundation
 ///   to "Арена" is a venue; a body named "имени" someone that runs on over two nominative words before a past-tense
 ///   verb ends before them, a person; a body ending in a genitive adjective takes its noun; a person guessed inside
 ///   quotes is a body (filling them) or none (a title's words); a capitalized adjective, lowercase adjectives, a noun and
-///   a country's name ("Национальными электрическими сетями Узбекистана") are one body;
+///   a country's name ("Национальными электрическими сетями Узбекистана") are one body; a quoted name after a studio's,
+///   a publisher's, a broadcaster's or a works' noun ("киностудии \"Беларусьфильм\"") is a body;
 /// - Chinese: a road read with the verbs before it ("并研究延伸高速公路", "自从高速公路开通") loses them, and is none when
 ///   no name is left; a road named by its ends ("甲地至乙地高速公路") takes the first end, and its short form of the
 ///   ends' first characters ("甲乙高速公路") is that road; two or three countries' one-character forms before 铁路, 公路
 ///   or a pipeline ("中老铁路") are a place;
 /// - Chinese: the transliterated items of a list ("甲、乙和丙是…城市") are places when the clause after it names towns
-///   or regions or another item is a place; a transliterated name before 社区 or 古城 is a place; after a list's item
+///   or regions or another item is a place (a place with 地区/社区 after it too, "某某地区和加勒比海沿岸"); a
+///   transliterated name before 社区 or 古城 is a place; after a list's item
 ///   of a province and a town, the next item's province is followed by a town ("江西景德镇和浙江龙泉");
+/// - Chinese: two to four characters after an occupation's or a post's noun and before a verb of speech ("牧民乌日根骑着",
+///   "院长吉日木图表示", "副盟长张丽萍在…介绍") are a person when they open with a surname, are a transliteration or follow
+///   a herder's, a farmer's or a rider's noun (given names alone);
 /// - Chinese: a body read from a pronoun ("她建议政府与某某银行") is the body after the last 与/和/同/跟/向; a body's common
 ///   noun alone (博物馆, 公司 …) is none.
 /// `refineS49b` runs after `refineS48L` (before `refineCP15`). Cost: each rule is gated on the article's language and on
 /// its trigger keys (`articleHas`: trưởng; the unit and landform nouns; a bracket; ông/bà; TP; a domain's end; the
-/// dashes; the quotes; the arena's forms; имени) or characters (`hanArticleHasAny`: 路; 路/管; 社/古; 和/与/及/、;
-/// the pronouns; 至/到); the rules then read the mentions of one type and a few tokens around each, or walk the tokens
+/// dashes; the quotes; the arena's forms; имени; the studios' nouns) or characters (`hanArticleHasAny`: 路; 路/管; 社/古;
+/// 和/与/及/、; the pronouns; 至/到; the verbs after a name); the rules then read the mentions of one type and a few tokens around each, or walk the tokens
 /// testing one key hash (the unit nouns) or the Han runs holding a trigger character; a word is checked as written
 /// (lowercased and composed) only after its key matched.
 extension NameFinder {
     mutating func refineS49b() {
-        guard tokens.count > 2, !mentions.isEmpty else { return }
+        guard tokenCount > 1 else { return }
         switch language {
         case "vi":
             s49bVietnameseTitleHeads()
@@ -57,6 +62,7 @@ extension NameFinder {
             s49bRussianAdjectiveNouns()
             s49bRussianAdjectiveBodiesOfCountries()
             s49bRussianQuotedGuesses()
+            s49bRussianQuotedStudios()
         case "zh":
             guard hasHan else { return }
             s49bHanRoadOpeners()
@@ -65,6 +71,7 @@ extension NameFinder {
             s49bHanListPlaces()
             s49bHanParallelTowns()
             s49bHanPronounBodies()
+            s49bHanOccupationNames()
             s49bHanBareBodies()
             s49bHanRoadAbbreviations()
         default:
@@ -306,7 +313,7 @@ extension NameFinder {
     mutating func s49bVietnameseSourceDatelines() {
         guard articleHas(Self.s49bDomainEnds), articleHas(Self.s48cOpenBrackets) else { return }
         var added: [Mention] = []
-        for k in 0..<min(tokenCount - 4, 400) where tokens[k].newlineBefore || k == 0 {
+        for k in 0..<max(0, min(tokenCount - 4, 400)) where tokens[k].newlineBefore || k == 0 {
             guard keyIs(k, "("), h15CapLatin(k + 1) else { continue }
             var c = k + 1
             while c < tokenCount, c - k <= 5, !keyIs(c, ")") { c += 1 }
@@ -362,7 +369,7 @@ extension NameFinder {
             guard e < tokenCount, e - q <= 5, Self.geo42CloseQuotes.contains(tokens[e]) else { return nil }
             return e
         }
-        for k in 0..<(tokenCount - 2) where tokens[k].allCaps && tokens[k].script == .cyrillic && tokens[k].kind == .word {
+        for k in 0..<max(0, tokenCount - 2) where tokens[k].allCaps && tokens[k].script == .cyrillic && tokens[k].kind == .word {
             let n = tokens[k].text.unicodeScalars.count
             guard n >= 2, n <= 6, let e = quoted(k + 1) else { continue }
             spans.append((k + 2, e))
@@ -371,7 +378,7 @@ extension NameFinder {
         }
         guard !spans.isEmpty else { return }
         // (The same quoted name elsewhere.)
-        for q in 0..<(tokenCount - 2) where Self.geo42Quotes.contains(tokens[q]) && !spans.contains(where: { $0.0 == q + 1 }) {
+        for q in 0..<max(0, tokenCount - 2) where Self.geo42Quotes.contains(tokens[q]) && !spans.contains(where: { $0.0 == q + 1 }) {
             guard let e = quoted(q) else { continue }
             let key = (q + 1..<e).map { tokens[$0].key }
             if names.contains(key) { spans.append((q + 1, e)) }
@@ -380,8 +387,9 @@ extension NameFinder {
         var added: [Mention] = []
         for (a, e) in spans {
             let (s, end) = (tokens[a].start, tokens[e - 1].end)
-            // (A body read over the quoted name already keeps its reading, with its case forms.)
-            if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == end }) { continue }
+            // (A body read over the quoted name already keeps its reading, with its case forms; a place read there, "ЖК
+            // «Северная звезда»", a housing estate's, stays.)
+            if anyMention(where: { ($0.type == .organization || $0.type == .place) && $0.start <= s && $0.end >= end }) { continue }
             if anyMention(where: { $0.start < end && $0.end > s && ($0.start < s || $0.end > end || $0.known != nil || $0.type == .person) }) { continue }
             for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
             added.append(mention(a, e, type: .organization, evidence: .cue))
@@ -476,8 +484,8 @@ extension NameFinder {
     }
 
     /// "в кассах \"Biļešu Paradīze\"", "фестиваль \"Балтийская весна\"": a person guessed (no cue, not known) inside
-    /// quotes is none of a person: a body when it fills the quotes, nothing when the quotes hold lowercase words too (a
-    /// title's).
+    /// quotes is none of a person: a body when it fills the quotes in Latin letters, nothing when the quotes hold
+    /// lowercase words too (a title's).
     mutating func s49bRussianQuotedGuesses() {
         guard articleHas(Self.geo42Quotes) else { return }
         var drop = Set<Int>()
@@ -490,7 +498,8 @@ extension NameFinder {
             var e = z + 1
             while e < tokenCount, e - z <= 4, tokens[e].kind == .word { e += 1 }
             guard e < tokenCount, Self.geo42CloseQuotes.contains(tokens[e]) else { continue }
-            if e == z + 1 { retype.append(i) }
+            // (A Latin-script name filling them is a firm's, "Biļešu Paradīze"; a Cyrillic one may be a product's, «Урал».)
+            if e == z + 1 { if tokens[a].script == .latin { retype.append(i) } }
             else if (q + 1..<e).contains(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && !isCap($0) }) { drop.insert(i) }
         }
         for i in retype { mentions[i].type = .organization }
@@ -527,6 +536,41 @@ extension NameFinder {
             let (s, end) = (tokens[a].start, tokens[e - 1].end)
             if anyMention(where: { $0.start < end && $0.end > s && ($0.start < s || $0.end > end || $0.type == .person || $0.type == .organization && $0.start > s) }) { continue }
             drop.insert(i)
+            added.append(mention(a, e, type: .organization, evidence: .cue))
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    /// Lowercase nouns of studios, publishers, broadcasters and works whose quoted name is a body's.
+    static let s49bRuStudioNouns = h18Keys(["киностудия", "киностудии", "киностудию", "киностудией", "студия", "студии", "студию", "студией",
+        "издательство", "издательства", "издательству", "издательством", "телеканал", "телеканала", "телеканалу", "телеканалом", "телеканале",
+        "радиостанция", "радиостанции", "радиостанцию", "телерадиокомпания", "телерадиокомпании", "кинокомпания", "кинокомпании",
+        "завод", "завода", "заводу", "заводом", "заводе", "фабрика", "фабрики", "фабрике", "фабрикой", "комбинат", "комбината", "комбинате"])
+
+    /// "генеральный директор киностудии \"Беларусьфильм\" Юрий …", "на заводе «Звезда»": a quoted capitalized name (one
+    /// to four words) right after a lowercase noun of a studio, a publisher, a broadcaster or a works is a body; an
+    /// untyped, a place's or a person's guess inside gives way (a known name or a country stays).
+    mutating func s49bRussianQuotedStudios() {
+        guard articleHas(Self.s49bRuStudioNouns), articleHas(Self.geo42Quotes) else { return }
+        var spans: [(Int, Int)] = []
+        for k in 0..<max(0, tokenCount - 3) where tokens[k].kind == .word && tokens[k].script == .cyrillic && !tokens[k].capitalized {
+            guard Self.s49bRuStudioNouns.contains(tokens[k]), Self.geo42Quotes.contains(tokens[k + 1]), isCap(k + 2), !tokens[k + 2].spaceBefore else { continue }
+            var e = k + 2
+            while e < tokenCount, e - k <= 6, tokens[e].kind == .word || h15GluedHyphen(e) { e += 1 }
+            guard e < tokenCount, e - k <= 6, Self.geo42CloseQuotes.contains(tokens[e]) else { continue }
+            spans.append((k + 2, e))
+        }
+        guard !spans.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (a, e) in spans {
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= end }) { continue }
+            // (A country read over one quoted word, "Беларусьфильм", is the studio's name: it gives way.)
+            let oneWord = e == a + 1
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.start < s || $0.end > end || $0.evidence == .cue && $0.type == .person
+                                                                    || ($0.known != nil || $0.type == .country) && !(oneWord && $0.type == .country)) }) { continue }
+            for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
             added.append(mention(a, e, type: .organization, evidence: .cue))
         }
         if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
@@ -655,7 +699,10 @@ extension NameFinder {
     static let s49bHanTownNouns: [[Unicode.Scalar]] = l28Words(["城市", "城镇", "地区", "省份", "港口", "村庄", "小镇", "市镇"])
     static let s49bHanTownNounFirsts = HanCharSet("城地省港村小市")
     static let s49bHanListJoins = HanCharSet("和与及")
+    static let s49bHanRegionNouns: [[Unicode.Scalar]] = l28Words(["地区", "社区", "一带"])
     static let s49bHanSpeech = HanCharSet("说表认告指称介透强")
+    /// Nouns a name modifies right after it (阿拉伯国家, 阿拉伯人, 马赛族, 斯瓦希里语 …): no list item of places.
+    static let s49bHanModified = HanCharSet("国人族语式文裔籍系菜风")
 
     /// "圣佩德罗苏拉、乔卢特卡和拉塞瓦是疫情最严重的城市", "在拉斯卡萨斯社区和科马亚瓜投放": the transliterated items (two
     /// to seven characters) of a list joined by 、 and 和/与/及 are places when the clause right after the list names
@@ -681,8 +728,12 @@ extension NameFinder {
             if cur == nil {
                 // (An item before 和/与/及 inside the run: a place read there.)
                 var found = false
-                for n in l28MentionsIn(k) where mentions[n.n].type == .place && n.b + 1 < sc.count && Self.s49bHanListJoins.contains(Self.hanCode(sc[n.b])) {
-                    cur = (k, n.a, n.b); found = true; break
+                for n in l28MentionsIn(k) where mentions[n.n].type == .place && n.b + 1 < sc.count {
+                    // (With a region's noun after it: "莫斯基蒂亚地区和加勒比海沿岸".)
+                    var j = n.b
+                    if j + 3 < sc.count, Self.s49bHanRegionNouns.contains(where: { Self.l28At(sc, j, $0) }) { j += 2 }
+                    guard Self.s49bHanListJoins.contains(Self.hanCode(sc[j])) else { continue }
+                    cur = (k, n.a, j); found = true; break
                 }
                 guard found else { continue }
             }
@@ -696,12 +747,13 @@ extension NameFinder {
                     t += 2; s = n
                     var z = 0
                     while z < s.count, z < 7, s49bTranslit(s[z]) { z += 1 }
-                    guard z >= 2 else { break }
+                    guard z >= 2, z == s.count || !Self.s49bHanModified.contains(Self.hanCode(s[z])) else { break }
                     item = (t, 0, z)
                 } else if Self.s49bHanListJoins.contains(Self.hanCode(s[e])) {
                     var z = e + 1
                     while z < s.count, z - e - 1 < 7, s49bTranslit(s[z]) { z += 1 }
-                    guard z - e - 1 >= 2 else { break }
+                    // (Not a modifier of a noun after it: "北京和阿拉伯国家的企业".)
+                    guard z - e - 1 >= 2, z == s.count || !Self.s49bHanModified.contains(Self.hanCode(s[z])) else { break }
                     item = (t, e + 1, z)
                     items.append(item)
                     break
@@ -725,7 +777,7 @@ extension NameFinder {
                 p += 1
             }
             let spans = items.map { (tokens[$0.0].start + $0.1, tokens[$0.0].start + $0.2) }
-            let placeItem = spans.contains { sp in anyMention(where: { $0.type == .place && $0.start <= sp.0 && $0.end >= sp.1 }) }
+            let placeItem = spans.contains { sp in anyMention(where: { $0.type == .place && ($0.start == sp.0 || $0.start <= sp.0 && $0.end >= sp.1) }) }
             guard townNoun || placeItem else { continue }
             // (A person's name: a speech verb right after the last item.)
             if e < s.count, Self.s49bHanSpeech.contains(Self.hanCode(s[e])) { continue }
@@ -761,6 +813,65 @@ extension NameFinder {
             }
         }
         for (k, sc, a, b) in found.reversed() { _ = s46bHanPlaceOver(k, sc, a, b) }
+    }
+
+    /// Occupations and local posts before a name ("牧民乌日根", "副盟长张丽萍", "骑手…") that the titles' table lacks.
+    static let s49bHanOccupations: [[Unicode.Scalar]] = l28Words(["牧民", "农民", "村民", "居民", "渔民", "市民", "游客", "司机", "工人", "骑手",
+        "驼手", "盟长", "副盟长", "旗长", "副旗长", "村支书", "店主", "摊主", "船长", "队长", "站长", "馆长", "经理", "老板", "医生", "护士",
+        "教师", "老师", "志愿者", "负责人", "院长", "主任", "教授", "专家"])
+    static let s49bHanOccupationLasts = HanCharSet("民客机人手长书主理板生士师者授家任")
+    /// Words after a name: speech and a few actions ("…说", "…表示", "…骑着").
+    static let s49bHanNameVerbs: [[Unicode.Scalar]] = l28Words(["说", "表示", "介绍", "告诉", "认为", "指出", "称", "骑着", "骑", "在", "对", "向"])
+    static let s49bHanNameVerbFirsts = HanCharSet("说表介告认指称骑在对向")
+    /// Titles written after a name ("祁峻教授说").
+    static let s49bHanTitlesAfter: [[Unicode.Scalar]] = l28Words(["教授", "博士", "先生", "女士", "研究员", "院士", "老师", "医生"])
+    /// Herders', farmers', villagers' and riders' nouns: the names after them are often given names alone (乌日根).
+    static let s49bHanCommoners: [[Unicode.Scalar]] = l28Words(["牧民", "农民", "村民", "渔民", "居民", "市民", "骑手", "驼手"])
+    /// Function words that end a name (`l30HanNameStops` without 日, 月, 年: Mongolian names hold them, 乌日根, 吉日木图).
+    static let s49bHanNameBreaks = HanCharSet("的了在和与及等是将被把从向对为也就还而并至到往于这此该本")
+    /// Characters no name holds here (plural, adverbs, pronouns, quantities, kin words).
+    static let s49bHanNotInName = HanCharSet("们纷普都也均还再又已正很更最多大小一不没各每些这那本该同等师傅朋友家人心务代女孩男童姑娘妇")
+
+    /// "阿拉善左旗牧民乌日根骑着…", "研究院院长吉日木图表示", "副盟长张丽萍在开幕式上介绍": two to four characters after an
+    /// occupation's or a post's noun and before a verb of speech (说, 表示 …) or 骑/在/对/向 are a person; a person read
+    /// shorter there (吉日木 of 吉日木图) takes them.
+    mutating func s49bHanOccupationNames() {
+        guard hanArticleHasAny("说表介告认指称骑在对向") else { return }
+        var found: [(Int, [Unicode.Scalar], Int, Int)] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 5) else { continue }
+            for p in 1..<(sc.count - 2) where Self.s49bHanOccupationLasts.contains(Self.hanCode(sc[p])) {
+                guard let w = Self.s49bHanOccupations.first(where: { p + 1 - $0.count >= 0 && Self.l28At(sc, p + 1 - $0.count, $0) }) else { continue }
+                _ = w
+                let a = p + 1
+                var e = a
+                while e < sc.count, e - a <= 4, !Self.s49bHanNameBreaks.contains(Self.hanCode(sc[e])), !Self.s49bHanNotInName.contains(Self.hanCode(sc[e])),
+                      !(e - a >= 2 && Self.s49bHanNameVerbFirsts.contains(Self.hanCode(sc[e])) && Self.s49bHanNameVerbs.contains(where: { Self.l28At(sc, e, $0) })),
+                      !(e - a >= 2 && Self.s49bHanTitlesAfter.contains(where: { Self.l28At(sc, e, $0) })) { e += 1 }
+                // (A title after the name, "祁峻教授说", before the verb.)
+                var v = e
+                if let t = Self.s49bHanTitlesAfter.first(where: { Self.l28At(sc, e, $0) }) { v = e + t.count }
+                guard e - a >= 2, e - a <= 4, v < sc.count, Self.s49bHanNameVerbFirsts.contains(Self.hanCode(sc[v])),
+                      Self.s49bHanNameVerbs.contains(where: { Self.l28At(sc, v, $0) }) else { continue }
+                // (A name opens with a surname, or is a transliteration's, or follows a herder's, a farmer's, a rider's
+                // noun, whose names are often given names alone: "负责人回应称" is a verb's.)
+                let commoner = Self.s49bHanCommoners.contains(where: { Self.l28At(sc, a - $0.count, $0) })
+                guard commoner || Self.hanSurnameSet.contains(Self.hanCode(sc[a])) || (a..<e).allSatisfy({ s49bTranslit(sc[$0]) }) else { continue }
+                found.append((k, sc, a, e))
+            }
+        }
+        guard !found.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (k, sc, a, e) in found {
+            let (s, end) = (tokens[k].start + a, tokens[k].start + e)
+            if anyMention(where: { $0.type == .person && $0.start == s && $0.end == end }) { continue }
+            // (Nothing read over the name but a shorter person of its start.)
+            if anyMention(where: { $0.start < end && $0.end > s && !($0.type == .person && $0.known == nil && $0.start == s && $0.end < end) }) { continue }
+            for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
+            added.append(l28Mention(k, sc, a, e, .person))
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
 
     // MARK: - Chinese: a body read from a pronoun
