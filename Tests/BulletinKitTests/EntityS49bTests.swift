@@ -184,4 +184,21 @@ import Testing
         let f = extract("Директор студии сказал, что \"Мосфильм\" и другие участвуют.", "ru")
         #expect(!names(f, .organization).contains { $0.hasPrefix("студи") }, "\(all(f))")
     }
+
+    @Test func anAdjectiveBeforeAnOperaOrABandIsABody() {
+        let e = extract("Концерт дадут Эстонская национальная опера и Таллинский биг-бэнд под руководством дирижера.", "ru")
+        #expect(names(e, .organization).contains("Эстонская национальная опера"), "\(all(e))")
+        #expect(names(e, .organization).contains("Таллинский биг-бэнд"), "\(all(e))")
+        #expect(!names(e, .person).contains("Таллинский"), "\(all(e))")
+        let f = extract("Специальная операция завершилась в понедельник.", "ru")
+        #expect(!names(f, .organization).contains { $0.hasPrefix("Специальная") }, "\(all(f))")
+    }
+
+    @Test func aCodeAfterARoutesNounIsAPlace() {
+        let e = extract("Строительство линии TUTAP-500 начнется весной. Проект TUTAP-500 финансирует банк.", "ru")
+        #expect(names(e, .place).contains("TUTAP-500"), "\(all(e))")
+        #expect(!names(e, .organization).contains("TUTAP"), "\(all(e))")
+        let f = extract("Модель МС-21 прошла испытания.", "ru")
+        #expect(!names(f, .place).contains("МС-21"), "\(all(f))")
+    }
 }

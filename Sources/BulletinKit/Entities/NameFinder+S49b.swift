@@ -20,7 +20,9 @@ import Foundation
 ///   verb ends before them, a person; a body ending in a genitive adjective takes its noun; a person guessed inside
 ///   quotes is a body (filling them) or none (a title's words); a capitalized adjective, lowercase adjectives, a noun and
 ///   a country's name ("Национальными электрическими сетями Узбекистана") are one body; a quoted name after a studio's,
-///   a publisher's, a broadcaster's or a works' noun ("киностудии \"Беларусьфильм\"") is a body;
+///   a publisher's, a broadcaster's or a works' noun ("киностудии \"Беларусьфильм\"") is a body; a capitalized
+///   adjective (lowercase adjectives after it) before an opera house's or a band's noun ("Рижский биг-бэнд") is a body;
+///   a code of capitals and a number after a route's noun ("линии CASA-1000", "трассе М-4") is a place, elsewhere too;
 /// - Chinese: a road read with the verbs before it ("并研究延伸高速公路", "自从高速公路开通") loses them, and is none when
 ///   no name is left; a road named by its ends ("甲地至乙地高速公路") takes the first end, and its short form of the
 ///   ends' first characters ("甲乙高速公路") is that road; two or three countries' one-character forms before 铁路, 公路
@@ -63,6 +65,8 @@ extension NameFinder {
             s49bRussianAdjectiveBodiesOfCountries()
             s49bRussianQuotedGuesses()
             s49bRussianQuotedStudios()
+            s49bRussianEnsembleHeads()
+            s49bRussianCodedRoutes()
         case "zh":
             guard hasHan else { return }
             s49bHanRoadOpeners()
@@ -572,6 +576,80 @@ extension NameFinder {
                                                                     || ($0.known != nil || $0.type == .country) && !(oneWord && $0.type == .country)) }) { continue }
             for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
             added.append(mention(a, e, type: .organization, evidence: .cue))
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    /// Lowercase head nouns of companies of performers that the institutions' heads (`s45bRuBodyHeads`) leave out: an
+    /// opera house, an operetta, a big band, a jazz band (exact forms: "опер…" opens "операция", "оператор" too).
+    static let s49bRuEnsembleHeads = h18Keys(["опера", "оперы", "опере", "оперу", "оперой", "оперетта", "оперетты", "оперетте", "оперетту",
+        "биг-бэнд", "биг-бэнда", "биг-бэнду", "биг-бэндом", "биг-бэнде", "бэнд", "бэнда", "бэнду", "бэндом", "джаз-бэнд", "джаз-бэнда"])
+
+    /// "Фестиваль поддержали … Латвийская национальная опера", "закроет фестиваль Рижский биг-бэнд": a capitalized
+    /// adjective, up to two lowercase adjectives and the lowercase noun of an opera house or a band (glued hyphens
+    /// inside) are one body; a person's guess or an untyped reading inside gives way.
+    mutating func s49bRussianEnsembleHeads() {
+        guard articleHas(Self.s49bRuEnsembleHeads) else { return }
+        var spans: [(Int, Int)] = []
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, tokens[k].capitalized, !tokens[k].allCaps, h14RussianAdjective(k) else { continue }
+            var j = k + 1
+            while j < tokenCount, j - k <= 2, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].spaceBefore, h14RussianAdjective(j) { j += 1 }
+            guard j < tokenCount, tokens[j].kind == .word, tokens[j].script == .cyrillic, !tokens[j].capitalized, tokens[j].spaceBefore else { continue }
+            var e = j + 1
+            // ("биг-бэнд": the hyphen and the second half.)
+            if h15GluedHyphen(e), e + 1 < tokenCount, tokens[e + 1].kind == .word, !tokens[e + 1].capitalized,
+               Self.s49bRuEnsembleHeads.contains(tokens[e + 1]) { e += 2 }
+            guard e > j + 1 || Self.s49bRuEnsembleHeads.contains(tokens[j]) else { continue }
+            spans.append((k, e))
+            k = e - 1
+        }
+        guard !spans.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (a, e) in spans {
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.start < s || $0.end > end || $0.known != nil || $0.type == .organization
+                                                                    || $0.type == .person && $0.evidence != .guess) }) { continue }
+            for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end && mentions[i].type != .country { drop.insert(i) }
+            added.append(mention(a, e, type: .organization, evidence: .cue))
+        }
+        if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    /// "Запуск линии CASA-1000", "по трассе М-4": capitals glued by a hyphen to a number after a route's lowercase noun
+    /// (`s48cRuRouteNouns`: a line, a road, a pipeline) are the route, a place, and so is the same code elsewhere in the
+    /// article; a body's or an untyped reading of the capitals gives way.
+    mutating func s49bRussianCodedRoutes() {
+        guard articleHas(Self.s48cRuRouteNouns) else { return }
+        var codes: [(Int, Int)] = []
+        /// The end of capitals, a glued hyphen and a number from `a`, or nil.
+        func coded(_ a: Int) -> Int? {
+            guard a + 2 < tokenCount, tokens[a].kind == .word, tokens[a].allCaps, h15GluedHyphen(a + 1), tokens[a + 2].kind == .number,
+                  !tokens[a + 2].spaceBefore else { return nil }
+            return a + 3
+        }
+        for k in 0..<max(0, tokenCount - 3) where tokens[k].kind == .word && !tokens[k].capitalized && Self.s48cRuRouteNouns.contains(tokens[k]) {
+            if let e = coded(k + 1) { codes.append((k + 1, e)) }
+        }
+        guard !codes.isEmpty else { return }
+        let keys = codes.map { tokens[$0.0].key + "-" + tokens[$0.0 + 2].text }
+        for a in 0..<max(0, tokenCount - 2) where tokens[a].allCaps && !codes.contains(where: { $0.0 == a }) {
+            guard let e = coded(a), keys.contains(tokens[a].key + "-" + tokens[a + 2].text) else { continue }
+            codes.append((a, e))
+        }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (a, e) in codes {
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.type == .place && $0.start == s && $0.end == end }) { continue }
+            if anyMention(where: { $0.start < end && $0.end > s && ($0.start < s || $0.end > end || $0.known != nil || $0.type == .person || $0.type == .country) }) { continue }
+            for i in mentions.indices where mentions[i].start >= s && mentions[i].end <= end { drop.insert(i) }
+            var m = mention(a, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
         }
         if !added.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
