@@ -154,4 +154,17 @@ import Testing
         let f = extract("Le président Barthélemy Boganda a fondé le mouvement en 1949.", "fr")
         #expect(!names(f, .place).contains { $0.contains("Boganda") }, "\(all(f))")
     }
+
+    @Test func aTownsFormerNameBesideItsPresentOneIsOneTown() {
+        let e = extract("Les archives montrent les plans de Fort-Lamy, l'actuelle N'Djamena, et de Léopoldville (actuelle Kinshasa).", "fr")
+        #expect(e.entities.contains { $0.type == .place && $0.aliases.contains("Léopoldville") && $0.aliases.contains("Kinshasa") }, "\(all(e))")
+        let f = extract("La délégation a quitté Brazzaville, la capitale, pour Kinshasa.", "fr")
+        #expect(!f.entities.contains { $0.aliases.contains("Brazzaville") && $0.aliases.contains("Kinshasa") }, "\(all(f))")
+    }
+
+    @Test func aStraitsNounAloneIsNoPlace() {
+        let e = extract("وأكد الوزيران أهمية أمن الملاحة في البحر الأحمر ومضيق باب المندب، وفق الوكالة.", "ar")
+        #expect(!names(e, .place).contains("مضيق"), "\(all(e))")
+        #expect(names(e, .place).contains("البحر الأحمر"), "\(all(e))")
+    }
 }

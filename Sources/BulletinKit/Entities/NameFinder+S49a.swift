@@ -21,7 +21,7 @@ import Foundation
 /// - a company read up to an indefinite noun in construct takes the country's name after it ("شركة مطارات قطر");
 /// - a body read on over a definite title ("الشركة المغربية الرئيس التنفيذي") ends before it (a generic head and its
 ///   nisba left alone go);
-/// - no names: a compass word or "العالم" alone as a place, a definite generic head + a definite plural (its verb's
+/// - no names: a compass word, "العالم" or a strait's, a gulf's or a river's noun (before a word) alone as a place, a definite generic head + a definite plural (its verb's
 ///   object: "ودعت الهيئة المواطنين"), a ل-noun and its feminine nisba as a person ("للطيور المائية"), a known place's
 ///   name read as a nisba after a definite noun ("الحنكور السقطري");
 /// - a person read over the last words of a name goes back over its plain first words to a definite noun and a
@@ -51,10 +51,12 @@ extension NameFinder {
             s49aEnglishJournals()
             s49aEnglishAppositivePlaces()
             s49aEnglishEraAndGenusWords()
+            s49aFormerNames()
         case "fr" where !mentions.isEmpty:
             s49aLatinAcronymCountryInWord()
             s49aFrenchNationalityInBodyName()
             s49aFrenchMemorials()
+            s49aFormerNames()
         case "ar":
             s49aArabic()
         default:
@@ -384,6 +386,7 @@ extension NameFinder {
     // MARK: - No names
 
     /// Compass words and common nouns of the world that no place is alone.
+    static let s49aLoneFeatureHeads = H36Heads(["مضيق", "خليج", "بحر", "نهر", "قناة", "بحيرة", "جبل", "هضبة", "صحراء", "سهل"])
     static let s49aNotPlaces = h18Keys(["شرق", "غرب", "شمال", "جنوب", "وسط", "العالم", "المنطقة", "البلاد", "الخارج", "الداخل"])
 
     /// "بين سيبيريا وشرق أفريقيا" (a compass word alone), "مناطق العالم": no places; "ودعت الهيئة المواطنين والمقيمين":
@@ -398,6 +401,8 @@ extension NameFinder {
             switch mentions[i].type {
             case .place where mentions[i].known == nil:
                 if a == z, clitic >= 0, clitic <= 1, Self.s49aNotPlaces.contains(String(tokens[a].key.unicodeScalars.dropFirst(clitic))) { drop.insert(i) }
+                // (A strait's, a gulf's or a river's noun alone, read after a known place and و: "البحر الأحمر ومضيق باب المندب".)
+                else if a == z, h36CliticPrefix(a, Self.s49aLoneFeatureHeads) != nil, a + 1 < tokenCount, h36Arabic(a + 1), tokens[a + 1].spaceBefore { drop.insert(i) }
             case .place:
                 // (A known place: "السقطري" after "الحنكور" is its nisba.)
                 if a == z, a >= 1, clitic == 0, Self.arabicHasPrefix(tokens[a].key, "ال"), PlainText.hasSuffix(tokens[a].key, "ي"),
@@ -602,5 +607,36 @@ extension NameFinder {
             added.append(m)
         }
         replaceMentions(removing: drop, adding: added)
+    }
+
+    // MARK: - A town's former name beside its present one
+
+    static let s49aPresentWords = h18Keys(["actuelle", "actuel", "present-day", "modern-day"])
+
+    /// "Loubomo, l'actuelle Dolisie", "Léopoldville (actuelle Kinshasa)", "Salisbury, present-day Harare": a place, then a
+    /// comma or a bracket, "l'actuelle"/"actuel"/"present-day" and another place: one town, the second name another of
+    /// its names (its reading goes, its name joins the first's).
+    mutating func s49aFormerNames() {
+        guard articleHas(Self.s49aPresentWords) else { return }
+        var fixes: [(Int, Int)] = []
+        for i in mentions.indices where mentions[i].type == .place {
+            guard let (_, z) = seedSpan(i), mentions[i].end == tokens[z].end, z + 3 < tokenCount, keyIs(z + 1, ",") || keyIs(z + 1, "(") else { continue }
+            var p = z + 2
+            if tokens[p].kind == .elision || keyIs(p, "l'") || keyIs(p, "l’") { p += 1 }
+            guard p + 1 < tokenCount, tokens[p].kind == .word, !tokens[p].capitalized, Self.s49aPresentWords.contains(tokens[p]) else { continue }
+            let s = tokens[p + 1].start
+            guard let j = firstMentionIndex(where: { $0.type == .place && $0.start == s }), j != i else { continue }
+            fixes.append((i, j))
+        }
+        guard !fixes.isEmpty else { return }
+        var drop = Set<Int>()
+        for (i, j) in fixes where !drop.contains(i) && !drop.contains(j) {
+            var v = mentions[i].variants
+            v.append(mentionSurface(j))
+            v.append(contentsOf: mentions[j].variants)
+            mentions[i].variants = v
+            drop.insert(j)
+        }
+        replaceMentions(removing: drop)
     }
 }
