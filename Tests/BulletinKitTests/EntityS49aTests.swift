@@ -167,4 +167,26 @@ import Testing
         #expect(!names(e, .place).contains("مضيق"), "\(all(e))")
         #expect(names(e, .place).contains("البحر الأحمر"), "\(all(e))")
     }
+
+    @Test func aTownInsideACompanysNameIsNoPlace() {
+        let e = extract("وقال مدير شركة أربيل للمقاولات العامة إن الأعمال ستبدأ الشهر المقبل.", "ar")
+        #expect(names(e, .organization).contains("شركة أربيل للمقاولات العامة"), "\(all(e))")
+        #expect(!names(e, .place).contains("أربيل"), "\(all(e))")
+        let f = extract("وقال مدير شركة أربيل للمقاولات إن العمل بدأ في أربيل أمس.", "ar")
+        #expect(names(f, .place).contains("أربيل"), "\(all(f))")
+    }
+
+    @Test func aFusedAbdNameWithItsFathersAndFamilyNames() {
+        let e = extract("وكان الصياد الهاوي عبدالرحمن ناصر الهاجري قد شاهد الطائر قرب الساحل.", "ar")
+        #expect(names(e, .person).contains("عبدالرحمن ناصر الهاجري"), "\(all(e))")
+        let f = extract("وقرأ عبدالله كتابا جديدا الأسبوع الماضي.", "ar")
+        #expect(!names(f, .person).contains { $0.hasPrefix("عبدالله كتابا") }, "\(all(f))")
+    }
+
+    @Test func aPersonRightAfterTheBodyOfHisTitle() {
+        let e = extract("من جهته قال الباحث في معهد الدوحة للدراسات البيئية خالد سالم المهندي إن النتائج مشجعة.", "ar")
+        #expect(names(e, .person).contains("خالد سالم المهندي"), "\(all(e))")
+        let f = extract("وأعلن معهد الدوحة للدراسات البيئية خالد موعدا جديدا للمؤتمر.", "ar")
+        #expect(!names(f, .person).contains { $0.hasPrefix("خالد موعدا") }, "\(all(f))")
+    }
 }

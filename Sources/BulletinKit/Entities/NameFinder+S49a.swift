@@ -27,7 +27,10 @@ import Foundation
 /// - a person read over the last words of a name goes back over its plain first words to a definite noun and a
 ///   country's adjective ("الرحالة الفرنسي بيار لوي جون ماري");
 /// - an indefinite plural in -ات read alone as a place and a place read after the و of the next word are one place
-///   ("من بحيرات وعيل").
+///   ("من بحيرات وعيل");
+/// - a known town right after a company's noun, inside its longer name ("شركة جوبا للتجارة"), is no place there;
+/// - a fused عبد-given name, a plain father's name and a nisba family name are a person ("عبدالعزيز مشاري الخضيري"), and
+///   so are a given name, a father's name and a nisba right after a body's name before "إن" or a comma.
 /// English and French:
 /// - a country's acronym read in a capitalized word of three letters at most ("ministre de l'Eau": EAU) is no country;
 /// - en: a name opening with "Journal of" or ending with "Journal" is a body (a publication), no place or person;
@@ -77,6 +80,9 @@ extension NameFinder {
         s49aArabicNotNames()
         s49aArabicNamesAfterNationality()
         s49aArabicPluralConstructPlaces()
+        s49aArabicTownsInsideCompanies()
+        s49aArabicFusedAbdNames()
+        s49aArabicPersonsAfterBodies()
     }
 
     /// A place mention's last word is `key`, apart from tokens `a..<b`.
@@ -638,5 +644,81 @@ extension NameFinder {
             drop.insert(j)
         }
         replaceMentions(removing: drop)
+    }
+
+    // MARK: - A town inside a company's name
+
+    static let s49aFirmHeads = H36Heads(["شركة", "مجموعة"])
+
+    /// "ستتسلمه شركة جوبا للتجارة والخدمات اللوجستية": a known town right after a company's (or a group's) noun, inside
+    /// the company's longer name, is no place there (the town named elsewhere in the article stays).
+    mutating func s49aArabicTownsInsideCompanies() {
+        guard articleHas(Self.s49aFirmHeads.set) else { return }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].type == .organization {
+            guard let (a, z) = seedSpan(i), z >= a + 2, let skip = h36CliticPrefix(a, Self.s49aFirmHeads), skip <= 1,
+                  mentions[i].start == tokens[a].start + skip, mentions[i].end == tokens[z].end else { continue }
+            let (s, e) = (tokens[a + 1].start, tokens[a + 1].end)
+            for j in mentions.indices where mentions[j].type == .place && mentions[j].known != nil && mentions[j].start == s && mentions[j].end == e {
+                drop.insert(j)
+            }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    // MARK: - A fused عبد-name, a father's name and a nisba family name
+
+    static let s49aAbdTriggers = h18Keys(["عبدالله", "عبدالعزيز", "عبدالرحمن", "عبدالكريم", "عبدالرحيم", "عبدالمجيد", "عبدالمحسن",
+        "عبدالمنعم", "عبدالحميد", "عبدالوهاب", "عبدالقادر", "عبدالناصر", "عبدالسلام", "عبداللطيف", "عبدالحكيم", "عبدالهادي",
+        "عبدالجليل", "عبدالفتاح", "عبدالباسط", "عبدالرزاق", "عبدالإله", "عبدالحليم", "عبدالغني"])
+
+    /// "وكان المراقب الهاوي عبدالعزيز مشاري الخضيري قد صور": a fused عبد-given name written as one word, a plain word (the
+    /// father's name) and a nisba family name are a person.
+    mutating func s49aArabicFusedAbdNames() {
+        guard articleHas(Self.s49aAbdTriggers) else { return }
+        var added: [Mention] = []
+        var k = 0
+        while k + 2 < tokenCount {
+            defer { k += 1 }
+            guard h36Arabic(k), Self.s49aAbdTriggers.contains(tokens[k]) else { continue }
+            let f = k + 1
+            guard h36Arabic(f), tokens[f].spaceBefore, !isArabicDefinite(f), s41ArabicNameWord(f), PlainText.count(tokens[f].key) >= 3,
+                  !keyStarts(f, "و"), !arabicFlags(f).contains(.head), !arabicFlags(f).contains(.orgHead), s41NisbaSurname(k + 2) else { continue }
+            let m = mention(k, k + 3, type: .person, evidence: .cue)
+            let (s, t) = (m.start, m.end)
+            if anyMention(where: { $0.start < t && $0.end > s && ($0.type != .person || $0.start <= s && $0.end >= t) }) { continue }
+            added.append(m)
+            k += 2
+        }
+        guard !added.isEmpty else { return }
+        for m in added {
+            mentions.removeAll { $0.type == .person && $0.known == nil && $0.start >= m.start && $0.end <= m.end }
+            mentions.append(m)
+        }
+    }
+
+    // MARK: - A person's name right after the body a title names
+
+    static let s49aThatWords = h18Keys(["إن", "أن", "ان"])
+
+    /// "وقال الباحث في مركز … للفضاء سالم خليفة الطنيجي إن …": right after a body's name, a given name, a plain father's
+    /// name and a nisba family name before "إن"/"أن" or a comma are a person (the title's holder).
+    mutating func s49aArabicPersonsAfterBodies() {
+        var added: [Mention] = []
+        for i in mentions.indices where mentions[i].type == .organization {
+            guard let (_, z) = seedSpan(i), mentions[i].end == tokens[z].end else { continue }
+            let g = z + 1
+            guard g + 3 < tokenCount, h36Arabic(g), tokens[g].spaceBefore, ar15Given(g) || isGivenNameKey(g), h36Arabic(g + 1), tokens[g + 1].spaceBefore,
+                  !isArabicDefinite(g + 1), s41ArabicNameWord(g + 1), !keyStarts(g + 1, "و"), PlainText.count(tokens[g + 1].key) >= 3,
+                  s41NisbaSurname(g + 2), keyIs(g + 3, "،") || h36Arabic(g + 3) && Self.s49aThatWords.contains(tokens[g + 3]) else { continue }
+            let m = mention(g, g + 3, type: .person, evidence: .cue)
+            if anyMention(where: { $0.start < m.end && $0.end > m.start && ($0.type != .person || $0.start <= m.start && $0.end >= m.end) }) { continue }
+            added.append(m)
+        }
+        guard !added.isEmpty else { return }
+        for m in added {
+            mentions.removeAll { $0.type == .person && $0.known == nil && $0.start >= m.start && $0.end <= m.end }
+            mentions.append(m)
+        }
     }
 }
