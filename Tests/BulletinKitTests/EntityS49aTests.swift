@@ -101,6 +101,8 @@ import Testing
         let e = extract("وفازت رواية \"بحر الظلال\" بالجائزة، فيما تتواصل أعمال التنقيب قرب بحر العرب.", "ar")
         #expect(!names(e, .place).contains("بحر الظلال"), "\(all(e))")
         #expect(names(e, .place).contains("بحر العرب"), "\(all(e))")
+        let f = extract("وقالت الباحثة إن \"خور العديلية وشاطئ الفنطاس من أهم المحطات\"، بحسب منطقة العديلية.", "ar")
+        #expect(names(f, .place).contains("خور العديلية"), "\(all(f))")
     }
 
     // MARK: Latin script
@@ -188,5 +190,12 @@ import Testing
         #expect(names(e, .person).contains("خالد سالم المهندي"), "\(all(e))")
         let f = extract("وأعلن معهد الدوحة للدراسات البيئية خالد موعدا جديدا للمؤتمر.", "ar")
         #expect(!names(f, .person).contains { $0.hasPrefix("خالد موعدا") }, "\(all(f))")
+    }
+
+    @Test func aBodysContractedNameBetweenCommas() {
+        let e = extract("Tajikistan's State Meteorological Agency, Tajikmeteo, warned of heavy snow in the Rasht valley.", "en")
+        #expect(e.entities.contains { $0.type == .organization && $0.aliases.contains("Tajikmeteo") && $0.aliases.contains { $0.hasSuffix("Agency") } }, "\(all(e))")
+        let f = extract("The bids came from the Northern Power Company, Nordkraft, and Vattenfall.", "en")
+        #expect(!f.entities.contains { $0.aliases.contains("Nordkraft") && $0.aliases.contains { $0.hasSuffix("Company") } }, "\(all(f))")
     }
 }

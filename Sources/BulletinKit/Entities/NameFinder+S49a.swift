@@ -6,7 +6,7 @@ import Foundation
 ///   country (the gazetteer leaves out capitals named like their country; not "الجزائر", which the gold sets count only
 ///   when the city is named apart);
 /// - an inlet's, a coast's, a nature reserve's or a sea's generic noun (خور، ساحل، محمية، بحر) + a definite name word (not
-///   in quotation marks) is a place with its noun; a name in -ية that reads like a nisba is a name there when the article
+///   a title quoted whole) is a place with its noun; a name in -ية that reads like a nisba is a name there when the article
 ///   elsewhere reads it as a place ("خور الصبية" beside "منطقة الصبية");
 /// - a definite name joined by و right after a place read with its area noun ("منطقة كبد والعديلان بالتعاون") is a place
 ///   too, when no definite adjective follows it;
@@ -34,6 +34,8 @@ import Foundation
 /// English and French:
 /// - a country's acronym read in a capitalized word of three letters at most ("ministre de l'Eau": EAU) is no country;
 /// - en: a name opening with "Journal of" or ending with "Journal" is a body (a publication), no place or person;
+/// - en: one capitalized word between commas after a body's name, before a lowercase verb, that holds the first five
+///   letters of one of its words ("Hydrometeorological Service, Kyrgyzhydromet, warned") is another name of the body;
 /// - en: a name after a comma whose last word repeats the lowercase noun before the comma ("a second undersea link,
 ///   Harmony Link,") is that place;
 /// - fr: a name read over a lowercase nationality adjective right after a body's noun ("l'ONG malienne Baobab Vivant") is
@@ -55,6 +57,7 @@ extension NameFinder {
             s49aEnglishAppositivePlaces()
             s49aEnglishEraAndGenusWords()
             s49aFormerNames()
+            s49aEnglishContractedNames()
         case "fr" where !mentions.isEmpty:
             s49aLatinAcronymCountryInWord()
             s49aFrenchNationalityInBodyName()
@@ -142,8 +145,8 @@ extension NameFinder {
         while k + 1 < tokenCount {
             defer { k += 1 }
             guard h36Arabic(k), let skip = h36CliticPrefix(k, heads), skip <= 1 else { continue }
-            // (Not a title in quotation marks: the novel "بحر الأسرار".)
-            if k >= 1, tokens[k - 1].kind == .punct, Self.s49aQuotes.contains(tokens[k - 1]) { continue }
+            // (Not a title in quotation marks: the novel "بحر الأسرار", quoted whole.)
+            let quoted = k >= 1 && tokens[k - 1].kind == .punct && Self.s49aQuotes.contains(tokens[k - 1])
             let p = k + 1
             guard h36Arabic(p), tokens[p].spaceBefore, Self.arabicHasPrefix(tokens[p].key, "ال"), PlainText.count(tokens[p].key) >= 5,
                   s41ArabicNameWord(p), !Self.s49aFeatureNotNames.contains(tokens[p]), !arabicFlags(p).contains(.head),
@@ -151,6 +154,7 @@ extension NameFinder {
             if h36Nisba(p), !s49aPlaceElsewhere(tokens[p].key, apartFrom: tokens[k].start, tokens[p].end) { continue }
             // (Not over a generic nisba after it, "الطبيعية": the headline's "محمية X" is then the body's place.)
             let b = p + 1
+            if quoted, b < tokenCount, tokens[b].kind == .punct, Self.s49aQuotes.contains(tokens[b]) { continue }
             let (s, e) = (tokens[k].start + skip, tokens[b - 1].end)
             if anyMention(where: { $0.start < e && $0.end > s && ($0.type == .country || $0.start < s || $0.end > e
                 || $0.type == .place && $0.start <= s && $0.end >= e) }) { k = b - 1; continue }
@@ -720,5 +724,35 @@ extension NameFinder {
             mentions.removeAll { $0.type == .person && $0.known == nil && $0.start >= m.start && $0.end <= m.end }
             mentions.append(m)
         }
+    }
+
+    // MARK: - English: a body's contracted name between commas
+
+    static let s49aListWords = h18Keys(["and", "or", "which", "who", "whose", "the", "a", "an", "its", "their", "as", "of", "in", "on"])
+
+    /// "Kyrgyzstan's Hydrometeorological Service, Kyrgyzhydromet, warned of …": one capitalized word between commas right
+    /// after a body's name, before a lowercase word (a verb: no list goes on), that holds the first five letters of one
+    /// of the body's words is another name of the body (its own reading goes).
+    mutating func s49aEnglishContractedNames() {
+        var fixes: [(Int, Int)] = []
+        for i in mentions.indices where mentions[i].type == .organization {
+            guard let (_, z) = seedSpan(i), mentions[i].end == tokens[z].end, z + 4 < tokenCount, keyIs(z + 1, ","), keyIs(z + 3, ","),
+                  tokens[z + 2].kind == .word, tokens[z + 2].capitalized, !tokens[z + 2].allCaps, tokens[z + 4].kind == .word,
+                  !tokens[z + 4].capitalized, !Self.s49aListWords.contains(tokens[z + 4]) else { continue }
+            let (s, e) = (tokens[z + 2].start, tokens[z + 2].end)
+            guard let j = firstMentionIndex(where: { $0.start == s && $0.end == e && $0.known == nil && $0.type != .person && $0.type != .country && $0.type != .place }) else { continue }
+            let short = tokens[z + 2].key
+            guard mentions[i].words.contains(where: { w in
+                w.unicodeScalars.count >= 6 && short.contains(String(String.UnicodeScalarView(w.unicodeScalars.prefix(5)))) && !PhraseMatcher.same(w, short)
+            }) else { continue }
+            fixes.append((i, j))
+        }
+        guard !fixes.isEmpty else { return }
+        var drop = Set<Int>()
+        for (i, j) in fixes where !drop.contains(j) {
+            mentions[i].variants = mentions[i].variants + [mentionSurface(j)]
+            drop.insert(j)
+        }
+        replaceMentions(removing: drop)
     }
 }
