@@ -256,6 +256,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS48c")
         finder.refineS48L()   // NameFinder+S48L.swift (ru: a body named after its city, "Национальный университет Бамако")
         finder.trace("refineS48L")
+        finder.refineS49a()   // NameFinder+S49a.swift (ar: city-state datelines, places by their generic nouns, bodies named after persons)
+        finder.trace("refineS49a")
         finder.refineS49b()   // NameFinder+S49b.swift (zh: roads' openers and ends, country-pair railways, transliterated lists; vi; ru)
         finder.trace("refineS49b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)

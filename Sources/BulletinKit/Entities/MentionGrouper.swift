@@ -740,14 +740,21 @@ struct MentionGrouper {
         // Organizations: "Senate" into "Senate of Kazakhstan", "مجلس الامن" into "مجلس الامن البيلاروسي".
         links.loop = 6
         let orgKeywordKeys = lex.orgKeywordKeys
-        for gi in 0..<n where links.visits(gi) && !links.facts[gi].known && links.facts[gi].type == .organization {
+        for gi in 0..<n where links.visits(gi) && !links.facts[gi].known
+            && (links.facts[gi].type == .organization || links.facts[gi].type == nil && links.facts[gi].single) {
             guard links.isLive(gi) else { continue }
             let w = groups[gi].longestWords
+            // (An untyped word joins only a firm's name before its group's word.)
+            let untyped = links.facts[gi].type == nil
             for hi in 0..<n where links.isLive(hi) && hi != gi && links.facts[hi].type == .organization && links.facts[hi].wordCount > w.count {
                 let l = groups[hi].longestWords
                 let fits: Bool
                 if Self.startsWith(l, w) {
-                    fits = !l.dropFirst(w.count).contains { orgKeywordKeys.contains($0) }
+                    // (A firm's name before its group's word, "Ignitis" of "Ignitis Group", is that firm: session 49.)
+                    let group = l.count == w.count + 1 && Self.groupSuffixes.contains(l[l.count - 1]) && !w.contains { orgKeywordKeys.contains($0) }
+                    fits = group || !untyped && !l.dropFirst(w.count).contains { orgKeywordKeys.contains($0) }
+                } else if untyped {
+                    fits = false
                 } else {
                     // Same head and same last word, the short one a subsequence: "Senate of Kazakhstan" in
                     // "Senate of the Parliament of Kazakhstan".
@@ -981,6 +988,9 @@ struct MentionGrouper {
     }
 
     /// `long.prefix(short.count).elementsEqual(short, by: PlainText.equal)` for `short.count <= long.count`, read in place.
+    /// The last words of a firm's name that a short form of it leaves out ("Ignitis Group" → "Ignitis").
+    static let groupSuffixes: Set<String> = ["group", "groupe", "grupo", "gruppe", "holding", "holdings"]
+
     static func startsWith(_ long: [String], _ short: [String]) -> Bool {
         for k in short.indices where !PlainText.equal(long[k], short[k]) { return false }
         return true
