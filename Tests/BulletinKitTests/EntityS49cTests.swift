@@ -36,6 +36,14 @@ import Testing
         #expect(!names(e, .person).contains { $0.lowercased().contains("тренер") }, "\(all(e))")
     }
 
+    @Test func thePersonAQuotedBodyIsNamedAfterIsNoEntity() {
+        let e = extract("Открылась ретроспектива фильмов киностудии \"Узбекфильм\" имени Камиля Ярматова в Алматы.", "ru")
+        #expect(names(e, .organization).contains("Узбекфильм"), "\(all(e))")
+        #expect(!names(e, .person).contains { $0.hasPrefix("Камил") }, "\(all(e))")
+        let f = extract("Режиссер Камиль Ярматов снял много картин. Ретроспектива киностудии \"Узбекфильм\" имени Камиля Ярматова открылась.", "ru")
+        #expect(names(f, .person).contains("Камиль Ярматов"), "\(all(f))")
+    }
+
     // MARK: Titles in the knowledge base
 
     @Test func aPresidentsTitleStaysOutOfAKnownName() {

@@ -9,6 +9,7 @@ import Foundation
 ///   ("Александра") and a surname of no Russian type (-ов, -ин, -ский) settle no case.
 /// - French and English: a holiday's name alone ("avant Noël", "after Easter") is no body, place or person; one with a
 ///   capitalized word after it ("Noël Mamère") is left alone;
+/// - Russian: a person "имени" a quoted body's name names (студии "Казахфильм" имени …) is part of that name, no entity;
 /// - Chinese: a town and the region of the same name ("某某州" and "某某市", "吉林省" and "吉林市") that the lexicon reads
 ///   as one known place are two places: the town's mentions leave the known entry (an own group, named as written);
 /// - Chinese: a transliterated name with a middle dot cut one character after a title ("教授钱达娜·…" read "达娜·…")
@@ -28,6 +29,7 @@ extension NameFinder {
             s49cLoneHolidays()
         case "ru":
             s49cRussianSoftStemCases()
+            s49cRussianNamedAfterQuotedBodies()
         case "zh":
             guard hasHan else { return }
             s49cHanTownAndRegion()
@@ -116,6 +118,23 @@ extension NameFinder {
                 mentions[q].type = .person
             }
         }
+    }
+
+    static let s49cImeni = h18Keys(["имени"])
+
+    /// "фильмов студии \"Казахфильм\" имени Шакена Айманова": the person after "имени" right after a quoted name is the
+    /// one the body is named after, part of its name (the body is named by its quoted name): no person.
+    mutating func s49cRussianNamedAfterQuotedBodies() {
+        guard articleHas(Self.s49cImeni) else { return }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+            guard let (a, _) = h31Span(i), a >= 3, keyIs(a - 1, "имени") else { continue }
+            let q = tokens[a - 2].text
+            guard q == "\"" || q == "»" || q == "”",
+                  anyMention(where: { $0.type == .organization && $0.end >= tokens[a - 3].end && $0.end <= tokens[a - 2].end }) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
     // MARK: - Chinese
