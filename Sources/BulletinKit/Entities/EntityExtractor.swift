@@ -260,6 +260,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS49a")
         finder.refineS49b()   // NameFinder+S49b.swift (zh: roads' openers and ends, country-pair railways, transliterated lists; vi; ru)
         finder.trace("refineS49b")
+        finder.refineS49c()   // NameFinder+S49c.swift (ru: soft-stem surnames' cases grouped)
+        finder.trace("refineS49c")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 

@@ -399,6 +399,32 @@ public enum EntityLinker {
         return text.utf8.split(whereSeparator: { ($0 | 0x20) < 0x61 || ($0 | 0x20) > 0x7A }).map { Array($0) }
     }
 
+    /// The letter runs of `name`'s skeleton (`letterRuns` in `skeletonWords`) and, when it has letters and an ASCII digit,
+    /// its runs of digits as words too ("Quốc lộ 24" → quoc, lo, 24; "COP29" → cop, 29). A name without a digit (nearly
+    /// every one) is split as before.
+    static func letterAndNumberRuns(_ name: String) -> [String] {
+        let skeleton = TextFolding.latinSkeleton(name)
+        guard skeleton.utf8.contains(where: { $0 &- 0x30 < 10 }) else {
+            return asciiLetterRuns(skeleton) ?? skeleton.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+        var runs: [String] = []
+        var current = "", digits = false, letters = false
+        for c in skeleton {
+            let isDigit = c.isASCII && c.isNumber
+            if c.isLetter || isDigit {
+                if !current.isEmpty && digits != isDigit { runs.append(current); current = "" }
+                current.append(c)
+                digits = isDigit
+                if !isDigit { letters = true }
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return letters ? runs : []
+    }
+
     static func skeletonWords(_ name: String, _ type: EntityType) -> [String] {
         func letterRuns(_ s: String) -> [String] {
             let skeleton = TextFolding.latinSkeleton(s)
@@ -413,7 +439,9 @@ public enum EntityLinker {
             return pinyinSkeleton(words) ?? words.map(normalizeVariant)
         }
         guard type == .person, name.unicodeScalars.contains(where: TextFolding.isHan) else {
-            let words = letterRuns(name)
+            // A number in a place's or a body's name tells it apart ("Quốc lộ 24", "Quốc lộ 14"; "G7", "G20"): its digits
+            // are words of their own (letters alone made the two roads one entity).
+            let words = type == .person ? letterRuns(name) : letterAndNumberRuns(name)
             if type == .person, let pinyin = pinyinSkeleton(words) { return pinyin }
             if type == .person, let vietnamese = vietnameseSkeleton(words) { return vietnamese }
             return words.map(normalizeVariant)
