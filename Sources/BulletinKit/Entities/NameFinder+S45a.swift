@@ -400,15 +400,7 @@ extension NameFinder {
             fixes.append((i, a, z + 2))
         }
         guard !fixes.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (i, a, b) in fixes {
-            drop.insert(i)
-            var m = mention(a, b, type: .place, evidence: .cue)
-            m.placeContext = true
-            added.append(m)
-        }
-        replaceMentions(removing: drop, adding: added)
+        replaceEach(fixes, type: .place)
     }
 
     /// French nouns of sites before a place's name with "de" ("port de Tadjourah", "golfe de …", "palais de la Marina") and

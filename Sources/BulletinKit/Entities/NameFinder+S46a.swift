@@ -343,6 +343,22 @@ extension NameFinder {
         replaceOverlapping(spans.map { ($0.1, $0.2) }, type: .organization, also: Set(spans.map(\.0)))
     }
 
+    /// Each fix (mention `i`, tokens a..<b) replaces that mention with one of `type` over tokens a..<b (a place also read
+    /// as a place's context); no other reading gives way (`replaceOverlapping` drops every overlapping one). One loop for
+    /// the rules that widen or cut one reading (S45a, S48a, S48c, S49b).
+    mutating func replaceEach(_ fixes: [(Int, Int, Int)], type: EntityType) {
+        guard !fixes.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (i, a, b) in fixes {
+            drop.insert(i)
+            var m = mention(a, b, type: type, evidence: .cue)
+            if type == .place { m.placeContext = true }
+            added.append(m)
+        }
+        replaceMentions(removing: drop, adding: added)
+    }
+
     /// Each span (tokens a..<b) becomes one mention of `type` (a place also read as a place's context); every reading
     /// it overlaps but a country's gives way, and so do the mentions `also` names. (One loop for the rules that read a
     /// longer name over the pieces found before: bodies here and in S45a/S48a, places in S47a/S48a.)

@@ -84,13 +84,7 @@ extension NameFinder {
             spans.append((i, a - 1, z + 1))
         }
         guard !spans.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (i, a, b) in spans {
-            drop.insert(i)
-            added.append(mention(a, b, type: .organization, evidence: .cue))
-        }
-        replaceMentions(removing: drop, adding: added)
+        replaceEach(spans, type: .organization)
     }
 
     static let s48Jan = h18Keys(["jan"])

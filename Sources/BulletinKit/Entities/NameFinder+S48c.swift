@@ -198,15 +198,7 @@ extension NameFinder {
             cuts.append((i, a + 2, z + 1))
         }
         guard !cuts.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (i, a, b) in cuts {
-            drop.insert(i)
-            var m = mention(a, b, type: .place, evidence: .cue)
-            m.placeContext = true
-            added.append(m)
-        }
-        replaceMentions(removing: drop, adding: added)
+        replaceEach(cuts, type: .place)
     }
 
     /// Plural nouns of monasteries, churches, temples and cathedrals.

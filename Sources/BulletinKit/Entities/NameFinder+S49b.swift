@@ -345,15 +345,7 @@ extension NameFinder {
             fixes.append((i, a, z + 3))
         }
         guard !fixes.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (i, a, b) in fixes {
-            drop.insert(i)
-            var m = mention(a, b, type: .place, evidence: .cue)
-            m.placeContext = true
-            added.append(m)
-        }
-        replaceMentions(removing: drop, adding: added)
+        replaceEach(fixes, type: .place)
     }
 
     /// "Переговоры ОАХК \"Барки точик\" с …", "председателя \"Барки точик\"": a quoted name (one to four words, the
