@@ -135,6 +135,11 @@ import Testing
         let arEast = extract("وصل وفد من تشنغتشو وشيمكنت إلى بوبرويسك، ثم زار ياقوتيا ومقاطعة هيلونغجيانغ لعرض طراز جديد من الشاحنات.", "ar")
         #expect(Set(arEast.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Zhengzhou", "Shymkent", "Bobruisk", "Yakutia", "Heilongjiang"]), "\(all(arEast))")
         #expect(!arEast.entities.contains { $0.name == "Taraz" }, "\(all(arEast))")
+        // Vietnamese provinces as Russian and Chinese wire news write them, each giving Vietnam.
+        let ruVN = extract("Инвесторы из Куангниня и Биньзыонга посетили Далат, а затем Кханьхоа.", "ru")
+        #expect(Set(ruVN.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Quảng Ninh", "Bình Dương", "Đà Lạt", "Khanh Hoa"]), "\(all(ruVN))")
+        let zhVN = extract("越南清化省和庆和省的代表团访问了头顿，并参观了大叻的农场。", "zh")
+        #expect(Set(zhVN.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Thanh Hoa", "Khanh Hoa", "Vung Tau", "Đà Lạt"]), "\(all(zhVN))")
         let table = PlaceCountries.bundled
         #expect(table.country(of: "Zhlobin") == "BY" && table.country(of: "Zhanaozen") == "KZ")
         #expect(table.country(of: "Kutaisi") == "GE" && table.country(of: "Kaohsiung") == "TW" && table.country(of: "Arusha") == "TZ")
