@@ -19,9 +19,10 @@ import Foundation
 /// - Russian: a person named in full only in an oblique case ("Кирилла Ступака", "Никиту Майорова") and the surname's
 ///   nominative alone ("Ступак, Майоров") are one person (S49c joins a nominative full name and oblique forms; this the
 ///   other way round);
-/// - Chinese: two places joined by 至 and closed by 段 ("达卡至邦加段"), or followed by 的 and a road's or a railway's
-///   noun ("甲地至乙地的铁路改造"), are one place (the route; 段 kept, 的… not), flagged a route; an end is a place read
-///   there or one the article reads elsewhere (a known name is read once in a run), and is a place there too.
+/// - Chinese: two places joined by 至 and closed by 段 ("达卡至邦加段") are one place (段 kept), flagged a route; an end
+///   is a place read there or one the article reads elsewhere (a known name is read once in a run), and is a place there
+///   too. A section right after its road's or river's name ("某某铁路甲地至乙地段", "漓江甲地至乙地段") is left (the older
+///   sets make it the road's alias or none); "甲地至乙地的公路" is left (the sets disagree: most count none).
 ///   ("甲地至乙地高速公路" with the noun glued is S49b's.)
 ///
 /// `refineS50c` runs after `refineS49c` (before `refineCP15`). Cost: each rule is gated on the article's language and on
@@ -122,8 +123,21 @@ extension NameFinder {
                 if e + 1 < tokenCount, h15GluedHyphen(e), s43Cap(e + 1) { g = e; continue }
                 break
             }
+            // A hyphenated name read whole ("Zamyn-Üüd" of "Zamyn-Üüd-Erenhot") is one end (of a chain of three or more:
+            // a route of two ends read whole is the route, S48a's "X-Y").
+            var m = 0
+            while m + 1 < ends.count, ends.count > 2 {
+                let (x, y) = (tokens[ends[m].0].start, tokens[ends[m + 1].1 - 1].end)
+                if anyMention(where: { $0.start == x && $0.end == y && $0.type != .country }) {
+                    ends[m] = (ends[m].0, ends[m + 1].1)
+                    ends.remove(at: m + 1)
+                } else {
+                    m += 1
+                }
+            }
             let last = ends[ends.count - 1].1
             h = last
+            guard ends.count >= 2 else { continue }
             if !french {
                 guard last < tokenCount, s43Lower(last), Self.s50cEnRouteNouns.contains(tokens[last]) else { continue }
                 noun = last
@@ -199,7 +213,7 @@ extension NameFinder {
 
     /// Russian lowercase nouns of a route's section ("на участке Пасанаури – Степанцминда").
     static let s50cRuSectionNouns = h18Keys(["участок", "участка", "участке", "участку", "участком", "отрезок", "отрезка", "отрезке",
-        "отрезку", "перегон", "перегона", "перегоне", "направление", "направлении", "направления"])
+        "отрезку", "перегон", "перегона", "перегоне"])
     /// Russian lowercase nouns of roads after a name's adjective ("Военно-Грузинская дорога", "Чуйский тракт").
     static let s50cRuRoadNouns = h18Keys(["дорога", "дороги", "дороге", "дорогу", "дорогой", "магистраль", "магистрали", "магистралью",
         "шоссе", "трасса", "трассы", "трассе", "трассу", "трассой", "тракт", "тракта", "тракте", "трактом", "автодорога", "автодороги",
@@ -228,7 +242,23 @@ extension NameFinder {
             if anyMention(where: { $0.start < e && $0.end > s && ($0.start < s || $0.end > e) && $0.type != .country }) { continue }
             spans.append((a, k + 1))
         }
+        guard !spans.isEmpty else { return }
         replaceOverlapping(spans, type: .place)
+        // The same road in another case ("Чуйский тракт" … "Чуйского тракта") takes the first reading's words (one group):
+        // the adjective's stem and the noun's first four letters agree.
+        let first = mentions.count - spans.count
+        for n in first..<mentions.count {
+            let w = mentionWords(n)
+            guard w.count >= 2, let adj = w.dropLast().last, let noun = w.last else { continue }
+            let adjStem = String(adj.unicodeScalars.dropLast(Self.s50cRuAdjectiveEndings.first(where: { adj.hasSuffix($0) })?.unicodeScalars.count ?? 0))
+            let nounStem = String(noun.unicodeScalars.prefix(4))
+            guard PlainText.count(adjStem) >= 3 else { continue }
+            if let j = firstMentionIndex(where: { $0.type == .place && $0.words.count == w.count && $0.start != mentions[n].start
+                    && $0.words[w.count - 2].hasPrefix(adjStem) && $0.words[w.count - 1].hasPrefix(nounStem) }) {
+                let words = mentionWords(j)
+                if j < n || j < first { mentions[n].words = words }
+            }
+        }
     }
 
     /// "опередил Кирилла Ступака и Никиту Майорова … Кузьмицкий, Ступак, Майоров": a person named in full only in an
@@ -266,7 +296,8 @@ extension NameFinder {
 
     static let s50cHanTo = HanCharSet("至")
     static let s50cHanSection = HanCharSet("段")
-    static let s50cHanRouteNouns: [[Unicode.Scalar]] = l28Words(["铁路", "公路", "高速公路", "高速铁路", "高铁", "铁路线", "线路", "输电线路", "管道"])
+    /// Last characters of a road's, a railway's or a river's name.
+    static let s50cHanNameEnds = HanCharSet("路速线道江河湖")
 
     /// "达卡至邦加段已于…开通", "推进甲地至乙地的铁路改造": see the file's comment. An end is a place read right there or a
     /// place the article reads elsewhere written there (a known name is read once per run: "…，乙地至丙地段" repeats one).
@@ -289,13 +320,11 @@ extension NameFinder {
                       let r = places.first(where: { Self.l28At(sc, p + 1, $0.sc) }) else { continue }
                 let a = p - l.sc.count, q = p + 1 + r.sc.count
                 var b = q
-                if q < sc.count, Self.s50cHanSection.contains(Self.hanCode(sc[q])) {
-                    b = q + 1
-                } else if q + 2 < sc.count, sc[q] == "的", Self.s50cHanRouteNouns.contains(where: { Self.l28At(sc, q + 1, $0) }) {
-                    b = q
-                } else {
-                    continue
-                }
+                // (A section right after its road's or river's name, "某某铁路甲地至乙地段", "漓江甲地至乙地段", is that
+                // road's alias or none: the sets' older convention.)
+                guard q < sc.count, Self.s50cHanSection.contains(Self.hanCode(sc[q])),
+                      a == 0 || !Self.s50cHanNameEnds.contains(Self.hanCode(sc[a - 1])) else { continue }
+                b = q + 1
                 found.append((k, sc, a, b, [(a, p, l.n), (p + 1, q, r.n)]))
             }
         }
