@@ -24,6 +24,9 @@ struct Mention: Sendable {
     var placeContext = false
     /// Written in parentheses: another name for what precedes it ("(MTZ)").
     var parenthesized = false
+    /// A road, a railway or a section named by its ends ("Bishkek-Osh", "达卡至邦加段"): the grouper keeps it over the known
+    /// ends inside, and the ends read inside it (NameFinder+S50c.swift; a spaced dash says so by itself, `s48cIsRoute`).
+    var route = false
     /// The first and last token of the span as `NameFinder.mention(_:_:…)` built it (-1: built otherwise); a hint
     /// only, read by `NameFinder.hintedTokenSpan`, which checks it against `start` and `end` (the passes move them).
     var firstToken: Int32 = -1, lastToken: Int32 = -1

@@ -222,7 +222,7 @@ struct MentionGrouper {
                 // (Han names are one "word": "北京大学" holds "北京" by length.)
                 // (A route named by its ends, "трасса Пермь - Березники", holds its known towns: NameFinder+S48c.swift.)
                 if kEnd > mStart, !(kStart >= mStart && kEnd <= mEnd
-                                    && (mType == .organization || mType == .place && (kStart > mStart || kEnd < mEnd) && NameFinder.s48cIsRoute(all[i].surface))
+                                    && (mType == .organization || mType == .place && (kStart > mStart || kEnd < mEnd) && (all[i].route || NameFinder.s48cIsRoute(all[i].surface)))
                                     && (mWords > all[known[j]].words.count || mWords == 1 && mEnd - mStart > kEnd - kStart)) {
                     overlapsKnown = true
                     break
@@ -243,7 +243,7 @@ struct MentionGrouper {
             }
             acceptedEnd = max(acceptedEnd, mEnd)
             if mType == .organization { lastOrganization = (mStart, mEnd) }
-            if mType == .place, mWords >= 2, NameFinder.s48cIsRoute(all[i].surface) { lastRoute = (mStart, mEnd) }   // (" - " too: S48c)
+            if mType == .place, all[i].route || mWords >= 2 && NameFinder.s48cIsRoute(all[i].surface) { lastRoute = (mStart, mEnd) }   // (" - " too: S48c; a flagged route: S50c)
             others.append(i)
         }
         others = Self.mergedByStart(others, knownCount: known.count, all)

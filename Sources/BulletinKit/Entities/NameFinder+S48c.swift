@@ -310,8 +310,9 @@ extension NameFinder {
     /// "дороги Норильск - Алыкель - Дудинка": the capitalized names joined by spaced dashes after a route's lowercase
     /// noun (in Vietnamese its lowercase words, a number and a bracket between) are one place; the places and the
     /// countries read inside stay, a person's, a body's or an untyped reading inside gives way.
-    mutating func s48cRoutes(cyrillic: Bool) {
-        let nouns = cyrillic ? Self.s48cRuRouteNouns : Self.s48cViRouteNouns
+    /// (`nouns`: other nouns than a route's, a section's in S50c.)
+    mutating func s48cRoutes(cyrillic: Bool, nouns other: KeySet? = nil) {
+        let nouns = other ?? (cyrillic ? Self.s48cRuRouteNouns : Self.s48cViRouteNouns)
         guard articleHas(nouns), articleHas(Self.s48cDashes) else { return }
         var spans: [(Int, Int)] = []
         var k = 0
