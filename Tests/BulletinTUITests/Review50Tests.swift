@@ -72,4 +72,28 @@ import Testing
         q.send(try KeyNames.parse("/ L u k a s h e n k o Enter"))
         #expect(q.state.message == "60 articles match “Lukashenko” (0 in the title); n/N next/previous", "\(q.state.message ?? "")")
     }
+
+    /// `c a Enter` (a hotkey, then Enter) left the status line on its hints, where `c Enter` says
+    /// `Country Belarus (BY): 7 articles`: the picker closed on toggled values now says what they give.
+    @Test func aPickerClosedOnToggledValuesSaysWhatTheListShows() throws {
+        let one = try Fixtures.run("c a Enter")
+        let code = try #require(one.state.filters.countries.first)
+        #expect(one.state.message?.hasPrefix("Country ") == true && one.state.message?.contains("(\(code)): ") == true,
+                "\(one.state.message ?? "")")
+        #expect(one.state.message?.hasSuffix(Self.count(one.state.visible.count)) == true)
+        let esc = try Fixtures.run("c a Esc")
+        #expect(esc.state.message == one.state.message, "\(esc.state.message ?? "")")
+        let two = try Fixtures.run("c a b Enter")
+        #expect(two.state.message == "Countries \(two.state.filters.countries.sorted().joined(separator: " or ")): "
+                + Self.count(two.state.visible.count), "\(two.state.message ?? "")")
+        let none = try Fixtures.run("c a a Enter")
+        #expect(none.state.message == "Any country: 6 articles", "\(none.state.message ?? "")")
+        let language = try Fixtures.run("L a Enter")
+        #expect(language.state.message?.hasPrefix("Language ") == true, "\(language.state.message ?? "")")
+        // A picker closed with nothing toggled says nothing new.
+        let nothing = try Fixtures.run("c Esc")
+        #expect(nothing.state.message?.hasPrefix("Country") != true)
+    }
+
+    static func count(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
 }
