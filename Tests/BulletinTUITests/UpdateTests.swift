@@ -962,8 +962,14 @@ extension CatalogTests {
             Fixtures.article("a\(i)", title: i < 10 ? "Lukashenko speaks \(i)" : "Report \(i)", date: nil, language: "en",
                              body: "Minsk. President Lukashenko said so on day \(i).", countries: ["BY"], entities: [])
         }
-        let p = try Fixtures.run("/ L u k a s h e n k o Enter", articles: many)
-        #expect(p.state.message?.hasPrefix("At least \(Count.grouped(limit)) articles match “Lukashenko” (10 in the title)") == true, "\(p.state.message ?? "")")
+        var p = Program(state: Fixtures.state(many))
+        p.searchesInline = false
+        p.send(try KeyNames.parse("/ L u k a s h e n k o Enter"))
+        let first = AppState.bodySearch(in: p.state.store, query: "Lukashenko", limit: limit)
+        // The floor, then (session 50) every match, asked for in the background.
+        #expect(p.apply(.bodySearchResults(query: "Lukashenko", ids: first.ids, more: first.more))
+                == [.bodySearch(query: "Lukashenko", uncapped: true)])
+        #expect(p.state.message == "At least \(Count.grouped(limit)) articles match “Lukashenko” (10 in the title); finding every match…", "\(p.state.message ?? "")")
         let found = AppState.bodySearch(in: p.state.store, query: "Lukashenko", limit: limit)
         #expect(found.ids.count == limit && found.more)
         // At or under the limit, the count is exact.

@@ -80,6 +80,7 @@ enum Dateline {
         var k = 0
         var inGroup = false
         while k < t.count, k < maxCityTokens {
+            if words > 0, !inGroup, let m = vietnameseLead(t, k) { return m }
             if words > 0, !inGroup, let m = date(t, k, weekday: false) {
                 let before = t[k - 1]
                 // Thai puts a space, not a comma, between the city and the date ("กรุงเทพฯ 4 ธ.ค. 2569 -").
@@ -110,8 +111,34 @@ enum Dateline {
         return nil
     }
 
+    /// The Vietnamese press's lead after its name and a dash: "TTO - Ngày 6/12, …", "(Dân trí) - Sáng 6-12, …",
+    /// "VOV.VN - Chiều ngày 6/12/2026, …": a capitalized "Ngày" (or a part of the day, and "ngày" or not), the date in
+    /// figures, then a comma. The day and month without a year are the article's date (the year filled in as for
+    /// "Dec 4 (Reuters)"); a sentence's "ngày 6/12" in lower case, or one not after a dash, is none.
+    static func vietnameseLead(_ t: [Token], _ k: Int) -> Found? {
+        guard k > 0, let p = t[k - 1].punct, p == "-" || p == "–" || p == "—", t[k].capital, let w = t[k].word else { return nil }
+        var i = k
+        if w == "rạng" || w == "rang", k + 1 < t.count, named(t[k + 1].word, "sáng") || t[k + 1].word == "sang" {
+            // "Rạng sáng 3/12" (at dawn).
+            i += 2
+            if i < t.count, named(t[i].word, "ngày") { i += 1 }
+        } else if vietnameseDayParts.contains(w) {
+            i += 1
+            if i < t.count, named(t[i].word, "ngày") { i += 1 }
+        } else if named(w, "ngày") {
+            i += 1
+        } else {
+            return nil
+        }
+        guard let m = numericDate(t, i), m.end < t.count, t[m.end].punct == "," else { return nil }
+        return m.found
+    }
+
+    /// Parts of the day a Vietnamese lead may open with: "Sáng 6-12" (morning), "Chiều", "Tối", "Trưa", "Đêm", "Rạng sáng".
+    static let vietnameseDayParts: Set<String> = ["sáng", "sang", "chiều", "chieu", "tối", "toi", "trưa", "trua", "đêm", "dem"]
+
     /// Punctuation inside a dateline's opening: "CHANCAY (Perú),", "CAIRO/JERUSALEM,", "(ANSA) - BRESCIA,".
-    static let cityPunct: Set<Character> = [",", "،", "(", ")", "/", "-", "–", "—", "၊"]
+    static let cityPunct: Set<Character> = [",", "،", "(", ")", "/", "-", "–", "—", "၊", "&"]
 
     // MARK: - Tokens
 

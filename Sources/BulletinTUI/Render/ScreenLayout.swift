@@ -47,6 +47,8 @@ public struct ScreenLayout: Sendable, Hashable {
     public static let readerWidth = 88
     /// The widest list on a wide screen: past it (over 210 columns), the reader grows again.
     public static let widestList = 80
+    /// The widest sidebar on a wide screen (from 218 columns, where the reader has 80 cells and the list 80).
+    public static let widestSidebar = 56
 
     public var size: Size
     public var panes: [PaneFrame]
@@ -75,10 +77,18 @@ public struct ScreenLayout: Sendable, Hashable {
         case 3:
             // The sidebar's names: 19 cells at 120 columns ("Phạm Minh Chính", "United Kingdom", not
             // "Phạm … Chính"), the reader keeping 50 (59 at 140).
-            let side = min(40, max(24, w * 27 / 100))
+            var side = min(40, max(24, w * 27 / 100))
             // Past 186 columns the reader's lines would pass `readerWidth` cells (102 at 200 columns, where
             // the list cut every title at 32): the list takes what the reader does not need, up to 80.
-            let list = max(min(56, max(30, w * 30 / 100)), min(Self.widestList, w - side - 2 - Self.readerWidth))
+            var reader = Self.readerWidth
+            if w > 186 {
+                // And the sidebar grows too (at 40 cells it cut "Senate of the Parliament o…" beside an 88-cell
+                // reader): half the room past 186 columns, up to `widestSidebar`, the reader giving up to 8 cells
+                // of it (81 at 200 columns, where the sidebar has 47 and the list keeps its 70).
+                side = min(Self.widestSidebar, 40 + (w - 186) / 2)
+                reader = max(80, Self.readerWidth - (w - 186) / 2)
+            }
+            let list = max(min(56, max(30, w * 30 / 100)), min(Self.widestList, w - side - 2 - reader))
             widths = [list, w - list - side - 2, side]
         case 2:
             switch (kinds[0], kinds[1]) {

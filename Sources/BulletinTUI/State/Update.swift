@@ -98,6 +98,7 @@ extension AppState {
         case .pickerFindClear: pickerFind { $0 = "" }
         case .pickerFindEnd(let toggle): endPickerFind(toggle: toggle)
         case .closeOverlay:
+            if case .picker(let p) = overlay, p.toggled { announcePickerFilter(p.facet) }
             overlay = .none
             pickerData = nil
         case .clearFilters:
@@ -866,9 +867,23 @@ extension AppState {
                 message = "\(what) \(PickerOverlay.label(p.facet, v.code)) (\(v.code)): \(Self.articles(visible.count))"
                     + (chosen > 1 ? " (\(chosen) \(p.facet == .country ? "countries" : "languages") chosen)" : "")
             }
+        } else if p.toggled {
+            announcePickerFilter(p.facet)
         }
         overlay = .none
         pickerData = nil
+    }
+
+    /// The status line after a picker closes on values toggled with their hotkeys or `Space`: it said nothing
+    /// (the hints), where `Enter` on a row says `Country Belarus (BY): 7 articles`.
+    mutating func announcePickerFilter(_ facet: Facet) {
+        let codes = filters[facet].sorted()
+        let count = Self.articles(visible.count)
+        switch codes.count {
+        case 0: message = (facet == .country ? "Any country: " : "Any language: ") + count
+        case 1: message = "\(facet == .country ? "Country" : "Language") \(PickerOverlay.label(facet, codes[0])) (\(codes[0])): \(count)"
+        default: message = "\(facet == .country ? "Countries" : "Languages") \(codes.joined(separator: " or ")): \(count)"
+        }
     }
 
     mutating func stepFacet(_ facet: Facet, _ delta: Int) {
