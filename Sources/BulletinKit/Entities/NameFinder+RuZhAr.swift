@@ -1803,9 +1803,12 @@ extension NameFinder {
 
 extension NameFinder {
     /// A plain word that may be part of a transliterated name after a head noun ("نغي", "سون", "ثانه", "كوسان"):
-    /// no article, function word, time word, country or head, and not joined to the word before.
+    /// no article, function word, time word, country or head, and not joined to the word before; nor an
+    /// indefinite nisba adjective ("منطقة صناعية تقع", an industrial zone located …: a common noun phrase, which a
+    /// repeated sentence made recur).
     func arabicForeignNameWord(_ k: Int) -> Bool {
         k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word && tokens[k].spaceBefore && !isArabicDefinite(k)
+            && !(NameFinder.arabicHasSuffix(tokens[k].text, "ية") && PlainText.count(tokens[k].key) >= 5)
             && !NameFinder.arabicHasPrefix(tokens[k].key, "لل") && !NameFinder.arabicHasPrefix(tokens[k].key, "وال") && PlainText.count(tokens[k].key) >= 2
             && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.timeWord) && !isCountry[k]
             && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.speechVerb)
