@@ -27,7 +27,7 @@ import Foundation
 /// French:
 /// - "usine de <product> de X" is the place X; a place read from "usine de X" before "à <town>" is the firm X;
 /// - an unread name right after a desert's or a mountain's lowercase noun ("erg X", "djebel X"), or listed after a
-///   verb of passage ("traverse X et Y"), is a place.
+///   verb of passage ("traverse X et Y"), is a place;
 /// - a road's code after its lowercase noun ("route territoriale RT1") is a place;
 /// - a body's generic noun read with the verb after it ("la Cour rappelle que") is no name.
 /// English and French: a city named like its country opening the dateline ("Luxembourg, 7 décembre", "DJIBOUTI, Dec
@@ -35,8 +35,9 @@ import Foundation
 ///
 /// `refineS50a` runs after `refineS49c` (before `refineCP15`). Cost: each rule is gated on the article's language and
 /// most on their trigger keys (`articleHas`: the heads, الشرق, الجزيرة/المدينة, حي, the adverbial words, الأمم, منطقة,
-/// "st", the royal titles, the body nouns, the storm nouns, "usine", the landform nouns and the verbs of passage, the
-/// city-states); the rules then read the mentions of one type and one to four tokens around each, or (the heads, the
+/// the local and landmark heads, "st", the royal titles, the body nouns, the storm nouns, the verbs of speech, "usine",
+/// the landform nouns and the verbs of passage, the road nouns, the French verbs, the city-states); the clitic rule reads
+/// the known places' words only when one has two words or more; the rules then read the mentions of one type and one to four tokens around each, or (the heads, the
 /// storm nouns, the landform nouns, the verbs) walk the tokens testing one key-set probe each.
 extension NameFinder {
     mutating func refineS50a() {
