@@ -1269,17 +1269,22 @@ extension NameFinder {
         for (a, b) in puts { h42Put(a, b, .place) }
     }
 
-    /// "وزارة الزراعة بالدقهلية": a body's last word, بـ and a known place, ends before it (the place named apart).
+    /// "وزارة الزراعة بالدقهلية": a body's last word, بـ and a known place, ends before it (the place named apart). (Not
+    /// a local body's, whose town is part of its name: "دائرة الثقافة بالشارقة", "محكمة الجنح بالسانية" (session 50),
+    /// unless a country's adjective ends it: "دار الأوبرا المصرية بالقاهرة";
+    /// the clitic before the head stays out of the cut reading.)
     mutating func h42ArabicBodyPlaceCut() {
         var fixes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z - a >= 2, h36Arabic(z), Self.arabicHasPrefix(tokens[z].key, "بال") else { continue }
+            if h36CliticPrefix(a, Self.s50aLocalBodyHeads) != nil, !isCountry[z - 1] { continue }
             let (s, e) = (tokens[z].start, tokens[z].end)
             guard anyMention(where: { $0.type == .place && $0.known != nil && $0.start > s && $0.start <= s + 1 && $0.end == e }) else { continue }
             fixes.append((i, a, z))
         }
         for (i, a, z) in fixes.reversed() {
-            var m = mention(a, z, type: .organization, evidence: .cue)
+            let clitic = mentionStart(i) - tokens[a].start
+            var m = l14DropClitic(mention(a, z, type: .organization, evidence: .cue), clitic > 0 && clitic <= 2 ? clitic : 0)
             m.parenthesized = mentionParenthesized(i)
             mentions[i] = m
         }
