@@ -262,6 +262,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS49b")
         finder.refineS49c()   // NameFinder+S49c.swift (ru: soft-stem surnames' cases grouped)
         finder.trace("refineS49c")
+        finder.refineS50b()   // NameFinder+S50b.swift (ru: bodies' genitive complements, zh: bodies' offices and divisions, vi: lists after "như")
+        finder.trace("refineS50b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
