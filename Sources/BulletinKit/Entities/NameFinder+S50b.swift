@@ -219,10 +219,11 @@ extension NameFinder {
         replaceEach(fixes, type: .place)
     }
 
-    /// Stems of common nouns in -ия written capitalized as a body's short name ("Госкорпорация", "Компания").
+    /// Stems of common nouns in -ия written capitalized as a body's short name ("Госкорпорация", "Компания"; the federal
+    /// agencies' "Рос…"/"Гос…" compounds, "Росавиации", are bodies too).
     static let s50bRuCommonIaStems = ["корпорац", "компани", "организац", "федерац", "комисси", "академи", "администрац", "инспекц",
         "полиц", "лаборатор", "делегац", "ассоциац", "парти", "гварди", "арми", "стратеги", "програм", "консерватори", "гимнази",
-        "агентств", "редакци", "станци", "дирекци", "экспедици", "коалици", "групп", "сери", "лиг", "премии"]
+        "агентств", "редакци", "станци", "дирекци", "экспедици", "коалици", "групп", "сери", "лиг", "премии", "авиаци", "миграци"]
 
     /// Prepositions of nearness before a village's name ("очередь у Гудаури").
     static let s50bRuNear = KeySet(["у", "около", "возле", "близ", "вблизи"])
@@ -238,7 +239,7 @@ extension NameFinder {
             if keyIs(a - 1, "\"") || keyIs(a - 1, "«") || keyIs(a - 1, "“") { continue }
             let key = tokens[a].key
             let region = PlainText.count(key) >= 6 && Self.hasAnySuffix(key, ["ия", "ии", "ию", "ией"])
-                && !Self.s50bRuCommonIaStems.contains(where: { key.contains($0) })
+                && !Self.s50bRuCommonIaStems.contains(where: { key.contains($0) }) && !h21Prefix(key, "рос") && !h21Prefix(key, "гос")
             let village = h21Lower(a - 1) && Self.s50bRuNear.contains(tokens[a - 1]) && Self.hasAnySuffix(key, ["и", "у", "о", "э", "ю"])
             guard region || village else { continue }
             mentions[i].type = .place
