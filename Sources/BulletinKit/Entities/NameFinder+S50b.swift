@@ -14,7 +14,19 @@ import Foundation
 /// - Russian: a capitalized adjective and a lowercase "муниципалитет" after it ("Казбегского муниципалитета") are one place;
 /// - Russian: one unknown word read as a body that ends in -ия/-ии/-ию/-ией (a region's name: "Калмыкии", "Хакасии") or
 ///   an indeclinable one after "у", "около", "возле", "близ" (a village: "у Гудаури") is a place;
-/// - Chinese: see the MARK below.
+/// - Russian: a lone surname in a hard consonant ("Ступак") whose case form ends one person's full name ("Кирилла Ступака")
+///   is that person;
+/// - Chinese: an embassy's office (…大使馆经济商务处, unless the embassy stands alone elsewhere) and a court's division
+///   (…法院刑二庭) are one body; a body's office "驻" a country (…驻X代表处) is one body, and a town between a body's name
+///   and 代表处 is no place; a company (or "中国…") with its project and 项目经理部 is one body; a school after 与 with its
+///   university before is one body; a bridge's or a station's transliterated name of three characters is taken whole; a
+///   surname and 某某 is a person; "A和B一带" makes B a place; a sea before 岛国 is no place; a place cut inside a longer
+///   place the article names takes the rest; a trade's noun and 公司 is no body; a country, 国际 and …机构/署/团 is a
+///   body; "国家…和…局…和…研究院" is one body from 国家;
+/// - Vietnamese: names listed after "các <unit> … như" are places (a number after one included); "cửa X" is a place;
+///   "Giải …" is no person; "cảng nước sâu X" is a place; "Đại sứ quán"/"Tổng lãnh sự quán" and the country (and "tại"
+///   town) are one body; in a list of runners "X (team) và Y (town)" Y is a person and the team a body; a foreign
+///   province ending a body's name and glossed with its country is no place; a firm's short name is the firm.
 ///
 /// `refineS50b` runs after `refineS49c` (before `refineCP15`). Cost: each rule is gated on the article's language, most on
 /// a trigger key (`articleHas`) or character (`hanArticleHasAny`); the Russian ones read the unknown mentions' spans
