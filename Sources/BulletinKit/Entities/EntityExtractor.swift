@@ -264,6 +264,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS49c")
         finder.refineS50a()   // NameFinder+S50a.swift (ar: clitic and anaphoric readings, bodies' ends; en: saints' and royal bodies; fr: plants)
         finder.trace("refineS50a")
+        finder.refineS50b()   // NameFinder+S50b.swift (ru: bodies' genitive complements, zh: bodies' offices and divisions, vi: lists after "như")
+        finder.trace("refineS50b")
         finder.refineS50c()   // NameFinder+S50c.swift (routes named by their ends: fr/en glued hyphens, ru sections, zh 至…段; ru named roads)
         finder.trace("refineS50c")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
