@@ -115,10 +115,10 @@ import Testing
     /// Second cities added in session 50, in four scripts, with their countries; and the forms left out on purpose:
     /// 高雄 inside 提高雄心 (only 高雄市 is listed), الحديدة alone ("the piece of iron"; only مدينة الحديدة).
     @Test func secondCitiesInEveryScript() {
-        let en = extract("Officials in Kutaisi and Gyumri met a delegation from Banja Luka, while floods hit Jaffna and Arusha.", "en")
-        #expect(names(en, .place).isSuperset(of: ["Kutaisi", "Gyumri", "Banja Luka", "Jaffna", "Arusha"]), "\(all(en))")
-        let ru = extract("Делегация из Кутаиси прибыла в Гюмри, а затем в Баня-Луку и Атланту.", "ru")
-        #expect(Set(ru.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Kutaisi", "Gyumri", "Banja Luka", "Atlanta"]), "\(all(ru))")
+        let en = extract("Officials in Kutaisi and Rustavi met a delegation from Banja Luka, while floods hit Jaffna and Arusha.", "en")
+        #expect(names(en, .place).isSuperset(of: ["Kutaisi", "Rustavi", "Banja Luka", "Jaffna", "Arusha"]), "\(all(en))")
+        let ru = extract("Делегация из Кутаиси прибыла в Рустави, а затем в Баня-Луку и Атланту.", "ru")
+        #expect(Set(ru.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Kutaisi", "Rustavi", "Banja Luka", "Atlanta"]), "\(all(ru))")
         let zh = extract("新华社台北12月1日电 高雄市和台中市的企业代表周一举行会议，各方表示要提高雄心。", "zh")
         #expect(names(zh, .place).isSuperset(of: ["高雄市", "台中市"]), "\(all(zh))")
         #expect(zh.entities.first { $0.name == "Kaohsiung" }?.mentions == 1, "提高雄心 is no city: \(all(zh))")
@@ -126,8 +126,8 @@ import Testing
         #expect(Set(ar.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Hodeidah", "Nablus", "Bethlehem"]), "\(all(ar))")
         #expect(ar.entities.first { $0.name == "Hodeidah" }?.mentions == 1, "الحديدة alone is no city: \(all(ar))")
         // Towns of the corpus's own countries in their cases, each implying its country.
-        let by = extract("Металлурги из Жлобина и Слуцка встретились с нефтяниками Жанаозена в Несвиже.", "ru")
-        #expect(Set(by.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Zhlobin", "Slutsk", "Zhanaozen", "Nesvizh"]), "\(all(by))")
+        let by = extract("Рабочие из Речицы и Слуцка встретились с нефтяниками Жанаозена в Несвиже.", "ru")
+        #expect(Set(by.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Rechitsa", "Slutsk", "Zhanaozen", "Nesvizh"]), "\(all(by))")
         // A town's name that begins a surname or an adjective of another place is no town there.
         let names = extract("Лидер ЛДПР Леонид Слуцкий, ректор университета имени Байконурова и эксперт по Атлантическому океану и Аральскому морю выступили.", "ru")
         #expect(!names.entities.contains { ["Slutsk", "Baikonur", "Atlanta", "Aralsk"].contains($0.name) }, "\(all(names))")
@@ -141,7 +141,7 @@ import Testing
         let zhVN = extract("越南清化省和庆和省的代表团访问了头顿，并参观了大叻的农场。", "zh")
         #expect(Set(zhVN.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Thanh Hoa", "Khanh Hoa", "Vung Tau", "Đà Lạt"]), "\(all(zhVN))")
         let table = PlaceCountries.bundled
-        #expect(table.country(of: "Zhlobin") == "BY" && table.country(of: "Zhanaozen") == "KZ")
+        #expect(table.country(of: "Slutsk") == "BY" && table.country(of: "Zhanaozen") == "KZ")
         #expect(table.country(of: "Kutaisi") == "GE" && table.country(of: "Kaohsiung") == "TW" && table.country(of: "Arusha") == "TZ")
         #expect(table.country(of: "Nablus") == nil, "no country for the West Bank")
     }

@@ -763,7 +763,8 @@ extension NameFinder {
             let same = persons.filter { PlainText.equal($0.last, w) }
             var fit: [(i: Int, last: String)] = same
             if same.isEmpty, let e = w.unicodeScalars.last, NameFinder.russianConsonants.contains(Character(e)) {
-                fit = persons.filter { p in Self.s50bHardEndings.contains { PlainText.equal(p.last, w + $0) } }
+                // (Not after a given name in the nominative: "Анна Гусарова" is a woman, not Гусаров's genitive.)
+                fit = persons.filter { p in Self.s50bHardEndings.contains { PlainText.equal(p.last, w + $0) } && !lex.givenNames.contains(mentionWords(p.i)[0]) }
             }
             guard fit.count == 1 || fit.count > 1 && fit.allSatisfy({ mentionWords($0.i) == mentionWords(fit[0].i) }) else { continue }
             if same.count >= 1, mentionType(q) == .person { continue }
