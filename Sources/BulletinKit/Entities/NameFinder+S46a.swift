@@ -347,10 +347,16 @@ extension NameFinder {
     /// as a place's context); no other reading gives way (`replaceOverlapping` drops every overlapping one). One loop for
     /// the rules that widen or cut one reading (S45a, S48a, S48c, S49b).
     mutating func replaceEach(_ fixes: [(Int, Int, Int)], type: EntityType) {
+        replaceEach(fixes.map { ($0.0, $0.1, $0.2, type) })
+    }
+
+    /// `replaceEach(_:type:)` with a type per fix: rules that retype to two types at once make one replacement (a second
+    /// call's mention indices would be stale after the first's).
+    mutating func replaceEach(_ fixes: [(Int, Int, Int, EntityType)]) {
         guard !fixes.isEmpty else { return }
         var drop = Set<Int>()
         var added: [Mention] = []
-        for (i, a, b) in fixes {
+        for (i, a, b, type) in fixes {
             drop.insert(i)
             var m = mention(a, b, type: type, evidence: .cue)
             if type == .place { m.placeContext = true }

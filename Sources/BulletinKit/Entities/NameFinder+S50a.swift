@@ -547,19 +547,8 @@ extension NameFinder {
                 bodies.append((i, a, z + 1))
             }
         }
-        guard !places.isEmpty || !bodies.isEmpty else { return }
-        // (One replacement for both: a second call's indices would be stale after the first's.)
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (fixes, type) in [(places, EntityType.place), (bodies, .organization)] {
-            for (i, a, b) in fixes {
-                drop.insert(i)
-                var m = mention(a, b, type: type, evidence: .cue)
-                if type == .place { m.placeContext = true }
-                added.append(m)
-            }
-        }
-        replaceMentions(removing: drop, adding: added)
+        // (One replacement for both types: a second call's indices would be stale after the first's.)
+        replaceEach(places.map { ($0.0, $0.1, $0.2, EntityType.place) } + bodies.map { ($0.0, $0.1, $0.2, .organization) })
     }
 
     static let s50aFrenchGenericBodies = h18Keys(["cour", "commission", "tribunal", "conseil", "agence", "autorité", "banque", "société",
