@@ -15,13 +15,17 @@ import Foundation
 /// - French: a body's name right before a place's on the same line with nothing between ("WWF Afrique du Nord",
 ///   "Météo-France La Réunion") is one body (a branch named by its area); a known body before a lowercase country's
 ///   adjective ("la Croix-Rouge malienne") is that country's society, one body of its own (no canonical of the KB's);
-/// - French: "route nationale 5a": a road's number takes the letter glued to it;
+/// - French: "route nationale 5a": a road's number takes the letter glued to it; "X, l'ancienne Y": Y is X's former name (a
+///   place, one group with X); "le cyclone tropical intense X": X is a storm's name everywhere in the article (none);
+///   "le marché X" is a place, "la convention de X" none;
 /// - English: "the X Y region" whose words are compass words ("the Western North region", "the Upper East region") is a
 ///   place X Y; a name before a lowercase glacier's noun ("the Fedchenko glacier") is a place; two capitalized words read
 ///   as a person (not known, the first no given name) listed with a body ("by Standard Chartered and Absa Bank Ghana") are
 ///   a body; a capitalized occupation's noun opening a sentence ("Contractor X Constructora said") is no part of the body
-///   after it; a person's reading (not known, no title before it) of a name that is also an end of a route read here is
-///   a place ("a bridge to X Y …, the X Y-Z road");
+///   after it; a person's reading (not known, no capitalized title before it) of a name of two words or more that is
+///   also an end of a route read here is a place ("a bridge to X Y …, the X Y-Z road"; in Vietnamese too, "khu vực X Y …
+///   đoạn X Y - Z"); "the Development Bank of Latin America, known as CAF": the acronym groups with the body; "the X
+///   people", "X settlers": a lone name before a people's noun is none; a storm's name as in French;
 /// - Russian: a route's noun in any case ("газопроводу", "линия электропередачи 500 кВ") with lowercase genitives, a
 ///   number and a unit between, before names joined by spaced dashes, reads the route as S48c does (its capitalized run
 ///   now stops at a line's end: a headline's route ran into the dateline);
@@ -43,6 +47,7 @@ extension NameFinder {
             s51cRoadNumberLetters()
             s51cStormNames()
             s51cFrenchMarketsAndTreaties()
+            s51cFrenchFormerNames()
         case "en":
             s51cEnglishCompassRegions()
             s51cEnglishGlaciers()
@@ -61,6 +66,7 @@ extension NameFinder {
                 // after its road's name or number, "Quốc lộ 12 đoạn X - Y", is that road's alias, as S50c's Chinese.)
                 !f.keyIs(k - 1, "giai") && !f.isCap(k - 1) && f.tokens[k - 1].kind != .number
                     && f.surface(k, k + 1).precomposedStringWithCanonicalMapping == "đoạn" })
+            s51cEnglishRouteEndTowns()
         default:
             break
         }
@@ -356,7 +362,8 @@ extension NameFinder {
         var retype: [Int] = []
         for i in mentions.indices where mentions[i].type == .person && mentions[i].known == nil && NameFinder.utf8Contains(mentions[i].surface, 0x20) {
             let name = mentions[i].surface
-            guard !NameFinder.utf8Contains(name, 0x2D), routes.contains(where: { $0.hasPrefix(name + "-") || $0.contains("-" + name) }) else { continue }
+            guard !NameFinder.utf8Contains(name, 0x2D), routes.contains(where: { $0.hasPrefix(name + "-") || $0.contains("-" + name)
+                || $0.hasPrefix(name + " - ") || $0.hasSuffix(" - " + name) || $0.contains(" - " + name + " - ") }) else { continue }
             // (A capitalized word before it, a title's: "Minister X Y", is a person's cue.)
             if let (a, _) = seedSpan(i), a >= 1, isCap(a - 1) { continue }
             retype.append(i)
@@ -467,5 +474,28 @@ extension NameFinder {
             drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    static let s51cFrFormer = h18Keys(["ancienne", "ancien"])
+
+    /// "L'aéroport d'Antsiranana, l'ancienne Diego-Suarez": a name (not known, no country) after "l'ancienne" or "l'ancien"
+    /// right after a place's name and a comma is that place's former name: a place, one group with it.
+    mutating func s51cFrenchFormerNames() {
+        guard articleHas(Self.s51cFrFormer) else { return }
+        var fixes: [(Int, Int)] = []
+        for k in 3..<(tokenCount - 1) where s43Lower(k) && Self.s51cFrFormer.contains(tokens[k]) {
+            guard tokens[k - 1].kind == .elision, keyIs(k - 1, "l'"), keyIs(k - 2, ","), s43Cap(k + 1) else { continue }
+            let (e0, s1) = (tokens[k - 3].end, tokens[k + 1].start)
+            guard let p = firstMentionIndex(where: { $0.end == e0 && $0.type == .place }),
+                  let x = firstMentionIndex(where: { $0.start == s1 && $0.known == nil && $0.type != .country && $0.type != .organization }) else { continue }
+            fixes.append((x, p))
+        }
+        for (x, p) in fixes {
+            mentions[x].type = .place
+            mentions[x].placeContext = true
+            mentions[x].evidence = .cue
+            mentions[x].words = mentions[p].words
+            mentions[x].known = mentions[p].known
+        }
     }
 }
