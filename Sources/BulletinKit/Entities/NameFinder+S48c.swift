@@ -299,7 +299,7 @@ extension NameFinder {
     /// The end (exclusive) of one to four capitalized words of the script from `a` (glued hyphens inside), or `a`.
     func s48cCapRun(_ a: Int, cyrillic: Bool) -> Int {
         var e = a
-        while e < tokenCount, e - a < 4, isCap(e), tokens[e].script == (cyrillic ? .cyrillic : .latin) {
+        while e < tokenCount, e - a < 4, isCap(e), tokens[e].script == (cyrillic ? .cyrillic : .latin), e == a || !tokens[e].newlineBefore {
             e += 1
             if h15GluedHyphen(e), isCap(e + 1) { e += 1 }
         }
@@ -311,7 +311,10 @@ extension NameFinder {
     /// noun (in Vietnamese its lowercase words, a number and a bracket between) are one place; the places and the
     /// countries read inside stay, a person's, a body's or an untyped reading inside gives way.
     /// (`nouns`: other nouns than a route's, a section's in S50c.)
-    mutating func s48cRoutes(cyrillic: Bool, nouns other: KeySet? = nil) {
+    /// (`accept`: a test of the noun's token beyond its key, S51c's Vietnamese "đoạn". Russian: a power line's or a
+    /// cable's lowercase genitive, a number and its unit may stand between the noun and the ends, S51c's "линия
+    /// электропередачи 500 кВ X - Y".)
+    mutating func s48cRoutes(cyrillic: Bool, nouns other: KeySet? = nil, accept: ((NameFinder, Int) -> Bool)? = nil) {
         let nouns = other ?? (cyrillic ? Self.s48cRuRouteNouns : Self.s48cViRouteNouns)
         guard articleHas(nouns), articleHas(Self.s48cDashes) else { return }
         var spans: [(Int, Int)] = []
@@ -319,8 +322,12 @@ extension NameFinder {
         while k + 3 < tokenCount {
             defer { k += 1 }
             guard tokens[k].kind == .word, !tokens[k].capitalized, nouns.contains(tokens[k]) else { continue }
+            if let accept, !accept(self, k) { continue }
             var a = k + 1
-            if !cyrillic {
+            if cyrillic {
+                while a < tokenCount, a - k <= 3, tokens[a].kind == .number || tokens[a].kind == .word && !tokens[a].capitalized
+                    && Self.s51cRuRouteFillers.contains(tokens[a]) || a > k + 1 && tokens[a - 1].kind == .number && keyIs(a, "кв") { a += 1 }
+            } else {
                 // (Lowercase words of the line, its number, a bracket: "đường sắt đô thị số 2 (metro số 2)".)
                 while a < tokenCount, a - k <= 8 {
                     if tokens[a].kind == .number || tokens[a].kind == .word && !tokens[a].capitalized && Self.s48cViRouteFillers.contains(tokens[a]) {
