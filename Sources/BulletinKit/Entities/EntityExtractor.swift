@@ -268,6 +268,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS50b")
         finder.refineS50c()   // NameFinder+S50c.swift (routes named by their ends: fr/en glued hyphens, ru sections, zh 至…段; ru named roads)
         finder.trace("refineS50c")
+        finder.refineS51b()   // NameFinder+S51b.swift (zh zones, ports, railway bureaus, Mongolian names; ru landforms, theatres, foreign universities; vi bodies cut by a syllable)
+        finder.trace("refineS51b")
         finder.refineS51c()   // NameFinder+S51c.swift (fr/en holdout74: listed rivers, features apart, branches; ru/vi routes)
         finder.trace("refineS51c")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)

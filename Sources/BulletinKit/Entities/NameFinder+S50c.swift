@@ -222,10 +222,11 @@ extension NameFinder {
         "ее", "яя", "юю", "ский", "ская"]
 
     /// "по Военно-Грузинской дороге", "Чуйский тракт": see the file's comment.
-    mutating func s50cRussianNamedRoads() {
-        guard articleHas(Self.s50cRuRoadNouns) else { return }
+    /// (S51b reads landforms and theatres with it: other `nouns`, and a body's `type` for a theatre.)
+    mutating func s50cRussianNamedRoads(nouns: KeySet = NameFinder.s50cRuRoadNouns, type: EntityType = .place) {
+        guard articleHas(nouns) else { return }
         var spans: [(Int, Int)] = []
-        for k in 1..<tokenCount where tokens[k].kind == .word && !tokens[k].capitalized && Self.s50cRuRoadNouns.contains(tokens[k]) {
+        for k in 1..<tokenCount where tokens[k].kind == .word && !tokens[k].capitalized && nouns.contains(tokens[k]) {
             let j = k - 1
             guard isCap(j), tokens[j].script == .cyrillic, !tokens[j].allCaps, tokens[k].spaceBefore else { continue }
             let key = tokens[j].key
@@ -243,7 +244,7 @@ extension NameFinder {
             spans.append((a, k + 1))
         }
         guard !spans.isEmpty else { return }
-        replaceOverlapping(spans, type: .place)
+        replaceOverlapping(spans, type: type)
         // The same road in another case ("Чуйский тракт" … "Чуйского тракта") takes the first reading's words (one group):
         // the adjective's stem and the noun's first four letters agree.
         let first = mentions.count - spans.count
@@ -253,7 +254,7 @@ extension NameFinder {
             let adjStem = String(adj.unicodeScalars.dropLast(Self.s50cRuAdjectiveEndings.first(where: { adj.hasSuffix($0) })?.unicodeScalars.count ?? 0))
             let nounStem = String(noun.unicodeScalars.prefix(4))
             guard PlainText.count(adjStem) >= 3 else { continue }
-            if let j = firstMentionIndex(where: { $0.type == .place && $0.words.count == w.count && $0.start != mentions[n].start
+            if let j = firstMentionIndex(where: { $0.type == type && $0.words.count == w.count && $0.start != mentions[n].start
                     && $0.words[w.count - 2].hasPrefix(adjStem) && $0.words[w.count - 1].hasPrefix(nounStem) }) {
                 let words = mentionWords(j)
                 if j < n || j < first { mentions[n].words = words }
