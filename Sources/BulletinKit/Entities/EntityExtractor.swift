@@ -268,6 +268,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS50b")
         finder.refineS50c()   // NameFinder+S50c.swift (routes named by their ends: fr/en glued hyphens, ru sections, zh 至…段; ru named roads)
         finder.trace("refineS50c")
+        finder.refineS51a()   // NameFinder+S51a.swift (ar: companies in parentheses, places joined by و, sites and routes named after places, zone authorities, secretariats)
+        finder.trace("refineS51a")
         finder.refineS51b()   // NameFinder+S51b.swift (zh zones, ports, railway bureaus, Mongolian names; ru landforms, theatres, foreign universities; vi bodies cut by a syllable)
         finder.trace("refineS51b")
         finder.refineS51c()   // NameFinder+S51c.swift (fr/en holdout74: listed rivers, features apart, branches; ru/vi routes)
@@ -332,6 +334,8 @@ public struct EntityExtractor: Sendable {
     private func addTitle(_ title: String, language: String, cache: WordCache?, to result: inout Extraction) -> Set<String> {
         var finder = NameFinder(lex: lexicon, text: title, language: language, cache: cache)
         finder.findKnown()
+        // (عمان in the headline of a story whose body names Jordan and no Oman is Amman: S51a.)
+        if finder.hasArabic, result.countries.contains("JO"), !result.countries.contains("OM") { finder.resolveAmman(jordan: true) }
         finder.refineHoldout15Title()   // NameFinder+Holdout15.swift
         finder.refineLeftovers11Title()   // NameFinder+Leftovers11.swift
         finder.refineHoldout27Title()   // NameFinder+Holdout27.swift

@@ -535,7 +535,7 @@ extension NameFinder {
             var items: [(Int, Int)] = []
             var j = k + 1
             while j < tokens.count, items.count < 6 {
-                if !items.isEmpty, !PlainText.hasPrefix(tokens[j].key, "و") { break }
+                if !items.isEmpty, !PlainText.hasPrefix(tokens[j].key, "و") || Self.s51aWawRootWords.contains(tokens[j]) { break }   // (S51a: "أصل واحد")
                 guard let e = h14ArabicListItem(j, last: false) else { break }
                 let nextIsAnd = e < tokens.count && seedArabicWord(e) && PlainText.hasPrefix(tokens[e].key, "و")
                 let end = nextIsAnd ? e : (h14ArabicListItem(j, last: true) ?? e)

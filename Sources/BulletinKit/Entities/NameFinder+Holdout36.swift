@@ -276,7 +276,10 @@ extension NameFinder {
                 items.append((q, b, skip))
                 q = b
             }
-            guard items.count >= 2, q >= n || tokens[q].kind == .punct || h36Stop(q) else { continue }
+            // (S51a: or, after three names or more, a word that opens with no و and no article: a verb, "محافظات X وY وZ
+            // تجاوز …".)
+            guard items.count >= 2, q >= n || tokens[q].kind == .punct || h36Stop(q)
+                    || items.count >= 3 && h36Arabic(q) && tokens[q].key.unicodeScalars.first?.value != Self.h36Waw && !Self.h36HasArticle(tokens[q].key) else { continue }
             h36PutPlaceList(items)
             k = q - 1
         }

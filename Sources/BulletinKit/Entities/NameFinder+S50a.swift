@@ -198,8 +198,8 @@ extension NameFinder {
     /// "قبالة كوبري المنيب", "وكورنيش المعادي", "جنوب قلعة الحصن": a bridge's, a corniche's, a fort's or a monastery's noun
     /// + a definite name word (not a common noun of the sea or the town, no reading over it but an unknown one inside)
     /// is one place.
-    mutating func s50aArabicLandmarks() {
-        let heads = Self.s50aLandmarkHeads
+    /// (`heads`: S51a passes the mountains' plural noun, "جبال X".)
+    mutating func s50aArabicLandmarks(_ heads: H36Heads = Self.s50aLandmarkHeads) {
         guard articleHas(heads.set) else { return }
         var puts: [(Int, Int, Int)] = []
         for k in 0..<(tokenCount - 1) where h36Arabic(k) {
@@ -340,7 +340,10 @@ extension NameFinder {
             let t = z + 1
             guard h36Arabic(t), tokens[t].spaceBefore, Self.arabicHasPrefix(tokens[t].key, "بال") else { continue }
             let (s, e) = (tokens[t].start, tokens[t].end)
-            guard anyMention(where: { $0.type == .place && $0.known != nil && $0.start == s + 1 && $0.end == e }) else { continue }
+            // (S51a: or a town the article reads as a place elsewhere, alone or after a place's noun: "جمعية X بالداير"
+            // beside "محافظة الداير".)
+            guard anyMention(where: { $0.type == .place && $0.known != nil && $0.start == s + 1 && $0.end == e })
+                    || s49aPlaceElsewhere(String(tokens[t].key.unicodeScalars.dropFirst(1)), apartFrom: s, e) else { continue }
             var m = h36Mention(a, t + 1, skip: skip, type: .organization)
             m.parenthesized = mentions[i].parenthesized
             fixes.append((i, m))

@@ -583,7 +583,8 @@ extension NameFinder {
                   !arabicNounsAfterFi.contains(tokens[k]), !arabicMonths.contains(tokens[k]), !isMonth(k),
                   !arabicFlags(k).contains(.head) else { continue }
             let w = k + 1
-            guard seedArabicWord(w), NameFinder.startsWithWaw(tokens[w].text), !isArabicDefinite(w), !NameFinder.arabicHasPrefix(tokens[w].key, "وال") else { continue }
+            guard seedArabicWord(w), NameFinder.startsWithWaw(tokens[w].text), !isArabicDefinite(w), !NameFinder.arabicHasPrefix(tokens[w].key, "وال"),
+                  !Self.s51aWawRootWords.contains(tokens[w]) else { continue }   // (S51a: "في أصل واحد" is no "X وY")
             let rest = String(tokens[w].text.dropFirst())
             guard rest.count >= 3, !NameFinder.arabicHasSuffix(rest, "ة"), Self.looksLikeArabicName(rest) || rest.first == "أ" || rest.first == "إ",
                   !Self.arabicVerbalNounLike(TextFolding.key(rest)), !Self.arabicVerbalNounLike(tokens[k].key) else { continue }

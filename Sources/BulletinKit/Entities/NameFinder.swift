@@ -352,9 +352,10 @@ struct NameFinder {
     }
 
     /// عمان is both Oman and Amman (Jordan's capital): with Jordan in the article, the bare
-    /// word is the city (the nisba عماني and "سلطنة عمان" stay Oman).
-    mutating func resolveAmman() {
-        guard mentions.indices.contains(where: { mentions[$0].code == "JO" }),
+    /// word is the city (the nisba عماني and "سلطنة عمان" stay Oman). `jordan`: the article names Jordan elsewhere (a
+    /// headline's finder, told by the body: "… من العقبة إلى عمان" over a Jordanian story names no Oman).
+    mutating func resolveAmman(jordan: Bool = false) {
+        guard jordan || mentions.indices.contains(where: { mentions[$0].code == "JO" }),
               let amman = lex.knowledge.entities.firstIndex(where: { $0.name == "Amman" && $0.type == .place }) else { return }
         for k in mentions.indices where mentions[k].code == "OM" {
             let m = mentions[k]
