@@ -66,6 +66,12 @@ extension CorpusIndex {
         if why.contains("database is locked") {
             return "index \(path) is busy (another Bulletin is writing it); this run reads the files directly, the next uses the index"
         }
+        if why.contains("readonly database") {
+            // SQLite's "attempt to write a readonly database" named neither the cause nor what it costs: an
+            // `--index` in a read-only folder (or a read-only file) reads every file again at every run.
+            return "index \(path) cannot be written (its folder or the file is read-only); reading the files directly, "
+                + "as every run will until it can be (--index in a writable folder, or --no-index)"
+        }
         return "index \(path) unavailable (\(why)); reading the files directly"
     }
 }
