@@ -35,4 +35,23 @@ import Testing
         #expect(piped.stdout.hasPrefix("person "), "\(piped.stdout.prefix(80))")
         #expect(!piped.stdout.contains("mentions"))
     }
+
+    private func dated(_ lead: String, modified: (Int, Int) = (2026, 12)) -> String? {
+        let text = "Lào và Thái Lan mở rộng tuyến đường sắt liên vận\n\n\(lead)\n\nĐoạn thứ hai.\n"
+        return ArticleParser.parse(text: text, file: "nd.txt", modified: { modified }).first?.shownDate
+    }
+
+    /// Session 50's leftover: a Vietnamese lead with no agency before it, "Ngày 8/10, tại thủ đô Viêng Chăn, …"
+    /// (holdout 22_vi, holdout2 34_vi, holdout3 42_vi, holdout4 52_vi), left the article undated, last in newest
+    /// first. The date and the place opening the first paragraph are its dateline; the year as for "Dec 4 (Reuters)".
+    @Test func aVietnameseLeadOfDateAndPlaceDatesTheArticle() {
+        #expect(dated("Ngày 8/10, tại thủ đô Viêng Chăn, Bộ trưởng Bộ Công chính và Vận tải Lào đã tiếp Thứ trưởng.") == "2026-10-08")
+        #expect(dated("Ngày 3/12/2025, tại Manila, Bộ trưởng Nông nghiệp Philippines đã tiếp đoàn doanh nghiệp.") == "2025-12-03")
+        #expect(dated("Ngày 28/12, tại Hà Nội, Bộ Ngoại giao tổ chức họp báo.", modified: (2027, 1)) == "2026-12-28")
+        #expect(dated("Ngày 6 tháng 3, tại Lệ Khánh, Askar Nosenenko đã tiếp đoàn đại biểu cấp cao của Lào.") == "2026-03-06")
+        // A sentence that opens with a date and goes on otherwise is still none (session 50's rule).
+        #expect(dated("Ngày 21/5, Ủy ban nhân dân tỉnh Nghệ An đã trao quyết định chủ trương đầu tư.") == nil)
+        #expect(dated("ngày 8/10, tại thủ đô Viêng Chăn, hai bên đã ký kết.") == nil)
+        #expect(dated("Ngày 31/2, tại Hà Nội, không có ngày này.") == nil)
+    }
 }
