@@ -52,8 +52,10 @@ struct EntitiesCommand: ParsableCommand {
             let width = terminalLineWidth(), env = VisualLine.current
             // On a terminal a header names the two numbers (which was the mentions and which the articles was
             // only in --help), and their columns are as wide as their names; in a pipe, lines only, as before.
-            let numbers = width == nil ? (5, 4) : (8, 8)
-            if let width, !list.isEmpty {
+            // Under 60 columns the names need those cells more: no header, the narrow columns.
+            let headed = (width ?? 0) >= EntityLine.headerColumns
+            let numbers = headed ? (8, 8) : (5, 4)
+            if headed, let width, !list.isEmpty {
                 print(EntityLine.visual([.init(EntityLine.header, isName: false)], width: width, env: env))
             }
             for e in list {
@@ -82,6 +84,8 @@ struct EntitiesCommand: ParsableCommand {
 enum EntityLine {
     /// The header `entities` prints on a terminal, over columns of 12, 8 and 8 cells.
     static let header = "type         mentions articles  name  (other names)"
+    /// The narrowest terminal that gets the header (under it the name would have fewer than 28 cells).
+    static let headerColumns = 60
 
     struct Part {
         var text: String

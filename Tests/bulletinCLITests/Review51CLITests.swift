@@ -31,6 +31,10 @@ import Testing
         #expect(number(endingAt: articlesEnd) == "\(entry["count"] as? Int ?? -1)", "\(header)\n\(lukashenko)")
         #expect(lukashenko.utf16.dropFirst(nameStart).starts(with: "Alexander".utf16), "\(header)\n\(lukashenko)")
 
+        // Under 60 columns the names keep the room: the narrow columns, no header.
+        let narrow = try CLI.runOnTerminal(["entities", Self.seeds, "--no-index"], columns: 50)
+        #expect(narrow.stdout.hasPrefix("person          18    7  Alexander"), "\(narrow.stdout.prefix(200))")
+
         let piped = try CLI.run(["entities", Self.seeds, "--no-index"])
         #expect(piped.stdout.hasPrefix("person "), "\(piped.stdout.prefix(80))")
         #expect(!piped.stdout.contains("mentions"))
