@@ -7,7 +7,7 @@ struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities",
         abstract: "List every entity in the corpus.",
-        discussion: "Each line: type, mentions, articles, canonical name, other names (on a terminal, cut after a whole word). With --json, objects with name, type, code (countries), aliases, mentions, count (the number of articles) and articles (their IDs, in list order), as countries --json gives them. Example: bulletin entities news/ --type person"
+        discussion: "Each line: type, mentions, articles, canonical name, other names (on a terminal, under a header naming them, cut after a whole word). With --json, objects with name, type, code (countries), aliases, mentions, count (the number of articles) and articles (their IDs, in list order), as countries --json gives them. Example: bulletin entities news/ --type person"
     )
 
     @OptionGroup var corpus: CorpusOptions
@@ -50,11 +50,20 @@ struct EntitiesCommand: ParsableCommand {
                 return
             }
             let width = terminalLineWidth(), env = VisualLine.current
+            // On a terminal a header names the two numbers (which was the mentions and which the articles was
+            // only in --help), and their columns are as wide as their names; in a pipe, lines only, as before.
+            // Under 60 columns the names need those cells more: no header, the narrow columns.
+            let headed = (width ?? 0) >= EntityLine.headerColumns
+            let numbers = headed ? (8, 8) : (5, 4)
+            if headed, let width, !list.isEmpty {
+                print(EntityLine.visual([.init(EntityLine.header, isName: false)], width: width, env: env))
+            }
             for e in list {
                 let others = e.aliases.filter { $0 != e.name }
                 var parts: [EntityLine.Part] = [
                     .init("\(e.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) "
-                        + "\(String(e.mentions).leftPadded(5)) \(String(e.articles.count).leftPadded(4))  ", isName: false),
+                        + "\(String(e.mentions).leftPadded(numbers.0)) \(String(e.articles.count).leftPadded(numbers.1))  ",
+                        isName: false),
                     .init(e.name, isName: true),
                 ]
                 if !others.isEmpty {
@@ -73,6 +82,11 @@ struct EntitiesCommand: ParsableCommand {
 
 /// One line of `bulletin entities`: columns, the name, then the other names in brackets.
 enum EntityLine {
+    /// The header `entities` prints on a terminal, over columns of 12, 8 and 8 cells.
+    static let header = "type         mentions articles  name  (other names)"
+    /// The narrowest terminal that gets the header (under it the name would have fewer than 28 cells).
+    static let headerColumns = 60
+
     struct Part {
         var text: String
         /// A name (laid out as a paragraph of its own), or the columns and the punctuation between names.

@@ -159,7 +159,7 @@ import Testing
         p.apply(.corpusLoaded(Self.rescanned(after, before: Self.stored)))
         #expect(p.state.focus == .list)
         #expect(p.state.selection == min(row, p.state.visible.count - 1))
-        #expect(p.state.message == "1 article removed; the article you were reading is gone")
+        #expect(p.state.message == "1 article removed; the article you were reading is gone: back to the list")
     }
 
     @Test func sideBySideStaysAndGivesWayWhenASideIsRemoved() {

@@ -166,7 +166,7 @@ import Testing
         for alias in aliases { #expect(piped.stdout.contains(alias), "\(alias)") }
         let shown = try CLI.runOnTerminal(["entities", Self.seeds], columns: 60, environment: ["XDG_CACHE_HOME": Self.cache])
         let lines = shown.stdout.split(separator: "\n")
-        #expect(lines.count == entities.count)
+        #expect(lines.count == entities.count + 1)  // and the header
         #expect(lines.allSatisfy { TextWidth.width(of: String($0)) <= 60 }, "\(lines.filter { TextWidth.width(of: String($0)) > 60 })")
     }
 

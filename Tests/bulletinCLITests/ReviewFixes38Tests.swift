@@ -154,9 +154,11 @@ import Testing
             let line = try #require(r.stdout.split(separator: "\n").map(String.init).first { $0.contains("Forum") })
             guard line.hasSuffix("…") else { continue }
             cut += 1
-            let kept = String(line.dropLast())
-            #expect(forum.hasPrefix(kept), "\(columns): \(line)")
-            let next = forum.dropFirst(kept.count).first
+            // From the name on (a terminal's number columns are wider, under their header).
+            let kept = String(line.dropLast().drop { $0 != "F" })
+            let name = String(forum.drop { $0 != "F" })
+            #expect(name.hasPrefix(kept), "\(columns): \(line)")
+            let next = name.dropFirst(kept.count).first
             #expect(next == " " || kept.hasSuffix(" "), "\(columns): cut inside a word: \(line)")
         }
         #expect(cut > 5)

@@ -72,6 +72,7 @@ enum Dateline {
             return m.found
         }
         if let f = timestamp(t) { return f }
+        if let m = vietnameseDatePlaceLead(t) { return m }
         // "CITY, date …", "CITY - date (AGENCY)", "CITY في date /AGENCY/", with a region or a
         // second city ("ANTOFAGASTA, Chile, Dec. 4", "CHANCAY (Perú), 4 dic", "CAIRO/JERUSALEM, Dec 3",
         // "ВОСТОЧНЫЙ /Амурская область/, 3 декабря") and an agency first ("(ANSA) - BRESCIA, 3 DIC -").
@@ -131,6 +132,16 @@ enum Dateline {
             return nil
         }
         guard let m = numericDate(t, i), m.end < t.count, t[m.end].punct == "," else { return nil }
+        return m.found
+    }
+
+    /// A Vietnamese lead with no agency before it that opens with the date and the place, as Nhân Dân and the
+    /// wires' own copy write it: "Ngày 8/10, tại thủ đô Viêng Chăn, …" (on 8 October, in the capital Vientiane),
+    /// "Ngày 6 tháng 3, tại Hà Nội, …": a capitalized "Ngày", the date, a comma and "tại" (in, at). A sentence that opens with a date
+    /// and goes on with anything else ("Ngày 6/12, Ban quản lý … cho biết") is still none, as "On 4 December, …" is.
+    static func vietnameseDatePlaceLead(_ t: [Token]) -> Found? {
+        guard t.count > 5, t[0].capital, named(t[0].word, "ngày"), let m = date(t, 0, weekday: false), m.end + 1 < t.count,
+              t[m.end].punct == ",", let w = t[m.end + 1].word, w == "tại" || w == "tai" else { return nil }
         return m.found
     }
 

@@ -66,6 +66,14 @@ extension CorpusIndex {
         if why.contains("database is locked") {
             return "index \(path) is busy (another Bulletin is writing it); this run reads the files directly, the next uses the index"
         }
+        let folder = (path as NSString).deletingLastPathComponent
+        if why.contains("readonly database") || (why.contains("unable to open database file") && access(folder, W_OK) != 0) {
+            // SQLite's "attempt to write a readonly database" (an index there already) and "unable to open database
+            // file" (none yet) named neither the cause nor what it costs: an `--index` in a read-only folder (or a
+            // read-only file) reads every file again at every run.
+            return "index \(path) cannot be written (its folder or the file is read-only); reading the files directly, "
+                + "as every run will until it can be (--index in a writable folder, or --no-index)"
+        }
         return "index \(path) unavailable (\(why)); reading the files directly"
     }
 }

@@ -551,7 +551,7 @@ public struct AppState: Sendable {
             sidebarCursor = 0
             if selectedID != nil, focus != .list, sideBySide == nil {
                 focus = .list
-                note += "; the article you were reading is gone"
+                note += "; the article you were reading is gone: back to the list"
             }
         }
         listScroll = max(0, selection - rowOnScreen)
