@@ -810,10 +810,19 @@ extension NameFinder {
 
     /// `Array(tokens[k].text.unicodeScalars)` of a Han run, decoded once per article (the Han passes
     /// each walked every run again).
+    /// (Kept in `HanRunCache.scalarStore` under the run's slot, with whether every scalar is in the Basic Multilingual
+    /// Plane, `HanRunCache.bmp`, found while decoding: `l28Run` then answers from the two.)
     func hanRunScalars(_ k: Int) -> [Unicode.Scalar] {
-        if k < hanRuns.scalars.count, let s = hanRuns.scalars[k] { return s }
+        let cache = hanRuns
+        guard k < cache.scalarSlot.count else { return Self.unicodeScalars(of: tokens[k].text) }
+        let slot = Int(cache.scalarSlot[k])
+        if slot >= 0 { return cache.scalarStore[slot] }
         let s = Self.unicodeScalars(of: tokens[k].text)
-        if k < hanRuns.scalars.count { hanRuns.scalars[k] = s }
+        cache.scalarSlot[k] = Int32(truncatingIfNeeded: cache.scalarStore.count)
+        cache.scalarStore.append(s)
+        var bmp = true
+        s.withUnsafeBufferPointer { b in for c in b where c.value > 0xFFFF { bmp = false; break } }
+        cache.bmp[k] = bmp ? 1 : 2
         return s
     }
 
@@ -842,9 +851,13 @@ extension NameFinder {
     /// `Array(tokens[k].text.utf16)` of a Han run, decoded once per article (the Chinese passes of holdouts 33, 36
     /// and 39 each copied every run's units again through the UTF-16 view, a call per unit).
     func hanRunUnits(_ k: Int) -> [UInt16] {
-        if k < hanRuns.units.count, let u = hanRuns.units[k] { return u }
+        let cache = hanRuns
+        guard k < cache.unitSlot.count else { return Self.utf16Units(of: tokens[k].text) }
+        let slot = Int(cache.unitSlot[k])
+        if slot >= 0 { return cache.unitStore[slot] }
         let u = Self.utf16Units(of: tokens[k].text)
-        if k < hanRuns.units.count { hanRuns.units[k] = u }
+        cache.unitSlot[k] = Int32(truncatingIfNeeded: cache.unitStore.count)
+        cache.unitStore.append(u)
         return u
     }
 
@@ -890,10 +903,20 @@ extension NameFinder {
     }
 
     /// `hanRunScalars(k).map(hanCode)`: the run's canonical code points, computed once per article.
+    /// (Written through the buffers: `map` called its closure per scalar.)
     func hanRunCodes(_ k: Int) -> [UInt32] {
-        if k < hanRuns.codes.count, let c = hanRuns.codes[k] { return c }
-        let c = hanRunScalars(k).map(Self.hanCode)
-        if k < hanRuns.codes.count { hanRuns.codes[k] = c }
+        let cache = hanRuns
+        let slot = k < cache.codeSlot.count ? Int(cache.codeSlot[k]) : -2
+        if slot >= 0 { return cache.codeStore[slot] }
+        let sc = hanRunScalars(k)
+        var c = Array(repeatElement(UInt32(0), count: sc.count))
+        c.withUnsafeMutableBufferPointer { out in
+            sc.withUnsafeBufferPointer { b in for i in 0..<b.count { out[i] = Self.hanCode(b[i]) } }
+        }
+        if slot == -1 {
+            cache.codeSlot[k] = Int32(truncatingIfNeeded: cache.codeStore.count)
+            cache.codeStore.append(c)
+        }
         return c
     }
 
@@ -1384,11 +1407,18 @@ extension NameFinder {
 
 /// Each Han run's scalars and canonical code points (see `NameFinder.hanRunScalars`), by token
 /// index, filled on first use. Read and written only by the finder that owns it.
+///
+/// (Per token, the run's slot in each store, -1 until it is filled: the stores hold the runs asked for, not an optional
+/// per token, whose destruction at the article's end went through a generic value witness per token.)
 final class HanRunCache {
-    @exclusivity(unchecked) var scalars: [[Unicode.Scalar]?]
-    @exclusivity(unchecked) var codes: [[UInt32]?]
-    @exclusivity(unchecked) var units: [[UInt16]?]
-    /// Per run: 1 when every scalar is in the Basic Multilingual Plane, 2 when one is not, 0 not asked yet (`l28Run`).
+    @exclusivity(unchecked) var scalarSlot: [Int32]
+    @exclusivity(unchecked) var scalarStore: [[Unicode.Scalar]] = []
+    @exclusivity(unchecked) var codeSlot: [Int32]
+    @exclusivity(unchecked) var codeStore: [[UInt32]] = []
+    @exclusivity(unchecked) var unitSlot: [Int32]
+    @exclusivity(unchecked) var unitStore: [[UInt16]] = []
+    /// Per run: 1 when every scalar is in the Basic Multilingual Plane, 2 when one is not, 0 not decoded yet (set by
+    /// `hanRunScalars`, read by `l28Run`).
     @exclusivity(unchecked) var bmp: [UInt8]
     /// The mentions lying inside each token, by token (`l28MentionsIn`): those of token `k` are
     /// `inRun[inRunFirst[k]..<inRunFirst[k + 1]]`, in mention order; built for the mentions of version
@@ -1402,9 +1432,9 @@ final class HanRunCache {
     /// `count`: the article's tokens (0 when it has no Han run: nothing is cached then).
     init(count: Int) {
         // (See `NameFinder.WordFlagCache.init`.)
-        scalars = Array(repeatElement(nil, count: count))
-        codes = Array(repeatElement(nil, count: count))
-        units = Array(repeatElement(nil, count: count))
+        scalarSlot = Array(repeatElement(-1, count: count))
+        codeSlot = Array(repeatElement(-1, count: count))
+        unitSlot = Array(repeatElement(-1, count: count))
         bmp = Array(repeatElement(0, count: count))
     }
 }

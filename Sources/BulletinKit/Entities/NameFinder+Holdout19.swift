@@ -45,7 +45,9 @@ extension NameFinder {
             return true
         }
         /// The run's characters `a..<b`.
-        func string(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
+        /// (UTF-8 written directly, `NameFinder.hanString`: building a `String.UnicodeScalarView` appended the scalars
+        /// through a generic `map`.)
+        func string(_ a: Int, _ b: Int) -> String { NameFinder.hanString(scalars, a, b) }
     }
 
     /// The Han runs of three characters or more, in order, that hold a character `trigger` accepts

@@ -760,7 +760,8 @@ extension NameFinder {
                     (mentionKnown($0) != nil || mentionType($0) == .country) && mentionStart($0) < e && mentionEnd($0) > s
                         && !(mentionStart($0) >= s && mentionEnd($0) <= e)
                 }) { return }
-                adds.append(Mention(surface: str(a, b), start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(str(a, b))]))
+                let name = str(a, b)   // (built once, for the surface and its key)
+                adds.append(Mention(surface: name, start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(name)]))
             }
             /// Offset in this run of the first country or place mention starting inside `a..<b`, and whether it is a country.
             func placeInside(_ a: Int, _ b: Int) -> (Int, Bool)? {

@@ -770,6 +770,10 @@ extension NameFinder {
             mentions[i] = Mention(surface: name, start: mentionStart(i), end: e + 1, type: .person, evidence: .cue, words: [name])
         }
         // Regions in 州: after a country (哈萨克斯坦杰特苏州), or a transliterated name in 斯坦州 (突厥斯坦州, 北哈萨克斯坦州).
+        // (Two units compared in place, `pairEnds`: each test copied the two units and the word into arrays.)
+        let stan = Self.h39UnitPair("斯坦"), luosi = Self.h39UnitPair("罗斯"), yuenan = Self.h39UnitPair("越南"), menggu = Self.h39UnitPair("蒙古")
+        /// `Array(u[(i - 2)..<i]) == [w.0, w.1]`.
+        @inline(__always) func pairEnds(_ i: Int, _ w: (UInt16, UInt16)) -> Bool { u[i - 2] == w.0 && u[i - 1] == w.1 }
         p = 2
         while hasZhou, p < n {
             defer { p += 1 }
@@ -779,7 +783,7 @@ extension NameFinder {
                 s = p - 2
                 // Back over transliteration characters, not into a country's name before it (哈萨克斯坦 + 突厥斯坦州).
                 while s - 1 >= 0, p - s < 6, Self.h39HanTranslit.contains(u[s - 1]) || u[s - 1] == 0x514B,
-                      !(s >= 2 && (Array(u[(s - 2)..<s]) == Array("斯坦".utf16) || Array(u[(s - 2)..<s]) == Array("罗斯".utf16))) { s -= 1 }
+                      !(s >= 2 && (pairEnds(s, stan) || pairEnds(s, luosi))) { s -= 1 }
                 if s - 1 >= 0, "北南东西".utf16.contains(u[s - 1]) { s -= 1 }
                 if p - s < 4 { s = -1 }
             } else {
@@ -787,13 +791,11 @@ extension NameFinder {
                 var a = p
                 while a - 1 >= 0, p - a < 4, Self.h39HanTranslit.contains(u[a - 1]) { a -= 1 }
                 while a < p - 1, a >= 2 {
-                    let two = Array(u[(a - 2)..<a])
-                    if two == Array("斯坦".utf16) || two == Array("罗斯".utf16) || two == Array("越南".utf16) || two == Array("蒙古".utf16) { break }
+                    if pairEnds(a, stan) || pairEnds(a, luosi) || pairEnds(a, yuenan) || pairEnds(a, menggu) { break }
                     a += 1
                 }
                 if a >= 2, p - a >= 2, p - a <= 4 {
-                    let two = Array(u[(a - 2)..<a])
-                    if two == Array("斯坦".utf16) || two == Array("罗斯".utf16) || two == Array("越南".utf16) || two == Array("蒙古".utf16) { s = a }
+                    if pairEnds(a, stan) || pairEnds(a, luosi) || pairEnds(a, yuenan) || pairEnds(a, menggu) { s = a }
                 }
             }
             guard s >= 0 else { continue }
@@ -868,6 +870,12 @@ extension NameFinder {
 }
 
 extension NameFinder {
+    /// The two UTF-16 units of a two-character word of the Basic Multilingual Plane.
+    static func h39UnitPair(_ w: String) -> (UInt16, UInt16) {
+        let a = Array(w.utf16)
+        return (a[0], a[1])
+    }
+
     /// `h39Han`'s pattern: a verb or 有 opening a place or a company read over it: cut.
     mutating func h39HanOpenerCuts() {
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .place || mentionType(i) == .organization) {

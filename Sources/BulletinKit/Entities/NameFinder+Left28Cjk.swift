@@ -46,14 +46,20 @@ extension NameFinder {
 
     /// The run's scalars when each is one UTF-16 unit (offsets in the run are then offsets from the token's start).
     /// (Whether every scalar is in the Basic Multilingual Plane is remembered per run: some thirty passes ask it of every run.)
+    /// (`hanRunScalars` records that when it decodes the run: a decoded run is answered from the cache's arrays.)
     func l28Run(_ k: Int) -> [Unicode.Scalar]? {
         guard tokens[k].script == .han else { return nil }
-        let sc = hanRunScalars(k)
         let cache = hanRuns
         if k < cache.bmp.count {
-            if cache.bmp[k] == 0 { cache.bmp[k] = sc.allSatisfy({ $0.value <= 0xFFFF }) ? 1 : 2 }
-            return cache.bmp[k] == 1 ? sc : nil
+            switch cache.bmp[k] {
+            case 1: return cache.scalarStore[Int(cache.scalarSlot[k])]
+            case 2: return nil
+            default:
+                let sc = hanRunScalars(k)
+                return cache.bmp[k] == 1 ? sc : nil
+            }
         }
+        let sc = hanRunScalars(k)
         guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { return nil }
         return sc
     }
@@ -536,6 +542,9 @@ extension NameFinder {
         // readings, so it runs when one is there.)
         guard hanArticleHasAny("团司局") || mentions.contains(where: { $0.start == $0.end && $0.type == nil }) else { return }
         let stops = Self.l28NameStops
+        // Some mention is an emptied reading (as the bureau rule leaves them): they are dropped after a run's rules. (Only
+        // then: dropping none still changed the mentions, and the next run's `l28MentionsIn` indexed them all again.)
+        var emptied = mentions.contains(where: { $0.start == $0.end && $0.type == nil })
         for k in 0..<tokenCount {
             guard let sc = l28Run(k, atLeast: 4) else { continue }
             // (Every company suffix opens with 集, 股 or 有: a run without one asks no mentions of the two suffix rules.)
@@ -566,9 +575,12 @@ extension NameFinder {
                 // (A bridge read inside the bureau's name, "道部大桥", goes.)
                 let (ms, me) = (mentions[n].start, mentions[n].end)
                 for r in mentions.indices where r != n && mentions[r].known == nil && mentions[r].type != .country
-                    && mentions[r].start >= ms && mentions[r].end <= me { mentions[r].type = nil; mentions[r].end = mentions[r].start }
+                    && mentions[r].start >= ms && mentions[r].end <= me { mentions[r].type = nil; mentions[r].end = mentions[r].start; emptied = true }
             }
-            mentions.removeAll { $0.start == $0.end && $0.type == nil }
+            if emptied {
+                mentions.removeAll { $0.start == $0.end && $0.type == nil }
+                emptied = false
+            }
             // Backward: a bare suffix after a country and a few name characters ("法国电力集团").
             for (n, a, b) in (suffixed ? l28MentionsIn(k) : []) where mentions[n].type == .organization && mentions[n].known == nil {
                 let text = Array(sc[a..<b])

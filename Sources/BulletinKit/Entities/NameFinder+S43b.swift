@@ -681,11 +681,15 @@ extension NameFinder {
     mutating func s43bHanMassBodies() {
         guard hanArticleHasAny("联协") else { return }
         var found: [(Int, [Unicode.Scalar], Int, Int)] = []
+        // (The lists read once, and 国 before the position asked first: both nation words end with it, and most
+        // positions follow none, where every body was compared before.)
+        let bodies = Self.s43bHanMassBodies, nations = Self.s43bHanNationWords
+        let guo: Unicode.Scalar = "国"
         for k in 0..<tokenCount where tokens[k].script == .han {
             guard let sc = l28Run(k, atLeast: 4) else { continue }
             for p in 2..<sc.count {
-                guard let w = Self.s43bHanMassBodies.first(where: { Self.l28At(sc, p, $0) }),
-                      Self.s43bHanNationWords.contains(where: { Self.l28At(sc, p - 2, $0) }) else { continue }
+                guard sc[p - 1] == guo, nations.contains(where: { Self.l28At(sc, p - 2, $0) }),
+                      let w = bodies.first(where: { Self.l28At(sc, p, $0) }) else { continue }
                 found.append((k, sc, p - 2, p + w.count))
             }
         }

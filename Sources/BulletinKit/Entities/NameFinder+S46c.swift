@@ -15,8 +15,11 @@ extension NameFinder {
     mutating func refineS46c() {
         guard hasHan, language == "zh", !mentions.isEmpty else { return }
         var drop = Set<Int>()
+        // (The sets read once, and the names' strings written as UTF-8, `hanString`: a `String.UnicodeScalarView` built per
+        // mention was most of this pass.)
+        let classifiers = Self.s46cClassifiers, numbers = Self.s46cNumbers, widening = Self.s46cWideningVerbs, heads = Self.s46cGenericHeads
         for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .place || mentions[i].type == .organization) {
-            let u = Array(mentions[i].surface.unicodeScalars)
+            let u = Self.unicodeScalars(of: mentions[i].surface)
             guard u.count >= 2, u.allSatisfy({ Self.isHanScalar($0) }) else { continue }
             // The last 了, or number + classifier, inside the name: the name starts after it.
             // (家 only before a body: 一家公司, but 三家子 and 十家坊 are villages.)
@@ -25,19 +28,19 @@ extension NameFinder {
             for k in u.indices {
                 if u[k] == "了" { cut = k + 1 }
                 // (An ordinal is part of a name: 第三座老泰友谊大桥, the Third Friendship Bridge.)
-                if k >= 1, Self.s46cClassifiers.contains(u[k]) || body && u[k] == "家", Self.s46cNumbers.contains(u[k - 1]),
+                if k >= 1, classifiers.contains(u[k]) || body && u[k] == "家", numbers.contains(u[k - 1]),
                    k < 2 || u[k - 2] != "第" { cut = k + 1 }
             }
-            if cut == 0, u.count >= 3, Self.s46cWideningVerbs.contains(String(String.UnicodeScalarView(u[0..<2]))),
-               Self.s46cGenericHeads.contains(String(String.UnicodeScalarView(u[2...]))) {
+            if cut == 0, u.count >= 3, widening.contains(Self.hanString(u, 0, 2)),
+               heads.contains(Self.hanString(u, 2, u.count)) {
                 drop.insert(i)
                 continue
             }
             // "一个名为苏州工业园区的项目": the name is what "named" (名为, 称为) introduces.
             if u.count - cut > 4, u[cut] == "名" || u[cut] == "称", u[cut + 1] == "为" { cut += 2 }
             guard cut > 0 else { continue }
-            let rest = String(String.UnicodeScalarView(u[cut...]))
-            if u.count - cut < 2 || Self.s46cGenericHeads.contains(rest) {
+            let rest = Self.hanString(u, cut, u.count)
+            if u.count - cut < 2 || heads.contains(rest) {
                 drop.insert(i)
                 continue
             }

@@ -514,14 +514,19 @@ struct NameFinder {
         let scalars = hanRunScalars(i)
         // (The matches filtered in place, and the known places covering a country tested where read: each `filter`
         // allocated an array per Han run.)
+        // (Each `removeAll` only on matches: on an empty array it still partitioned and replaced a range, three calls per run.)
         var country = lex.countries.hanMatches(in: scalars)
-        country.removeAll { m in !m.payloads.contains { if case .country = lex.targets[Int($0)] { return true } else { return false } } }
-        // "其中国有企业" (其中 + 国有企业, "among them, state-owned firms"): no China read across a word's end.
-        country.removeAll { m in m.offset > 0 && Self.hanWordsOverNames.contains(
-            UInt64(Self.hanCode(scalars[m.offset - 1])) << 32 | UInt64(Self.hanCode(scalars[m.offset]))) }
+        if !country.isEmpty {
+            country.removeAll { m in !m.payloads.contains { if case .country = lex.targets[Int($0)] { return true } else { return false } } }
+            // "其中国有企业" (其中 + 国有企业, "among them, state-owned firms"): no China read across a word's end.
+            country.removeAll { m in m.offset > 0 && Self.hanWordsOverNames.contains(
+                UInt64(Self.hanCode(scalars[m.offset - 1])) << 32 | UInt64(Self.hanCode(scalars[m.offset]))) }
+        }
         // "内蒙古" (Inner Mongolia) holds 蒙古 (Mongolia): a longer known place covers the country read inside it.
         var names = lex.names.hanMatches(in: scalars)
-        names.removeAll { m in !(hanBounded(scalars, m.offset, m.length) && !Self.hanMatchSplitsWord(scalars, m.offset, m.length)) }
+        if !names.isEmpty {
+            names.removeAll { m in !(hanBounded(scalars, m.offset, m.length) && !Self.hanMatchSplitsWord(scalars, m.offset, m.length)) }
+        }
         for m in country {
             if names.contains(where: { $0.offset <= m.offset && $0.offset + $0.length >= m.offset + m.length && $0.length > m.length
                 && $0.payloads.contains { p in
