@@ -365,6 +365,16 @@ extension NameFinder {
         replaceMentions(removing: drop, adding: added)
     }
 
+    /// The mentions at `indices` become readings of `type` found by a cue (a place also read as a place's context), their
+    /// spans unchanged: the rules that retype a reading in place share this loop.
+    mutating func retypeByCue(_ indices: [Int], to type: EntityType) {
+        for i in indices {
+            mentions[i].type = type
+            if type == .place { mentions[i].placeContext = true }
+            mentions[i].evidence = .cue
+        }
+    }
+
     /// Each span (tokens a..<b) becomes one mention of `type` (a place also read as a place's context); every reading
     /// it overlaps but a country's gives way, and so do the mentions `also` names. (One loop for the rules that read a
     /// longer name over the pieces found before: bodies here and in S45a/S48a, places in S47a/S48a.)

@@ -627,10 +627,6 @@ extension NameFinder {
                 }
             }
         }
-        for i in retype {
-            mentions[i].type = .place
-            mentions[i].placeContext = true
-            mentions[i].evidence = .cue
-        }
+        retypeByCue(retype, to: .place)
     }
 }

@@ -306,11 +306,7 @@ extension NameFinder {
             guard let (_, z) = seedSpan(i), s43Lower(z + 1), tokens[z + 1].spaceBefore, Self.s51cEnGlacier.contains(tokens[z + 1]) else { continue }
             retype.append(i)
         }
-        for i in retype {
-            mentions[i].type = .place
-            mentions[i].placeContext = true
-            mentions[i].evidence = .cue
-        }
+        retypeByCue(retype, to: .place)
     }
 
     /// "arranged by Standard Chartered and Absa Bank Ghana": see the file's comment.
@@ -329,10 +325,7 @@ extension NameFinder {
             }
             if body { retype.append(i) }
         }
-        for i in retype {
-            mentions[i].type = .organization
-            mentions[i].evidence = .cue
-        }
+        retypeByCue(retype, to: .organization)
     }
 
     /// Capitalized nouns of trades that open a sentence before a firm's name ("Contractor X said").
@@ -368,11 +361,7 @@ extension NameFinder {
             if let (a, _) = seedSpan(i), a >= 1, isCap(a - 1) { continue }
             retype.append(i)
         }
-        for i in retype {
-            mentions[i].type = .place
-            mentions[i].placeContext = true
-            mentions[i].evidence = .cue
-        }
+        retypeByCue(retype, to: .place)
     }
 
     /// "la route nationale 5a", "the N1a road": a place's reading that ends on a number takes the one letter glued to it.
@@ -440,11 +429,7 @@ extension NameFinder {
                 drop.insert(i)
             }
         }
-        for i in retype {
-            mentions[i].type = .place
-            mentions[i].placeContext = true
-            mentions[i].evidence = .cue
-        }
+        retypeByCue(retype, to: .place)
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
