@@ -509,6 +509,17 @@ extension AppState {
         }
     }
 
+    /// Whether a resize to `new` lays out anew a long article (200,000 UTF-16 units, about
+    /// 0.1 s; a 1.5 MB one takes a second or two): the terminal then shows `Renderer.relayingOut` meanwhile.
+    func resizeRelaysLongArticle(to new: Size) -> Bool {
+        guard new.width != size.width else { return false }  // the same width: the laid-out articles are kept
+        // Every reader's place is kept across a resize (`relayout`), the list's selection's too when no reader shows.
+        return [ReaderSlot.single, .left, .right].contains { slot in
+            guard let a = article(in: slot) else { return false }
+            return a.body.utf16.count >= 200_000
+        }
+    }
+
     /// A resize's change: the help or the warnings scrolled to their end stay at the end (a smaller
     /// screen has more to scroll); then the new size.
     mutating func resizeOverlays(to new: Size) {
