@@ -79,9 +79,13 @@ import Testing
         #expect(long.body.utf16.count >= 200_000)
         var p = Fixtures.program([long, Fixtures.english], size: Size(width: 80, height: 24))
         p.send(.enter)
-        #expect(p.state.resizeRelaysLongArticle(to: Size(width: 60, height: 20)))
-        // The same width keeps the laid-out article: no note.
-        #expect(!p.state.resizeRelaysLongArticle(to: Size(width: 80, height: 30)))
+        _ = p.frame  // drawn, as the terminal draws it: laid out at 80 columns
+        func relays(_ w: Int, _ h: Int) -> Bool { p.state.resizeRelaysLongArticle(to: Size(width: w, height: h)) }
+        #expect(relays(60, 20))
+        // The same width and header keep the laid-out article: no note.
+        #expect(!relays(80, 30))
+        // A height that makes the header short lays it out anew (at 80x8 the reader has 5 rows, the header 3 lines).
+        #expect(relays(80, 8))
         let note = Renderer.relayingOut(p.state, to: Size(width: 60, height: 20))
         #expect(note.width == 60 && note.height == 20)
         let text = note.plainText
@@ -92,7 +96,9 @@ import Testing
         // A short article is laid out at once: no note.
         var q = Fixtures.program([Fixtures.english, long], size: Size(width: 80, height: 24))
         q.send(.enter)
-        #expect(!q.state.resizeRelaysLongArticle(to: Size(width: 60, height: 20)))
+        _ = q.frame
+        let shortRelays = q.state.resizeRelaysLongArticle(to: Size(width: 60, height: 20))
+        #expect(!shortRelays)
     }
 
     /// Choosing the right article of side by side: the status line named Enter and Esc only, and nothing said how

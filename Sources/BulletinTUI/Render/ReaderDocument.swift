@@ -304,21 +304,7 @@ public final class RenderCache: @unchecked Sendable {
 
     /// `rows`: the reader's height, which decides whether the header is made short (`ReaderDocument.init`).
     func document(for article: Article, width: Int, bidi: Bool, shaping: Bool, rows: Int = .max) -> ReaderDocument {
-        var key = DocumentKey(id: article.id, width: width, bidi: bidi, shaping: shaping)
-        if rows != .max {
-            lock.lock()
-            let known = headerHeights[key]
-            lock.unlock()
-            let lines = known ?? ReaderDocument.header(article: article, width: max(1, width), bidi: bidi, shaping: shaping,
-                                                       short: false, countryName: CountryNames.name).count + 1
-            if known == nil {
-                lock.lock()
-                if headerHeights.count >= 1_000 { headerHeights.removeAll(keepingCapacity: true) }
-                headerHeights[key] = lines
-                lock.unlock()
-            }
-            key.short = ReaderDocument.wantsShortHeader(headerLines: lines, rows: rows)
-        }
+        let key = documentKey(for: article, width: width, bidi: bidi, shaping: shaping, rows: rows)
         lock.lock()
         if let d = documents[key] { lock.unlock(); return d }
         lock.unlock()
@@ -328,6 +314,31 @@ public final class RenderCache: @unchecked Sendable {
         if documents.count >= limit { documents.removeAll(keepingCapacity: true) }
         documents[key] = d
         return d
+    }
+
+    /// Whether `document(for:…)` has that layout already (a resize that needs a new one of a long article says so).
+    func hasDocument(for article: Article, width: Int, bidi: Bool, shaping: Bool, rows: Int = .max) -> Bool {
+        let key = documentKey(for: article, width: width, bidi: bidi, shaping: shaping, rows: rows)
+        lock.lock(); defer { lock.unlock() }
+        return documents[key] != nil
+    }
+
+    private func documentKey(for article: Article, width: Int, bidi: Bool, shaping: Bool, rows: Int) -> DocumentKey {
+        var key = DocumentKey(id: article.id, width: width, bidi: bidi, shaping: shaping)
+        guard rows != .max else { return key }
+        lock.lock()
+        let known = headerHeights[key]
+        lock.unlock()
+        let lines = known ?? ReaderDocument.header(article: article, width: max(1, width), bidi: bidi, shaping: shaping,
+                                                   short: false, countryName: CountryNames.name).count + 1
+        if known == nil {
+            lock.lock()
+            if headerHeights.count >= 1_000 { headerHeights.removeAll(keepingCapacity: true) }
+            headerHeights[key] = lines
+            lock.unlock()
+        }
+        key.short = ReaderDocument.wantsShortHeader(headerLines: lines, rows: rows)
+        return key
     }
 
     /// Search matches in the article's body (UTF-16 ranges, sorted).

@@ -682,6 +682,13 @@ public struct AppState: Sendable {
                               bidi: display.bidi, shaping: display.shaping, rows: max(1, size.height - 3))
     }
 
+    /// Whether `document(in:width:)` would give a layout made already.
+    func hasDocument(in slot: ReaderSlot, width: Int) -> Bool {
+        guard let a = article(in: slot) else { return true }
+        return cache.hasDocument(for: a, width: ReaderLayout.textWidth(paneWidth: width),
+                                 bidi: display.bidi, shaping: display.shaping, rows: max(1, size.height - 3))
+    }
+
     /// The entities of the single reader's article, in sidebar order.
     public var sidebarEntries: [ArticleEntity] {
         guard let a = article(in: .single) else { return [] }
