@@ -89,7 +89,7 @@ import Testing
         let note = Renderer.relayingOut(p.state, to: Size(width: 60, height: 20))
         #expect(note.width == 60 && note.height == 20)
         let text = note.plainText
-        #expect(text.contains("Laying out the article for 60 columns…"), "\(text)")
+        #expect(text.contains("Laying out the article for 60x20…"), "\(text)")
         #expect(text.hasPrefix(" Bulletin"), "\(text)")
         // Too small a screen says so, as a frame would.
         #expect(Renderer.relayingOut(p.state, to: Size(width: 20, height: 5)).plainText.contains("Terminal too small"))

@@ -73,7 +73,7 @@ public enum Renderer {
         return grid
     }
 
-    static func relayingOutNote(_ size: Size) -> String { "Laying out the article for \(size.width) columns…" }
+    static func relayingOutNote(_ size: Size) -> String { "Laying out the article for \(size.width)x\(size.height)…" }
 
     static func drawTooSmall(_ grid: inout Grid) {
         let lines = ["Terminal too small", "need \(ScreenLayout.minimumWidth)x\(ScreenLayout.minimumHeight)"]
