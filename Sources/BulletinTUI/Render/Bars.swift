@@ -126,7 +126,8 @@ enum StatusBar {
         }
         if state.loading != nil { return "q quit  ? help" }
         if let s = state.sideBySide {
-            if s.right == nil { return "Enter choose right article  Esc cancel  ? help" }
+            // The other report of the story is found with the list's own tools: they work while choosing.
+            if s.right == nil { return "Enter choose right article  Esc cancel  / search  L languages  c countries  ? help" }
             return "Tab other side  S swap  = lock  J/K next article  Esc one reader  ? help"
         }
         switch state.focus {

@@ -30,39 +30,17 @@ public struct ReaderDocument: Sendable {
     /// `RenderCache.headingMatches`): `/` in a reader finds the title too.
     let titleSpans: [Range<Int>?]
 
-    public init(article: Article, width: Int, bidi: Bool, shaping: Bool, countryName: (String) -> String) {
+    /// `shortHeader`: the details on one line with the countries as codes (`2025-09-07 · en · BY, VN, EG…`)
+    /// and the address on one line cut with "…" (`O` opens it whole, `|` and `bulletin show` give it whole);
+    /// the title stays whole. `RenderCache` asks for it when the whole header would take more than half of
+    /// the reader's rows (`wantsShortHeader`): at 40x12 the header of an Arabic report filled the whole
+    /// first screen, which looked like an empty article.
+    public init(article: Article, width: Int, bidi: Bool, shaping: Bool, shortHeader: Bool = false,
+                countryName: (String) -> String) {
         let w = max(1, width)
         let opts = LayoutOptions(width: w, bidi: bidi, shaping: shaping)
-        var lines: [Line] = []
-        for l in TextLayout.layout(TerminalSafe.sanitize(article.title), options: opts) where !l.cells.isEmpty {
-            lines.append(Line(cells: l.cells, isRTL: l.isRTL, role: .title))
-        }
-        var details: [String] = []
-        if let d = article.shownDate { details.append(d) }
-        // "und" (undetermined) is the code, not something to show a reader.
-        details.append(article.language == "und" ? "language unknown" : article.language)
-        if let s = article.source { details.append(TerminalSafe.sanitize(s)) }
-        if !article.countries.isEmpty {
-            details.append(CountryNames.list(article.countries, name: countryName))
-        }
-        // The countries of the places it names, which the country filter takes too: why the article is listed.
-        let byPlace = article.placeCountries
-        if !byPlace.isEmpty {
-            details.append("by place: " + CountryNames.list(byPlace, name: countryName))
-        }
-        let metaOpts = LayoutOptions(width: w, bidi: bidi, shaping: shaping, direction: .ltr)
-        for l in TextLayout.layout(details.joined(separator: " · "), options: metaOpts) {
-            lines.append(Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) },
-                              isRTL: false, role: .meta))
-        }
-        // The address the article came from, under the details (as `bulletin show` prints it):
-        // a translator checking the original needs it. Long URLs hard-wrap.
-        if let url = article.url, !url.isEmpty {
-            for l in TextLayout.layout(TerminalSafe.sanitize(url), options: metaOpts) {
-                lines.append(Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) },
-                                  isRTL: false, role: .meta))
-            }
-        }
+        var lines = Self.header(article: article, width: w, bidi: bidi, shaping: shaping, short: shortHeader,
+                                countryName: countryName)
         lines.append(Line(cells: [], isRTL: false, role: .rule))
         // The headline said again after the dateline is shown once, as the title;
         // the cells keep the offsets of the body as written (search, entities).
@@ -111,6 +89,50 @@ public struct ReaderDocument: Sendable {
         self.bodyHi = hi
         self.firstBodyLine = lines.firstIndex { $0.role == .body } ?? lines.count
     }
+
+    /// The title and detail lines of the header (the rule under them is not one of them).
+    static func header(article: Article, width w: Int, bidi: Bool, shaping: Bool, short: Bool,
+                       countryName: (String) -> String) -> [Line] {
+        let opts = LayoutOptions(width: w, bidi: bidi, shaping: shaping)
+        var lines: [Line] = []
+        for l in TextLayout.layout(TerminalSafe.sanitize(article.title), options: opts) where !l.cells.isEmpty {
+            lines.append(Line(cells: l.cells, isRTL: l.isRTL, role: .title))
+        }
+        var details: [String] = []
+        if let d = article.shownDate { details.append(d) }
+        // "und" (undetermined) is the code, not something to show a reader.
+        details.append(article.language == "und" ? "language unknown" : article.language)
+        if let s = article.source { details.append(TerminalSafe.sanitize(s)) }
+        if !article.countries.isEmpty {
+            details.append(short ? article.countries.joined(separator: ", ")
+                                 : CountryNames.list(article.countries, name: countryName))
+        }
+        // The countries of the places it names, which the country filter takes too: why the article is listed.
+        let byPlace = article.placeCountries
+        if !byPlace.isEmpty {
+            details.append("by place: " + (short ? byPlace.joined(separator: ", ") : CountryNames.list(byPlace, name: countryName)))
+        }
+        let metaOpts = LayoutOptions(width: w, bidi: bidi, shaping: shaping, direction: .ltr)
+        let joined = details.joined(separator: " · ")
+        for l in TextLayout.layout(short ? TextLayout.truncate(joined, to: w) : joined, options: metaOpts) {
+            lines.append(Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) },
+                              isRTL: false, role: .meta))
+        }
+        // The address the article came from, under the details (as `bulletin show` prints it):
+        // a translator checking the original needs it. Long URLs hard-wrap (a short header cuts them).
+        if let url = article.url, !url.isEmpty {
+            let shown = TerminalSafe.sanitize(url)
+            for l in TextLayout.layout(short ? TextLayout.truncate(shown, to: w) : shown, options: metaOpts) {
+                lines.append(Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) },
+                                  isRTL: false, role: .meta))
+            }
+        }
+        return lines
+    }
+
+    /// Whether a header of `headerLines` lines (title, details and the rule) takes more than half of a reader
+    /// `rows` lines high, and is then made short.
+    static func wantsShortHeader(headerLines: Int, rows: Int) -> Bool { headerLines * 2 > rows }
 
     /// The body lines that show text (indices in `lines`), and the UTF-16
     /// range each shows, as sorted arrays for `firstLine` and `lastLine`.
@@ -263,7 +285,10 @@ public final class RenderCache: @unchecked Sendable {
     private var foldedBodies: [String: MatchFinder.FoldedText] = [:]
     private let limit = 24
 
-    struct DocumentKey: Hashable { var id: String; var width: Int; var bidi: Bool; var shaping: Bool }
+    struct DocumentKey: Hashable { var id: String; var width: Int; var bidi: Bool; var shaping: Bool; var short = false }
+    /// The number of lines of each article's whole header (with its rule), by width: a resize that only
+    /// changes the height decides the short header from it, and keeps the laid-out article.
+    private var headerHeights: [DocumentKey: Int] = [:]
     struct MatchKey: Hashable { var id: String; var query: String }
 
     public init() {}
@@ -277,17 +302,43 @@ public final class RenderCache: @unchecked Sendable {
         return a
     }
 
-    func document(for article: Article, width: Int, bidi: Bool, shaping: Bool) -> ReaderDocument {
-        let key = DocumentKey(id: article.id, width: width, bidi: bidi, shaping: shaping)
+    /// `rows`: the reader's height, which decides whether the header is made short (`ReaderDocument.init`).
+    func document(for article: Article, width: Int, bidi: Bool, shaping: Bool, rows: Int = .max) -> ReaderDocument {
+        let key = documentKey(for: article, width: width, bidi: bidi, shaping: shaping, rows: rows)
         lock.lock()
         if let d = documents[key] { lock.unlock(); return d }
         lock.unlock()
-        let d = ReaderDocument(article: article, width: width, bidi: bidi, shaping: shaping,
+        let d = ReaderDocument(article: article, width: width, bidi: bidi, shaping: shaping, shortHeader: key.short,
                                countryName: CountryNames.name)
         lock.lock(); defer { lock.unlock() }
         if documents.count >= limit { documents.removeAll(keepingCapacity: true) }
         documents[key] = d
         return d
+    }
+
+    /// Whether `document(for:…)` has that layout already (a resize that needs a new one of a long article says so).
+    func hasDocument(for article: Article, width: Int, bidi: Bool, shaping: Bool, rows: Int = .max) -> Bool {
+        let key = documentKey(for: article, width: width, bidi: bidi, shaping: shaping, rows: rows)
+        lock.lock(); defer { lock.unlock() }
+        return documents[key] != nil
+    }
+
+    private func documentKey(for article: Article, width: Int, bidi: Bool, shaping: Bool, rows: Int) -> DocumentKey {
+        var key = DocumentKey(id: article.id, width: width, bidi: bidi, shaping: shaping)
+        guard rows != .max else { return key }
+        lock.lock()
+        let known = headerHeights[key]
+        lock.unlock()
+        let lines = known ?? ReaderDocument.header(article: article, width: max(1, width), bidi: bidi, shaping: shaping,
+                                                   short: false, countryName: CountryNames.name).count + 1
+        if known == nil {
+            lock.lock()
+            if headerHeights.count >= 1_000 { headerHeights.removeAll(keepingCapacity: true) }
+            headerHeights[key] = lines
+            lock.unlock()
+        }
+        key.short = ReaderDocument.wantsShortHeader(headerLines: lines, rows: rows)
+        return key
     }
 
     /// Search matches in the article's body (UTF-16 ranges, sorted).

@@ -56,6 +56,25 @@ public enum Renderer {
         return render(s)
     }
 
+    /// The frame shown while a resize lays a long article out anew (`AppState.resizeRelaysLongArticle`): the
+    /// title bar and a note. A 1.5 MB article takes a second or two, and until then the terminal showed the old
+    /// frame cut at the new size, without its title and status lines.
+    static func relayingOut(_ state: AppState, to size: Size) -> Grid {
+        var s = state
+        s.size = size
+        var grid = Grid(width: size.width, height: size.height)
+        guard !ScreenLayout(state: s).isTooSmall else {
+            drawTooSmall(&grid)
+            return grid
+        }
+        TitleBar.draw(s, into: &grid, rect: Rect(x: 0, y: 0, width: size.width, height: 1))
+        let note = TextLayout.pad(relayingOutNote(size), to: size.width, alignment: .center)
+        grid.text(note, x: 0, y: size.height / 2, style: s.display.theme.muted, maxWidth: size.width)
+        return grid
+    }
+
+    static func relayingOutNote(_ size: Size) -> String { "Laying out the article for \(size.width)x\(size.height)…" }
+
     static func drawTooSmall(_ grid: inout Grid) {
         let lines = ["Terminal too small", "need \(ScreenLayout.minimumWidth)x\(ScreenLayout.minimumHeight)"]
         let top = max(0, (grid.height - lines.count) / 2)

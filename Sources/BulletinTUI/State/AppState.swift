@@ -677,8 +677,16 @@ public struct AppState: Sendable {
     /// The laid-out article of a reader slot, for a pane `width` cells wide.
     public func document(in slot: ReaderSlot, width: Int) -> ReaderDocument? {
         guard let a = article(in: slot) else { return nil }
+        // Every layout gives a reader the screen's height less the title bar, its header and the status line.
         return cache.document(for: a, width: ReaderLayout.textWidth(paneWidth: width),
-                              bidi: display.bidi, shaping: display.shaping)
+                              bidi: display.bidi, shaping: display.shaping, rows: max(1, size.height - 3))
+    }
+
+    /// Whether `document(in:width:)` would give a layout made already.
+    func hasDocument(in slot: ReaderSlot, width: Int) -> Bool {
+        guard let a = article(in: slot) else { return true }
+        return cache.hasDocument(for: a, width: ReaderLayout.textWidth(paneWidth: width),
+                                 bidi: display.bidi, shaping: display.shaping, rows: max(1, size.height - 3))
     }
 
     /// The entities of the single reader's article, in sidebar order.

@@ -509,6 +509,21 @@ extension AppState {
         }
     }
 
+    /// Whether a resize to `new` lays out anew a long article (200,000 UTF-16 units, about 0.1 s; a 1.5 MB one
+    /// takes a second or two): the terminal then shows `Renderer.relayingOut` meanwhile. Every reader's place is
+    /// kept across a resize (`relayout`), the list's selection's too when no reader shows; a layout made already
+    /// (the same width, the same header) costs nothing.
+    func resizeRelaysLongArticle(to new: Size) -> Bool {
+        guard new != size else { return false }
+        var after = self
+        after.size = new
+        return [ReaderSlot.single, .left, .right].contains { slot in
+            guard let a = article(in: slot), a.body.utf16.count >= 200_000 else { return false }
+            // The place is taken at the old size first: a list alone never laid the selected article out.
+            return !hasDocument(in: slot, width: readerWidth(slot)) || !after.hasDocument(in: slot, width: after.readerWidth(slot))
+        }
+    }
+
     /// A resize's change: the help or the warnings scrolled to their end stay at the end (a smaller
     /// screen has more to scroll); then the new size.
     mutating func resizeOverlays(to new: Size) {

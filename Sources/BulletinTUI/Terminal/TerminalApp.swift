@@ -229,7 +229,12 @@ public enum TerminalApp {
             }
             lastKey = DispatchTime.now().uptimeNanoseconds
             switch key {
-            case .resize, .ctrl("l"): painter.invalidate()  // Ctrl-L: redraw everything, as in less and mutt
+            case .resize(let w, let h):
+                painter.invalidate()
+                // A long article takes a while to lay out at the new width: a note meanwhile, not the old frame.
+                let new = Size(width: w, height: h)
+                if program.state.resizeRelaysLongArticle(to: new) { painter.paint(Renderer.relayingOut(program.state, to: new)) }
+            case .ctrl("l"): painter.invalidate()  // Ctrl-L: redraw everything, as in less and mutt
             default: break
             }
             for effect in program.send(key) {
