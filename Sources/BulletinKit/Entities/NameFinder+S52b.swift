@@ -54,6 +54,23 @@ extension NameFinder {
             s52bHanCountedHubs()
             s52bHanOccupationNames()
             s52bHanReporters()
+        case "ru":
+            s50cRussianNamedRoads(nouns: Self.s52bRuDamNouns, type: .place)
+            s52bRussianObservatories()
+            s52bRussianBodyNouns()
+            s52bRussianFacultiesOf()
+            s52bRussianRivers()
+            s52bRussianSeas()
+            s52bRussianObliquePlaces()
+            s52bRussianCoordinatedRegions()
+            s52bRussianNamedAfterInitials()
+        case "vi":
+            s51bVietnameseStationsAndMarkets(nouns: Self.s52bViPortNouns, modifiers: Self.s52bViPortModifiers)
+            s52bVietnameseAutonomousRegions()
+            s52bVietnameseBodyTails()
+            s52bVietnameseCompassCountries()
+            s52bVietnameseJointVentures()
+            s52bJuniorSurnames()
         default:
             break
         }
@@ -160,6 +177,8 @@ extension NameFinder {
         s51bApplyHan(fixes)
     }
 
+    /// Adverbs and particles between a name and its verb ("…则表示", "…也说").
+    static let s52bAdverbs = HanCharSet("则也还就都又便即亦曾将已对向在再均并仍")
     static let s52bGluedVerbs = l28Words(["通过", "表示", "指出", "出席"])
     static let s52bAirports = l28Words(["国际机场", "机场"])
 
@@ -175,7 +194,7 @@ extension NameFinder {
             let b = mentions[n].end - tokens[k].start
             var m = mentions[n]
             if b >= 2, b + 1 < sc.count, Self.s51bSaying.contains(where: { Self.l28At(sc, b + 1, $0) }),
-               !Self.s51bSaying.contains(where: { Self.l28At(sc, b, $0) }), Self.hanTransliterationSet.contains(Self.hanCode(sc[b - 1])) {
+               !Self.s51bSaying.contains(where: { Self.l28At(sc, b, $0) }), !Self.s52bAdverbs.contains(Self.hanCode(sc[b])) {
                 // One character short before a verb of saying.
                 let t = s + String(sc[b])
                 m.end += 1; m.surface = t; m.words = [t]
@@ -231,9 +250,8 @@ extension NameFinder {
         func take(_ k: Int, _ sc: [Unicode.Scalar], _ a: Int, _ b: Int) {
             let s = tokens[k].start + a
             guard !seen.contains(s) else { return }
-            let inRun = l28MentionsIn(k)
-            if inRun.contains(where: { $0.a == a && $0.b == b && mentions[$0.n].type == .place }) { return }
-            guard !inRun.contains(where: { $0.a < b && $0.b > a && (mentions[$0.n].known != nil || mentions[$0.n].type == .person) }) else { return }
+            // (Any reading there already is left to its own rules.)
+            if l28MentionsIn(k).contains(where: { $0.a < b && $0.b > a }) { return }
             if anyMention(where: { $0.type == .country && $0.start < tokens[k].start + b && $0.end > s }) { return }
             seen.insert(s)
             fixes.append((nil, k, a, b, .place))
@@ -267,10 +285,20 @@ extension NameFinder {
                 rightward(k, p + 2, water: false, atLeast: 2)
             }
         }
+        guard !fixes.isEmpty else { return }
+        var texts = Set<String>()
+        for f in fixes { if let sc = l28Run(f.k) { texts.insert(hanText(sc, f.a, f.b - f.a)) } }
         s51bApplyHan(fixes)
+        // A station read elsewhere under a listed name ("X站") is that place's other name (S51b's stations), one group.
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].surface.hasSuffix("站") {
+            let x = String(String.UnicodeScalarView(mentions[n].surface.unicodeScalars.dropLast()))
+            if texts.contains(x) { mentions[n].words = [x] }
+        }
     }
 
     static let s52bWaterChars = HanCharSet("湖海湾山江河")
+    /// Demonstratives and classifiers ("这条运河", "该运河"): no name.
+    static let s52bDemonstratives = HanCharSet("这那该此本条座其全新")
     static let s52bShores = l28Words(["沿岸", "两岸", "干流", "干线", "流域", "畔"])
     static let s52bEntering = l28Words(["进入", "流入", "注入", "驶入", "汇入"])
     static let s52bCanal = l28Words(["运河"])
@@ -287,10 +315,11 @@ extension NameFinder {
             @inline(__always) func bound(_ a: Int) -> Bool { a == 0 || Self.s51bZoneStops.contains(Self.hanCode(sc[a - 1])) }
             for p in 1..<sc.count {
                 let c = Self.hanCode(sc[p])
-                var a = -1, e = p + 1
+                var a = -1, e = p + 1, afterPlace = false
                 if c == 0x6CB3 && p + 1 < sc.count && Self.s51bIs(sc[p + 1], "运") { continue }
                 if Self.s51bIs(sc[p], "运"), p + 1 < sc.count, Self.s51bIs(sc[p + 1], "河"), p >= 2, bound(p - 2),
-                   !Self.s51bIs(sc[p - 1], "大") {
+                   !Self.s51bIs(sc[p - 1], "大"), !Self.s52bDemonstratives.contains(Self.hanCode(sc[p - 2])),
+                   !Self.s52bDemonstratives.contains(Self.hanCode(sc[p - 1])) {
                     a = p - 2; e = p + 2
                 } else if Self.s52bWaterChars.contains(c) {
                     // Transliterated characters before it (three or more), or a place read in the article.
@@ -298,7 +327,7 @@ extension NameFinder {
                     while x > 0, p - x < 6, translit.contains(Self.hanCode(sc[x - 1])) { x -= 1 }
                     if p - x >= 3, bound(x) { a = x }
                     else if let pl = places.first(where: { Self.l28At(sc, p - $0.count, $0) }), Self.s52bWaterEnds.contains(c), c != 0x5C71,
-                            p + 1 < sc.count, Self.s52bShores.contains(where: { Self.l28At(sc, p + 1, $0) }) { a = p - pl.count }
+                            p + 1 < sc.count, Self.s52bShores.contains(where: { Self.l28At(sc, p + 1, $0) }) { a = p - pl.count; afterPlace = true }
                     else if p + 1 < sc.count, Self.s52bShores.contains(where: { Self.l28At(sc, p + 1, $0) }) {
                         for l in 1...3 where p - l >= 0 && bound(p - l) && a < 0 { a = p - l }
                         if a >= 0, p - a < 1 { a = -1 }
@@ -309,7 +338,7 @@ extension NameFinder {
                 guard a >= 0, e - a >= 2 else { continue }
                 if inRun == nil { inRun = l28MentionsIn(k) }
                 if inRun!.contains(where: { $0.b == e && mentions[$0.n].type == .place }) { continue }
-                guard s52bFree(inRun!, a, e) || inRun!.contains(where: { $0.a >= a && $0.b <= e && mentions[$0.n].type == .place }) else { continue }
+                guard s52bFree(inRun!, a, e) || (afterPlace && inRun!.contains(where: { $0.a >= a && $0.b <= e && mentions[$0.n].type == .place })) else { continue }
                 if inRun!.contains(where: { $0.a < e && $0.b > a && ($0.a < a || $0.b > e) }) { continue }
                 if anyMention(where: { $0.type == .country && $0.start < tokens[k].start + e && $0.end > tokens[k].start + a }) { continue }
                 fixes.append((nil, k, a, e, .place))
@@ -319,7 +348,7 @@ extension NameFinder {
     }
 
     static let s52bSiteEnds = l28Words(["度假区", "遗址"])
-    static let s52bTownEnds = HanCharSet("乡镇")
+    static let s52bTownEnds = HanCharSet("乡镇村")
     static let s52bSiteStops = HanCharSet("、和与及的在将等了对把向从于为是由到至往自并或经乡镇村市县")
 
     /// "位于阿勒泰市区的将军山国际滑雪度假区", "阿勒泰市汗德尕特乡墩德布拉克遗址曾出土": see the file's comment.
@@ -344,6 +373,8 @@ extension NameFinder {
                 // (的将军山: 将 "will" is no stop right after 的.)
                 if a >= 2, Self.s51bIs(sc[a - 1], "将"), Self.s51bIs(sc[a - 2], "的") { a -= 1 }
                 guard p - a >= 2 else { continue }
+                // (A site only right after its township or village: "突厥斯坦州X古城遗址" is no site's name.)
+                if Self.s51bIs(sc[p], "遗"), !(a >= 1 && Self.s52bTownEnds.contains(Self.hanCode(sc[a - 1]))) { continue }
                 if inRun == nil { inRun = l28MentionsIn(k) }
                 if inRun!.contains(where: { $0.a <= a && $0.b >= e }) { continue }
                 if inRun!.contains(where: { $0.a < e && $0.b > a && ($0.a < a || $0.b > e) }) { continue }
@@ -450,11 +481,12 @@ extension NameFinder {
             var q = j + 1, parts = 1
             var endTok = -1, endLen = 0
             while q < tokenCount, tokens[q].script == .han, let sc = l28Run(q) {
+                // (A middle part, a whole run between two dots, of any characters: "何塞".)
+                if sc.count <= 4, q + 2 < tokenCount, textIsMark(q + 1, "·") { parts += 1; q += 2; continue }
                 var y = 0
                 while y < sc.count, y < 5, translit.contains(Self.hanCode(sc[y])) { y += 1 }
                 guard y >= 1 else { break }
                 parts += 1
-                if y == sc.count, q + 2 < tokenCount, textIsMark(q + 1, "·") { q += 2; continue }
                 if y < sc.count, Self.s51bSaying.contains(where: { Self.l28At(sc, y, $0) }) { endTok = q; endLen = y }
                 break
             }
@@ -466,5 +498,281 @@ extension NameFinder {
             j = endTok
         }
         if !adds.isEmpty { replaceMentions(removing: [], adding: adds) }
+    }
+
+    // MARK: - Russian
+
+    static let s52bRuDamNouns = h18Keys(["плотина", "плотины", "плотине", "плотину", "плотиной", "дамба", "дамбы", "дамбе", "дамбу", "дамбой"])
+    static let s52bRuObservatory = h18Keys(["обсерватория", "обсерватории", "обсерваторию", "обсерваторией"])
+
+    /// "Коуровской астрономической обсерваторией", "Крымской астрофизической обсерватории", "обсерватории Ондржейов":
+    /// see the file's comment.
+    mutating func s52bRussianObservatories() {
+        guard articleHas(Self.s52bRuObservatory) else { return }
+        var spans: [(Int, Int)] = []
+        for k in 1..<tokenCount where tokens[k].kind == .word && !tokens[k].capitalized && Self.s52bRuObservatory.contains(tokens[k]) {
+            var j = k - 1, lower = 0
+            while j >= 1, lower < 2, s51bLower(j), Self.s50cRuAdjectiveEndings.contains(where: { tokens[j].key.hasSuffix($0) }) { j -= 1; lower += 1 }
+            if lower >= 1, isCap(j), tokens[j].script == .cyrillic, !tokens[j].sentenceStart, !tokens[j].newlineBefore,
+               Self.s50cRuAdjectiveEndings.contains(where: { tokens[j].key.hasSuffix($0) }) {
+                let (s, e) = (tokens[j].start, tokens[k].end)
+                if !anyMention(where: { $0.start < e && $0.end > s && ($0.start < s || $0.end > e) && $0.type != .country }) { spans.append((j, k + 1)) }
+                continue
+            }
+            // The noun before a foreign name (not a known place, not a country).
+            let q = k + 1
+            guard q < tokenCount, isCap(q), tokens[q].script == .cyrillic, !isCountry[q] else { continue }
+            let (s, e) = (tokens[q].start, tokens[q].end)
+            if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .country || $0.end > e) }) { continue }
+            spans.append((k, q + 1))
+        }
+        replaceOverlapping(spans, type: .organization)
+    }
+
+    static let s52bRuBodyHeads = h18Keys(["центр", "центра", "центре", "центру", "центром", "совет", "совета", "институт", "института",
+        "комитет", "комитета", "союз", "союза"])
+
+    /// "Центр малых планет" read "Центр малых": see the file's comment.
+    mutating func s52bRussianBodyNouns() {
+        guard articleHas(Self.s52bRuBodyHeads) else { return }
+        var fixes: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z > a, z + 1 < tokenCount, Self.s52bRuBodyHeads.contains(tokens[a]), tokens[a].capitalized,
+                  s51bLower(z), tokens[z].key.hasSuffix("ых") || tokens[z].key.hasSuffix("их"),
+                  s51bLower(z + 1), tokens[z + 1].spaceBefore, !tokens[z + 1].key.hasSuffix("ых") else { continue }
+            fixes.append((i, a, z + 2))
+        }
+        replaceEach(fixes, type: .organization)
+    }
+
+    static let s52bRuFaculties = h18Keys(["институт", "института", "институте", "институтом", "факультет", "факультета", "факультете",
+        "факультетом", "колледж", "колледжа"])
+
+    /// "окончил физико-технологический институт УрФУ": see the file's comment.
+    mutating func s52bRussianFacultiesOf() {
+        guard articleHas(Self.s52bRuFaculties) else { return }
+        var spans: [(Int, Int)] = []
+        for k in 1..<(tokenCount - 1) where s51bLower(k) && Self.s52bRuFaculties.contains(tokens[k]) {
+            guard isCap(k + 1), tokens[k + 1].script == .cyrillic, tokens[k + 1].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2,
+                  anyMention(where: { ($0.type == .organization || $0.type == nil) && $0.start == tokens[k + 1].start }) else { continue }
+            var j = k - 1, adj = 0
+            while j >= 0, adj < 3 {
+                if s51bLower(j), Self.s50cRuAdjectiveEndings.contains(where: { tokens[j].key.hasSuffix($0) }) { adj += 1; j -= 1; continue }
+                if j >= 1, h15GluedHyphen(j), s51bLower(j - 1) { j -= 2; continue }
+                break
+            }
+            guard adj >= 1 else { continue }
+            spans.append((j + 1, k + 2))
+        }
+        replaceOverlapping(spans, type: .organization)
+    }
+
+    static let s52bRuRiverNouns = h18Keys(["реки", "реке", "рекой", "реку"])
+    static let s52bRuCourseNouns = h18Keys(["руслу", "русла", "вод", "бассейна", "устья", "берегу", "берега", "пойме", "низовьях", "верховьях"])
+
+    /// "на берегу реки Чусовой", "по руслу Сырдарьи": see the file's comment.
+    mutating func s52bRussianRivers() {
+        let river = articleHas(Self.s52bRuRiverNouns), course = articleHas(Self.s52bRuCourseNouns)
+        guard river || course else { return }
+        var spans: [(Int, Int)] = []
+        var retype: [Int] = []
+        for k in 0..<(tokenCount - 1) where s51bLower(k) && isCap(k + 1) && tokens[k + 1].script == .cyrillic {
+            let isRiver = river && Self.s52bRuRiverNouns.contains(tokens[k])
+            guard isRiver || (course && Self.s52bRuCourseNouns.contains(tokens[k])) else { continue }
+            let (s, e) = (tokens[k + 1].start, tokens[k + 1].end)
+            guard let n = firstMentionIndex(where: { $0.start == s && $0.end == e }), mentions[n].known == nil, mentions[n].type != .country,
+                  mentions[n].type != .person else { continue }
+            if isRiver, mentions[n].type == .place, !tokens[k + 1].key.hasSuffix("ой") { continue }
+            if isRiver { spans.append((k, k + 2)) } else if mentions[n].type != .place { retype.append(n) }
+        }
+        if !retype.isEmpty { retypeByCue(retype, to: .place) }
+        replaceOverlapping(spans, type: .place)
+    }
+
+    // MARK: - Vietnamese
+
+    static let s52bViPortNouns = h18Keys(["cảng"])
+    static let s52bViPortModifiers = h18Keys(["biển"])
+
+    /// "thuộc Khu tự trị Duy Ngô Nhĩ Tân Cương": see the file's comment.
+    mutating func s52bVietnameseAutonomousRegions() {
+        guard articleHas(Self.s52bViTri) else { return }
+        var spans: [(Int, Int)] = []
+        for k in 0..<(tokenCount - 3) where keyIs(k, "khu") && tokens[k].capitalized && keyIs(k + 1, "tu") && keyIs(k + 2, "tri") {
+            guard s43Cap(k + 3), tokens[k + 3].spaceBefore else { continue }
+            let e = l36CapRun(k + 3, limit: 6)
+            spans.append((k, e))
+        }
+        replaceOverlapping(spans, type: .place)
+    }
+    static let s52bViTri = h18Keys(["trị"])
+
+    static let s52bViBodyStops = h18Keys(["thuộc", "của", "cho", "và", "đã", "sẽ", "đang", "tại", "với", "là", "được", "có"])
+
+    /// "Liên đoàn Nông dân Tự do", "Ban Quản lý dự án đường sắt thuộc Bộ Xây dựng": a body ending on "Tự" before lowercase
+    /// "do" takes it; "Ban Quản lý" before lowercase "dự án" runs over lowercase words (four at most) to "thuộc" or a mark.
+    mutating func s52bVietnameseBodyTails() {
+        guard articleHas(Self.s52bViTails) else { return }
+        var fixes: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z > a, z + 1 < tokenCount else { continue }
+            if isCap(z), keyIs(z, "tu"), keyIs(z + 1, "do"), s43Lower(z + 1), tokens[z + 1].spaceBefore {
+                fixes.append((i, a, z + 2))
+                continue
+            }
+            guard keyIs(a, "ban"), keyIs(z, "ly"), z + 3 < tokenCount, keyIs(z + 1, "du"), keyIs(z + 2, "an"), s43Lower(z + 1) else { continue }
+            var q = z + 3
+            while q < tokenCount, q - z <= 6, s43Lower(q), tokens[q].spaceBefore, !Self.s52bViBodyStops.contains(tokens[q]) { q += 1 }
+            guard q < tokenCount, keyIs(q, "thuoc") || tokens[q].kind == .punct else { continue }
+            fixes.append((i, a, q))
+        }
+        replaceEach(fixes, type: .organization)
+    }
+    static let s52bViTails = h18Keys(["do", "dự"])
+
+    static let s52bRuSeaNouns = h18Keys(["море", "моря", "морю", "морем"])
+
+    /// "уровень Малого Аральского моря": two capitalized adjectives before a sea's noun are one place (S50c's named roads
+    /// read one adjective).
+    mutating func s52bRussianSeas() {
+        guard articleHas(Self.s52bRuSeaNouns) else { return }
+        var spans: [(Int, Int)] = []
+        for k in 2..<tokenCount where s51bLower(k) && Self.s52bRuSeaNouns.contains(tokens[k]) {
+            guard isCap(k - 1), isCap(k - 2), tokens[k - 2].script == .cyrillic, !tokens[k - 2].sentenceStart,
+                  Self.s50cRuAdjectiveEndings.contains(where: { tokens[k - 1].key.hasSuffix($0) }),
+                  Self.s50cRuAdjectiveEndings.contains(where: { tokens[k - 2].key.hasSuffix($0) }) else { continue }
+            let (s, e) = (tokens[k - 2].start, tokens[k].end)
+            if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .country || $0.start < s || $0.end > e) }) { continue }
+            spans.append((k - 2, k + 1))
+        }
+        guard !spans.isEmpty else { return }
+        replaceOverlapping(spans, type: .place)
+        // "Малый Арал … Малого Аральского моря": the sea takes the words of a two-word place read here whose words open the
+        // adjectives' stems (one group).
+        for n in (mentions.count - spans.count)..<mentions.count where mentions[n].words.count == 3 {
+            let w = mentions[n].words
+            let stem0 = String(w[0].prefix(3))
+            if let j = firstMentionIndex(where: { $0.type == .place && $0.words.count == 2 && $0.words[0].hasPrefix(stem0)
+                && $0.words[1].count >= 4 && w[1].hasPrefix($0.words[1]) }) { mentions[n].words = mentions[j].words }
+        }
+    }
+
+    /// "навигацию по Припяти" read as a body while "через Припять" is a place: a one-word body's reading (not known) that
+    /// differs from a one-word place read in the article only in its last letter or two (a case ending) is that place.
+    mutating func s52bRussianObliquePlaces() {
+        var places: [(String, Int)] = []
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].words.count == 1 {
+            let w = mentions[n].surface
+            if w.unicodeScalars.count >= 5, w.unicodeScalars.first.map({ $0.value >= 0x400 && $0.value < 0x500 }) == true { places.append((w, n)) }
+        }
+        guard !places.isEmpty else { return }
+        var fixes: [(Int, [String])] = []
+        for n in mentions.indices where (mentions[n].type == .organization || mentions[n].type == nil) && mentions[n].known == nil
+            && mentions[n].words.count == 1 {
+            let w = Array(mentions[n].surface.unicodeScalars)
+            guard w.count >= 5, !mentions[n].surface.contains("\"") else { continue }
+            for (p, j) in places {
+                let q = Array(p.unicodeScalars)
+                guard abs(q.count - w.count) <= 1, q.count >= 5 else { continue }
+                let stem = min(q.count, w.count) - 1
+                if stem >= 4, Array(q[0..<stem]) == Array(w[0..<stem]) { fixes.append((n, mentions[j].words)); break }
+            }
+        }
+        for (n, words) in fixes {
+            mentions[n].type = .place
+            mentions[n].evidence = .cue
+            mentions[n].placeContext = true
+            mentions[n].words = words
+        }
+    }
+
+    /// "в Туркестанской и Кызылординской областях … по Туркестанской области": a lone adjective read as a place takes the
+    /// words of the place read elsewhere as that adjective and its noun (one group).
+    mutating func s52bRussianCoordinatedRegions() {
+        var fixes: [(Int, [String])] = []
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil && mentions[n].words.count == 1 {
+            let s = mentions[n].surface
+            guard s.hasSuffix("ской") || s.hasSuffix("цкой") else { continue }
+            let stem = String(String.UnicodeScalarView(s.unicodeScalars.dropLast(2)))
+            if let j = firstMentionIndex(where: { $0.type == .place && $0.words.count == 2 && $0.surface.hasPrefix(stem) && $0.surface.contains(" ") }) {
+                fixes.append((n, mentions[j].words))
+            }
+        }
+        for (n, words) in fixes { mentions[n].words = words }
+    }
+
+    static let s52bViCompass = h18Keys(["đông", "tây", "nam", "bắc"])
+    static let s52bViRegionNouns = h18Keys(["miền", "phía", "vùng"])
+
+    /// "ở miền Đông Uzbekistan": a compass word after "miền"/"phía"/"vùng" before a country is no name (the country stays).
+    mutating func s52bVietnameseCompassCountries() {
+        guard articleHas(Self.s52bViRegionNouns) else { return }
+        var drop = Set<Int>()
+        for n in mentions.indices where mentions[n].type != .country && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), z > a, a >= 1, Self.s52bViCompass.contains(tokens[a]), tokens[a].capitalized,
+                  s43Lower(a - 1), Self.s52bViRegionNouns.contains(tokens[a - 1]),
+                  isCountry[a + 1] || anyMention(where: { $0.type == .country && $0.surface == surface(a + 1, z + 1) }) else { continue }
+            drop.insert(n)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    static let s52bViLienDoanh = h18Keys(["doanh"])
+
+    /// "Công ty liên doanh China-Kyrgyzstan-Uzbekistan Railway": a joint venture's noun before a name of capitalized
+    /// words without Vietnamese letters is no part of the body (its name is the foreign one).
+    mutating func s52bVietnameseJointVentures() {
+        guard articleHas(Self.s52bViLienDoanh) else { return }
+        var fixes: [(Int, Int, Int)] = []
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), z >= a + 4, keyIs(a, "cong"), keyIs(a + 1, "ty"), keyIs(a + 2, "lien"), keyIs(a + 3, "doanh"),
+                  s43Lower(a + 2), (a + 4...z).allSatisfy({ tokens[$0].text.unicodeScalars.allSatisfy { $0.value < 0x80 } }) else { continue }
+            fixes.append((n, a + 4, z + 1))
+        }
+        replaceEach(fixes, type: .organization)
+    }
+
+    static let s52bRuImeni = h18Keys(["имени"])
+
+    /// "Уральского федерального университета имени первого Президента России Б. Н. Ельцина (УрФУ)": a body's name before
+    /// "имени" runs over lowercase words, capitalized words and a person's initials to the surname closing the name
+    /// before "(" or "," (the person inside is none; S38's "имени" reads a name of capitalized words only).
+    mutating func s52bRussianNamedAfterInitials() {
+        guard articleHas(Self.s52bRuImeni) else { return }
+        var spans: [(Int, Int)] = []
+        for n in mentions.indices where mentions[n].type == .organization {
+            guard let (a, z) = seedSpan(n), z + 3 < tokenCount, keyIs(z + 1, "имени"), s51bLower(z + 1) else { continue }
+            var q = z + 2, initials = 0, last = -1
+            while q < tokenCount, q - z <= 12, !tokens[q].newlineBefore {
+                if s51bLower(q), last < 0 { q += 1; continue }
+                guard isCap(q), tokens[q].script == .cyrillic else { break }
+                if q + 1 < tokenCount, tokens[q].end - tokens[q].start == 1, textIsMark(q + 1, ".") { initials += 1; q += 2; continue }
+                last = q
+                q += 1
+            }
+            guard initials >= 1, last > z + 2, last + 1 == q, q < tokenCount, textIsMark(q, "(") || textIsMark(q, ",") else { continue }
+            let (s, e) = (tokens[a].start, tokens[last].end)
+            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e && ($0.start < s || $0.end > e) }) { continue }
+            spans.append((a, last + 1))
+        }
+        replaceOverlapping(spans, type: .organization)
+    }
+
+    static let s52bJr = h18Keys(["jr", "sr"])
+
+    /// "Bộ trưởng Francisco Tiu Laurel Jr. … Ông Laurel": a lone surname read as a person takes the words of the full name
+    /// that ends with it and "Jr."/"Sr." (one group: the suffix hid the surname).
+    mutating func s52bJuniorSurnames() {
+        guard articleHas(Self.s52bJr) else { return }
+        var fulls: [String: [String]] = [:]
+        for m in mentions where m.type == .person && m.words.count >= 3 {
+            let w = m.words
+            let l = TextFolding.key(w[w.count - 1])
+            if l == "jr" || l == "jr." || l == "sr" || l == "sr." { fulls[w[w.count - 2]] = w }
+        }
+        guard !fulls.isEmpty else { return }
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].words.count == 1 {
+            if let w = fulls[mentions[n].words[0]] { mentions[n].words = w }
+        }
     }
 }
