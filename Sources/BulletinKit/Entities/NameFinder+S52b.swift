@@ -220,6 +220,26 @@ extension NameFinder {
             drop.insert(n)
             adds.append(m)
         }
+        // A place "…机场" read from the last part of a dotted name ("何塞·马蒂国际机场" read 马蒂国际机场): the whole name.
+        for n in mentions.indices where !drop.contains(n) && mentions[n].type == .place && mentions[n].surface.hasSuffix("机场") {
+            guard let k = l28TokenAt(mentions[n].start), tokens[k].start == mentions[n].start, k >= 2, textIsMark(k - 1, "·"),
+                  tokens[k - 2].script == .han, let left = l28Run(k - 2) else { continue }
+            var a = k - 2, x = left.count
+            while x > 0, left.count - x < 4, Self.hanTransliterationSet.contains(Self.hanCode(left[x - 1])) { x -= 1 }
+            // (Middle parts: whole runs between dots.)
+            while x == 0, a >= 2, textIsMark(a - 1, "·"), tokens[a - 2].script == .han, let l2 = l28Run(a - 2) {
+                a -= 2
+                x = l2.count
+                while x > 0, l2.count - x < 4, Self.hanTransliterationSet.contains(Self.hanCode(l2[x - 1])) { x -= 1 }
+            }
+            guard let first = l28Run(a), first.count - x >= 2 else { continue }
+            let s = tokens[a].start + x
+            if anyMention(where: { $0.start < mentions[n].start && $0.end > s && $0.type != .person }) { continue }
+            let t = hanText(first, x, first.count - x) + surface(a + 1, k) + mentions[n].surface
+            for j in mentions.indices where mentions[j].start < mentions[n].start && mentions[j].end > s { drop.insert(j) }
+            drop.insert(n)
+            adds.append(Mention(surface: t, start: s, end: mentions[n].end, type: .place, evidence: .cue, words: [t], placeContext: true))
+        }
         if !adds.isEmpty { replaceMentions(removing: drop, adding: adds) }
     }
 
@@ -420,6 +440,7 @@ extension NameFinder {
     }
 
     static let s52bOccupations = l28Words(["村民", "牧民", "渔民", "农民", "居民", "市民", "工人", "游客", "司机", "店主", "摊主", "船员"])
+    static let s52bOccupationSeconds = HanCharSet("民人客机主员")
     static let s52bNameNext = l28Words(["一家", "说", "告诉", "表示", "介绍", "家"])
 
     /// "村民黄月娥一家因运河建设搬进了": see the file's comment.
@@ -428,7 +449,7 @@ extension NameFinder {
         var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
             guard let sc = l28Run(k, atLeast: 5) else { continue }
-            for p in 0..<(sc.count - 4) {
+            for p in 0..<(sc.count - 4) where Self.s52bOccupationSeconds.contains(Self.hanCode(sc[p + 1])) {
                 guard Self.s52bOccupations.contains(where: { Self.l28At(sc, p, $0) }) else { continue }
                 let a = p + 2
                 guard Self.hanSurnameSet.contains(Self.hanCode(sc[a])) else { continue }
@@ -599,8 +620,14 @@ extension NameFinder {
         guard articleHas(Self.s52bViTri) else { return }
         var spans: [(Int, Int)] = []
         for k in 0..<(tokenCount - 3) where keyIs(k, "khu") && tokens[k].capitalized && keyIs(k + 1, "tu") && keyIs(k + 2, "tri") {
-            guard s43Cap(k + 3), tokens[k + 3].spaceBefore else { continue }
-            let e = l36CapRun(k + 3, limit: 6)
+            var x = k + 3
+            // ("Khu tự trị dân tộc Choang X": the people's lowercase words.)
+            if keyIs(x, "dan"), keyIs(x + 1, "toc"), s43Lower(x + 1) { x += 2 }
+            guard x < tokenCount, s43Cap(x), tokens[x].spaceBefore else { continue }
+            let e = l36CapRun(x, limit: 6)
+            // (Inside a body's name, "Sở Thương mại Khu tự trị X": the body's.)
+            let s = tokens[k].start
+            if anyMention(where: { $0.start < s && $0.end > s && $0.type == .organization }) { continue }
             spans.append((k, e))
         }
         replaceOverlapping(spans, type: .place)
