@@ -506,7 +506,7 @@ extension NameFinder {
                     guard m.type == .place, m.surface == text, m.start != s, let a = l28TokenAt(m.start), let b = l28TokenAt(m.end - 1) else { return false }
                     if a >= 1, nouns.contains(tokens[a - 1]) || mods.contains(tokens[a - 1]) { return false }
                     // (Nor only inside a body's name, "Phòng Thương mại X": holdout55's "cảng Alexandria" is the city's alias.)
-                    if anyMention(where: { $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start }) { return false }
+                    if anyMention(where: { $0.type == .organization && $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start }) { return false }
                     return m.known != nil || (!textIsMark(a - 1, "-") && !textIsMark(a - 1, "–") && !textIsMark(b + 1, "-") && !textIsMark(b + 1, "–"))
                 }) else { continue }
             } else {

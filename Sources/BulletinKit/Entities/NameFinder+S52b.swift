@@ -619,6 +619,7 @@ extension NameFinder {
     mutating func s52bVietnameseAutonomousRegions() {
         guard articleHas(Self.s52bViTri) else { return }
         var spans: [(Int, Int)] = []
+        var links: [Int?] = []
         for k in 0..<(tokenCount - 3) where keyIs(k, "khu") && tokens[k].capitalized && keyIs(k + 1, "tu") && keyIs(k + 2, "tri") {
             var x = k + 3
             // ("Khu tự trị dân tộc Choang X": the people's lowercase words.)
@@ -629,8 +630,13 @@ extension NameFinder {
             let s = tokens[k].start
             if anyMention(where: { $0.start < s && $0.end > s && $0.type == .organization }) { continue }
             spans.append((k, e))
+            // (The region's known name at the end keeps its link: one group with it, "Quảng Tây" … "Guangxi".)
+            let end = tokens[e - 1].end
+            links.append(firstMentionIndex(where: { $0.type == .place && $0.end == end && $0.known != nil }).flatMap { mentions[$0].known })
         }
+        guard !spans.isEmpty else { return }
         replaceOverlapping(spans, type: .place)
+        for (i, n) in ((mentions.count - spans.count)..<mentions.count).enumerated() where links[i] != nil { mentions[n].known = links[i] }
     }
     static let s52bViTri = h18Keys(["trị"])
 
