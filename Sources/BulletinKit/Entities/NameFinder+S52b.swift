@@ -1,40 +1,58 @@
 import Foundation
 
-/// Session 52 (b): Chinese places named by a generic noun or listed without a cue, names cut or glued by the word after
-/// them, a place read twice under two KB readings; Russian observatories and rivers; Vietnamese ports and autonomous
-/// regions (holdout75's kinds; the tests use other texts and names).
+/// Session 52 (b): Chinese places named by a generic noun or listed without a cue, names cut or glued by the word around
+/// them, a place read twice under two KB readings; Russian observatories, rivers, seas and bodies named after a person
+/// with initials; Vietnamese ports, autonomous regions and bodies' tails (holdout75's kinds; the tests use other texts
+/// and names).
 /// - Chinese: "以北约30公里" is "north of, about 30 km": 北约 (NATO) after 以 and before a number is none;
 /// - Chinese: a place read without the KB's link (a dateline's "南宁") takes the link of "X市"/"X省"/"X县" read in the
-///   article; a city "X市" linked like "X地区" (a prefecture) read in the same article is a place apart (the sets' rule);
+///   article (one group); a city "X市" linked like "X地区" (a prefecture) read in the same article is a place apart;
 /// - Chinese: a country right before a place and 港 ("越南海防港") is the port, a place of its own (the city gives way);
+/// - Chinese: a body holding 旗下/下属 ("X公司旗下Y公司") is two bodies;
+/// - Chinese: a reading that opens with the second character of a verb of arrival or going ("到达X机场") drops it;
+/// - Chinese: a dotted name cut one character before a verb of saying ("…·托列根告诉") takes it (not an adverb, "则");
+///   one glued to the first character of 通过/表示/指出/出席 ("…·穆里略通过") gives it back; a dotted name right before
+///   国际机场/机场 is the airport (a place), and an airport read from the dotted name's last part takes the parts before;
+///   three parts or more joined by dots, the first the transliterated end of its run and the last right before a verb of
+///   saying ("工人X·Y·Z说"), are a person;
 /// - Chinese: transliterated names listed with a place by "、"/"和"/"与"/"及" ("与马那瓜、格拉纳达和马萨亚的公路"), or two
-///   or more after a verb of going (通往/前往/飞往/开往/发往), are places; a name of two or three characters ending in a
-///   water's or a mountain's character (湖海湾山岛) listed after such a place ("喀纳斯湖和月亮湾") too;
-/// - Chinese: a water, a river's course or a shore ("X海沿岸", "X湖畔", "X江干线") from a bound, a name of three or more
-///   transliterated characters or a place read in the article before 湖/海/湾/山/江/河 ("加勒比海", "阿尔泰山"), a water
-///   after a verb of entering ("进入X湾，") and "X运河" from a bound are places;
-/// - Chinese: a resort "…度假区" and a site "…遗址" from a bound are places; a township "X乡" (or 镇) between a city read
-///   in the article and such a site, too;
-/// - Chinese: names listed right before a count of hubs or ports ("A、B、C三大枢纽") are places;
-/// - Chinese: a dotted name cut one character before a verb of saying ("…·托列根告诉") takes it; one glued to the first
-///   character of 通过/表示 ("…·穆里略通过") gives it back; a dotted name right before 国际机场/机场 is the airport (a
-///   place); a reading that opens with the second character of a verb of arrival ("到达X机场") drops it; a person of a
-///   common surname and one or two characters between an occupation's noun (村民, 工人…) and 一家/说/告诉 is a person;
-///   a reporter of two or three characters after a dotted one in a dateline's "（记者 …）" is a person;
-/// - Chinese: a body holding 旗下 ("X公司旗下Y公司") is two bodies;
+///   or more after a verb of going (通往/前往/飞往/开往/发往), are places (where nothing is read yet); a name of two or
+///   three characters ending in 湖海湾山岛 listed after such a place ("喀纳斯湖和月亮湾") too; a station "X站" read
+///   elsewhere under a listed name joins it (S51b's stations);
+/// - Chinese: from a bound, three or more transliterated characters before 湖/海/湾/山/江/河 ("加勒比海", "阿尔泰山"), a
+///   place read here before 湖/海/湾 and a shore's word ("马那瓜湖畔"), one to three characters before a water's end and
+///   a shore's or a course's word ("西江干线", "X海沿岸"), a water after a verb of entering closing its run ("进入X湾，")
+///   and "X运河" (not after a demonstrative, "这条运河") are places;
+/// - Chinese: a resort "…度假区" from a bound, and a site "…遗址" right after its township or village, are places; the
+///   township "X乡"/"X镇" between a city read in the run and the site too; a river's mouth "X江口" right after a place
+///   read in the run is a place;
+/// - Chinese: names listed by "、" right before a count of hubs or ports ("A、B、C三大枢纽") are places;
+/// - Chinese: a common surname and one or two characters between an occupation's noun (村民, 工人…) and 一家/说/告诉 are
+///   a person; a reporter of two or three characters after a dotted one in a dateline's "（记者 …）" is a person;
 /// - Russian: a capitalized adjective with lowercase adjectives before an observatory's noun ("Крымской астрофизической
 ///   обсерватории") is one body, and that noun before a foreign name ("обсерватории X") too; a dam's noun after a name's
-///   adjective ("Кокаральской плотине") is a place; a body cut after a lowercase genitive adjective before its noun
-///   ("Центр малых" + "планет") takes the noun; a lowercase adjective and институт/факультет before a body's acronym
-///   ("физико-технологический институт УрФУ") is one body;
-/// - Russian: a river in the genitive after "реки"/"руслу"/"вод" ("реки Чусовой", "вод Сырдарьи") is a place named in the
-///   nominative;
-/// - Vietnamese: "cảng X" / "cảng biển X" where X is a place read on its own in the article is a port of its own; "Khu tự
-///   trị X" is a place; a body ending on "Tự" right before lowercase "do" takes it.
+///   adjective ("Кокаральской плотине", S50c's named roads) is a place; two capitalized adjectives before a sea's noun
+///   are one place, grouped with a two-word place whose words open their stems ("Малый Арал"); a body cut after a
+///   lowercase genitive adjective before its noun ("Центр малых" + "планет") takes the noun; lowercase adjectives and
+///   институт/факультет before a body's acronym ("физико-технологический институт УрФУ") are one body; a body before
+///   "имени" runs over lowercase words, capitalized words and initials to the surname before "(" or ",";
+/// - Russian: "реки" before an adjectival river's name ("реки Чусовой") is one place with it; a name read as a body or
+///   untyped after a river's course noun ("по руслу X", "вод X") is a place; a one-word body's or untyped reading that
+///   differs from a one-word place read here only in its case ending ("Припяти" / "Припять") is that place; a lone
+///   coordinated adjective ("в Туркестанской и …областях") groups with its full form read elsewhere;
+/// - Vietnamese: "cảng X" / "cảng biển X" where X is read on its own in the article (not only inside a body, not only
+///   after the port's noun, not only as an unknown route's end) is a port of its own (S51b's stations and markets); "Khu
+///   tự trị (dân tộc) X" is a place (keeping the link of a known region closing it), not inside a body; a body ending on
+///   "Tự" before lowercase "do" takes it, and "Ban Quản lý dự án …" runs to "thuộc" or a mark; a compass word after
+///   "miền"/"phía"/"vùng" before a country is no name; "Công ty liên doanh" before a name without Vietnamese letters is no
+///   part of it; a lone surname joins the full name that ends with it and "Jr."/"Sr.".
+/// - (MentionGrouper: two bodies each with its own acronym in parentheses are not one by the subsequence rule, "Tập đoàn
+///   Xây dựng Đường sắt Trung Quốc (CRCC) và Tập đoàn Đường sắt Trung Quốc (CREC)".)
 ///
 /// `refineS52b` runs after `refineS51c` (before `refineCP15`). Cost: each rule is gated on the article's language and on
-/// its trigger characters (`hanArticleHasAny`) or keys (`articleHas`); the Han rules then read only the runs holding a
-/// trigger character or the runs of the mentions they test.
+/// its trigger characters (`hanArticleHasAny`) or keys (`articleHas`); the Han rules then read the runs holding a trigger
+/// character (testing one character set per position) or only the runs of the mentions they test; the Russian and
+/// Vietnamese ones visit the tokens testing one key hash, or the mentions of one type.
 extension NameFinder {
     mutating func refineS52b() {
         guard tokenCount > 2, !mentions.isEmpty else { return }
