@@ -274,6 +274,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS51b")
         finder.refineS51c()   // NameFinder+S51c.swift (fr/en holdout74: listed rivers, features apart, branches; ru/vi routes)
         finder.trace("refineS51c")
+        finder.refineS52b()   // NameFinder+S52b.swift (zh/ru/vi holdout75: Chinese places by generic nouns and lists, dotted names; Russian observatories, rivers; Vietnamese ports)
+        finder.trace("refineS52b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 

@@ -759,6 +759,7 @@ struct MentionGrouper {
                     // Same head and same last word, the short one a subsequence: "Senate of Kazakhstan" in
                     // "Senate of the Parliament of Kazakhstan".
                     fits = w.count >= 3 && PlainText.equal(w[0], l[0]) && PlainText.equal(w[w.count - 1], l[l.count - 1]) && Self.isSubsequence(w, of: l)
+                        && !Self.bothHaveOwnAcronyms(groups[gi], groups[hi])
                 }
                 if fits {
                     links.absorb(gi, into: hi)
@@ -994,6 +995,24 @@ struct MentionGrouper {
     static func startsWith(_ long: [String], _ short: [String]) -> Bool {
         for k in short.indices where !PlainText.equal(long[k], short[k]) { return false }
         return true
+    }
+
+    /// Each group holds an acronym in parentheses of its own, and they differ ("Tập đoàn Xây dựng Đường sắt Trung Quốc
+    /// (CRCC) và Tập đoàn Đường sắt Trung Quốc (CREC)"): two bodies, the shorter name no subsequence reading of the longer
+    /// (session 52).
+    static func bothHaveOwnAcronyms(_ g: Group, _ h: Group) -> Bool {
+        func acronym(_ x: Group) -> String? {
+            var found: String?
+            _ = x.containsMention(where: { m in
+                guard m.parenthesized, m.words.count == 1, m.surface.unicodeScalars.count >= 2,
+                      m.surface.unicodeScalars.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) }) else { return false }
+                found = m.surface
+                return true
+            })
+            return found
+        }
+        guard let a = acronym(g), let b = acronym(h) else { return false }
+        return a != b
     }
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {

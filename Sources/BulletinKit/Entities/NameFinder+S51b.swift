@@ -480,10 +480,14 @@ extension NameFinder {
     static let s51bViStationNouns = h18Keys(["ga", "chợ"])
 
     /// "khu vực ga Thà Khẹc", "ở chợ Thà Khẹc": see the file's comment.
-    mutating func s51bVietnameseStationsAndMarkets() {
-        guard articleHas(Self.s51bViStationNouns) else { return }
+    /// (S52b: with `nouns` "cảng" and its `modifiers` "biển", "cập cảng Manila", "cảng biển Hải Phòng": one modifier may
+    /// stand between the noun and the name.)
+    mutating func s51bVietnameseStationsAndMarkets(nouns: KeySet = NameFinder.s51bViStationNouns, modifiers: KeySet? = nil) {
+        guard articleHas(nouns) else { return }
         var spans: [(Int, Int)] = []
-        for k in 0..<(tokenCount - 1) where tokens[k].kind == .word && !tokens[k].capitalized && Self.s51bViStationNouns.contains(tokens[k]) {
+        for k0 in 0..<(tokenCount - 1) where tokens[k0].kind == .word && !tokens[k0].capitalized && nouns.contains(tokens[k0]) {
+            var k = k0
+            if let mods = modifiers, k + 2 < tokenCount, s43Lower(k + 1), mods.contains(tokens[k + 1]) { k += 1 }
             let s = tokens[k + 1].start
             guard isCap(k + 1), tokens[k + 1].spaceBefore else { continue }
             var z = k + 1
@@ -495,10 +499,22 @@ extension NameFinder {
             }
             let text = surface(k + 1, z + 1), e = tokens[z].end
             // X is read as a place elsewhere too (the town the station or the market is named after).
-            guard anyMention(where: { $0.type == .place && $0.surface == text && $0.start != s }) else { continue }
-            let ks = tokens[k].start
+            if let mods = modifiers {
+                // (A port: X read elsewhere, not after the port's noun again, and not only as a route's end, "Viêng Chăn - X",
+                // unless X is a known town: the port is then X's alias, holdout74's "cảng Vũng Áng".)
+                guard mentions.contains(where: { m in
+                    guard m.type == .place, m.surface == text, m.start != s, let a = l28TokenAt(m.start), let b = l28TokenAt(m.end - 1) else { return false }
+                    if a >= 1, nouns.contains(tokens[a - 1]) || mods.contains(tokens[a - 1]) { return false }
+                    // (Nor only inside a body's name, "Phòng Thương mại X": holdout55's "cảng Alexandria" is the city's alias.)
+                    if anyMention(where: { $0.type == .organization && $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start }) { return false }
+                    return m.known != nil || (!textIsMark(a - 1, "-") && !textIsMark(a - 1, "–") && !textIsMark(b + 1, "-") && !textIsMark(b + 1, "–"))
+                }) else { continue }
+            } else {
+                guard anyMention(where: { $0.type == .place && $0.surface == text && $0.start != s }) else { continue }
+            }
+            let ks = tokens[k0].start
             if anyMention(where: { $0.start < e && $0.end > ks && ($0.start < ks || $0.end > e) && $0.type != .country }) { continue }
-            spans.append((k, z + 1))
+            spans.append((k0, z + 1))
         }
         replaceOverlapping(spans, type: .place)
     }
