@@ -276,6 +276,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS51c")
         finder.refineS52b()   // NameFinder+S52b.swift (zh/ru/vi holdout75: Chinese places by generic nouns and lists, dotted names; Russian observatories, rivers; Vietnamese ports)
         finder.trace("refineS52b")
+        finder.refineS52c()   // NameFinder+S52c.swift (en/fr holdout75: firms, long names, places; vi routes)
+        finder.trace("refineS52c")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
@@ -349,7 +351,15 @@ public struct EntityExtractor: Sendable {
         finder.discoverAlphabetic()
         if finder.hasArabic { finder.discoverArabic() }
         if finder.hasHan { finder.discoverHan() }
+        // A route named by its ends in the headline only ("Uganda restarts X-Y railway"): kept when one end is a body's
+        // place (S52c; the rule of S50c, gated on its route nouns).
+        var routes: [String] = []
+        if language == "en" || language == "fr" {
+            finder.s50cLatinRoutes(french: language == "fr")
+            for m in finder.mentions where m.route { routes.append(m.surface) }
+        }
         let found = MentionGrouper(lex: lexicon).group(finder.mentions)
+        let bodyPlaces = routes.isEmpty ? [] : result.entities.filter { $0.type == .place }
         cache?.keepTokens(finder.tokens)   // (the body's token buffer, which this headline's tokens took: see `WordCache.keepTokens`)
         // A headline country word that is a body person's family name ("السوداني" of "محمد شياع
         // السوداني") is that person, not the country. (The body's person names are listed only when the
@@ -369,13 +379,21 @@ public struct EntityExtractor: Sendable {
             if let i = match {
                 result.entities[i].mentions += e.mentions
                 for a in e.aliases where !result.entities[i].aliases.contains(a) { result.entities[i].aliases.append(a) }
-            } else if e.type == .country || knownNames.contains(e.name) && !Self.h16TitlePlaceInsideOrganization(e, title: title, result) {
+            } else if e.type == .country || knownNames.contains(e.name) && !Self.h16TitlePlaceInsideOrganization(e, title: title, result)
+                        || !routes.isEmpty && e.type == .place && routes.contains(e.name) && Self.s52cRouteEndInBody(e.name, bodyPlaces) {
                 result.entities.append(ArticleEntity(name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions,
                                                      ranges: [], code: e.code))
             }
         }
         for code in found.countries where !result.countries.contains(code) && !skipped.contains(code) { result.countries.append(code) }
         return Set(found.countries).subtracting(skipped)
+    }
+
+    /// A headline's route "X-Y" (or "X - Y") one of whose ends the body reads as a place (S52c).
+    static func s52cRouteEndInBody(_ route: String, _ places: [ArticleEntity]) -> Bool {
+        let ends = route.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard ends.count >= 2 else { return false }
+        return places.contains { r in ends.contains { end in r.aliases.contains(end) || r.name == end } }
     }
 
     /// Organizations named in a source line: known names and acronyms ("VNA/CVN", "TASS").

@@ -277,7 +277,8 @@ extension NameFinder {
     static let s48cDashes = h18Keys(["-", "–", "—"])
     /// Vietnamese lowercase nouns of lines and routes ("đường sắt", "tuyến", "metro").
     static let s48cViRouteNouns = h18Keys(["sắt", "tuyến", "metro"])
-    static let s48cViRouteFillers = h18Keys(["đường", "sắt", "đô", "thị", "số", "metro", "cao", "tốc", "khổ", "tiêu", "chuẩn", "mới", "tàu", "điện", "ngầm", "trên", "không"])
+    static let s48cViRouteFillers = h18Keys(["đường", "sắt", "đô", "thị", "số", "metro", "cao", "tốc", "khổ", "tiêu", "chuẩn", "mới", "tàu", "điện", "ngầm", "trên", "không",
+        "ô", "tô", "bộ"])   // ("đường ô tô", "đường bộ": S52c)
     /// Russian lowercase nouns of roads, railways and routes.
     static let s48cRuRouteNouns = h18Keys(["дорога", "дороги", "дороге", "дорогу", "дорогой", "автодорога", "автодороги", "автодороге",
         "автодорогу", "автодорогой", "трасса", "трассы", "трассе", "трассу", "трассой", "магистраль", "магистрали", "магистралью",
