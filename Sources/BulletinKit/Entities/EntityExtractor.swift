@@ -274,6 +274,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS51b")
         finder.refineS51c()   // NameFinder+S51c.swift (fr/en holdout74: listed rivers, features apart, branches; ru/vi routes)
         finder.trace("refineS51c")
+        finder.refineS52a()   // NameFinder+S52a.swift (ar holdout75: water and site places, persons cut or run on, museums, police, agencies' two names)
+        finder.trace("refineS52a")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
