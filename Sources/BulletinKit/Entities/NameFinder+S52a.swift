@@ -72,6 +72,8 @@ extension NameFinder {
     }
 
     static let s52aSon = h18Keys(["بن", "بنت"])
+    /// "عبد" before a given name's second word (`h36ArabicRolePersons` reads on over it).
+    static let s52aAbd = h18Keys(["عبد"])
 
     /// "سعادة الشيخة X بنت Y بن Z آل W": see the file's comment.
     mutating func s52aNasabGivenNames() {
@@ -281,7 +283,15 @@ extension NameFinder {
             if anyMention(where: { $0.start < e && $0.end > s && $0.type != .country }) { continue }
             puts.append((k, b, skip))
         }
-        for (a, b, skip) in puts { h27Replace(a, b, with: h36Mention(a, b, skip: skip, type: .place)) }
+        // (The road named short and with its compass word in one article is one road: "الطريق الصحراوي الغربي" … "الطريق
+        // الصحراوي".)
+        var made = puts.map { h36Mention($0.0, $0.1, skip: $0.2, type: .place) }
+        for x in made.indices where made[x].words.count == 2 {
+            if let y = made.indices.first(where: { made[$0].words.count == 3 && PhraseMatcher.same(made[$0].words[1], made[x].words[1]) }) {
+                made[x].words = made[y].words
+            }
+        }
+        for (n, (a, b, _)) in puts.enumerated() { h27Replace(a, b, with: made[n]) }
     }
 
     // MARK: - Bodies
