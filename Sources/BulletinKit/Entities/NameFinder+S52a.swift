@@ -14,21 +14,26 @@ import Foundation
 ///   الدنماركية"), is the university named "جامعة X" (the country kept apart);
 /// - a department's noun + a definite word before "في" + a body ("إدارة الآثار في X") is a body of its own;
 /// - "شرطة" right before a place read there ("شرطة X") is a body;
-/// - a road read as "طريق X" before "السريع"/"الدائري" is one place with that adjective;
-/// - names joined by و after "مثل" that follows a plural noun of places ("مواقع قريبة مثل X وY وعين Z") are places;
-/// - an adverbial "وصولا"/"انطلاقا"/"مرورا" before "إلى"/"من" is no place;
+/// - a road read as "طريق X" before "السريع"/"الدائري" is one place with that adjective; the road's definite noun + a
+///   highway's adjective ("الطريق الصحراوي", "الطريق الدائري" + a compass word) is one place (the short form and the
+///   one with the compass word one road);
+/// - names joined by و after "مثل" that follows a plural noun of places ("مواقع قريبة مثل X وY وعين Z") are places; a
+///   compound "X الدين" between two places of a و-list ("وبغداد وصلاح الدين ونينوى") is a place; the last name of a
+///   و-list read over a present verb before a preposition ("وتشابهار تنافس على") ends before it;
+/// - an adverbial "وصولا"/"انطلاقا"/"مرورا" is no place; a definite site's noun + "القديم" ("الميناء القديم") is no name;
 /// - a news agency's dateline acronym ("/ وام /", "(كونا)") and its full name ("وكالة أنباء الإمارات") are one body:
 ///   a table gives each acronym its country's word, found in the full name; a full name followed by "(X)" is X too.
 /// Changes to older rules and data, for the same causes:
-/// - `h36ArabicRoles` takes occupations before a name ("الصياد", "المزارع", "التاجر", "السائق" …);
+/// - `h36ArabicRoles` takes occupations before a name ("الصياد", "المزارع", "التاجر", "السائق" …), and its name reads on
+///   over the second word of "عبد X" (no family name there: "التاجر عبد القادر حسن نور" is no "عبد القادر");
 /// - countries.json: Denmark's Arabic name and nisba ("الدنماركية"), South Korea's adjective ("الكورية الجنوبية").
 ///
 /// `refineS52a` runs after `refineS51c` (before `refineCP15`), Arabic only. Cost: each rule is gated on its trigger keys
-/// (`articleHas`: the nouns, the adverbs, "مثل", the agency acronyms) or visits the mentions of one type only; the token
-/// rules then read a few tokens after each hit.
+/// (`articleHas`: the nouns, the adverbs, "مثل", "الدين", "القديم", "وكالة") or visits the mentions of one type only;
+/// the token rules then read a few tokens after each hit.
 extension NameFinder {
     mutating func refineS52a() {
-        guard tokenCount > 2, language == "ar", !mentions.isEmpty else { return }
+        guard tokenCount > 2, language == "ar" else { return }
         s52aPersonStops()
         s52aNasabGivenNames()
         s52aWaterPlaces()
@@ -94,6 +99,8 @@ extension NameFinder {
     // MARK: - Places
 
     static let s52aWaterHeads = H36Heads(["شط", "خور"])
+    /// Common nouns after a water's noun ("شط النهر"): no names.
+    static let s52aWaterNotNames = h18Keys(["النهر", "الوادي", "البحيرة", "القناة", "الخليج", "الميناء"])
     static let s52aCompoundGiven = h18Keys(["عبدالله", "عبدالرحمن", "عبدالعزيز", "عبدالرحيم", "عبدالملك"])
 
     /// "لشط العرب", "في خور عبدالله": see the file's comment.
@@ -105,7 +112,7 @@ extension NameFinder {
             guard let skip = h36CliticPrefix(k, heads), skip <= 1 else { continue }
             let p = k + 1
             guard h36Arabic(p), tokens[p].spaceBefore, s41ArabicNameWord(p), !arabicFlags(p).contains(.head),
-                  !Self.s49aFeatureNotNames.contains(tokens[p]),
+                  !Self.s49aFeatureNotNames.contains(tokens[p]), !Self.s52aWaterNotNames.contains(tokens[p]),
                   isArabicDefinite(p) && PlainText.count(tokens[p].key) >= 5 || h23Key(p, Self.s52aCompoundGiven) else { continue }
             let (s, e) = (tokens[k].start + skip, tokens[p].end)
             if anyMention(where: { $0.start < e && $0.end > s && ($0.type == .place && $0.start <= s && $0.end >= e || $0.start < s || $0.end > e) }) { continue }
