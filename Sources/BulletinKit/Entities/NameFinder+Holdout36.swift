@@ -310,8 +310,9 @@ extension NameFinder {
             var q = k + 1, surname = false
             while q < n, q - k <= 4, h36Arabic(q), !h36Stop(q) {
                 q += 1
-                // (S52a: the second word of "عبد X" is no family name: "التاجر عبد القادر حسن نور".)
-                if Self.arabicHasPrefix(tokens[q - 1].key, "ال"), q - 2 <= k || !h23Key(q - 2, Self.s52aAbd) { surname = true; break }
+                // (S52a: the second word of "عبد X" before another name word is no family name: "التاجر عبد القادر حسن نور".)
+                if Self.arabicHasPrefix(tokens[q - 1].key, "ال"),
+                   q - 2 <= k || !h23Key(q - 2, Self.s52aAbd) || !(q < n && h36Arabic(q) && tokens[q].spaceBefore && !h36Stop(q)) { surname = true; break }
             }
             let count = q - k - 1
             guard surname, count >= 2, count <= 4 else { continue }

@@ -57,8 +57,8 @@ extension NameFinder {
     // MARK: - Persons
 
     /// Words that end a person's name, as written (their folded keys are names' too: "أن"/"آن", "على"/"علي").
-    static let s52aPersonStopTexts: Set<String> = ["إن", "أن", "إنه", "إنها", "أنه", "أنها", "قد", "لم", "لن", "الذي", "التي", "في", "من",
-        "إلى", "عن", "مع"]
+    /// (The speech particles only: a name read over "في X" is some other cause's, "معرض تصوير: الفنون الحديثة في الرياض".)
+    static let s52aPersonStopTexts: Set<String> = ["إن", "أن", "إنه", "إنها", "أنه", "أنها"]
 
     /// "الدكتور X Y Z إن نجاح المشروع": see the file's comment.
     mutating func s52aPersonStops() {
@@ -115,6 +115,8 @@ extension NameFinder {
                   !Self.s49aFeatureNotNames.contains(tokens[p]), !Self.s52aWaterNotNames.contains(tokens[p]),
                   isArabicDefinite(p) && PlainText.count(tokens[p].key) >= 5 || h23Key(p, Self.s52aCompoundGiven) else { continue }
             let (s, e) = (tokens[k].start + skip, tokens[p].end)
+            // (A name like a nisba only when the article reads it as a place elsewhere, as `s49aArabicFeatureHeads`.)
+            if h36Nisba(p), !s49aPlaceElsewhere(tokens[p].key, apartFrom: s, e) { continue }
             if anyMention(where: { $0.start < e && $0.end > s && ($0.type == .place && $0.start <= s && $0.end >= e || $0.start < s || $0.end > e) }) { continue }
             puts.append((k, p + 1, skip))
         }
