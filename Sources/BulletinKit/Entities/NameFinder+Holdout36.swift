@@ -289,7 +289,9 @@ extension NameFinder {
     static let h36ArabicRoles = H36Heads(["اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الحاج", "الحاجة", "الطالب",
         "الطالبة", "المحامي", "المحامية", "المواطن", "المواطنة", "الزميل", "الزميلة", "الشاعر", "الشاعرة", "الفنان", "الفنانة", "الكاتب",
         "الكاتبة", "المرشح", "المرشحة", "الشيخ", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة",
-        "القاضي", "الطبيب", "الطبيبة", "اللاعب", "اللاعبة", "المدرب", "الباحث", "الباحثة", "الناشط", "الناشطة", "المتهم", "المتهمة"])
+        "القاضي", "الطبيب", "الطبيبة", "اللاعب", "اللاعبة", "المدرب", "الباحث", "الباحثة", "الناشط", "الناشطة", "المتهم", "المتهمة",
+        // (S52a: occupations before a name.)
+        "الصياد", "المزارع", "المزارعة", "التاجر", "السائق", "الموظف", "الموظفة", "المعلم", "المعلمة", "الممرضة"])
     /// Heads of bodies and places, never inside a person's name.
     static let h36ArabicNonNameHeads = H36Heads(["جامعة", "كلية", "وزارة", "شركة", "هيئة", "محافظة", "منطقة", "مدينة", "مدرسة", "مستشفى",
         "مؤسسة", "جمعية", "مركز", "بلدية", "محكمة", "مجلس", "قرية", "حي", "معهد", "نادي", "صحيفة", "وكالة"])
@@ -308,7 +310,9 @@ extension NameFinder {
             var q = k + 1, surname = false
             while q < n, q - k <= 4, h36Arabic(q), !h36Stop(q) {
                 q += 1
-                if Self.arabicHasPrefix(tokens[q - 1].key, "ال") { surname = true; break }
+                // (S52a: the second word of "عبد X" before another name word is no family name: "التاجر عبد القادر حسن نور".)
+                if Self.arabicHasPrefix(tokens[q - 1].key, "ال"),
+                   q - 2 <= k || !h23Key(q - 2, Self.s52aAbd) || !(q < n && h36Arabic(q) && tokens[q].spaceBefore && !h36Stop(q)) { surname = true; break }
             }
             let count = q - k - 1
             guard surname, count >= 2, count <= 4 else { continue }

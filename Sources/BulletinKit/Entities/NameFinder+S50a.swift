@@ -277,8 +277,8 @@ extension NameFinder {
 
     /// "في منطقة القوقاز" … "السفر إلى القوقاز": a place read as "منطقة" + one definite name word (not a nisba, a plural or a
     /// common word) is that name read alone elsewhere (no reading there yet): both are the place, named without the noun.
-    mutating func s50aArabicAreaNameAlone() {
-        let heads = Self.s50aAreaHeads
+    /// (S52a asks the same of "جزيرة X" and "مدينة X".)
+    mutating func s50aArabicAreaNameAlone(_ heads: H36Heads = Self.s50aAreaHeads) {
         guard articleHas(heads.set) else { return }
         var names: [(Int, String)] = []   // (mention, name key)
         for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil && mentions[i].words.count == 2 {
