@@ -112,22 +112,23 @@ public struct ReaderDocument: Sendable {
         if !byPlace.isEmpty {
             details.append("by place: " + (short ? byPlace.joined(separator: ", ") : CountryNames.list(byPlace, name: countryName)))
         }
-        let metaOpts = LayoutOptions(width: w, bidi: bidi, shaping: shaping, direction: .ltr)
-        let joined = details.joined(separator: " · ")
-        for l in TextLayout.layout(short ? TextLayout.truncate(joined, to: w) : joined, options: metaOpts) {
-            lines.append(Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) },
-                              isRTL: false, role: .meta))
-        }
+        lines += metaLines(details.joined(separator: " · "), width: w, bidi: bidi, shaping: shaping, short: short)
         // The address the article came from, under the details (as `bulletin show` prints it):
         // a translator checking the original needs it. Long URLs hard-wrap (a short header cuts them).
         if let url = article.url, !url.isEmpty {
-            let shown = TerminalSafe.sanitize(url)
-            for l in TextLayout.layout(short ? TextLayout.truncate(shown, to: w) : shown, options: metaOpts) {
-                lines.append(Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) },
-                                  isRTL: false, role: .meta))
-            }
+            lines += metaLines(TerminalSafe.sanitize(url), width: w, bidi: bidi, shaping: shaping, short: short)
         }
         return lines
+    }
+
+    /// A details line of the header (the details, the URL): laid out left to right whatever its script, since it
+    /// mixes a date, codes and names; cut with "…" to one line in a short header, else wrapped. Its cells point
+    /// into no text (a search or a mention never lands on them).
+    private static func metaLines(_ text: String, width w: Int, bidi: Bool, shaping: Bool, short: Bool) -> [Line] {
+        let opts = LayoutOptions(width: w, bidi: bidi, shaping: shaping, direction: .ltr)
+        return TextLayout.layout(short ? TextLayout.truncate(text, to: w) : text, options: opts).map { l in
+            Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) }, isRTL: false, role: .meta)
+        }
     }
 
     /// Whether a header of `headerLines` lines (title, details and the rule) takes more than half of a reader
