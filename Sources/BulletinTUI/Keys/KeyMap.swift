@@ -200,8 +200,8 @@ public enum KeyMap {
             ("o", "order: corpus, newest first, oldest first"),
         ]),
         ("Side by side", [
-            ("s", "pin article left, choose the right one"),
-            ("S", "swap sides"),
+            ("s", "pin left, go to the other report (again: next)"),
+            ("S", "swap sides (choosing: previous report)"),
             ("=", "lock scrolling together"),
         ]),
         ("Articles", [

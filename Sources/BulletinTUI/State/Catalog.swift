@@ -180,6 +180,14 @@ public struct Catalog: Sendable {
         return out
     }
 
+    /// The summaries that mention entity `name` (canonical), in corpus order:
+    /// from the postings (`warmUp`), else one scan kept for the next time.
+    public func rows(mentioning name: String) -> [Int] {
+        var out: [Int] = []
+        entityRows.rows(mentioning: name, in: summaries).forEach { out.append($0) }
+        return out
+    }
+
     /// The values of `facet`.
     public func values(of facet: Facet) -> [FacetValue] {
         facet == .country ? countries : languages
