@@ -174,7 +174,7 @@ public enum KeyMap {
             ("g G Home End", "first / last"),
             ("Space b PgDn PgUp", "page down / up (also C-f C-b)"),
             ("C-d C-u", "half a page down / up"),
-            ("Enter → l", "open article; in sidebar: filter by entity"),
+            ("Enter → l", "open article; sidebar: filter by entity / off"),
             ("q ← h", "back; q quits from the list"),
             ("Q  C-c", "quit"),
             ("Tab S-Tab", "next / previous pane (side by side: other side)"),

@@ -22,6 +22,14 @@ extension AppState {
             message = waitMessage
             return []
         }
+        // `j`, `k` and the like on an empty list said nothing (during the first indexing of a large corpus, for
+        // minutes): say why there is nothing to move to.
+        if overlay == .none, focus == .list, visible.isEmpty, Self.movesTheCursor(action) {
+            message = loading != nil ? waitMessage
+                : catalog.summaries.isEmpty ? "No articles in this corpus"
+                : "No article listed under these filters (C clears them)"
+            return []
+        }
         switch action {
         case .move(let n): move(by: n)
         case .top: move(to: .min)
@@ -348,6 +356,14 @@ extension AppState {
 
     /// "1 article", "0 articles", "1,689 articles": status messages count in the right number, thousands grouped
     /// as every count the reader shows is (`Count.grouped`).
+    /// The keys that move the list's cursor.
+    static func movesTheCursor(_ action: Action) -> Bool {
+        switch action {
+        case .move, .top, .bottom, .page, .halfPage: return true
+        default: return false
+        }
+    }
+
     static func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(Count.grouped(n)) articles" }
 
     // MARK: Moving
@@ -710,6 +726,18 @@ extension AppState {
             return markRead(id)
         case .sidebar:
             guard let entity = focusedEntity else { return [] }
+            if filters.entity == entity.name {
+                // Enter on the entity that filters the list drops that filter alone (a toggle, as newsboat's and
+                // lazygit's filters are); `C` clears the countries and languages too.
+                var others = filters
+                others.entity = nil
+                filters.entity = nil
+                refilter()
+                focus = .list
+                message = "No longer filtered by \(entity.name): \(Self.articles(visible.count))"
+                    + (others.isEmpty ? "" : " within \(others.summary)")
+                return []
+            }
             filters.entity = entity.name
             refilter()
             focus = .list
