@@ -874,9 +874,10 @@ extension AppState {
             return
         }
         if selection + 1 < visible.count { select(selection + 1) }
-        // Whole at 40 columns without the aside; the aside says why the cursor did not go to another report.
-        message = "Pinned left; Enter picks the right one (Esc cancels; no other report shares "
-            + "\(OtherReports.minimumShared) names in another language)"
+        // Whole at 40 columns without the aside and the last clause, which says why the cursor went to no other
+        // report (no article in another language shares 2 of its people, bodies and places), whole at 80.
+        message = "Pinned left; Enter picks the right one (Esc cancels); no other report shares "
+            + "\(OtherReports.minimumShared) names"
     }
 
     /// The other reports of the story of the article on list row `row`
