@@ -166,6 +166,21 @@ import Testing
         #expect(p.state.message?.hasSuffix("; on the other report") == true, "\(p.state.message ?? "")")
     }
 
+    /// A proposal far down the list shows in the middle of the screen, not on its last row.
+    @Test func aFarProposalIsCentred() throws {
+        let filler = (1...60).map { i in
+            Fixtures.article("en-\(i)", title: "Filler \(i)", date: nil, language: "en", body: "Nothing here \(i).",
+                             countries: [], entities: [])
+        }
+        var articles = [Fixtures.french] + filler
+        articles.insert(Fixtures.chinese, at: 50)  // Lukashenko and Minsk, as the French report
+        var p = Fixtures.program(articles, size: Size(width: 80, height: 24))
+        p.send(.char("s"))
+        #expect(p.state.selectedSummary?.id == "zh-beijing")
+        #expect(p.state.selection == 50)
+        #expect(p.state.selection - p.state.listScroll == p.state.listPage / 2, "scroll \(p.state.listScroll)")
+    }
+
     /// No article of another language shares two names: the cursor goes to the next row as before, and the
     /// status line says why it went nowhere else.
     @Test func noProposalBehavesAsBefore() throws {

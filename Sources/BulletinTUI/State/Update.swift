@@ -919,7 +919,13 @@ extension AppState {
             + ": " + p.shared.map { TerminalSafe.sanitize($0) }.joined(separator: ", ")
         let which = s.proposals.count == 1 ? "Other report" : "Other report \(s.proposal + 1)/\(s.proposals.count)"
         if let row = listRow(of: p.id) {
+            let offScreen = row < listScroll || row >= listScroll + listPage
             select(row)
+            // Far from where the list stood: in the middle of the screen, with its neighbours, not on the edge row.
+            if offScreen {
+                listScroll = max(0, selection - listPage / 2)
+                fixListScroll()
+            }
             message = which + (s.proposals.count > 1 ? " (s next)" : "") + ": " + why
         } else {
             message = "\(which) is hidden by the filters, C clears them: \(why)"
