@@ -69,6 +69,20 @@ import Testing
         #expect(Self.rank(two, pinned: 0, [("Vietnam", .country), ("Belarus", .country)]).isEmpty)
     }
 
+    /// The catalog's rows of a name, as `s` reads them: by a scan before `warmUp`, from the postings after.
+    @Test func catalogRowsAreTheSameFromTheScanAndThePostings() {
+        let summaries = Fixtures.all.map(ArticleSummary.init)
+        let names = ["To Lam", "Alexander Lukashenko", "Minsk", "Hanoi", "Nobody"]
+        let before = Catalog(summaries: summaries)
+        let scanned = names.map { before.rows(mentioning: $0) }
+        let after = Catalog(summaries: summaries)
+        after.warmUp()
+        #expect(after.entityRows.postings(of: "To Lam") != nil)
+        #expect(names.map { after.rows(mentioning: $0) } == scanned)
+        #expect(scanned[0] == [0, 1, 2, 3])
+        #expect(scanned[4] == [])
+    }
+
     @Test func equalScoresGoToTheNearestDateThenTheFirstArticle() {
         let names = ["To Lam", "Minsk"]
         let s = [
