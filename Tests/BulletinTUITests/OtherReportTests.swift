@@ -246,10 +246,33 @@ import Testing
             }
             t = s
         }
+        // The scorer alone on 100,000 summaries: the 10,000 ten times over (other IDs, same names), postings built.
+        var big: [ArticleSummary] = []
+        big.reserveCapacity(n * 10)
+        for copy in 0..<10 {
+            for var summary in base.catalog.summaries {
+                summary.id += "~\(copy)"
+                big.append(summary)
+            }
+        }
+        let bigCatalog = Catalog(summaries: big)
+        let bigWarm = clock.measure { bigCatalog.warmUp() }
+        var bigTimes: [Duration] = []
+        for row in stride(from: 0, to: n, by: step) {
+            guard let a = base.cache.article(base.catalog.summaries[row].id, store: base.store) else { continue }
+            let entities = a.entities.map { ($0.name, $0.type) }
+            bigTimes.append(clock.measure {
+                _ = OtherReports.rank(pinned: row, entities: entities, summaries: bigCatalog.summaries,
+                                      rows: { bigCatalog.rows(mentioning: $0) })
+            })
+        }
+        bigTimes.sort()
         let sorted = times.sorted()
         func ms(_ d: Duration) -> String { String(format: "%.2f ms", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000) }
         print("OtherReport timing: \(n) articles, s before warmUp \(ms(coldTime)) (\(cold.sideBySide?.proposals.count ?? 0) proposals), warmUp \(ms(warm)); \(times.count) presses of s: median \(ms(sorted[sorted.count / 2])), "
               + "p90 \(ms(sorted[sorted.count * 9 / 10])), max \(ms(sorted.last!)); article fetch median \(ms(fetch.sorted()[fetch.count / 2])); "
-              + "\(proposed) with a proposal, \(String(format: "%.1f", Double(sharedTotal) / Double(max(1, proposed)))) shared names on average")
+              + "\(proposed) with a proposal, \(String(format: "%.1f", Double(sharedTotal) / Double(max(1, proposed)))) shared names on average; "
+              + "100,000 summaries: warmUp \(ms(bigWarm)), rank median \(ms(bigTimes[bigTimes.count / 2])), "
+              + "p90 \(ms(bigTimes[bigTimes.count * 9 / 10])), max \(ms(bigTimes.last!))")
     }
 }
