@@ -182,7 +182,7 @@ import Testing
         #expect(p.state.sideBySide?.left.articleID == "ar-volfovich")
         #expect(p.state.sideBySide?.right == nil)
         #expect(p.state.focus == .list)
-        p.send(try KeyNames.parse("k k Enter"))
+        p.send(try KeyNames.parse("g j Enter"))  // `s` went to the English report (`OtherReportTUITests`)
         #expect(p.state.sideBySide?.right?.articleID == "fr-visite")
         #expect(p.state.sideBySide?.active == .right)
         #expect(p.state.focus == .reader)
@@ -200,7 +200,7 @@ import Testing
     }
 
     @Test func swapTabAndEsc() throws {
-        var p = try Fixtures.run("j j s k k Enter S")
+        var p = try Fixtures.run("j j s g j Enter S")
         #expect(p.state.sideBySide?.left.articleID == "fr-visite")
         #expect(p.state.sideBySide?.right?.articleID == "ar-volfovich")
         #expect(p.state.sideBySide?.active == .left, "the active side follows its article")

@@ -174,7 +174,7 @@ public enum KeyMap {
             ("g G Home End", "first / last"),
             ("Space b PgDn PgUp", "page down / up (also C-f C-b)"),
             ("C-d C-u", "half a page down / up"),
-            ("Enter → l", "open article; in sidebar: filter by entity"),
+            ("Enter → l", "open article; sidebar: filter by entity / off"),
             ("q ← h", "back; q quits from the list"),
             ("Q  C-c", "quit"),
             ("Tab S-Tab", "next / previous pane (side by side: other side)"),
@@ -200,8 +200,8 @@ public enum KeyMap {
             ("o", "order: corpus, newest first, oldest first"),
         ]),
         ("Side by side", [
-            ("s", "pin article left, choose the right one"),
-            ("S", "swap sides"),
+            ("s", "pin left, go to the other report (again: next)"),
+            ("S", "swap sides (choosing: previous report)"),
             ("=", "lock scrolling together"),
         ]),
         ("Articles", [

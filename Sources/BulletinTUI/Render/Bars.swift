@@ -127,7 +127,11 @@ enum StatusBar {
         if state.loading != nil { return "q quit  ? help" }
         if let s = state.sideBySide {
             // The other report of the story is found with the list's own tools: they work while choosing.
-            if s.right == nil { return "Enter choose right article  Esc cancel  / search  L languages  c countries  ? help" }
+            if s.right == nil {
+                // With other reports of the story proposed, `s` and `S` step through them.
+                let step = s.proposals.count > 1 ? "s/S other reports  " : ""
+                return "Enter choose right article  \(step)Esc cancel  / search  L languages  c countries  ? help"
+            }
             return "Tab other side  S swap  = lock  J/K next article  Esc one reader  ? help"
         }
         switch state.focus {

@@ -34,6 +34,10 @@ public struct SideBySide: Sendable, Hashable {
     public var active: Side = .right
     /// Scroll both sides together, by percentage of their length.
     public var locked = false
+    /// While choosing: the other reports of the pinned article's story, best
+    /// first (`OtherReports`), and the one `s` went to last.
+    public var proposals: [OtherReport] = []
+    public var proposal = 0
 }
 
 /// An open picker (countries or languages).

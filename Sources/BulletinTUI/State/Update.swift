@@ -22,6 +22,14 @@ extension AppState {
             message = waitMessage
             return []
         }
+        // `j`, `k` and the like on an empty list said nothing (during the first indexing of a large corpus, for
+        // minutes): say why there is nothing to move to.
+        if overlay == .none, focus == .list, visible.isEmpty, Self.movesTheCursor(action) {
+            message = loading != nil ? waitMessage
+                : catalog.summaries.isEmpty ? "No articles in this corpus"
+                : "No article listed under these filters (C clears them)"
+            return []
+        }
         switch action {
         case .move(let n): move(by: n)
         case .top: move(to: .min)
@@ -106,11 +114,17 @@ extension AppState {
                 p.toggled = true
                 overlay = .picker(p)
             }
+            let hidden = hiddenProposal
             filters = Filters()
             step = [:]
             refilter()
             recountPicker()
             message = "Filters cleared: \(Self.articles(visible.count))"
+            // Choosing, with the other report hidden by the filters: the cursor goes to it now.
+            if let id = hidden, let row = listRow(of: id) {
+                select(row)
+                message! += "; on the other report"
+            }
         case .step(let facet, let delta): stepFacet(facet, delta)
         case .cycleOrder: cycleOrder()
         case .toggleUnreadOnly: toggleUnreadOnly()
@@ -126,6 +140,11 @@ extension AppState {
                                            : "Flagged and unflagged: \(Self.articles(visible.count))"
         case .sideBySide: startSideBySide()
         case .swapSides:
+            // While choosing, `S` goes back to the previous other report.
+            if let s = sideBySide, s.right == nil, !s.proposals.isEmpty {
+                stepProposal(-1)
+                break
+            }
             guard var s = sideBySide, let right = s.right else {
                 message = "Not reading side by side (press s)"
                 break
@@ -337,6 +356,14 @@ extension AppState {
 
     /// "1 article", "0 articles", "1,689 articles": status messages count in the right number, thousands grouped
     /// as every count the reader shows is (`Count.grouped`).
+    /// The keys that move the list's cursor.
+    static func movesTheCursor(_ action: Action) -> Bool {
+        switch action {
+        case .move, .top, .bottom, .page, .halfPage: return true
+        default: return false
+        }
+    }
+
     static func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(Count.grouped(n)) articles" }
 
     // MARK: Moving
@@ -699,6 +726,18 @@ extension AppState {
             return markRead(id)
         case .sidebar:
             guard let entity = focusedEntity else { return [] }
+            if filters.entity == entity.name {
+                // Enter on the entity that filters the list drops that filter alone (a toggle, as newsboat's and
+                // lazygit's filters are); `C` clears the countries and languages too.
+                var others = filters
+                others.entity = nil
+                filters.entity = nil
+                refilter()
+                focus = .list
+                message = "No longer filtered by \(entity.name): \(Self.articles(visible.count))"
+                    + (others.isEmpty ? "" : " within \(others.summary)")
+                return []
+            }
             filters.entity = entity.name
             refilter()
             focus = .list
@@ -816,6 +855,8 @@ extension AppState {
 
     mutating func startSideBySide() {
         if let s = sideBySide {
+            // While choosing, `s` again goes to the next other report of the story.
+            if s.right == nil, !s.proposals.isEmpty { return stepProposal(1) }
             message = s.right == nil ? "Choose the article for the right side and press Enter"
                                      : "Already side by side (Esc returns to one reader)"
             return
@@ -823,10 +864,72 @@ extension AppState {
         guard let id = selectedSummary?.id else { return }
         // From the list the reader shows the article's top; pinned, it resumes where it was left.
         let scroll = focus == .reader ? readerScroll : positions[id] ?? readerScroll
-        sideBySide = SideBySide(left: ReaderPosition(articleID: id, scroll: scroll))
+        let proposals = otherReports(ofRow: selection)
+        sideBySide = SideBySide(left: ReaderPosition(articleID: id, scroll: scroll), proposals: proposals)
         focus = .list
+        if !proposals.isEmpty {
+            showProposal()
+            // The best one hidden by the filters: the cursor moves on as it did before proposals.
+            if listRow(of: proposals[0].id) == nil, selection + 1 < visible.count { select(selection + 1) }
+            return
+        }
         if selection + 1 < visible.count { select(selection + 1) }
-        message = "Pinned left; Enter picks the right one (Esc cancels)"  // whole at 40 columns without the aside
+        // Whole at 40 columns without the aside and the last clause, which says why the cursor went to no other
+        // report (no article in another language shares 2 of its people, bodies and places), whole at 80.
+        message = "Pinned left; Enter picks the right one (Esc cancels); no other report shares "
+            + "\(OtherReports.minimumShared) names"
+    }
+
+    /// The other reports of the story of the article on list row `row`
+    /// (`OtherReports`): the articles in another language that share its
+    /// people, organizations and places, best first.
+    func otherReports(ofRow row: Int) -> [OtherReport] {
+        guard visible.indices.contains(row), let article = cache.article(catalog.summaries[visible[row]].id, store: store)
+        else { return [] }
+        let catalog = self.catalog
+        return OtherReports.rank(pinned: visible[row], entities: article.entities.map { ($0.name, $0.type) },
+                                 summaries: catalog.summaries, rows: { catalog.rows(mentioning: $0) })
+    }
+
+    /// While choosing, the other report `s` went to when the filters hide it.
+    var hiddenProposal: String? {
+        guard let s = sideBySide, s.right == nil, s.proposals.indices.contains(s.proposal) else { return nil }
+        let id = s.proposals[s.proposal].id
+        return listRow(of: id) == nil ? id : nil
+    }
+
+    /// `s` and `S` while choosing: the next or previous other report (round the proposals).
+    mutating func stepProposal(_ delta: Int) {
+        guard var s = sideBySide, s.right == nil, !s.proposals.isEmpty else { return }
+        let n = s.proposals.count
+        s.proposal = ((s.proposal + delta) % n + n) % n
+        sideBySide = s
+        showProposal()
+    }
+
+    /// Puts the list's cursor on the current other report and says why it is
+    /// proposed ("Other report 1/3: 5 shared names (Tô Lâm, Minsk, …) · ar ·
+    /// same day"), or that the filters hide it.
+    mutating func showProposal() {
+        guard let s = sideBySide, s.proposals.indices.contains(s.proposal) else { return }
+        let p = s.proposals[s.proposal]
+        // The names last, rarest first: a narrow status line cuts them after a whole word, not the language or date.
+        let why = "\(p.shared.count) shared names · \(TerminalSafe.sanitize(p.language))"
+            + (OtherReports.distance(p.days).map { " · " + $0 } ?? "")
+            + ": " + p.shared.map { TerminalSafe.sanitize($0) }.joined(separator: ", ")
+        let which = s.proposals.count == 1 ? "Other report" : "Other report \(s.proposal + 1)/\(s.proposals.count)"
+        if let row = listRow(of: p.id) {
+            let offScreen = row < listScroll || row >= listScroll + listPage
+            select(row)
+            // Far from where the list stood: in the middle of the screen, with its neighbours, not on the edge row.
+            if offScreen {
+                listScroll = max(0, selection - listPage / 2)
+                fixListScroll()
+            }
+            message = which + (s.proposals.count > 1 ? " (s next)" : "") + ": " + why
+        } else {
+            message = "\(which) is hidden by the filters, C clears them: \(why)"
+        }
     }
 
     /// Back to one reader, on the article of the active side.
