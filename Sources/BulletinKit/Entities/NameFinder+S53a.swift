@@ -481,6 +481,18 @@ extension NameFinder {
         var fixes: [(Int, Mention)] = []
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && mentions[n].surface.hasSuffix("部")
             && mentions[n].surface.contains("、") {
+            // The country right before the enumeration ("阿根廷科学、技术和创新部").
+            let s0 = mentions[n].start
+            if let c = firstMentionIndex(where: { $0.type == .country && $0.end == s0 }), let b0 = mentions[c].surface.utf8.first, b0 >= 0xE3 {
+                var m = mentions[n]
+                m.start = mentions[c].start
+                m.surface = mentions[c].surface + mentions[n].surface
+                m.words = [m.surface]
+                m.firstToken = -1
+                m.lastToken = -1
+                fixes.append((n, m))
+                continue
+            }
             guard let k0 = l28TokenAt(mentions[n].start), tokens[k0].start == mentions[n].start, k0 >= 2, textIsMark(k0 - 1, "、"),
                   tokens[k0 - 2].script == .han, let sc = l28Run(k0 - 2) else { continue }
             // The item before "、": the run's last one to four characters, right after a country read in the run.
