@@ -202,4 +202,11 @@ import Testing
         let e = extract("أعلنت الوزارة عن كشف أثري يضم مقبرة جماعية تعود إلى العصر البطلمي في منطقة تونة.", "ar")
         #expect(!names(e, .place).contains("مقبرة جماعية"), "\(all(e))")
     }
+
+    @Test func arabicPersonNamedInQuotes() {
+        let e = extract("وذكرت رئيسة البعثة أن أحد التوابيت يحمل اسم كاهن يدعى \"نفر-با-رع\" كان يخدم في معبد المدينة في أسوان.", "ar")
+        #expect(names(e, .person).contains("نفر-با-رع"), "\(all(e))")
+        let f = extract("وأطلقت الشركة مشروعا يدعى \"الأمل\" في أسوان.", "ar")
+        #expect(!names(f, .person).contains("الأمل"), "\(all(f))")
+    }
 }
