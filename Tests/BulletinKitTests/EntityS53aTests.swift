@@ -209,4 +209,21 @@ import Testing
         let f = extract("وأطلقت الشركة مشروعا يدعى \"الأمل\" في أسوان.", "ar")
         #expect(!names(f, .person).contains("الأمل"), "\(all(f))")
     }
+
+    @Test func chineseOneCharacterCityAfterAnAutonomousPrefecture() {
+        let e = extract("今年，红河哈尼族彝族自治州瑞市和临沧市也是重要产区。", "zh")
+        #expect(names(e, .place).contains("瑞市"), "\(all(e))")
+        let f = extract("今年，红河哈尼族彝族自治州市场监管局和临沧市也参与了检查。", "zh")
+        #expect(!names(f, .place).contains("市场"), "\(all(f))")
+    }
+
+    @Test func arabicPlacesLinkedToAPlace() {
+        let e = extract("وقال إن المحافظة تعد خطة لربط أسوان بكوم أمبو وإدفو ودراو ضمن مسار سياحي واحد.", "ar")
+        #expect(names(e, .place).contains("كوم أمبو"), "\(all(e))")
+        #expect(names(e, .place).contains("إدفو"), "\(all(e))")
+        #expect(names(e, .place).contains("دراو"), "\(all(e))")
+        let f = extract("وقال إن الحكومة تعد خطة لربط القاهرة بالعاصمة الإدارية والمطار الجديد والموانئ ضمن مشروع واحد.", "ar")
+        #expect(!names(f, .place).contains("المطار الجديد"), "\(all(f))")
+        #expect(!names(f, .place).contains("الموانئ"), "\(all(f))")
+    }
 }

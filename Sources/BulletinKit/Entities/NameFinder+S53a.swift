@@ -21,7 +21,8 @@ import Foundation
 ///   item before "、" after a country ("智利科学、"); an area "X产区" (茶区, 林区…) whose X stands free twice elsewhere in the
 ///   article (a product, "咖啡") is no place; a dotted person right before 天文台/研究所/基金会/纪念馆/博物馆/医院/大学/学院
 ///   ("薇拉·鲁宾天文台") is a body (the person none), and "<last part>天文台" read elsewhere groups with it; "X地区" where
-///   "X沙漠"/"X高原"/"X盆地"… is read as a place is a place;
+///   "X沙漠"/"X高原"/"X盆地"… is read as a place is a place; one character and 市 right after an autonomous prefecture
+///   read as a place, before a joiner, a stop or the run's end ("X自治州芒市和Y市"), is a city;
 /// - Chinese (older rules): S52b's occupations take three-character ones (讲解员…) and "已" after the name; S49b's
 ///   country-pair roads are read after 经/沿/乘 too ("经中老铁路"); L30's tails after a county take 坝 ("隆阳区潞江坝"; not a
 ///   dam's 大坝/水坝);
@@ -33,7 +34,8 @@ import Foundation
 ///   "منطقة X", then X read alone elsewhere (S50a's area names); "بلدية" + a country's name (a city-state, "بلدية الكويت") is
 ///   a body; "المتحف" + a country's adjective + "الكبير" is a body (S52a's museums); a body's reading followed by "من أجل" and
 ///   a definite word (+ a nisba) takes them; a quoted name (or up to three words) after "يدعى"/"تسمى" and a person's noun
-///   ("كاهن يدعى X") is a person;
+///   ("كاهن يدعى X") is a person; three or more names after a verb of linking and a place ("لربط X بـA وB وC": one or two
+///   name words each, not a head's noun or a noun with its nisba, up to a preposition) are places;
 /// - Arabic: a definite name word joined by و to a place read after it, or one after a place, both after "بين" or a plural
 ///   noun of places ("مدن X وY", "مزارع X وY"; not "والقرى", a noun before a definite word) are places; "مركز X" (one or two
 ///   name words) before "في محافظة"/"بمحافظة" is the district X, a place; two indefinite words, the second a feminine nisba
@@ -62,6 +64,7 @@ extension NameFinder {
             s53aHanProductAreas()
             s53aHanNamedAfterPersons()
             s53aHanLandformAreas()
+            s53aHanOneCharacterCities()
         case "ar":
             s53aArabicRulersFullNames()
             s53aArabicCountryTitles()
@@ -76,6 +79,7 @@ extension NameFinder {
             s52aRoadAdjectives(Self.s53aArRoadCompass, most: 4)
             s53aArabicDistricts()
             s53aArabicNamedPersons()
+            s53aArabicLinkedPlaces()
         default:
             break
         }
@@ -265,6 +269,47 @@ extension NameFinder {
             puts.append((k + 1, e))
         }
         for (a, b) in puts { h27Replace(a, b, with: mention(a, b, type: .place, evidence: .cue)) }
+    }
+
+    /// Prepositions that end a list's last name ("وZ ضمن مسار").
+    static let s53aArPrepositions = h18Keys(["ضمن", "عبر", "نحو", "حتى", "لدى", "دون", "قرب", "وسط", "داخل", "خارج", "حول", "تجاه", "مقابل",
+        "إلى", "على", "عن", "مع", "في", "من", "بين", "عند", "منذ", "خلال", "بعد", "قبل"])
+    static let s53aArLinkVerbs = h18Keys(["ربط", "يربط", "تربط", "لربط", "وربط", "ويربط", "وتربط"])
+
+    /// "خطة لربط X بتونا الجبل والأشمونين وبني حسن ضمن مسار": see the file's comment.
+    mutating func s53aArabicLinkedPlaces() {
+        guard articleHas(Self.s53aArLinkVerbs) else { return }
+        var added: [Mention] = []
+        for k in 0..<(tokenCount - 2) where h23Key(k, Self.s53aArLinkVerbs) {
+            let ps = tokens[k + 1].start
+            guard let j = firstMentionIndex(where: { $0.start == ps && $0.type == .place }), let (_, z) = seedSpan(j), z - k <= 3,
+                  z + 1 < tokenCount, h36Arabic(z + 1), tokens[z + 1].spaceBefore, keyStarts(z + 1, "ب"), PlainText.count(tokens[z + 1].key) >= 4 else { continue }
+            // Items: the first after ب, the others after و; each one or two name words.
+            var items: [(Int, Int)] = []
+            var q = z + 1
+            while q < tokenCount, items.count < 6, h36Arabic(q), tokens[q].spaceBefore {
+                let opener = items.isEmpty ? keyStarts(q, "ب") : keyStarts(q, "و")
+                guard opener, s41ArabicNameWord(q) || keyStarts(q, "و") && !h36Stop(q), !arabicFlags(q).contains(.head) else { break }
+                var e = q + 1
+                if e < tokenCount, h36Arabic(e), tokens[e].spaceBefore, !keyStarts(e, "و"), s41ArabicNameWord(e), !Self.arabicStop.contains(tokens[e]),
+                   !Self.s53aArPrepositions.contains(tokens[e]) {
+                    // (A noun and its adjective, "بالعاصمة الإدارية", is no list's name.)
+                    guard !h36Nisba(e) else { break }
+                    e += 1
+                }
+                items.append((q, e))
+                q = e
+            }
+            guard items.count >= 3 else { continue }
+            for (a, e) in items {
+                let (s, end) = (tokens[a].start + 1, tokens[e - 1].end)
+                if anyMention(where: { $0.start < end && $0.end > s }) { continue }
+                var m = l14DropClitic(mention(a, e, type: .place, evidence: .cue), 1)
+                m.placeContext = true
+                added.append(m)
+            }
+        }
+        if !added.isEmpty { replaceMentions(removing: [], adding: added) }
     }
 
     static let s53aArCalled = h18Keys(["يدعى", "تدعى", "يسمى", "تسمى", "يدعي"])
@@ -687,6 +732,24 @@ extension NameFinder {
                     fixes.append((nil, k, p, p + x.count + 2, .place))
                 }
             }
+        }
+        s51bApplyHan(fixes)
+    }
+
+    static let s53aAutonomousPrefecture = Array("自治州".unicodeScalars)
+    static let s53aShi: Unicode.Scalar = "市"
+
+    /// "德宏傣族景颇族自治州芒市和临沧市": see the file's comment.
+    mutating func s53aHanOneCharacterCities() {
+        guard hanArticleHasAny("州") else { return }
+        var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].surface.hasSuffix("自治州") {
+            guard let (k, sc, _, b) = s51bRunOf(n), b + 2 <= sc.count, sc[b + 1] == Self.s53aShi,
+                  !Self.l30HanNameStops.contains(Self.hanCode(sc[b])), b + 2 == sc.count || Self.s53aStationJoiners.contains(Self.hanCode(sc[b + 2]))
+                    || Self.l30HanNameStops.contains(Self.hanCode(sc[b + 2])) else { continue }
+            let (s, e) = (tokens[k].start + b, tokens[k].start + b + 2)
+            if anyMention(where: { $0.start < e && $0.end > s }) { continue }
+            fixes.append((nil, k, b, b + 2, .place))
         }
         s51bApplyHan(fixes)
     }
