@@ -226,4 +226,18 @@ import Testing
         #expect(!names(f, .place).contains("المطار الجديد"), "\(all(f))")
         #expect(!names(f, .place).contains("الموانئ"), "\(all(f))")
     }
+
+    @Test func chineseMountainAfterLocatedIn() {
+        let e = extract("位于秘鲁南部科尔卡山的新天文台6日宣布，其望远镜发现一颗彗星。", "zh")
+        #expect(names(e, .place).contains("科尔卡山"), "\(all(e))")
+        let f = extract("位于秘鲁南部高山的新天文台6日宣布，其望远镜发现一颗彗星。", "zh")
+        #expect(!names(f, .place).contains("高山"), "\(all(f))")
+    }
+
+    @Test func arabicTownKnownByAnotherName() {
+        let e = extract("وكان الكاهن يخدم في معبد المدينة التي عرفها الرومان باسم هيرموبوليس. وقال الوزير إن العمل مستمر في أسوان.", "ar")
+        #expect(names(e, .place).contains("هيرموبوليس"), "\(all(e))")
+        let f = extract("وأطلقت المدينة مبادرة جديدة باسم الأمل في أسوان.", "ar")
+        #expect(!names(f, .place).contains("الأمل"), "\(all(f))")
+    }
 }

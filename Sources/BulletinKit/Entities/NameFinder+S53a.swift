@@ -22,7 +22,8 @@ import Foundation
 ///   article (a product, "咖啡") is no place; a dotted person right before 天文台/研究所/基金会/纪念馆/博物馆/医院/大学/学院
 ///   ("薇拉·鲁宾天文台") is a body (the person none), and "<last part>天文台" read elsewhere groups with it; "X地区" where
 ///   "X沙漠"/"X高原"/"X盆地"… is read as a place is a place; one character and 市 right after an autonomous prefecture
-///   read as a place, before a joiner, a stop or the run's end ("X自治州芒市和Y市"), is a city;
+///   read as a place, before a joiner, a stop or the run's end ("X自治州芒市和Y市"), is a city; after 位于, a country or a
+///   place and a compass's 北部/南部…, two or three characters and 山/峰 before 的 ("位于智利北部帕穹山的") are a place;
 /// - Chinese (older rules): S52b's occupations take three-character ones (讲解员…) and "已" after the name; S49b's
 ///   country-pair roads are read after 经/沿/乘 too ("经中老铁路"); L30's tails after a county take 坝 ("隆阳区潞江坝"; not a
 ///   dam's 大坝/水坝);
@@ -35,7 +36,8 @@ import Foundation
 ///   a body; "المتحف" + a country's adjective + "الكبير" is a body (S52a's museums); a body's reading followed by "من أجل" and
 ///   a definite word (+ a nisba) takes them; a quoted name (or up to three words) after "يدعى"/"تسمى" and a person's noun
 ///   ("كاهن يدعى X") is a person; three or more names after a verb of linking and a place ("لربط X بـA وB وC": one or two
-///   name words each, not a head's noun or a noun with its nisba, up to a preposition) are places;
+///   name words each, not a head's noun or a noun with its nisba, up to a preposition) are places; the indefinite name
+///   closing a clause after "باسم" a few words after a town's noun ("المدينة التي عرفها X باسم Y.") is a place;
 /// - Arabic: a definite name word joined by و to a place read after it, or one after a place, both after "بين" or a plural
 ///   noun of places ("مدن X وY", "مزارع X وY"; not "والقرى", a noun before a definite word) are places; "مركز X" (one or two
 ///   name words) before "في محافظة"/"بمحافظة" is the district X, a place; two indefinite words, the second a feminine nisba
@@ -65,6 +67,7 @@ extension NameFinder {
             s53aHanNamedAfterPersons()
             s53aHanLandformAreas()
             s53aHanOneCharacterCities()
+            s53aHanLocatedMountains()
         case "ar":
             s53aArabicRulersFullNames()
             s53aArabicCountryTitles()
@@ -80,6 +83,7 @@ extension NameFinder {
             s53aArabicDistricts()
             s53aArabicNamedPersons()
             s53aArabicLinkedPlaces()
+            s53aArabicKnownAs()
         default:
             break
         }
@@ -269,6 +273,29 @@ extension NameFinder {
             puts.append((k + 1, e))
         }
         for (a, b) in puts { h27Replace(a, b, with: mention(a, b, type: .place, evidence: .cue)) }
+    }
+
+    static let s53aArByName = h18Keys(["باسم"])
+    static let s53aArTownNouns = h18Keys(["المدينة", "مدينة", "القرية", "قرية", "البلدة", "بلدة", "الجزيرة", "جزيرة", "الواحة", "واحة"])
+
+    /// "معبد المدينة التي عرفها الإغريق باسم X.": see the file's comment.
+    mutating func s53aArabicKnownAs() {
+        guard articleHas(Self.s53aArByName), articleHas(Self.s53aArTownNouns) else { return }
+        var added: [Mention] = []
+        for k in 2..<(tokenCount - 1) where h23Key(k, Self.s53aArByName) {
+            guard (max(0, k - 5)..<k).contains(where: { h23Key($0, Self.s53aArTownNouns) }), h36Arabic(k + 1), tokens[k + 1].spaceBefore,
+                  !isArabicDefinite(k + 1), s41ArabicNameWord(k + 1), !Self.s53aArPrepositions.contains(tokens[k + 1]) else { continue }
+            var e = k + 2
+            if e < tokenCount, h36Arabic(e), tokens[e].spaceBefore, s41ArabicNameWord(e), !Self.s53aArPrepositions.contains(tokens[e]), !keyStarts(e, "و") { e += 1 }
+            // (The name closes its clause: a mark, or nothing more.)
+            guard e >= tokenCount || tokens[e].kind == .punct else { continue }
+            let (s, end) = (tokens[k + 1].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < end && $0.end > s }) { continue }
+            var m = mention(k + 1, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
+        if !added.isEmpty { replaceMentions(removing: [], adding: added) }
     }
 
     /// Prepositions that end a list's last name ("وZ ضمن مسار").
@@ -750,6 +777,28 @@ extension NameFinder {
             let (s, e) = (tokens[k].start + b, tokens[k].start + b + 2)
             if anyMention(where: { $0.start < e && $0.end > s }) { continue }
             fixes.append((nil, k, b, b + 2, .place))
+        }
+        s51bApplyHan(fixes)
+    }
+
+    static let s53aLocated = Array("位于".unicodeScalars)
+    static let s53aCompass = l28Words(["东北部", "西北部", "东南部", "西南部", "北部", "南部", "东部", "西部", "中部"])
+    static let s53aPeaks = HanCharSet("山峰")
+    static let s53aPeakGeneric = HanCharSet("高大群深雪火冰矿荒青")
+
+    /// "位于智利北部帕穹山的X天文台": see the file's comment.
+    mutating func s53aHanLocatedMountains() {
+        guard hanArticleHasAny("位") else { return }
+        var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
+        for n in mentions.indices where mentions[n].type == .country || mentions[n].type == .place {
+            guard let b0 = mentions[n].surface.utf8.first, b0 >= 0xE3, let (k, sc, a, b) = s51bRunOf(n), a >= 2, Self.l28At(sc, a - 2, Self.s53aLocated),
+                  let w = Self.s53aCompass.first(where: { Self.l28At(sc, b, $0) }) else { continue }
+            let x = b + w.count
+            guard let z = [x + 2, x + 3].first(where: { $0 + 1 < sc.count && Self.s53aPeaks.contains(Self.hanCode(sc[$0])) && Self.s51bIs(sc[$0 + 1], "的") }),
+                  !(x..<z).contains(where: { Self.l30HanNameStops.contains(Self.hanCode(sc[$0])) || Self.s53aPeakGeneric.contains(Self.hanCode(sc[$0])) }) else { continue }
+            let (s, e) = (tokens[k].start + x, tokens[k].start + z + 1)
+            if anyMention(where: { $0.start < e && $0.end > s && ($0.start < s || $0.end > e || $0.type != .place) }) { continue }
+            fixes.append((nil, k, x, z + 1, .place))
         }
         s51bApplyHan(fixes)
     }
