@@ -485,7 +485,7 @@ extension NameFinder {
 
     // MARK: Chinese: villages and Thai provinces
 
-    static let l30HanVillageTails = HanCharSet("村镇乡")
+    static let l30HanVillageTails = HanCharSet("村镇乡坝")   // (坝: S53a, "隆阳区潞江坝")
     static let l30HanCountyEnds = HanCharSet("县乡镇区")
     static let l30HanGovernment = Array("政府".unicodeScalars)
 
@@ -500,6 +500,8 @@ extension NameFinder {
                 guard c >= 1, Self.l30HanCountyEnds.contains(Self.hanCode(sc[c - 1])) else { continue }
                 for len in 2...3 where c + len < sc.count && Self.l30HanVillageTails.contains(Self.hanCode(sc[c + len])) {
                     guard !(c..<(c + len)).contains(where: { Self.l30HanNameStops.contains(Self.hanCode(sc[$0])) }) else { break }
+                    // (A dam, "大坝"/"水坝"/"拦河坝", is no flatland's name: S53a.)
+                    if sc[c + len] == "坝", sc[c + len - 1] == "大" || sc[c + len - 1] == "水" || sc[c + len - 1] == "河" || sc[c + len - 1] == "堤" { break }
                     found.append((k, sc, c, c + len + 1))
                     break
                 }

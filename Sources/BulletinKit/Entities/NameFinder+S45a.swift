@@ -67,10 +67,11 @@ extension NameFinder {
         for i in mentions.indices where mentions[i].type == .country && mentions[i].known == nil {
             guard let (a, z) = seedSpan(i), z == a, h36Arabic(a) else { continue }
             if a >= 1, h36Arabic(a - 1), Self.s45ArabicNasab.contains(tokens[a - 1]) { drop.insert(i); continue }
+            // (S53a: روماني without the article too, "مسرح روماني".)
+            if !romania, mentions[i].code == "RO", !s45PersonOrBodyBefore(a) { drop.insert(i); continue }
             // The adjective (with the article): not the country's name itself.
             guard Self.h36HasArticle(tokens[a].key) else { continue }
             if a >= 1, h36CliticPrefix(a - 1, Self.s45ArabicEraNouns) != nil { drop.insert(i); continue }
-            if !romania, mentions[i].code == "RO", !s45PersonOrBodyBefore(a) { drop.insert(i) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }

@@ -716,7 +716,7 @@ extension NameFinder {
                       let head = Self.s49bHanPairHeads.first(where: { Self.l28At(sc, p, $0) }) else { continue }
                 var a = p
                 while a > 0, p - a < 3, Self.s49bHanCountryChars.contains(Self.hanCode(sc[a - 1])) { a -= 1 }
-                guard p - a >= 2, a == 0 || Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])) else { continue }
+                guard p - a >= 2, a == 0 || Self.l30HanNameStops.contains(Self.hanCode(sc[a - 1])) || Self.s53aHanRouteVerbs.contains(Self.hanCode(sc[a - 1])) else { continue }
                 found.append((k, sc, a, p + head.count))
                 p += head.count - 1
             }

@@ -147,16 +147,19 @@ extension NameFinder {
     static let s52aRoadAdjectiveWords = h18Keys(["السريع", "الدائري"])
 
     /// "طريق X السريع": see the file's comment.
-    mutating func s52aRoadAdjectives() {
-        guard articleHas(Self.s52aRoadAdjectiveWords) else { return }
+    /// (S53a: with a compass's or a kind's adjective after a road named by its ends, "طريق X - Y الغربي".)
+    mutating func s52aRoadAdjectives(_ words: KeySet = Self.s52aRoadAdjectiveWords, most: Int = 2) {
+        guard articleHas(words) else { return }
         var fixes: [(Int, Mention)] = []
         for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil {
-            guard let (a, z) = seedSpan(i), z > a, z - a <= 2, let skip = h36CliticPrefix(a, Self.s52aRoadHeads),
+            guard let (a, z) = seedSpan(i), z > a, z - a <= most, let skip = h36CliticPrefix(a, Self.s52aRoadHeads),
                   mentions[i].start == tokens[a].start + skip, mentions[i].end == tokens[z].end,
-                  h23Key(z + 1, Self.s52aRoadAdjectiveWords), tokens[z + 1].spaceBefore else { continue }
+                  h23Key(z + 1, words), tokens[z + 1].spaceBefore else { continue }
             var m = h36Mention(a, z + 2, skip: skip, type: .place)
             m.placeContext = true
             m.route = mentions[i].route
+            // (A route's ends read inside it stay: S53a.)
+            if m.route { mentions[i] = m; continue }
             fixes.append((i, m))
         }
         s50aReplace(fixes)
@@ -309,8 +312,8 @@ extension NameFinder {
     static let s52aNational = h18Keys(["الوطني", "الوطنية"])
 
     /// "أعلنت متاحف X", "في متحف X الوطني": see the file's comment.
-    mutating func s52aMuseums() {
-        let heads = Self.s52aMuseumHeads
+    /// (S53a: also "المتحف" + a country's adjective + "الكبير", with its own heads and adjectives.)
+    mutating func s52aMuseums(_ heads: H36Heads = Self.s52aMuseumHeads, adjectives: KeySet = Self.s52aNational) {
         guard articleHas(heads.set) else { return }
         var puts: [(Int, Int, Int)] = []
         for k in 0..<(tokenCount - 1) where h36Arabic(k) {
@@ -321,7 +324,7 @@ extension NameFinder {
                   let j = firstMentionIndex(where: { $0.start == ps && ($0.type == .country || $0.type == .place) }),
                   let (_, z) = seedSpan(j), z - p <= 1 else { continue }
             var b = z + 1
-            if h23Key(b, Self.s52aNational), tokens[b].spaceBefore { b += 1 }
+            if h23Key(b, adjectives), tokens[b].spaceBefore { b += 1 }
             let (s, e) = (tokens[k].start + skip, tokens[b - 1].end)
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
             if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.start < s || $0.end > e) }) { continue }
@@ -373,12 +376,16 @@ extension NameFinder {
         var puts: [(Int, Int, Int)] = []
         for k in 0..<(tokenCount - 3) where h36Arabic(k) {
             guard let skip = h36CliticPrefix(k, heads), skip <= 1, h36Arabic(k + 1), tokens[k + 1].spaceBefore, isArabicDefinite(k + 1),
-                  s41ArabicNameWord(k + 1), h23Key(k + 2, Self.s52aIn), !h23Key(k - 1, Self.s52aDepartmentTitles) else { continue }
-            let bs = tokens[k + 3].start
+                  s41ArabicNameWord(k + 1), !h23Key(k - 1, Self.s52aDepartmentTitles) else { continue }
+            // (S53a: a nisba adjective may follow the word, "إدارة الأرصاد الجوية في X".)
+            var q = k + 2
+            if q + 2 < tokenCount, h36Nisba(q), tokens[q].spaceBefore, isArabicDefinite(q) { q += 1 }
+            guard q + 1 < tokenCount, h23Key(q, Self.s52aIn) else { continue }
+            let bs = tokens[q + 1].start
             guard anyMention(where: { $0.start == bs && $0.type == .organization }) else { continue }
-            let (s, e) = (tokens[k].start + skip, tokens[k + 1].end)
+            let (s, e) = (tokens[k].start + skip, tokens[q - 1].end)
             if anyMention(where: { $0.start < e && $0.end > s }) { continue }
-            puts.append((k, k + 2, skip))
+            puts.append((k, q, skip))
         }
         for (a, b, skip) in puts { h27Replace(a, b, with: h36Mention(a, b, skip: skip, type: .organization)) }
     }
@@ -408,7 +415,7 @@ extension NameFinder {
     /// Agencies' acronyms and the word of their country in their full names.
     static let s52aAgencyTable: [(String, [String])] = [("وام", ["الإمارات"]), ("قنا", ["القطرية"]), ("كونا", ["الكويتية"]),
         ("واس", ["السعودية"]), ("بنا", ["البحرين"]), ("بترا", ["الأردنية"]), ("واع", ["العراقية"]), ("سانا", ["السورية"]),
-        ("وفا", ["الفلسطينية"]), ("العمانية", ["العمانية"])]
+        ("وفا", ["الفلسطينية"]), ("العمانية", ["العمانية"]), ("أ ش أ", ["الأوسط"])]   // (S53a: MENA's spaced letters)
     /// The table's keys, folded once.
     static let s52aAgencyKeys: [(String, [String])] = s52aAgencyTable.map { (TextFolding.key($0.0), $0.1.map { TextFolding.key($0) }) }
     static let s52aAgencyHeads = H36Heads(["وكالة"])
@@ -422,8 +429,10 @@ extension NameFinder {
             fulls.append(i)
         }
         guard !fulls.isEmpty else { return }
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && mentions[i].words.count == 1 {
-            let w = mentions[i].words[0]
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && mentions[i].words.count <= 3 {
+            // (One word, or spaced letters "أ ش أ": S53a.)
+            let w = mentions[i].words.count == 1 ? mentions[i].words[0] : mentions[i].words.joined(separator: " ")
+            if mentions[i].words.count > 1, mentions[i].words.contains(where: { $0.unicodeScalars.count > 1 }) { continue }
             var target: Int?
             if let t = Self.s52aAgencyKeys.first(where: { PhraseMatcher.same($0.0, w) }) {
                 let country = t.1

@@ -457,19 +457,20 @@ extension NameFinder {
         s51bApplyHan(fixes)
     }
 
-    static let s52bOccupations = l28Words(["村民", "牧民", "渔民", "农民", "居民", "市民", "工人", "游客", "司机", "店主", "摊主", "船员"])
-    static let s52bOccupationSeconds = HanCharSet("民人客机主员")
-    static let s52bNameNext = l28Words(["一家", "说", "告诉", "表示", "介绍", "家"])
+    static let s52bOccupations = l28Words(["村民", "牧民", "渔民", "农民", "居民", "市民", "工人", "游客", "司机", "店主", "摊主", "船员",
+        "讲解员", "导游", "技术员", "护林员", "饲养员", "快递员", "售货员"])   // (three characters: S53a)
+    static let s52bOccupationSeconds = HanCharSet("民人客机主员解游术林养递货")
+    static let s52bNameNext = l28Words(["一家", "说", "告诉", "表示", "介绍", "家", "已"])
 
     /// "村民黄月娥一家因运河建设搬进了": see the file's comment.
     mutating func s52bHanOccupationNames() {
-        guard hanArticleHasAny("民工客机主员") else { return }
+        guard hanArticleHasAny("民工客机主员游") else { return }
         var fixes: [(n: Int?, k: Int, a: Int, b: Int, type: EntityType)] = []
         for k in 0..<tokenCount where tokens[k].script == .han {
             guard let sc = l28Run(k, atLeast: 5) else { continue }
             for p in 0..<(sc.count - 4) where Self.s52bOccupationSeconds.contains(Self.hanCode(sc[p + 1])) {
-                guard Self.s52bOccupations.contains(where: { Self.l28At(sc, p, $0) }) else { continue }
-                let a = p + 2
+                guard let w = Self.s52bOccupations.first(where: { Self.l28At(sc, p, $0) }), p + w.count < sc.count else { continue }
+                let a = p + w.count
                 guard Self.hanSurnameSet.contains(Self.hanCode(sc[a])) else { continue }
                 for len in [3, 2] where a + len < sc.count && Self.s52bNameNext.contains(where: { Self.l28At(sc, a + len, $0) }) {
                     let (s, e) = (tokens[k].start + a, tokens[k].start + a + len)
