@@ -280,6 +280,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS52b")
         finder.refineS52c()   // NameFinder+S52c.swift (en/fr holdout75: firms, long names, places; vi routes)
         finder.trace("refineS52c")
+        finder.refineS53b()   // NameFinder+S53b.swift (en/fr/vi/ru holdout76: titles, venues, lists, acronyms; vi bodies, routes; ru volcanoes)
+        finder.trace("refineS53b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
