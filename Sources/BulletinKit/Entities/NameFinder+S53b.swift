@@ -46,6 +46,7 @@ extension NameFinder {
             s53bEnglishBrandAppositions()
             s53bListedPlaces(links: Self.s53bEnListLinks)
             s53bParenthesizedAcronyms()
+            s53bCommonNounOpeners()
         case "fr":
             s53bFrenchBodyHeads()
             s53bFrenchRegions()
@@ -54,6 +55,7 @@ extension NameFinder {
             s53bFrenchStations()
             s53bListedPlaces(links: Self.s53bFrListLinks)
             s53bParenthesizedAcronyms()
+            s53bCommonNounOpeners()
         case "vi":
             s53bViBodiesToCountry()
             s53bViListedAfterPlaceNouns()
@@ -72,6 +74,8 @@ extension NameFinder {
             s53bRouteEnds()
             s53bRussianQuotedFirms()
             s53bRussianObliquePlaces()
+            s53bRussianContinents()
+            s53bRussianTrainNames()
             s53bParenthesizedAcronyms()
         default:
             break
@@ -255,7 +259,7 @@ extension NameFinder {
             guard let (a, z) = seedSpan(j), a >= 2, keyIs(a - 1, "("), keyIs(z + 1, ")"), (a...z).allSatisfy({ tokens[$0].allCaps }) else { continue }
             let e = tokens[a - 2].end
             guard let i = firstMentionIndex(where: { $0.end == e && ($0.type == .place || $0.type == .organization) }),
-                  mentions[i].type != mentions[j].type, let (ia, iz) = seedSpan(i), iz > ia,
+                  let (ia, iz) = seedSpan(i), iz > ia,
                   let f = tokens[a].text.unicodeScalars.first, let g = tokens[ia].text.unicodeScalars.first,
                   String(f).lowercased() == String(g).lowercased() else { continue }
             changes.append((mentions[j].surface, mentions[i].type!))
@@ -691,5 +695,60 @@ extension NameFinder {
         guard !fixes.isEmpty else { return }
         replaceEach(fixes)
         replaceMentions(removing: [], adding: persons)
+    }
+
+    /// "Tea is Sri Lanka's second-largest export" beside "tea production": a one-word reading of no type (not known) that
+    /// opens a sentence, whose word the article writes in lowercase elsewhere, is a common noun (no name).
+    mutating func s53bCommonNounOpeners() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].sentenceStart, tokens[a].capitalized, !tokens[a].allCaps, tokens[a].script == .latin else { continue }
+            let h = tokens[a].keyHash
+            if tokens.indices.contains(where: { $0 != a && tokens[$0].keyHash == h && tokens[$0].kind == .word && !tokens[$0].capitalized && !tokens[$0].allCaps
+                && PhraseMatcher.same(tokens[$0].key, tokens[a].key) }) { drop.insert(i) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Stems of continents' Russian names, and adjectives of their parts ("Центральная Азия", "Северной Америкой").
+    static let s53bRuContinents = ["Ази", "Европ", "Африк", "Евраз", "Антарктид"]
+    static let s53bRuContinentParts = ["Центральн", "Средн", "Северн", "Южн", "Восточн", "Западн", "Юго-Восточн", "Латинск", "Континентальн"]
+
+    /// "самый высокий вулкан Евразии", "между Северной Америкой и Азией": a continent, or a part of it named by a compass
+    /// adjective, is no entity (the sets' convention); "Америка" after such an adjective names no country ("Южная
+    /// Африка", a country, is left).
+    mutating func s53bRussianContinents() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].type != .person && mentions[i].type != .organization {
+            guard let (a, z) = seedSpan(i), z - a <= 1, tokens[z].script == .cyrillic, tokens[z].capitalized else { continue }
+            let w = tokens[z].text
+            let part = z > a && Self.s53bRuContinentParts.contains { tokens[a].text.hasPrefix($0) }
+            guard z == a || part else { continue }
+            if mentions[i].type == .country {
+                // ("Северной Америкой": the continent, no country.)
+                let before = z == a ? z - 1 : a
+                guard w.hasPrefix("Америк"), before >= 0, tokens[before].capitalized, Self.s53bRuContinentParts.contains(where: { tokens[before].text.hasPrefix($0) }) else { continue }
+                drop.insert(i)
+                continue
+            }
+            guard let stem = Self.s53bRuContinents.first(where: { w.hasPrefix($0) }), w.count <= stem.count + 4 else { continue }
+            if stem == "Африк", part, tokens[a].text.hasPrefix("Южн") { continue }
+            if isCap(z + 1) { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// "Скоростной поезд "Афросиаб" впервые пришел": a quoted name right after a train's noun is the train's (no entity).
+    mutating func s53bRussianTrainNames() {
+        guard articleHas(Self.s53bRuTrainNouns) else { return }
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+            guard let (a, z) = seedSpan(i), a >= 2, z - a <= 2, tokens[a - 1].kind == .punct, keyIs(a - 1, "\"") || keyIs(a - 1, "«"),
+                  z + 1 < tokenCount, keyIs(z + 1, "\"") || keyIs(z + 1, "»"), tokens[a - 2].kind == .word, !tokens[a - 2].capitalized,
+                  Self.s53bRuTrainNouns.contains(tokens[a - 2]) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 }
