@@ -161,4 +161,25 @@ import Testing
         let e = extract("Поезд прибыл в Бухару. На вокзале Бухары встречали гостей, туристы полюбили Бухару.", "ru")
         #expect(!names(e, .organization).contains("Бухару"), "\(all(e))")
     }
+
+    @Test func vietnameseCorridorCode() {
+        let e = extract("Hàng hóa đi theo hành lang R9 qua cửa khẩu Lao Bảo, tỉnh Quảng Trị.", "vi")
+        #expect(names(e, .place).contains("R9"), "\(all(e))")
+        let f = extract("Hàng hóa đi theo hành lang kinh tế qua cửa khẩu Lao Bảo, tỉnh Quảng Trị.", "vi")
+        #expect(!names(f, .place).contains("R9"), "\(all(f))")
+    }
+
+    @Test func russianLowercaseDepartment() {
+        let e = extract("Об этом сообщил начальник управления природных ресурсов и регулирования природопользования области Асхат Нурланов.", "ru")
+        #expect(names(e, .organization).contains("управления природных ресурсов и регулирования природопользования"), "\(all(e))")
+        let f = extract("Об этом сообщил начальник управления области Асхат Нурланов.", "ru")
+        #expect(!names(f, .organization).contains("управления"), "\(all(f))")
+    }
+
+    @Test func latinAcronymAfterAPlaceIsNoSpelling() {
+        let e = extract("Об этом рассказал руководитель группы мониторинга вулканов Курил (SVERT) Иван Петров.", "ru")
+        #expect(!e.entities.contains { $0.type == .place && $0.aliases.contains("SVERT") }, "\(all(e))")
+        let f = extract("Актриса Элина Озолиня (Elīna Ozoliņa) приехала в Ригу.", "ru")
+        #expect(e.entities.count > 0 && f.entities.contains { $0.aliases.contains("Elīna Ozoliņa") && $0.aliases.contains("Элина Озолиня") }, "\(all(f))")
+    }
 }

@@ -641,6 +641,10 @@ struct MentionGrouper {
                 break
             }
             guard previous >= 0 else { continue }
+            // (An acronym in capitals after a place is a body's, no spelling of the place: "мониторинга вулканов Камчатки
+            // (KVERT)"; S53b.)
+            if links.facts[previous].type == .place, !links.facts[gi].known, g.first.surface.unicodeScalars.count >= 3,
+               g.first.surface.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) { continue }
             if links.facts[gi].known, !links.facts[previous].known { links.absorb(previous, into: gi) }
             else {
                 if groups[previous].latinOriginal == nil { groups[previous].latinOriginal = g.first.surface }

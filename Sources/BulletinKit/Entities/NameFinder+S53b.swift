@@ -76,6 +76,7 @@ extension NameFinder {
             s53bRussianObliquePlaces()
             s53bRussianContinents()
             s53bRussianTrainNames()
+            s53bRussianLowercaseDepartments()
             s53bParenthesizedAcronyms()
         default:
             break
@@ -532,11 +533,18 @@ extension NameFinder {
         var added: [Mention] = []
         for k in 1..<(tokenCount - 1) where s43Lower(k) && Self.s53bViLang.contains(tokens[k]) && exactForm(k) == "lang" && exactForm(k - 1) == "hành" {
             let c = k + 1
-            guard tokens[c].kind == .word || tokens[c].kind == .number, tokens[c].spaceBefore, let f = tokens[c].text.unicodeScalars.first, f.properties.isUppercase,
-                  tokens[c].text.unicodeScalars.contains(where: { $0.properties.numericType != nil }), tokens[c].text.unicodeScalars.count <= 6 else { continue }
-            let (s, e) = (tokens[c].start, tokens[c].end)
-            if anyMention(where: { $0.start < e && $0.end > s }) { continue }
-            var m = mention(c, c + 1, type: .place, evidence: .cue)
+            guard tokens[c].spaceBefore, tokens[c].kind == .word, tokens[c].allCaps || tokens[c].capitalized,
+                  let f = tokens[c].text.unicodeScalars.first, f.properties.isUppercase else { continue }
+            // The code one token ("R12") or a letter and its glued number ("R" "12").
+            var e = c + 1
+            if !tokens[c].text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+                guard e < tokenCount, tokens[e].kind == .number, !tokens[e].spaceBefore, tokens[c].text.unicodeScalars.count <= 3 else { continue }
+                e += 1
+            }
+            guard tokens[e - 1].end - tokens[c].start <= 8 else { continue }
+            let (s, end) = (tokens[c].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < end && $0.end > s }) { continue }
+            var m = mention(c, e, type: .place, evidence: .cue)
             m.placeContext = true
             added.append(m)
         }
@@ -750,5 +758,32 @@ extension NameFinder {
             drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Lowercase titles before a department's lowercase name ("руководитель управления …").
+    static let s53bRuDeptTitles = h18Keys(["руководитель", "руководителя", "руководителю", "руководителем", "начальник", "начальника",
+        "начальнику", "начальником", "директор", "директора", "директору", "директором", "заместитель", "заместителя", "глава", "главы",
+        "главе", "главой", "председатель", "председателя"])
+    static let s53bRuDeptHeads = h18Keys(["управления", "департамента", "комитета"])
+    /// Bare nouns of a region or a town that end such a name ("… области", "… города": the body is the region's own).
+    static let s53bRuBareUnits = h18Keys(["области", "края", "района", "города", "республики", "акимата", "округа"])
+
+    /// "руководитель управления сельского хозяйства и земельных отношений области Марат Жаксылыков": after a lowercase
+    /// title, a lowercase department's noun in the genitive and two to six lowercase words ("и", "по" inside) up to a bare
+    /// noun of a region ("области") are the department, a body (the region's noun no part of it).
+    mutating func s53bRussianLowercaseDepartments() {
+        guard articleHas(Self.s53bRuDeptHeads), articleHas(Self.s53bRuDeptTitles) else { return }
+        var spans: [(Int, Int)] = []
+        for k in 1..<(tokenCount - 3) where tokens[k].kind == .word && !tokens[k].capitalized && Self.s53bRuDeptHeads.contains(tokens[k]) {
+            guard tokens[k - 1].kind == .word, !tokens[k - 1].capitalized, Self.s53bRuDeptTitles.contains(tokens[k - 1]) else { continue }
+            var e = k + 1
+            while e < tokenCount, e - k <= 7, tokens[e].kind == .word, !tokens[e].capitalized, tokens[e].script == .cyrillic,
+                  !Self.s53bRuBareUnits.contains(tokens[e]) { e += 1 }
+            guard e - k >= 3, e < tokenCount, Self.s53bRuBareUnits.contains(tokens[e]), !keyIs(e - 1, "и"), !keyIs(e - 1, "по") else { continue }
+            let (s, end) = (tokens[k].start, tokens[e - 1].end)
+            if anyMention(where: { $0.start < end && $0.end > s }) { continue }
+            spans.append((k, e))
+        }
+        replaceOverlapping(spans, type: .organization)
     }
 }
