@@ -182,4 +182,16 @@ import Testing
         let f = extract("Актриса Элина Озолиня (Elīna Ozoliņa) приехала в Ригу.", "ru")
         #expect(e.entities.count > 0 && f.entities.contains { $0.aliases.contains("Elīna Ozoliņa") && $0.aliases.contains("Элина Озолиня") }, "\(all(f))")
     }
+
+    @Test func frenchTownOfARegion() {
+        let e = extract("Des associations de Naples et de Lamezia de Calabre ont manifesté samedi.", "fr")
+        #expect(names(e, .place).contains("Lamezia de Calabre"), "\(all(e))")
+        let f = extract("Des associations de Naples et de Calabre ont manifesté samedi.", "fr")
+        #expect(!names(f, .place).contains { $0.hasSuffix("de Calabre") }, "\(all(f))")
+    }
+
+    @Test func frenchAirportAcronymJoinsTheAirport() {
+        let e = extract("Le vol a atterri à l'aéroport international Félix-Houphouët-Boigny (AIFHB) d'Abidjan. L'AIFHB a rouvert lundi.", "fr")
+        #expect(e.entities.contains { $0.type == .place && $0.aliases.contains("AIFHB") && $0.name.hasPrefix("aéroport") }, "\(all(e))")
+    }
 }

@@ -2,37 +2,54 @@ import Foundation
 
 /// Session 53 (b): English, French, Vietnamese and Russian names of holdout76's kinds (the tests use other texts and
 /// names).
-/// - English: a title's capitalized words glued before a person ("Director of Public Prosecutions X Y": the reading
-///   opens on a word that is no given name, the next one is) lose the title's word; "the Court's X and Y Z Division": a
-///   one-word reading, "and" and a body ending on a unit's noun, after "the" or a possessive, are one body; a person's
-///   reading ending on a venue's or a hotel group's noun ("X Bar", "Y Resorts") is a firm (S52c's plural firm nouns'
-///   loop); "a section between X and Y" (a stretch's noun first): a person's reading (no given name first) paired with a place is a place; "the X estate"
-///   (one capitalized word no reading covers) is a place; a sentence's first word, unread, before ", the … brand" (a
-///   firm's noun in the apposition) is a firm;
+/// - English: a title's capitalized words glued before a person ("Director of Public Works X Y": a title's head before
+///   "of", the reading opening on a plural or a portfolio's word) lose the title's word; "the Court's X and Y Z
+///   Division": a one-word reading, "and" and a body ending on a unit's noun, after "the" or a possessive, are one body;
+///   a person's reading ending on a venue's or a hotel group's noun ("X Bar", "Y Resorts") is a firm (S52c's plural firm
+///   nouns' loop); "a section between X and Y" (a stretch's noun first): a person's reading (no given name first) paired
+///   with a place is a place; "the X estate" (one capitalized word no reading covers) is a place; a sentence's first
+///   word, unread, before ", the … brand" (a firm's noun in the apposition) is a firm;
 /// - French: a body's head noun read alone ("Direction", "Agence", "Institut"…) before "de la"/"du"/"des" and one to
 ///   three lowercase words that end the clause takes them; "la Région" (capitalized) before a lowercase adjective is
 ///   the regional government; a name read as a place or a person before ", filiale …" ("…, société …") is a firm; a
 ///   country's name after "la vallée du", "le fleuve", "la rivière", "le delta du" is the river (a place, no country);
-///   "la gare de X" and "le port autonome de X", X a place read elsewhere too, are a place apart;
-/// - English and French: an untyped reading listed ("A, B et C") next to a place is a place (the list read on from a
-///   place to its neighbours); an acronym in parentheses right after a place or a body of two words or more, read as
-///   another type, takes that name's type (every reading of the acronym);
+///   "la gare de X" and "le port autonome de X", X a place read elsewhere (not as a station's), are a place apart; a
+///   one-word place, "de" and a known region ("Reggio de Calabre") are one town;
+/// - English and French: an untyped reading listed ("A, B et C", a comma's list going on past it) next to a place (or an
+///   untyped reading of a name read as a place elsewhere) is a place, the list read on from a place to its neighbours;
+///   an acronym in parentheses right after a place or a body of two words or more that opens with its letter takes that
+///   name's type (every reading of the acronym; Russian too); a one-word untyped sentence opener that the article
+///   writes in lowercase elsewhere ("Tea is …" beside "tea production") is a common noun;
 /// - Vietnamese: a body read up to a capitalized word, then one or two lowercase syllables and a country ("Bộ X và Hợp
-///   tác xã Thái Lan"), runs over them to the country's end; a name after "và" or "," listed after a place that a place
-///   noun opens ("cửa khẩu A và B") is a place, and so is one after "đi"/"tới"/"sang" right after a place; two to four
-///   capitalized syllables no reading covers after "tại" are a place (no body's head first); a route's ends ("cao tốc X
-///   - Y") are places each; a people after "dân tộc" is none; "đèo X" (X a place read elsewhere too) is a place apart,
-///   and the capitalized words after "thác"/"đèo" no reading covers are a place; a corridor's code ("hành lang R9") is a
-///   place;
+///   tác xã Thái Lan"), runs over them to the country's end; a name (no body's head first) after "và" or "," listed
+///   after a place that a place noun opens ("cửa khẩu A và B") is a place, and so is one after "đi"/"tới"/"sang"/"đến"
+///   right after a place; two to four capitalized syllables no reading covers after "tại", before a clause's word or a
+///   mark, are a place (no body's head first); a route's ends ("cao tốc X - Y", the reading opening on its noun) are
+///   places each (no compass word alone); a people after "dân tộc" is none; "đèo X" (X a place read elsewhere too) is a
+///   place apart, and the capitalized words after "thác"/"đèo" no reading covers are a place; a corridor's code ("hành
+///   lang R9", one token or a letter and its glued number) is a place; the capitalized words after "liên doanh" are a
+///   firm; a body read after a title ("Chủ tịch", "… quản trị", "Giám đốc") that runs on over a family name, a middle
+///   name and a given name ends before them, the person apart;
 /// - Russian: the capitalized word after "вулкан" (a singular case or "вулканы") is the volcano, a place (and the second
-///   one after "вулканы X и"); a body whose reading ends on a given name and a surname
-///   ("Института X РАН Алексея Озерова") is cut before them, the person apart; a capitalized adjective before "филиал"
-///   (any case) and a body after it are one body; a train's or a flight's route ("поезда X - Y") is a place (S48c's
-///   routes).
+///   one after "вулканы X и"); a body whose reading ends on a given name and a surname ("Института X РАН Алексея Озерова")
+///   is cut before them, the person apart; a capitalized adjective before "филиал" (any case) and a body after it, an
+///   acronym in parentheses following, are one body; a train's route ("поезда X - Y") is a place (S48c's routes) and a
+///   route's end read in pieces ("Петропавловск" + "Камчатский") is one place; a quoted name after a firm's noun
+///   ("авиакомпании "X Y Z"") is a firm; an untyped one-word reading that is another case of a known place read elsewhere
+///   ("Хиву" beside "Хивы") is that place (its known reading copied, so that they group); a continent or its compass part
+///   ("Евразии", "Северной Америкой", "Центральная Азия") is none; a quoted name right after a train's noun is none;
+///   after a lowercase title, a lowercase department in the genitive ("управления X и Y") up to a bare region's noun
+///   ("области") is a body.
+///
+/// Also (other files): Left27's apposition rule reads "X, a broker with the firm" as a person's role; S50c's English
+/// routes take "corridor" and ends with a hyphenated particle ("Savanna-la-Mar"), and an untyped whole read by a place's
+/// cue; MentionGrouper keeps a Latin acronym in capitals after a place apart (no spelling of the place) and joins one
+/// read as a place to the place before it; places.json gives Khorezm the adjective forms its siblings have.
 ///
 /// `refineS53b` runs after `refineS52c` (before `refineCP15`). Cost: each rule is gated on the article's language and on
-/// its trigger keys (`articleHas`); the rules then visit the mentions of one type, or the tokens testing one key hash,
-/// and read a few tokens around each hit.
+/// its trigger keys (`articleHas`) where one exists; the rules then visit the mentions of one type, or the tokens
+/// testing one key hash, and read a few tokens around each hit (the common-noun openers compare one key hash over the
+/// tokens for each untyped sentence opener only).
 extension NameFinder {
     mutating func refineS53b() {
         guard tokenCount > 2, !mentions.isEmpty else { return }
@@ -53,6 +70,7 @@ extension NameFinder {
             s53bFrenchFirmAppositions()
             s53bFrenchRiverCountries()
             s53bFrenchStations()
+            s53bFrenchTownsOfRegions()
             s53bListedPlaces(links: Self.s53bFrListLinks)
             s53bParenthesizedAcronyms()
             s53bCommonNounOpeners()
@@ -785,5 +803,19 @@ extension NameFinder {
             spans.append((k, e))
         }
         replaceOverlapping(spans, type: .organization)
+    }
+
+    /// "des associations de Palerme et de Reggio de Calabre": a one-word place read by a cue (not known), "de" and a known
+    /// region's place (no country) right after it are one town's name (the region's reading gives way).
+    mutating func s53bFrenchTownsOfRegions() {
+        var spans: [(Int, Int)] = []
+        for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), a == z, s43Cap(a), !tokens[a].allCaps, keyIs(z + 1, "de"), z + 2 < tokenCount, s43Cap(z + 2) else { continue }
+            let s = tokens[z + 2].start
+            guard let j = firstMentionIndex(where: { $0.start == s && $0.type == .place && $0.known != nil }), let (_, y) = seedSpan(j),
+                  y - (z + 2) <= 1, !keyIs(y + 1, "de") else { continue }
+            spans.append((a, y + 1))
+        }
+        replaceOverlapping(spans, type: .place)
     }
 }
