@@ -105,6 +105,8 @@ import Testing
         let e = extract("Doanh nghiệp đề nghị mở thêm cửa khẩu Móng Cái và Hà Tiên cho nông sản.", "vi")
         #expect(names(e, .place).contains("Hà Tiên"), "\(all(e))")
         #expect(!names(e, .person).contains("Hà Tiên"), "\(all(e))")
+        let f = extract("Tại cửa khẩu Móng Cái, Trần Văn Bình cho biết hàng hóa đã thông quan.", "vi")
+        #expect(!names(f, .place).contains("Trần Văn Bình"), "\(all(f))")
     }
 
     @Test func vietnamesePeopleIsNone() {

@@ -426,8 +426,12 @@ extension NameFinder {
             guard let (b, z) = seedSpan(j), b >= 3, isCap(b), tokens[b - 1].kind != .number,
                   mentions[j].type != .organization || z - b <= 2 && !Self.s53bViBodyFirsts.contains(exactForm(b)) else { continue }
             let link = exactForm(b - 1)
-            let listed = link == "và" || link == ","
+            // (After a comma the list goes on past the name: "Tại xã X, Nguyễn Văn Y cho biết" is no list.)
+            let goesOn = z + 1 < tokenCount && (keyIs(z + 1, ",") || exactForm(z + 1) == "và")
+            let listed = link == "và" || link == "," && goesOn
             guard listed || Self.s53bViTowards.contains(link) else { continue }
+            // (A family name, a middle name and a given name are a person's.)
+            if mentions[j].type == .person, z - b == 2, h23Key(b, Self.h33ViSurnames), h23Key(b + 1, Self.h33ViMiddle) { continue }
             let e = tokens[b - 2].end
             guard let i = firstMentionIndex(where: { $0.end == e && $0.type == .place }), let (a, _) = seedSpan(i) else { continue }
             if listed {
@@ -738,15 +742,21 @@ extension NameFinder {
 
     /// Stems of continents' Russian names, and adjectives of their parts ("Центральная Азия", "Северной Америкой").
     static let s53bRuContinents = ["Ази", "Европ", "Африк", "Евраз", "Антарктид"]
+    /// The continents' names in their cases (the rule's gate and its first test of a word).
+    static let s53bRuContinentForms = h18Keys(["азия", "азии", "азию", "азией", "азиею", "европа", "европы", "европе", "европу", "европой",
+        "африка", "африки", "африке", "африку", "африкой", "евразия", "евразии", "евразию", "евразией", "америка", "америки", "америке",
+        "америку", "америкой", "антарктида", "антарктиды", "антарктиде", "антарктиду", "антарктидой"])
     static let s53bRuContinentParts = ["Центральн", "Средн", "Северн", "Южн", "Восточн", "Западн", "Юго-Восточн", "Латинск", "Континентальн"]
 
     /// "самый высокий вулкан Евразии", "между Северной Америкой и Азией": a continent, or a part of it named by a compass
     /// adjective, is no entity (the sets' convention); "Америка" after such an adjective names no country ("Южная
     /// Африка", a country, is left).
     mutating func s53bRussianContinents() {
+        guard articleHas(Self.s53bRuContinentForms) else { return }
         var drop = Set<Int>()
         for i in mentions.indices where mentions[i].type != .person && mentions[i].type != .organization {
-            guard let (a, z) = seedSpan(i), z - a <= 1, tokens[z].script == .cyrillic, tokens[z].capitalized else { continue }
+            guard let (a, z) = seedSpan(i), z - a <= 1, tokens[z].script == .cyrillic, tokens[z].capitalized,
+                  Self.s53bRuContinentForms.contains(tokens[z]) else { continue }
             let w = tokens[z].text
             let part = z > a && Self.s53bRuContinentParts.contains { tokens[a].text.hasPrefix($0) }
             guard z == a || part else { continue }
