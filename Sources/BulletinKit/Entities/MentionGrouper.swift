@@ -606,14 +606,19 @@ struct MentionGrouper {
         // A name in parentheses right after an organization is another name of it: "(MTZ)", "(المجلس الأدنى)".
         // (No test that the group is still live: a group merged in this loop is still visited, as before.)
         links.loop = 1
-        for gi in 0..<n where links.visits(gi) && (links.facts[gi].type == .organization || links.facts[gi].type == nil) {
+        // (And an acronym in capitals read as a place right after a place of two words or more is its other name: "l'aéroport
+        // international Blaise-Diagne (AIBD)"; S53b.)
+        for gi in 0..<n where links.visits(gi) && (links.facts[gi].type == .organization || links.facts[gi].type == nil || links.facts[gi].type == .place) {
             let g = groups[gi]
             guard g.first.parenthesized else { continue }
             let mStart = g.first.start
             guard mStart > 0 else { continue }
+            let place = links.facts[gi].type == .place
+            if place, g.first.surface.unicodeScalars.count < 3 || !g.first.surface.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) { continue }
             var previous = -1
-            for hi in 0..<n where links.isLive(hi) && hi != gi && links.facts[hi].type == .organization
-                && groups[hi].containsMention(where: { p in p.end <= mStart && mStart - p.end <= 2 && p.words.count > 1 }) {
+            for hi in 0..<n where links.isLive(hi) && hi != gi && links.facts[hi].type == (place ? .place : .organization)
+                && groups[hi].containsMention(where: { p in p.end <= mStart && mStart - p.end <= 2 && p.words.count > 1
+                    && (!place || p.surface.contains(" ") && p.surface.unicodeScalars.first.map { String($0).lowercased() } == g.first.surface.unicodeScalars.first.map { String($0).lowercased() }) }) {
                 previous = hi
                 break
             }
@@ -641,6 +646,10 @@ struct MentionGrouper {
                 break
             }
             guard previous >= 0 else { continue }
+            // (An acronym in capitals after a place is a body's, no spelling of the place: "мониторинга вулканов Камчатки
+            // (KVERT)"; S53b.)
+            if links.facts[previous].type == .place, !links.facts[gi].known, g.first.surface.unicodeScalars.count >= 3,
+               g.first.surface.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) { continue }
             if links.facts[gi].known, !links.facts[previous].known { links.absorb(previous, into: gi) }
             else {
                 if groups[previous].latinOriginal == nil { groups[previous].latinOriginal = g.first.surface }

@@ -194,6 +194,9 @@ extension NameFinder {
         "exchange", "subsidiary", "department", "office", "conglomerate", "developer", "manufacturer", "maker", "distributor", "broadcaster",
         "newspaper", "consortium", "unit", "watchdog", "association", "federation", "cooperative"])
 
+    /// Nouns of a trade that a person or a firm may follow ("a broker with the firm": a person; "a broker": a firm).
+    static let l27EnglishAgentNouns = KeySet(["broker", "trader", "dealer", "consultant", "adviser", "advisor", "agent", "strategist"])
+
     /// Words of a person's role in an apposition, and the links that put a body after a role.
     static let l27EnglishPersonRoleWords = KeySet(["of", "for", "at", "spokesman", "spokeswoman", "spokesperson", "head", "chief", "director",
         "official", "officer", "minister", "president", "chairman", "chairwoman", "secretary", "analyst", "economist", "executive", "founder",
@@ -209,6 +212,9 @@ extension NameFinder {
             var body = keyIs(z + 2, "which")
             if !body, keyIs(z + 2, "the") || keyIs(z + 2, "a") || keyIs(z + 2, "an") {
                 var q = z + 3
+                // ("a broker with the firm", "a trader at X": a noun of a person's or a firm's trade, then "with"/"at", is a
+                // person's role; S53b.)
+                if z + 3 < tokenCount, Self.l27EnglishAgentNouns.contains(tokens[z + 3]), keyIs(z + 4, "with") || keyIs(z + 4, "at") { continue }
                 while q < tokenCount, q - z < 10, !keyIs(q, ","), !keyIs(q, ".") {
                     // ("a spokesman for the Office of …", "the head of the statistics agency": a person's role.)
                     if tokens[q].kind == .word, Self.l27EnglishPersonRoleWords.contains(tokens[q]) { body = false; break }

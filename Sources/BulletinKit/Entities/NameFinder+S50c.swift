@@ -60,7 +60,9 @@ extension NameFinder {
         "minière", "électrifiée", "nouvelle", "à", "grande", "vitesse", "de", "fer", "directe", "aérienne", "maritime"])
     /// English lowercase nouns of routes after their ends ("the X-Y road").
     static let s50cEnRouteNouns = h18Keys(["road", "highway", "railway", "railroad", "rail", "line", "pipeline", "expressway", "motorway",
-        "freeway", "route", "bridge", "tunnel", "link", "section", "stretch"])
+        "freeway", "route", "bridge", "tunnel", "link", "section", "stretch", "corridor"])
+    /// Lowercase particles inside a hyphenated town's name ("Savanna-la-Mar", "Stratford-upon-Avon"; S53b).
+    static let s50cHyphenParticles = h18Keys(["la", "le", "de", "du", "des", "sur", "en", "upon", "on", "under", "lès", "les", "aux", "di", "del"])
 
     /// The token span of an end of a route whose last word is `z` (walking back, at most three capitalized words, no
     /// word before `floor`): a mention's start when one ends there, else the capitalized words (a sentence's first word
@@ -86,6 +88,9 @@ extension NameFinder {
         }
         var e = a + 1
         while e < limit, e - a < 3, s43Cap(e), tokens[e].spaceBefore, !tokens[e].newlineBefore, !tokens[e].sentenceStart { e += 1 }
+        // ("Savanna-la-Mar": a lowercase particle between glued hyphens, then a capitalized word, is the same name.)
+        while e + 2 < tokenCount, h15GluedHyphen(e), s43Lower(e + 1), Self.s50cHyphenParticles.contains(tokens[e + 1]), h15GluedHyphen(e + 2),
+              s43Cap(e + 3) { e += 4 }
         return e
     }
 
@@ -152,7 +157,8 @@ extension NameFinder {
             let (s, end) = (tokens[a].start, tokens[e - 1].end)
             // The whole already a place with its noun before it (S45a's "route X-Y").
             let withNoun = noun < a ? tokens[noun].start : s
-            let whole = firstMentionIndex(where: { $0.type == .place && ($0.start == s || $0.start == withNoun) && $0.end == end })
+            // (An untyped reading that a place's cue read whole is the route too: S53b's "the X-Y route".)
+            let whole = firstMentionIndex(where: { ($0.type == .place || $0.type == nil && $0.placeContext) && ($0.start == s || $0.start == withNoun) && $0.end == end })
             var endPlaces = 0, bad = false
             for (x, y) in ends {
                 let (es, ee) = (tokens[x].start, tokens[y - 1].end)
@@ -169,6 +175,7 @@ extension NameFinder {
             }
             if let w = whole {
                 mentions[w].route = true
+                if mentions[w].type == nil { mentions[w].type = .place }
             } else {
                 var m = mention(a, e, type: .place, evidence: .cue)
                 m.placeContext = true

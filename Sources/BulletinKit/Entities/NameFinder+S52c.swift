@@ -97,11 +97,12 @@ extension NameFinder {
         "properties", "investments", "securities", "textiles", "fisheries", "plastics", "robotics", "biosciences", "shipyards"])
 
     /// "Canada's Neo Performance Materials": see the file's comment.
-    mutating func s52cEnglishPluralFirmNouns() {
-        guard articleHas(Self.s52cEnFirmPlurals) else { return }
+    /// (`nouns`: other nouns than the plurals, S53b's venues' "Bar" and "Resorts".)
+    mutating func s52cEnglishPluralFirmNouns(_ nouns: KeySet = NameFinder.s52cEnFirmPlurals) {
+        guard articleHas(nouns) else { return }
         var retype: [Int] = []
         for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .person {
-            guard let (a, z) = seedSpan(i), z > a, s43Cap(z), !tokens[z].allCaps, Self.s52cEnFirmPlurals.contains(tokens[z]) else { continue }
+            guard let (a, z) = seedSpan(i), z > a, s43Cap(z), !tokens[z].allCaps, nouns.contains(tokens[z]) else { continue }
             retype.append(i)
         }
         retypeByCue(retype, to: .organization)
