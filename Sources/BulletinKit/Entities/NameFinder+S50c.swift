@@ -186,16 +186,7 @@ extension NameFinder {
             for (x, y) in ends {
                 let (es, ee) = (tokens[x].start, tokens[y - 1].end)
                 if anyMention(where: { $0.start == es && $0.end == ee }) { continue }
-                var m = mention(x, y, type: .place, evidence: .cue)
-                m.placeContext = true
-                let text = m.surface
-                if let k = firstMentionIndex(where: { $0.known != nil && $0.type == .place && $0.surface == text }) {
-                    let known = mentions[k]
-                    m.known = known.known
-                    m.evidence = known.evidence
-                    m.words = known.words
-                }
-                added.append(m)
+                added.append(cuePlaceLikeKnown(x, y))
             }
         }
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }

@@ -649,15 +649,7 @@ extension NameFinder {
             m.lastToken = -1
             fixes.append((n, m))
         }
-        guard !fixes.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (n, m) in fixes {
-            drop.insert(n)
-            for j in mentions.indices where j != n && mentions[j].type != .country && mentions[j].start < m.end && mentions[j].end > m.start { drop.insert(j) }
-            added.append(m)
-        }
-        replaceMentions(removing: drop, adding: added)
+        s53aReplace(fixes)
     }
 
     static let s53aAreaWords = l28Words(["产区", "茶区", "林区", "牧区", "农区"])
@@ -718,14 +710,7 @@ extension NameFinder {
             if let last = s.split(whereSeparator: { $0 == "·" || $0 == "・" }).last { names.append((String(last) + hanText(sc, b, h.count), text)) }
         }
         guard !fixes.isEmpty else { return }
-        var drop = Set<Int>()
-        var added: [Mention] = []
-        for (n, m) in fixes {
-            drop.insert(n)
-            for j in mentions.indices where j != n && mentions[j].type != .country && mentions[j].start < m.end && mentions[j].end > m.start { drop.insert(j) }
-            added.append(m)
-        }
-        replaceMentions(removing: drop, adding: added)
+        s53aReplace(fixes)
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
             if let u = names.first(where: { $0.0 == mentions[n].surface }) { mentions[n].words = [u.1] }
         }
@@ -805,5 +790,18 @@ extension NameFinder {
 
     /// Verbs of going before a route's name ("经中老铁路运抵", "沿X公路"): S49b's country-pair roads read after them too.
     static let s53aHanRouteVerbs = HanCharSet("经沿乘")
-}
 
+    /// Each fix (mention `n` and its new reading) replaces `n` and every other mention but a country's that overlaps the
+    /// new reading; nothing when there is no fix.
+    mutating func s53aReplace(_ fixes: [(Int, Mention)]) {
+        guard !fixes.isEmpty else { return }
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for (n, m) in fixes {
+            drop.insert(n)
+            for j in mentions.indices where j != n && mentions[j].type != .country && mentions[j].start < m.end && mentions[j].end > m.start { drop.insert(j) }
+            added.append(m)
+        }
+        replaceMentions(removing: drop, adding: added)
+    }
+}

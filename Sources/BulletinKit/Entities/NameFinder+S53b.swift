@@ -102,8 +102,8 @@ extension NameFinder {
     }
 
     /// A place over tokens a..<e found by a cue, with the known reading of the same name elsewhere copied (so that the
-    /// grouping joins them, as S50c's route ends).
-    func s53bPlace(_ a: Int, _ e: Int) -> Mention {
+    /// grouping joins them): S50c's route ends and S53b's places.
+    func cuePlaceLikeKnown(_ a: Int, _ e: Int) -> Mention {
         var m = mention(a, e, type: .place, evidence: .cue)
         m.placeContext = true
         let text = m.surface
@@ -461,7 +461,7 @@ extension NameFinder {
                   e >= tokenCount || tokens[e].kind == .punct || Self.s53bViClauseWords.contains(exactForm(e)) else { continue }
             let (s, end) = (tokens[k + 1].start, tokens[e - 1].end)
             if anyMention(where: { $0.start < end && $0.end > s }) { continue }
-            added.append(s53bPlace(k + 1, e))
+            added.append(cuePlaceLikeKnown(k + 1, e))
         }
         if !added.isEmpty { replaceMentions(removing: [], adding: added) }
     }
@@ -500,7 +500,7 @@ extension NameFinder {
                 && (mentions[j].start > s || mentions[j].end < end) { drop.insert(j); pieces = true }
             if cyrillic && !pieces { continue }
             if anyMention(where: { $0.start == s && $0.end == end }) || added.contains(where: { $0.start == s && $0.end == end }) { continue }
-            added.append(s53bPlace(k, e))
+            added.append(cuePlaceLikeKnown(k, e))
         }
         replaceMentions(removing: drop, adding: added)
     }
@@ -537,7 +537,7 @@ extension NameFinder {
             guard e > k + 1 else { continue }
             let (s, end) = (tokens[k + 1].start, tokens[e - 1].end)
             if !anyMention(where: { $0.start < end && $0.end > s }) {
-                added.append(s53bPlace(k + 1, e))
+                added.append(cuePlaceLikeKnown(k + 1, e))
             } else if form == "đèo", let j = firstMentionIndex(where: { $0.start == s && $0.end == end && $0.type == .place }) {
                 let text = mentions[j].surface
                 if anyMention(where: { $0.start != s && $0.type == .place && $0.surface == text }) { spans.append((k, e)) }
