@@ -729,13 +729,11 @@ extension AppState {
             if filters.entity == entity.name {
                 // Enter on the entity that filters the list drops that filter alone (a toggle, as newsboat's and
                 // lazygit's filters are); `C` clears the countries and languages too.
-                var others = filters
-                others.entity = nil
                 filters.entity = nil
                 refilter()
                 focus = .list
                 message = "No longer filtered by \(entity.name): \(Self.articles(visible.count))"
-                    + (others.isEmpty ? "" : " within \(others.summary)")
+                    + (filters.isEmpty ? "" : " within \(filters.summary)")
                 return []
             }
             filters.entity = entity.name
